@@ -1,0 +1,30 @@
+"""The one analysis path shared by the CLI, ingest, a future web API and a Spark job."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.config import Config
+from marsad.doc import Document
+from marsad.pipeline import Pipeline
+from marsad.text.decode import load_article
+
+_DEFAULT = Config()
+
+
+@lru_cache(maxsize=8)
+def get_pipeline(config: Config = _DEFAULT) -> Pipeline:
+    """Build (once per process and config) the pipeline; resources load with it."""
+    import marsad.stages  # noqa: F401 - registers the built-in stages
+
+    return Pipeline(list(config.stages), config)
+
+
+def analyze(text: str | bytes | Path | dict, *, published: str | None = None, id: str | None = None,
+            source: str | None = None, title: str | None = None, url: str | None = None,
+            config: Config = _DEFAULT) -> Document:
+    """Analyse one article. `published` (ISO date) anchors relative dates such as اليوم الخميس."""
+    clean = load_article(text, max_bytes=config.max_bytes, require_arabic=config.require_arabic)
+    doc = Document(text=clean, id=id, source=source, published=published, title=title, url=url)
+    return get_pipeline(config)(doc)

@@ -1,0 +1,17 @@
+"""Stage `times`: placeholder until its module is written (it adds nothing yet)."""
+
+from __future__ import annotations
+
+from marsad.config import Config
+from marsad.doc import Document
+from marsad.pipeline import stage
+
+
+@stage("times", requires={"sentences"}, assigns={"times"})
+def make_times_stage(config: Config):
+    """Not implemented yet."""
+
+    def run(doc: Document) -> Document:
+        return doc
+
+    return run

@@ -1,0 +1,90 @@
+"""Arabic normalisation that never loses track of where each character came from.
+
+Matching needs a folded view of the text (hamza and alef forms, ى/ي, ة/ه, Persian letters, diacritics,
+tatweel, zero-width marks, three digit scripts), but every span reported to a user must point into the
+original. `normalize` returns the folded string and, for each folded character, the original offsets
+it came from, so any match on the folded view maps back exactly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters removed from the matching view: harakat, Quranic marks, tatweel, invisible controls.
+_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x00AD, 0x061C}
+_DROP |= set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ے": "ي",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "٫": ".", "٬": ",", "،": "،",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _d in range(10):
+    _FOLD[chr(0x0660 + _d)] = str(_d)  # Arabic-Indic
+    _FOLD[chr(0x06F0 + _d)] = str(_d)  # Persian / Urdu
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """The folded form of one character: '' to drop it, possibly several characters (ligatures)."""
+    if ord(ch) in _DROP:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    code = ord(ch)
+    # Presentation forms (ﻻ, ﺍ …) and other compatibility characters decompose under NFKC.
+    if 0xFB50 <= code <= 0xFEFC or 0xFF00 <= code <= 0xFFEF:
+        decomposed = unicodedata.normalize("NFKC", ch)
+        return "".join(_fold_char(c) for c in decomposed)
+    if "A" <= ch <= "Z":
+        return ch.lower()
+    return ch
+
+
+@dataclass(slots=True)
+class NormalizedText:
+    """A folded view of `original` with a map back: folded char j came from original[starts[j]:ends[j]]."""
+
+    original: str
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the folded range [start, end). Empty ranges map to a point."""
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def from_original(self, offset: int) -> int:
+        """First folded index whose original start is at or after `offset`."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, offset)
+
+
+def normalize(text: str) -> NormalizedText:
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _fold_char(ch)
+        for f in folded:
+            out.append(f)
+            starts.append(i)
+            ends.append(i + 1)
+    return NormalizedText(text, "".join(out), starts, ends)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_form(text: str) -> str:
+    """The folded string alone, for dictionary keys (aliases, lexicon entries)."""
+    return "".join(_fold_char(ch) for ch in text)
+
