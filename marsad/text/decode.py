@@ -28,7 +28,7 @@ def decode_bytes(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", errors="replace")
+        return data.decode(_utf16_order(data), errors="replace")
     if b"\x00" in data[:4096] or _binary_ratio(data[:4096]) > 0.1:
         raise BinaryInputError("the input is binary, not text")
     try:
@@ -51,6 +51,14 @@ def _looks_utf16(data: bytes) -> bool:
     # Arabic in UTF-16 has high bytes 0x06, not zero; Latin has zeros. Either way one column is regular.
     arabic_hi = sample[1::2].count(6) + sample[0::2].count(6)
     return max(zeros_even, zeros_odd) > 0.3 * half or arabic_hi > 0.6 * half
+
+
+def _utf16_order(data: bytes) -> str:
+    """Little-endian when the high bytes (0x00 for Latin, 0x06 for Arabic) sit at odd positions."""
+    sample = data[:2000]
+    high_odd = sum(1 for b in sample[1::2] if b in (0, 6))
+    high_even = sum(1 for b in sample[0::2] if b in (0, 6))
+    return "utf-16-le" if high_odd >= high_even else "utf-16-be"
 
 
 def _binary_ratio(sample: bytes) -> float:

@@ -1,0 +1,1 @@
+"""Quantities, time expressions and quotes found in article text."""

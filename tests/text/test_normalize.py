@@ -1,0 +1,35 @@
+from marsad.text.normalize import normalize, normalize_form
+
+
+def test_folds_alef_ya_teh_marbuta_and_persian_letters():
+    assert normalize_form("أإآٱا") == "ااااا"
+    assert normalize_form("مستشفى") == "مستشفي"
+    assert normalize_form("جمهورية") == "جمهوريه"
+    assert normalize_form("پزشکیان") == "پزشكيان"
+
+
+def test_drops_diacritics_tatweel_and_invisible_marks():
+    assert normalize_form("الرَّئِيسُ") == "الرئيس"
+    assert normalize_form("طهـــران") == "طهران"
+    assert normalize_form("باك\u200cو\u200f") == "باكو"
+
+
+def test_unifies_digit_scripts():
+    assert normalize_form("٢٠١٩") == "2019"
+    assert normalize_form("۲۰۱۹") == "2019"
+    assert normalize_form("٧٠٫٥") == "70.5"
+
+
+def test_offset_map_points_back_to_original():
+    text = "قال الرَّئِيسُ الإيـــراني ٢٠١٩ ﻻ"
+    view = normalize(text)
+    idx = view.text.index("الايراني")
+    start, end = view.to_original(idx, idx + len("الايراني"))
+    assert text[start:end] == "الإيـــراني"
+    idx = view.text.index("2019")
+    start, end = view.to_original(idx, idx + 4)
+    assert text[start:end] == "٢٠١٩"
+    # A ligature folds to two characters that both map to the one original character.
+    assert view.text.endswith("لا")
+    start, end = view.to_original(len(view.text) - 2, len(view.text))
+    assert text[start:end] == "ﻻ"
