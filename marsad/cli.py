@@ -69,11 +69,14 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
 
     config = Config()
     if only:
+        import marsad.stages  # noqa: F401 - registers the built-in stages
+        from marsad.pipeline import with_requirements
+
         wanted = [s.strip() for s in only.split(",") if s.strip()]
-        config = Config(stages=tuple(s for s in DEFAULT_STAGES if s in wanted or s == "text"))
-        unknown = set(wanted) - set(DEFAULT_STAGES)
-        if unknown:
-            _fail(f"unknown stage(s): {', '.join(sorted(unknown))}; known: {', '.join(DEFAULT_STAGES)}")
+        try:
+            config = Config(stages=with_requirements(wanted, DEFAULT_STAGES))
+        except MarsadError as err:
+            _fail(str(err))
     use_colour = sys.stdout.isatty() if colour is None else colour
     batch = len(inputs) > 1 or any(i != "-" and (Path(i).is_dir() or i.endswith(".jsonl")) for i in inputs)
     skipped = 0
@@ -106,6 +109,138 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
         click.echo(f"analysed {done}, skipped {skipped}", err=True)
     if skipped:
         sys.exit(1)
+
+
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Measure Marsad against gold annotations."""
+
+
+@eval_group.command(name="gold")
+@click.argument("gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--texts", "texts_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder holding the articles (<id>.txt).")
+@click.option("--published", callback=_iso_date, help="Publication date for every article without one.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A .jsonl of article records (id, published) giving each article's date.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_gold(gold_path: Path, texts_dir: Path, published: str | None, manifest: Path | None, as_json: bool) -> None:
+    """Score analyses against article gold (../shared/examples/GOLD_FORMAT.md).
+
+    Example: marsad eval gold seed.gold.json --texts ../shared/examples/seed --published 2019-10-24
+    """
+    from marsad.api import analyze as run_analysis
+    from marsad.eval.gold import find_text, load_gold, score_gold
+    from marsad.text.decode import load_article
+
+    try:
+        gold = load_gold(gold_path)
+        dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
+        analyses = {}
+        for record in gold:
+            path = find_text(texts_dir, record)
+            date = record.get("published") or dates.get(record["id"]) or published
+            doc = run_analysis(load_article(path), published=date, id=record["id"], source=str(path))
+            analyses[record["id"]] = analysis_dict(doc)
+        report = score_gold(gold, analyses)
+    except MarsadError as err:
+        _fail(str(err))
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if as_json else report.format())
+
+
+def _manifest_dates(path: Path) -> dict[str, str]:
+    """id -> published from a sample manifest, when there is one."""
+    if not path.is_file():
+        return {}
+    dates = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            if record.get("id") and record.get("published"):
+                dates[str(record["id"])] = record["published"]
+    return dates
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--db", "db_path", default="marsad.sqlite", show_default=True, type=click.Path(path_type=Path))
+@click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
+def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int) -> None:
+    """Analyse articles and store them (idempotent: what is already stored is skipped).
+
+    Example: marsad ingest samples/articles.jsonl --db corpus.sqlite
+    """
+    from marsad.api import analyze as run_analysis
+    from marsad.store import ingest as run_ingest
+
+    def analyze_record(record):
+        return run_analysis(record.text, published=record.published, id=record.id, source=record.origin,
+                            title=record.title, url=record.url)
+
+    def progress(line: str) -> None:
+        click.echo(line, err=True)
+
+    try:
+        report = run_ingest(list(paths), db_path, analyze_fn=analyze_record, batch_size=batch_size,
+                            progress=progress)
+    except MarsadError as err:
+        _fail(str(err))
+    click.echo(str(report))
+
+
+@cli.command()
+@click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+def summary(db_path: Path, as_json: bool) -> None:
+    """What a store holds: articles, entities by type, events by CAMEO root, top actor pairs.
+
+    Example: marsad summary --db corpus.sqlite
+    """
+    from marsad.store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            data = store.summary()
+    except MarsadError as err:
+        _fail(str(err))
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    click.echo(format_summary(data))
+
+
+def format_summary(data: dict) -> str:
+    lines = [f"articles: {data.get('articles', 0)}   rejected inputs: {data.get('rejects', 0)}"]
+    lines.append("entities by type: " + ", ".join(f"{k} {v}" for k, v in data.get("entities_by_type", {}).items()))
+    lines.append("events by CAMEO root:")
+    for row in data.get("events_by_root", []):
+        lines.append(f"  {row.get('root')} {row.get('label', ''):<28} {row.get('count')}")
+    lines.append("top actor pairs:")
+    for row in data.get("top_actor_pairs", []):
+        lines.append(f"  {row.get('source')} → {row.get('target')}: {row.get('count')}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", default=20, show_default=True)
+def search(query: str, db_path: Path, limit: int) -> None:
+    """Full-text search in Arabic, whatever the spelling of hamza, alef, ya or ta marbuta.
+
+    Example: marsad search --db corpus.sqlite اذربيجان
+    """
+    from marsad.store import Store
+
+    try:
+        with Store.open(db_path) as store:
+            hits = store.search(query, limit=limit)
+    except MarsadError as err:
+        _fail(str(err))
+    for hit in hits:
+        click.echo("\t".join(str(x) for x in (hit if isinstance(hit, tuple) else hit.values())))
 
 
 def _inputs(inputs: tuple[str, ...]):

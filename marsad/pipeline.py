@@ -42,6 +42,25 @@ def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = (
     return register
 
 
+def with_requirements(wanted: Iterable[str], order: Iterable[str]) -> tuple[str, ...]:
+    """The stages of `order` needed to run `wanted`: each wanted stage plus whatever provides its needs."""
+    order = list(order)
+    needed = set(wanted)
+    unknown = needed - set(REGISTRY)
+    if unknown:
+        raise PipelineError(f"unknown stage(s) {', '.join(sorted(unknown))}; known stages: {', '.join(REGISTRY)}")
+    changed = True
+    while changed:
+        changed = False
+        for name in list(needed):
+            for req in REGISTRY[name].requires:
+                providers = [s for s in order if req in REGISTRY[s].assigns]
+                if providers and not needed & set(providers):
+                    needed.add(providers[0])
+                    changed = True
+    return tuple(s for s in order if s in needed)
+
+
 class Pipeline:
     def __init__(self, names: list[str], resources: object | None = None) -> None:
         available: set[str] = set()

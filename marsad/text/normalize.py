@@ -8,6 +8,7 @@ it came from, so any match on the folded view maps back exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,19 +50,24 @@ def _fold_char(ch: str) -> str:
 
 @dataclass(slots=True)
 class NormalizedText:
-    """A folded view of `original` with a map back: folded char j came from original[starts[j]:ends[j]]."""
+    """A folded view of `original` with a map back: folded char j came from original[starts[j]:ends[j]].
+
+    `ends` is None when every folded character comes from exactly one original character (the usual
+    case: no ligatures), and then ends[j] is starts[j] + 1.
+    """
 
     original: str
     text: str
     starts: list[int]
-    ends: list[int]
+    ends: list[int] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the folded range [start, end). Empty ranges map to a point."""
         if start >= end:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        last = self.ends[end - 1] if self.ends is not None else self.starts[end - 1] + 1
+        return self.starts[start], last
 
     def from_original(self, offset: int) -> int:
         """First folded index whose original start is at or after `offset`."""
@@ -70,7 +76,25 @@ class NormalizedText:
         return bisect.bisect_left(self.starts, offset)
 
 
+# One-to-one folds and drops as a translate table: the fast path for text without ligatures.
+_TABLE = {code: None for code in _DROP}
+_TABLE.update({ord(k): v for k, v in _FOLD.items()})
+_TABLE.update({c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+_DROP_CHARS = frozenset(chr(c) for c in _DROP)
+_NEEDS_SLOW_PATH = re.compile("[\ufb50-\ufefc\uff00-\uffef]")
+
+
 def normalize(text: str) -> NormalizedText:
+    if not _NEEDS_SLOW_PATH.search(text):
+        folded = text.translate(_TABLE)
+        if len(folded) == len(text):
+            return NormalizedText(text, folded, list(range(len(text))))
+        starts = [i for i, ch in enumerate(text) if ch not in _DROP_CHARS]
+        return NormalizedText(text, folded, starts)
+    return _normalize_slow(text)
+
+
+def _normalize_slow(text: str) -> NormalizedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -86,5 +110,7 @@ def normalize(text: str) -> NormalizedText:
 @lru_cache(maxsize=200_000)
 def normalize_form(text: str) -> str:
     """The folded string alone, for dictionary keys (aliases, lexicon entries)."""
+    if not _NEEDS_SLOW_PATH.search(text):
+        return text.translate(_TABLE)
     return "".join(_fold_char(ch) for ch in text)
 

@@ -81,12 +81,18 @@ def clitic_variants(norm: str, enclitics: bool = False) -> tuple[CliticSplit, ..
     return tuple(seen.values())
 
 
+_ARTICLE_PREFIX = re.compile(r"^(و|ف)?(ب|ك)?(ال)(?=..)")
+_LAM_ARTICLE_PREFIX = re.compile(r"^(و|ف)?(لل)(?=..)")
+
+
 def _default_split(norm: str) -> tuple[str, bool, str]:
     """The split that is almost never wrong: a prefix ending in the article (وال، بال، لل، فال)."""
-    m = re.match(r"^(و|ف)?(ب|ك)?(ال)(?=..)", norm)
+    if "ل" not in norm[:5]:
+        return "", False, norm
+    m = _ARTICLE_PREFIX.match(norm)
     if m:
         return (m.group(1) or "") + (m.group(2) or ""), True, norm[m.end():]
-    m = re.match(r"^(و|ف)?(لل)(?=..)", norm)
+    m = _LAM_ARTICLE_PREFIX.match(norm)
     if m:
         return (m.group(1) or "") + "ل", True, norm[m.end():]
     return "", False, norm

@@ -1,0 +1,109 @@
+"""`KnowledgeBase`: entries by id, dated office holders, and the compiled alias matcher."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from marsad.kb.loader import AliasRow
+from marsad.kb.matcher import Matcher
+from marsad.kb.model import KBEntry, Role
+from marsad.text.normalize import normalize_form
+
+log = logging.getLogger(__name__)
+
+# Last words that are too common as ordinary words or given names to stand alone as a surname.
+_NOT_SURNAMES = frozenset(normalize_form(w) for w in (
+    "بن", "ابن", "بنت", "آل", "عبد", "الله", "الدين", "محمد", "أحمد", "علي", "حسن", "حسين", "خالد",
+    "سعيد", "صالح", "عباس", "سلمان", "زايد", "حمد", "ثاني", "الثاني", "الأول", "جابر", "نواف",
+    "الأحمد", "الصباح", "الجابر", "خليفة", "راشد", "مكتوم", "قابوس", "طارق", "عون", "بري", "عيسى",
+    "فيصل", "فرحان", "نهيان", "تميم", "عمر", "يوسف", "إبراهيم", "مصطفى", "موسى", "عادل", "جواد",
+))
+
+
+class KnowledgeBase:
+    """Read-only after construction; shared by every document a process analyses."""
+
+    def __init__(self, entries: Iterable[KBEntry], rows: Iterable[AliasRow],
+                 office_kinds: dict[str, str]) -> None:
+        self.entries: dict[str, KBEntry] = {}
+        for entry in entries:
+            if entry.id in self.entries:
+                log.debug("kb: %s redefined by %s", entry.id, entry.source)
+            self.entries[entry.id] = entry
+        self.office_kinds = dict(office_kinds)
+        self._holders: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = defaultdict(list)
+        self.capitals: dict[str, KBEntry] = {}
+        for entry in self.entries.values():
+            for role in entry.roles:
+                self._holders[(role.office, role.country)].append((entry, role))
+            if entry.role == "capital" and entry.country:
+                self.capitals[entry.country] = entry
+        for holders in self._holders.values():
+            holders.sort(key=lambda er: (er[1].start, er[1].end or "9999"))
+        all_rows = list(rows) + self._entry_rows()
+        self.matcher = Matcher(all_rows)
+        self.alias_counts = self._count(all_rows)
+
+    def _entry_rows(self) -> list[AliasRow]:
+        """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name)."""
+        rows: list[AliasRow] = []
+        given = {normalize_form(a.split()[0]) for e in self.entries.values() if e.type == "PER"
+                 for a in e.aliases_ar if len(a.split()) > 1}
+        for entry in self.entries.values():
+            if entry.source == "countries":
+                continue
+            forms = {normalize_form(a) for a in entry.aliases_ar}
+            rows += [AliasRow(f, "name", entry.id, "alias") for f in forms]
+            if entry.type != "PER" or not entry.extra.get("surname", True):
+                continue
+            for form in forms:
+                words = form.split()
+                last = words[-1]
+                if len(words) > 1 and len(last) > 3 and last not in _NOT_SURNAMES and last not in given:
+                    if last not in forms:
+                        rows.append(AliasRow(last, "name", entry.id, "surname"))
+        return rows
+
+    @staticmethod
+    def _count(rows: list[AliasRow]) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for row in rows:
+            counts[row.kind if row.kind != "name" else row.tag] += 1
+        return dict(counts)
+
+    def get(self, entity_id: str) -> KBEntry | None:
+        return self.entries.get(entity_id)
+
+    def holders(self, office: str, country: str) -> list[tuple[KBEntry, Role]]:
+        """Everyone recorded in `office` for `country` (ISO3 or org id), oldest term first."""
+        return self._holders.get((office, country), [])
+
+    def holder(self, office: str, country_iso3: str, date: str | None = None) -> KBEntry | None:
+        """Who held `office` for `country_iso3` on `date` (ISO); with no date, the latest holder."""
+        holders = self.holders(office, country_iso3)
+        if not holders:
+            return None
+        if date is None:
+            current = [er for er in holders if not er[1].end]
+            return (current or holders)[-1][0]
+        covering = [er for er in holders if er[1].covers(date)]
+        if not covering:
+            return None
+        # On a hand-over day both terms cover the date; the newer holder is the one reported.
+        return covering[-1][0]
+
+    def country(self, iso3: str | None) -> KBEntry | None:
+        return self.entries.get(f"gpe.{iso3}") if iso3 else None
+
+    def office_kind(self, office: str) -> str:
+        return self.office_kinds.get(office, "person")
+
+    def stats(self) -> dict[str, int]:
+        """Entries by type and alias rows by kind (names split into alias/surname/country/capital)."""
+        by_type: dict[str, int] = defaultdict(int)
+        for entry in self.entries.values():
+            by_type[entry.type] += 1
+        return {**{f"entries_{k}": v for k, v in by_type.items()},
+                **{f"aliases_{k}": v for k, v in self.alias_counts.items()}}
