@@ -138,7 +138,7 @@ def eval_gold(gold_path: Path, texts_dir: Path, published: str | None, manifest:
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
         analyses = {}
         for record in gold:
-            path = find_text(texts_dir, record)
+            path = find_text(texts_dir, record, n_records=len(gold))
             date = record.get("published") or dates.get(record["id"]) or published
             doc = run_analysis(load_article(path), published=date, id=record["id"], source=str(path))
             analyses[record["id"]] = analysis_dict(doc)

@@ -37,6 +37,7 @@ class ReadOptions:
 
 
 Reader = Callable[[Path, ReadOptions], Iterator[Item]]
+_DEFAULT = ReadOptions()
 
 
 def read_txt(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -68,7 +69,8 @@ def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
             except InputError as err:
                 yield Rejected(origin, str(err))
                 continue
-            yield record_from_dict(obj, origin=origin, default_id=f"{path.name}:{number}", options=options)
+            yield record_from_dict(obj, origin=origin, default_id=f"{path.name}:{number}", options=options,
+                                   base=path.parent)
 
 
 def read_json(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -159,13 +161,21 @@ def _parse_json(raw: bytes) -> Any:
         raise InputError(f"not valid JSON ({err.msg} at column {err.colno})") from None
 
 
-def record_from_dict(obj: Any, *, origin: str, default_id: str, options: ReadOptions = ReadOptions()) -> Item:
+def record_from_dict(obj: Any, *, origin: str, default_id: str, options: ReadOptions = _DEFAULT,
+                     base: Path | None = None) -> Item:
     """Map one JSON object to a record: `text` or `content`; `id`; `published` (or `date`, or the date part
-    of SaudiNewsNet's `date_extracted`); `title`; `url`; `outlet` (or `source`)."""
+    of SaudiNewsNet's `date_extracted`); `title`; `url`; `outlet` (or `source`).
+
+    A manifest line may give `file` (a path relative to `base`, the manifest's folder) instead of the
+    text, so metadata can sit beside plain-text articles.
+    """
     if not isinstance(obj, dict):
         return Rejected(origin, str(InputError(f"expected a JSON object, found {type(obj).__name__}")))
+    source: Any = obj
+    if "text" not in obj and "content" not in obj and isinstance(obj.get("file"), str) and base is not None:
+        source = base / obj["file"]
     try:
-        text = load_article(obj, max_bytes=options.max_bytes, require_arabic=options.require_arabic)
+        text = load_article(source, max_bytes=options.max_bytes, require_arabic=options.require_arabic)
     except MarsadError as err:
         return Rejected(origin, str(err))
     published = _opt(obj.get("published", obj.get("date")))
@@ -199,12 +209,13 @@ READERS: dict[str, Reader] = {
 }
 
 
-def iter_records(paths: Iterable[Path | str], *, options: ReadOptions = ReadOptions(),
+def iter_records(paths: Iterable[Path | str], *, options: ReadOptions = _DEFAULT,
                  readers: dict[str, Reader] | None = None) -> Iterator[Item]:
     """Every record under `paths` (files, or folders walked recursively in sorted order).
 
     In a folder, files whose suffix has no reader (README.md, hidden files) are skipped; a file named
-    explicitly with an unknown suffix is rejected, since the user asked for it.
+    explicitly with another suffix (or none) is read as plain text, since the user asked for it, and
+    `load_article` rejects it if it is binary or not Arabic.
     """
     table = READERS if readers is None else readers
     for given in paths:
@@ -214,11 +225,8 @@ def iter_records(paths: Iterable[Path | str], *, options: ReadOptions = ReadOpti
                 yield from table[file.suffix.lower()](file, options)
         elif not path.exists():
             yield Rejected(str(path), str(InputError(f"{path} does not exist")))
-        elif path.suffix.lower() in table:
-            yield from table[path.suffix.lower()](path, options)
         else:
-            known = ", ".join(sorted(table))
-            yield Rejected(str(path), str(InputError(f"no reader for '{path.suffix}' files (known: {known})")))
+            yield from table.get(path.suffix.lower(), read_txt)(path, options)
 
 
 def _walk(root: Path, table: dict[str, Reader]) -> Iterator[Path]:

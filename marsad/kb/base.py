@@ -21,6 +21,9 @@ _NOT_SURNAMES = frozenset(normalize_form(w) for w in (
     "فيصل", "فرحان", "نهيان", "تميم", "عمر", "يوسف", "إبراهيم", "مصطفى", "موسى", "عادل", "جواد",
 ))
 
+# Words that bind to the next one (kunya, patronymic, compound names).
+_BOUND = frozenset(normalize_form(w) for w in ("عبد", "أبو", "أبي", "ابن", "بن", "بنت", "آل", "أم", "ذو"))
+
 
 class KnowledgeBase:
     """Read-only after construction; shared by every document a process analyses."""
@@ -47,7 +50,12 @@ class KnowledgeBase:
         self.alias_counts = self._count(all_rows)
 
     def _entry_rows(self) -> list[AliasRow]:
-        """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name)."""
+        """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name).
+
+        Tags: `alias` (listed by hand, links on its own), `surname` (generated; links when the person
+        is named in full in the article, or is the only candidate and in office on its date), `weak`
+        (listed as a common word too, such as رئيسي: links only beside a full mention).
+        """
         rows: list[AliasRow] = []
         given = {normalize_form(a.split()[0]) for e in self.entries.values() if e.type == "PER"
                  for a in e.aliases_ar if len(a.split()) > 1}
@@ -56,11 +64,14 @@ class KnowledgeBase:
                 continue
             forms = {normalize_form(a) for a in entry.aliases_ar}
             rows += [AliasRow(f, "name", entry.id, "alias") for f in forms]
+            rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):
                 continue
             for form in forms:
                 words = form.split()
                 last = words[-1]
+                if len(words) > 1 and words[-2] in _BOUND:
+                    continue  # عبد السلام، أبو مازن: the last word is not a surname on its own
                 if len(words) > 1 and len(last) > 3 and last not in _NOT_SURNAMES and last not in given:
                     if last not in forms:
                         rows.append(AliasRow(last, "name", entry.id, "surname"))

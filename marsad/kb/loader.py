@@ -118,7 +118,8 @@ def entry_from_record(rec: dict[str, Any], where: str) -> KBEntry:
         aliases.insert(0, canonical_ar)
     return KBEntry(eid, etype, str(rec["canonical_en"]), canonical_ar, tuple(aliases), country, actor,
                    roles, rec.get("role"), source=where,
-                   extra={"surname": rec.get("surname", True)})
+                   extra={"surname": rec.get("surname", True),
+                          "weak": tuple(str(a) for a in rec.get("weak_aliases_ar") or ())})
 
 
 def load_entity_files(paths: Iterable[Path]) -> list[KBEntry]:

@@ -13,9 +13,11 @@ from typing import NamedTuple
 from marsad.doc import Token
 from marsad.kb.loader import AliasRow
 from marsad.text.normalize import normalize_form
-from marsad.text.tokens import clitic_variants, tokenize
+from marsad.text.tokens import CONJUNCTIONS, ENCLITICS, PREPOSITIONS, clitic_variants, tokenize
 
 _PAYLOAD = ""  # trie key holding the rows that end at a node (words are never empty)
+_PROCLITIC_START = frozenset(CONJUNCTIONS + PREPOSITIONS)
+_ENCLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
 class Match(NamedTuple):
@@ -53,6 +55,21 @@ class Matcher:
                 self.size += 1
             if row.kind in enclitic_kinds and len(words) == 1:
                 self.enclitic_ok.add(words[0])
+        self.enclitic_forms = self._enclitic_forms()
+
+    def _enclitic_forms(self) -> dict[str, tuple[str, str, str]]:
+        """Every written form of an office word with a pronoun (نظيره، ونظيرته) -> (prefix, form, suffix).
+
+        Precomputed so the scan needs one dict lookup per token instead of listing enclitic splits.
+        """
+        out: dict[str, tuple[str, str, str]] = {}
+        for form in self.enclitic_ok:
+            stems = [form] + ([form[:-1] + "ت"] if form.endswith("ه") else [])
+            for stem in stems:
+                for enc in ENCLITICS:
+                    for prefix in _ENCLITIC_PREFIXES:
+                        out.setdefault(prefix + stem + enc, (prefix, form, enc))
+        return out
 
     def _extend(self, node: dict, tokens: Sequence[Token], i: int) -> tuple[int, list | None]:
         """From `node` (already past token i), follow exact words; return the last index with rows."""
@@ -72,21 +89,32 @@ class Matcher:
         tok = tokens[i]
         if tok.kind != "word":
             return None
-        best: Match | None = None
+        norm = tok.norm
         root = self.root
-        for split in clitic_variants(tok.norm):
-            node = root.get(split.form)
+        if norm[0] not in _PROCLITIC_START:
+            node = root.get(norm)
+            best = None
+            if node is not None:
+                last, rows = self._extend(node, tokens, i)
+                if rows:
+                    best = Match(i, last, "", "", tuple(rows))
+        else:
+            best = self._best_split(tokens, i)
+        if best is None and norm in self.enclitic_forms:
+            prefix, form, suffix = self.enclitic_forms[norm]
+            return Match(i, i, prefix, suffix, tuple(root[form][_PAYLOAD]))
+        return best
+
+    def _best_split(self, tokens: Sequence[Token], i: int) -> Match | None:
+        """The longest match over the proclitic readings of token i (fewer clitics win ties)."""
+        best: Match | None = None
+        for split in clitic_variants(tokens[i].norm):
+            node = self.root.get(split.form)
             if node is None:
                 continue
             last, rows = self._extend(node, tokens, i)
             if rows and (best is None or last > best.last):
                 best = Match(i, last, split.prefix, "", tuple(rows))
-        if best is None and len(tok.norm) > 3:
-            for split in clitic_variants(tok.norm, True):
-                if split.suffix and split.form in self.enclitic_ok:
-                    rows = root[split.form].get(_PAYLOAD)
-                    if rows:
-                        return Match(i, i, split.prefix, split.suffix, tuple(rows))
         return best
 
     def scan(self, tokens: Sequence[Token]) -> list[Match]:

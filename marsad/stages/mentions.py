@@ -1,17 +1,107 @@
-"""Stage `mentions`: placeholder until its module is written (it adds nothing yet)."""
+"""Stage `mentions`: knowledge-base names, nationality adjectives and office words found on tokens.
+
+Matching runs on folded token forms with clitic splits (وإيران، لإيران، بطهران، للعراق), longest match
+first. Spans leave out separable proclitics and keep ال. Three kinds of mention come out:
+- `name` (type PER/ORG/GPE/LOC, `kb_id`, `country_iso3`; a surname shared by several people leaves
+  `kb_id` empty and lists them in `candidates` for the entities stage to decide);
+- `nisba` (type NISBA, `country_iso3`): إيراني، الأذربيجانية …, helpers, not mentions of the country;
+- `role` (type ROLE, `role` = office key): الرئيس، وزير الخارجية، نظيره …
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from marsad.config import Config
-from marsad.doc import Document
+from marsad.doc import Document, Mention, Token
+from marsad.kb import KnowledgeBase, load_kb
+from marsad.kb.context import choose
+from marsad.kb.matcher import Match
+from marsad.kb.patterns import find_institutions
 from marsad.pipeline import stage
+from marsad.text.tokens import original_offset
+
+WEAK_TAGS = frozenset({"surname", "weak"})
+# Score of a mention found only through a generated surname or a weak alias; `candidates` then lists
+# the people it may name even when there is one, so the entities stage knows to check it.
+SURNAME_SCORE = 0.6
+WEAK_SCORE = 0.5
 
 
 @stage("mentions", requires={"tokens"}, assigns={"mentions"})
 def make_mentions_stage(config: Config):
-    """Not implemented yet."""
+    """Match the knowledge base's aliases, nisba adjectives and office words on the tokens."""
+    kb = load_kb(config)
 
     def run(doc: Document) -> Document:
+        doc.mentions.extend(find_mentions(doc, kb))
         return doc
 
     return run
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """All knowledge-base mentions of `doc`, in text order."""
+    tokens = doc.tokens
+    matches = kb.matcher.scan(tokens)
+    votes = _sentence_countries(kb, tokens, matches)
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for match in matches:
+        mention = _to_mention(doc, kb, match, votes)
+        if mention is not None:
+            out.append(mention)
+            covered.update(range(match.first, match.last + 1))
+    out += find_institutions(doc, covered)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _sentence_countries(kb: KnowledgeBase, tokens: Sequence[Token],
+                        matches: list[Match]) -> dict[int, Counter]:
+    """Per sentence, how often each country is named or described (for homograph choices)."""
+    votes: dict[int, Counter] = {}
+    for match in matches:
+        counter = votes.setdefault(tokens[match.first].sentence, Counter())
+        for row in match.rows:
+            if row.kind == "nisba":
+                counter[row.value] += 1
+            elif row.kind == "name" and len(match.rows) == 1:
+                entry = kb.get(row.value)
+                if entry is not None and entry.country:
+                    counter[entry.country] += 1
+    return votes
+
+
+def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int, Counter]) -> Mention | None:
+    tokens = doc.tokens
+    first = tokens[match.first]
+    start = original_offset(first.text, first.start, len(match.prefix)) if match.prefix else first.start
+    end = tokens[match.last].end
+    sentence = first.sentence
+    strong = [r.value for r in match.rows if r.kind == "name" and r.tag not in WEAK_TAGS]
+    weak = [r.value for r in match.rows if r.kind == "name" and r.tag in WEAK_TAGS]
+    names = list(dict.fromkeys(strong or weak))
+    base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
+    if names:
+        entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter())))
+        if entry is None:
+            return None
+        # Several people answer to this name (بوش، علييف): the entities stage picks one in context.
+        people = len(names) > 1 and all((kb.get(n) or entry).type == "PER" for n in names)
+        return Mention(**base, type=entry.type, kind="name", kb_id=None if people else entry.id,
+                       country_iso3=entry.country, role=entry.role, score=1.0 if strong else _weak_score(match),
+                       candidates=names if len(names) > 1 or not strong else [])
+    nisbas = [r.value for r in match.rows if r.kind == "nisba"]
+    if nisbas:
+        return Mention(**base, type="NISBA", kind="nisba", country_iso3=nisbas[0])
+    roles = [r.value for r in match.rows if r.kind == "role"]
+    if roles:
+        return Mention(**base, type="ROLE", kind="role", role=roles[0])
+    return None
+
+
+def _weak_score(match: Match) -> float:
+    """A generated surname is trusted a little more than an alias that is also a common word."""
+    tags = {r.tag for r in match.rows if r.kind == "name"}
+    return WEAK_SCORE if "weak" in tags else SURNAME_SCORE

@@ -51,7 +51,9 @@ class Store:
     def open(cls, path: str | Path, *, timeout: float = 30.0) -> Store:
         """Open (creating and migrating if needed) the store at `path`; ":memory:" works for tests."""
         try:
-            conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+            # check_same_thread off: a process pool's feeder thread runs the "already stored?" reads
+            # of `ingest`; all writes stay on the thread that opened the store.
+            conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")

@@ -16,6 +16,7 @@ from marsad.errors import BinaryInputError, EmptyInputError, InputError, NotArab
 
 MAX_BYTES = 20 * 1024 * 1024
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LETTER = re.compile(r"[^\W\d_]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -80,8 +81,9 @@ def check_text(text: str, *, require_arabic: bool = True) -> str:
     if not text.strip():
         raise EmptyInputError("the input is empty")
     if require_arabic:
-        letters = sum(1 for ch in text[:20000] if ch.isalpha())
-        arabic = len(_ARABIC.findall(text[:20000]))
+        sample = text[:20000]
+        letters = len(_LETTER.findall(sample))
+        arabic = len(_ARABIC.findall(sample))
         if letters == 0 or arabic < 0.2 * letters:
             raise NotArabicError("the input is not Arabic text (fewer than 20% Arabic letters)")
     return text

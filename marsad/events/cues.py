@@ -1,0 +1,87 @@
+"""Closed word lists (negators, modality, actor nouns, speech verbs) and the modality reading.
+
+The lists are data (`data/cues.yaml`); this module folds them once and answers the questions the coder
+and the quote finder ask of a sentence: is this predicate negated, future, wished, conditional, reported?
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from marsad.doc import Token
+from marsad.text.normalize import normalize_form
+
+CUES_PATH = Path(__file__).with_name("data") / "cues.yaml"
+
+
+def _fold_set(words: list[str] | None) -> frozenset[str]:
+    return frozenset(normalize_form(w) for w in words or ())
+
+
+@dataclass(frozen=True)
+class Cues:
+    negators: frozenset[str]
+    future_particles: frozenset[str]
+    denial_verbs: frozenset[str]
+    intent_words: frozenset[str]
+    conditionals: frozenset[str]
+    reporting: frozenset[str]
+    today_words: frozenset[str]
+    prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    actor_nouns: dict[str, str]  # folded noun -> CAMEO agent suffix (GOV, MIL, …)
+    speech_verbs: frozenset[str]
+    complementisers: frozenset[str]
+    carry_over: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_PATH) -> Cues:
+    """Read and fold the cue lists once per process."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
+    simple = {k: _fold_set(v) for k, v in raw.items() if k != "actor_nouns"}
+    return Cues(actor_nouns=nouns, **simple)
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The folded word with and without a leading و/ف conjunction (وإذا → إذا)."""
+    forms = {tok.norm}
+    if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 2:
+        forms.add(tok.norm[1:])
+    return forms
+
+
+def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cues) -> tuple[bool, str]:
+    """(negated, modality) of the predicate at token `head` of a sentence.
+
+    Negators count only in the two words right before the predicate (لم يلتق، لن يزور); denial,
+    condition, intent and attribution words count anywhere earlier in the same sentence, because Arabic
+    puts them at the head of the clause ("نفى أن يكون الوزير قد التقى").
+    """
+    negated = False
+    modality = "future" if future_clitic else "asserted"
+    for j in range(head - 1, max(-1, head - 3), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            break
+        forms = word_forms(tok)
+        if forms & cues.negators:
+            negated = True
+        if forms & cues.future_particles:
+            modality = "future"
+    for tok in tokens[:head]:
+        forms = word_forms(tok)
+        if forms & cues.denial_verbs:
+            return True, "denied"
+        if forms & cues.conditionals:
+            modality = "conditional"
+        elif modality == "asserted" and forms & cues.intent_words:
+            modality = "intent"
+        elif modality == "asserted" and forms & cues.reporting:
+            modality = "reported"
+    return negated, modality

@@ -1,0 +1,240 @@
+"""The predicate lexicon: YAML entries compiled into a matcher over a sentence's tokens.
+
+Entries are data (`lexicon/*.yaml`, columns in the README). Each entry is one predicate sense with a
+CAMEO code, its word forms grouped by how they take arguments (verbs, verbal nouns, participles,
+adjectives) and multiword patterns. Matching runs on folded forms and accepts the clitics that Arabic
+writes onto a word (و ف ب ل س before, pronouns after), so one form covers والتقى and لقائه.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from marsad.doc import Token
+from marsad.events.cameo import load_table
+from marsad.text.normalize import normalize_form
+from marsad.text.tokens import clitic_variants, original_offset
+
+log = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
+ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues", *KINDS}
+GAP = "~"
+MAX_GAP = 6
+# A gap may hold a subject and an object, never the end of a clause or a quotation.
+_GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
+# Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
+# they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
+_ENCLITIC_OK = {"", "ه", "ها", "هما", "هم", "هن", "نا"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One predicate sense of the lexicon."""
+
+    id: str
+    code: str
+    confidence: float = 0.7
+    object: bool = False
+    symmetric: bool = False
+    visit: bool = False
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    entry: Entry
+    kind: str
+    words: tuple[str, ...]  # folded words; GAP for a gap; a single letter = a token with that proclitic
+
+    @property
+    def weight(self) -> tuple[int, int]:
+        """Longer, more specific patterns win over the single words they contain."""
+        solid = [w for w in self.words if w != GAP]
+        return len(solid), sum(len(w) for w in solid)
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A lexicon match in one sentence: token positions are indices into that sentence's tokens."""
+
+    entry: Entry
+    kind: str
+    head: int
+    last: int
+    start: int
+    end: int
+    words: list[int] = field(default_factory=list)  # positions of the matched (non-gap) words
+    future_clitic: bool = False
+    enclitic: str = ""  # pronoun suffix on the head word (لقائه): it fills a verbal noun's agent slot
+    weight: tuple[int, int] = (1, 0)
+
+
+class Lexicon:
+    """All entries of a lexicon directory, indexed by the folded form of a pattern's first word."""
+
+    def __init__(self, entries: list[tuple[Entry, list[Pattern]]]) -> None:
+        self.entries = [e for e, _ in entries]
+        self.index: dict[str, list[Pattern]] = {}
+        for _, patterns in entries:
+            for pattern in patterns:
+                self.index.setdefault(pattern.words[0], []).append(pattern)
+
+    @classmethod
+    def load(cls, directory: Path = LEXICON_DIR) -> Lexicon:
+        return _load_cached(Path(directory))
+
+    def match(self, tokens: list[Token]) -> list[Trigger]:
+        """Every lexicon match in `tokens` (one sentence), overlaps resolved longest-first."""
+        found: list[Trigger] = []
+        for i, tok in enumerate(tokens):
+            if tok.kind != "word":
+                continue
+            taa = _ends_in_taa(tok.text)
+            for key, prefix, suffix in _keys(tok.norm):
+                if taa and suffix == "ه":
+                    continue  # the ه is a folded ة: وزارة is not و + زار + ه
+                for pattern in self.index.get(key, ()):
+                    if pattern.kind != "noun" and _article_only(tok.norm, prefix, key):
+                        continue  # المهددة، البحث: with the article it is a noun, not a verb
+                    trig = _match_at(pattern, tokens, i, prefix)
+                    if trig is not None:
+                        trig.enclitic = suffix
+                        found.append(trig)
+        return _resolve_overlaps(found)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(directory: Path) -> Lexicon:
+    table = load_table()
+    compiled: list[tuple[Entry, list[Pattern]]] = []
+    seen: set[str] = set()
+    for path in sorted(directory.glob("*.yaml")):
+        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            entry, patterns = _compile_entry(raw, path)
+            if entry.id in seen:
+                raise ValueError(f"{path}: lexicon entry id {entry.id!r} is defined twice")
+            if entry.code not in table and entry.code[:2] not in table:
+                raise ValueError(f"{path}: entry {entry.id!r}: CAMEO code {entry.code} not in the table")
+            seen.add(entry.id)
+            compiled.append((entry, patterns))
+    log.debug("loaded %d lexicon entries from %s", len(compiled), directory)
+    return Lexicon(compiled)
+
+
+def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
+    """Check one YAML record and turn its forms and patterns into folded `Pattern`s."""
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown or "id" not in raw or "code" not in raw:
+        raise ValueError(f"{path}: bad lexicon entry {raw.get('id')!r}: unknown keys {sorted(unknown)}")
+    entry = Entry(
+        id=str(raw["id"]), code=str(raw["code"]), confidence=float(raw.get("confidence", 0.7)),
+        object=bool(raw.get("object", False)), symmetric=bool(raw.get("symmetric", False)),
+        visit=bool(raw.get("visit", False)),
+        cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
+    )
+    patterns: list[Pattern] = []
+    for key, kind in KINDS.items():
+        for form in raw.get(key) or ():
+            patterns.append(Pattern(entry, kind, (normalize_form(str(form)),)))
+    for item in raw.get("patterns") or ():
+        text, kind = (item["words"], item.get("kind")) if isinstance(item, dict) else (item, None)
+        words = tuple(normalize_form(w) for w in str(text).split())
+        if kind is None:
+            kind = "verb" if GAP in words else "noun"
+        if kind not in KINDS.values() or not words or words[0] == GAP:
+            raise ValueError(f"{path}: entry {entry.id!r}: bad pattern {text!r}")
+        patterns.append(Pattern(entry, kind, words))
+    return entry, patterns
+
+
+@lru_cache(maxsize=100_000)
+def _keys(norm: str) -> tuple[tuple[str, str, str], ...]:
+    """(form, proclitic prefix, enclitic suffix) readings of a folded word, article also stripped, unsplit first."""
+    out: list[tuple[str, str, str]] = []
+    for split in clitic_variants(norm, True):
+        if split.suffix not in _ENCLITIC_OK:
+            continue
+        out.append((split.form, split.prefix, split.suffix))
+        if split.article and len(split.form) > 4:
+            out.append((split.form[2:], split.prefix, split.suffix))
+    return tuple(dict.fromkeys(out))
+
+
+def _ends_in_taa(raw: str) -> bool:
+    """Whether the word as written ends in ة (ignoring diacritics)."""
+    letters = [ch for ch in raw if normalize_form(ch)]
+    return bool(letters) and letters[-1] in "ةۃ"
+
+
+def _article_only(norm: str, prefix: str, key: str) -> bool:
+    """True when `key` was reached only by removing the article from the word."""
+    rest = norm[len(prefix):]
+    return rest.startswith("ال") and not key.startswith("ال") and not rest.startswith(key)
+
+
+def _word_matches(word: str, tok: Token) -> bool:
+    if tok.kind != "word":
+        return False
+    if len(word) == 1:  # a bare proclitic: the next word starts with it (لتوسيع، بزيارة)
+        return tok.norm.startswith(word) and len(tok.norm) > 2
+    return any(form == word for form, _, _ in _keys(tok.norm))
+
+
+def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Trigger | None:
+    """Match `pattern` with its first word at token i; None when a later word is missing."""
+    positions = [i]
+    pos, gap = i, 0
+    for word in pattern.words[1:]:
+        if word == GAP:
+            gap = MAX_GAP
+            continue
+        nxt = next((j for j in range(pos + 1, min(len(tokens), pos + gap + 2))
+                    if _word_matches(word, tokens[j]) or tokens[j].text in _GAP_STOP), None)
+        if nxt is None or tokens[nxt].text in _GAP_STOP:
+            return None
+        positions.append(nxt)
+        pos, gap = nxt, 0
+    head = tokens[i]
+    future = prefix.endswith("س") and head.norm[len(prefix):len(prefix) + 1] in {"ي", "ت", "ن", "ا"}
+    # The future س is part of the verb as written (سيلتقي); conjunctions and prepositions are not.
+    start = original_offset(head.text, head.start, len(prefix) - (1 if future else 0))
+    last_word = pattern.words[-1]
+    end_pos = positions[-1] if len(last_word) > 1 or len(positions) == 1 else positions[-2]
+    return Trigger(pattern.entry, pattern.kind, i, positions[-1], start, tokens[end_pos].end,
+                   words=positions, future_clitic=future, weight=pattern.weight)
+
+
+def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
+    """Keep the heaviest match where matches share tokens (دعا … إلى زيارة beats دعا)."""
+    found.sort(key=lambda t: (-t.weight[0], -t.weight[1], t.head))
+    taken: set[int] = set()
+    kept: list[Trigger] = []
+    for trig in found:
+        span = set(range(trig.head, trig.last + 1))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(trig)
+    kept.sort(key=lambda t: t.head)
+    return kept
+
+
+def find_form(tok: Token, forms: frozenset[str] | set[str]) -> str | None:
+    """The proclitic prefix under which `tok` reads as one of `forms` (folded), or None.
+
+    Lets other modules (quotes, cues) match closed word lists with the same clitic handling as the
+    lexicon: وقال reads as قال with prefix "و".
+    """
+    if tok.kind != "word":
+        return None
+    for form, prefix, suffix in _keys(tok.norm):
+        if form in forms and suffix in {"", "ه", "ها"}:
+            return prefix
+    return None

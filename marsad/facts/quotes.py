@@ -1,0 +1,162 @@
+"""Quotes and their speakers.
+
+Direct speech is text in « », " " or “ ”, or the words after a speech verb and a colon (`وقال : …`) to
+the end of the sentence. Indirect speech (قال إن، أكد أن، أشار إلى أن) is kept too, with
+`direct=False`. A quote's span covers the quoted words only: no quotation marks, no `قال :`, no final
+full stop. The speaker is the subject after the speech verb; without one, the subject of the sentence's
+opening clause; without that, the last person who spoke or acted in an earlier sentence (من جانبه،
+وأضاف، a sentence opening with وقال).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.doc import Actor, Document, Quote, Span, Token
+from marsad.events.actors import ActorMention, sentence_actors, sentence_tokens
+from marsad.events.arguments import SentenceView, sentence_subject, subject_after
+from marsad.events.cues import Cues, load_cues, word_forms
+from marsad.events.lexicon import find_form
+from marsad.text.tokens import original_offset
+
+_MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
+_MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
+_TRAIL = " \t.،,؛"
+
+
+@dataclass(slots=True)
+class _Cue:
+    pos: int  # token position of the speech verb in its sentence
+    span: Span
+
+
+class QuoteFinder:
+    """Finds quotes sentence by sentence, carrying the last speaker across sentences."""
+
+    def __init__(self, cues: Cues | None = None) -> None:
+        self.cues = cues or load_cues()
+
+    def find(self, doc: Document) -> list[Quote]:
+        quotes: list[Quote] = []
+        carried: ActorMention | None = None
+        for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
+            view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues))
+            opener = sentence_subject(view, self.cues)
+            fallback = opener or carried
+            quotes.extend(self._sentence_quotes(doc, view, fallback))
+            if opener is not None and opener.type == "PER":
+                carried = opener
+        return quotes
+
+    def _sentence_quotes(self, doc: Document, view: SentenceView,
+                         fallback: ActorMention | None) -> list[Quote]:
+        """Marked quotes first; then colon quotes and indirect ones outside the marked stretches."""
+        found = self._marked(doc, view, fallback)
+        taken = [(q.start, q.end) for q in found]
+        for cue in self._speech_cues(doc, view):
+            quote = self._after_cue(doc, view, cue, fallback)
+            if quote is None or any(s - 1 <= quote.start < e + 1 for s, e in taken):
+                continue
+            found.append(quote)
+            taken.append((quote.start, quote.end))
+        found.sort(key=lambda q: q.start)
+        return found
+
+    def _speech_cues(self, doc: Document, view: SentenceView) -> list[_Cue]:
+        out = []
+        for pos, tok in enumerate(view.tokens):
+            prefix = find_form(tok, self.cues.speech_verbs)
+            if prefix is not None:
+                start = original_offset(tok.text, tok.start, len(prefix))
+                out.append(_Cue(pos, Span(start, tok.end, doc.text[start:tok.end])))
+        return out
+
+    def _speaker(self, view: SentenceView, cue_pos: int, fallback: ActorMention | None,
+                 boundary: int | None = None) -> Actor | None:
+        """The subject between the speech verb and the colon/complementiser at `boundary`."""
+        limit = 3 if boundary is None else min(3, boundary - cue_pos - 1)
+        subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
+        chosen = subject or fallback
+        return chosen.actor if chosen is not None else None
+
+    def _marked(self, doc: Document, view: SentenceView, fallback: ActorMention | None) -> list[Quote]:
+        """Text between quotation marks in this sentence, long enough to be speech."""
+        if not view.tokens:
+            return []
+        lo, hi = view.tokens[0].start, view.tokens[-1].end
+        out = []
+        for match in _MARKED.finditer(doc.text, lo, hi):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            start, end = _trim(doc.text, match.start(group), match.end(group))
+            if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS:
+                continue
+            cue = self._nearest_cue(doc, view, match.start())
+            speaker = self._speaker(view, cue.pos, fallback) if cue else (fallback.actor if fallback else None)
+            out.append(Quote(start, end, doc.text[start:end], speaker, True, cue.span if cue else None,
+                             view.index))
+        return out
+
+    def _nearest_cue(self, doc: Document, view: SentenceView, offset: int) -> _Cue | None:
+        """The speech verb closest before a marked quote (or, failing that, right after it)."""
+        cues = self._speech_cues(doc, view)
+        before = [c for c in cues if c.span.end <= offset]
+        if before:
+            return before[-1]
+        return cues[0] if cues else None
+
+    def _after_cue(self, doc: Document, view: SentenceView, cue: _Cue,
+                   fallback: ActorMention | None) -> Quote | None:
+        """`قال [X] : …` (direct) or `قال [X] إن …` (indirect): the words up to the sentence end."""
+        tokens = view.tokens
+        for j in range(cue.pos + 1, min(len(tokens), cue.pos + 6)):
+            tok = tokens[j]
+            if tok.text == ":":
+                return self._quote_from(doc, view, cue, j, True, fallback)
+            if self._complementiser_at(tokens, j):
+                return self._quote_from(doc, view, cue, j, False, fallback)
+            if tok.kind == "punct":
+                return None
+        return None
+
+    def _opens_clause(self, tok: Token) -> bool:
+        """كما or a new speech verb after a comma starts a clause that is no longer the quote."""
+        return bool(word_forms(tok) & {"كما"}) or find_form(tok, self.cues.speech_verbs) is not None
+
+    def _complementiser_at(self, tokens: list[Token], j: int) -> bool:
+        forms = word_forms(tokens[j])
+        if forms & {"الي"} and j + 1 < len(tokens):
+            return bool(word_forms(tokens[j + 1]) & {"ان", "انه", "انها"})
+        return bool(forms & self.cues.complementisers) and "الي" not in forms
+
+    def _quote_from(self, doc: Document, view: SentenceView, cue: _Cue, boundary: int, direct: bool,
+                    fallback: ActorMention | None) -> Quote | None:
+        """The quote after the colon or complementiser at `boundary`, to the sentence end or, for
+        indirect speech, to a comma that opens the next clause ("، كما أعرب")."""
+        tokens = view.tokens
+        first = boundary + (2 if word_forms(tokens[boundary]) & {"الي"} else 1)
+        if first >= len(tokens):
+            return None
+        last = len(tokens) - 1
+        if not direct:
+            last = next((k - 1 for k in range(first + 1, len(tokens) - 1) if tokens[k].text == "،"
+                         and self._opens_clause(tokens[k + 1])), last)
+        start, end = _trim(doc.text, tokens[first].start, tokens[last].end)
+        if len(doc.text[start:end].split()) < 2:
+            return None
+        speaker = self._speaker(view, cue.pos, fallback, boundary)
+        return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding blanks, a final full stop and stray quotation marks from a quote's span."""
+    while start < end and (text[start].isspace() or text[start] in "«“\""):
+        start += 1
+    while end > start and (text[end - 1] in _TRAIL or text[end - 1] in "»”\"" or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def find_quotes(doc: Document, cues: Cues | None = None) -> list[Quote]:
+    """All quotes of a document that has sentences, tokens and entities."""
+    return QuoteFinder(cues).find(doc)

@@ -1,0 +1,353 @@
+"""Time expressions in Arabic news, resolved against the publication date.
+
+Every pattern runs over the folded text (`doc.norm`), where digits are ASCII and spellings unified, so
+one regex covers أكتوبر/اكتوبر and ٢٠١٩/2019. Matches map back to original offsets; proclitics
+(و ب ل ف ك) before an expression are left outside its span (للعام الماضي keeps its ل, because ل+ال is
+written as one letter and no span can start inside it).
+
+Values follow `TimeExpr`: an ISO date, "YYYY-MM", "YYYY", or a range "A/B". `kind` is `absolute`
+when the words name a calendar date, month or year (13 أكتوبر، عام 2019), `relative` otherwise
+(أمس، الأسبوع الماضي). Anything needing the publication date and lacking it has `value=None` and
+`resolved=False`, so callers can tell "not found" from "found, not resolvable".
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from marsad.doc import Document, TimeExpr
+from marsad.facts import calendars as cal
+from marsad.facts.numbers import TEEN, T, U, fold, lexicon, load_yaml, ordinal_day_forms, parse_digits
+from marsad.text.normalize import NormalizedText, normalize
+
+log = logging.getLogger(__name__)
+
+_PRE = r"(?<!\w)(?:[وف]?[بلك]?)"  # proclitics, left outside the span
+_END = r"(?!\w)"
+
+
+def _alt(forms) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+class Lexicon:
+    """Folded month, weekday and relative-time words, and the regexes compiled from them (once)."""
+
+    def __init__(self) -> None:
+        months, rel = load_yaml("months.yaml"), load_yaml("relative.yaml")
+        self.gmonth = _index(months["gregorian"])
+        self.hmonth = _index(months["hijri"])
+        self.weekday = _index(months["weekdays"])
+        self.days = _index(rel["days"])
+        self.modifier = _index(rel["modifiers"])
+        self.period = {fold(f): name for name, forms in rel["definite_periods"].items() for f in forms}
+        self.period.update({"ل" + k[1:]: v for k, v in list(self.period.items())})  # للعام = ل + العام
+        self.count: dict[str, tuple[str, int | None]] = {}
+        for name, kinds in rel["periods"].items():
+            for key, n in (("one", 1), ("two", 2), ("many", None)):
+                self.count.update({fold(f): (name, n) for f in kinds[key]})
+        self.anchor = {fold(f): kind for kind, forms in rel["anchors"].items() for f in forms}
+        self.hmark = [fold(f) for f in months["hijri_markers"]]
+        self.gmark = [fold(f) for f in months["gregorian_markers"]]
+        self.parts = [fold(f) for f in rel["day_parts"]]
+        self.this = [fold(f) for f in rel["this"]]
+        cues = _alt(fold(f) for f in rel["future_cues"])
+        verb = rf"[وف]?س[يتن](?!{_alt(fold(f) for f in rel['future_prefix_exclude'])})\w{{3,}}"
+        self.future = re.compile(rf"(?<!\w)(?:{cues}|{verb}){_END}")
+        self.not_today = {fold(f) for f in rel.get("not_today_after", [])}
+        self.dayword = ordinal_day_forms()
+        lex = lexicon()
+        self.smallnum = {k: int(w.value) for k, w in lex.items() if w.cls in (U, TEEN, T)}
+        self.patterns = _compile(self)
+
+
+def _index(table: dict) -> dict[str, int]:
+    return {fold(form): int(key) for key, forms in table.items() for form in forms}
+
+
+def _compile(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
+    """The patterns, each named by the handler that turns its match into a TimeExpr."""
+    gm, hm, wd = _alt(lx.gmonth), _alt(lx.hmonth), _alt(lx.weekday)
+    mod, day_w, parts = _alt(lx.modifier), _alt(lx.dayword), _alt(lx.parts)
+    year_kw = r"(?:(?:من\s+)?(?:عام|العام|سنه|السنه)\s+)"
+    month = rf"(?P<mon>{gm})(?:\s*[(/]\s*(?:{gm})\s*\)?)?"
+    gyear = rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?:{_alt(lx.gmark)}){_END})?"
+    hyear = rf"(?P<hyear>\d{{3,4}})(?!\d)(?:\s*(?P<hmark>{_alt(lx.hmark)}){_END})?"
+    day = rf"(?:(?P<day>\d{{1,2}})(?!\d)|(?P<dayw>{day_w}))"
+    weekday = rf"(?:(?P<wd>{wd})\s*[،,]?\s*)"
+    return [(re.compile(p), name) for p, name in [
+        (rf"{_PRE}(?P<x>{weekday}?{day}\s*(?:من\s+)?(?:شهر\s+)?{month}"
+         rf"(?:\s+(?P<mod>{mod}))?(?:\s*[،,]?\s*{year_kw}?{gyear})?){_END}", "gdate"),
+        (rf"{_PRE}(?P<x>{weekday}?{day}\s+من\s+(?:هذا\s+)?(?P<cur>الشهر)\s+(?P<mod>{mod})){_END}", "gdate"),
+        (rf"{_PRE}(?P<x>(?:شهر\s+)?{month}\s*[،,]?\s*{year_kw}?{gyear}){_END}", "gmonth"),
+        (rf"{_PRE}(?P<x>(?P<kw>شهر)\s+{month}(?:\s+(?P<mod>{mod}))?){_END}", "gmonth"),
+        (rf"{_PRE}(?P<x>{month}\s+(?P<mod>{mod})){_END}", "gmonth"),
+        (rf"{_PRE}(?P<x>(?P<mon>{_alt(k for k in lx.gmonth if ' ' in k)})){_END}", "gmonth"),
+        (rf"{_PRE}(?P<x>(?:{day}\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hmon>{hm})(?:\s*{year_kw}?{hyear})?){_END}",
+         "hdate"),
+        (rf"{_PRE}(?P<x>(?:عام|العام|سنه|السنه|لعام)\s+(?P<hyear>1[34]\d\d)(?!\d)){_END}", "hyear_kw"),
+        (rf"{_PRE}(?P<x>{year_kw}?(?P<hyear>\d{{4}})\s*(?P<hmark>{_alt(lx.hmark)})){_END}", "hyear"),
+        (r"(?<!\d)(?P<x>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))(?![\d-])", "iso"),
+        (rf"(?<![\d/.])(?P<x>(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d)"
+         rf"(?:\s*(?P<hmark>{_alt(lx.hmark)}){_END})?)", "iso"),
+        (rf"(?<![\d/])(?P<x>(?P<y>\d{{4}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?!\d)"
+         rf"(?:\s*(?P<hmark>{_alt(lx.hmark)}){_END})?)", "iso"),
+        (rf"{_PRE}(?P<x>(?:(?P<kw>عام|العام|سنه|السنه|عامي)\s+|(?P<prep>في|منذ|حتى|مطلع|اوائل|منتصف|اواخر"
+         rf"|نهايه|بدايه|خلال)\s+)(?P<year>\d{{4}})(?:\s*[-/و]\s*(?P<year2>\d{{4}}))?(?!\d)"
+         rf"(?:\s*(?:{_alt(lx.gmark)}){_END})?)(?![.,]\d)", "year"),
+        (rf"(?<![\d.,])(?P<x>(?P<year>\d{{4}})\s*(?:{_alt(lx.gmark)})){_END}", "year"),
+        (rf"{_PRE}(?P<x>(?:(?P<part>{parts})\s+)?(?:يوم\s+)?(?P<rel>{_alt(lx.days)})"
+         rf"(?:\s*[،,]?\s*(?P<wd>{wd}))?){_END}", "relday"),
+        (rf"{_PRE}(?P<x>(?:(?P<part>{parts})\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?){_END}",
+         "weekday"),
+        (rf"{_PRE}(?P<x>(?:(?P<this>{_alt(lx.this)})\s+(?P<per>{_alt(lx.period)})(?:\s+(?P<mod2>{mod}))?"
+         rf"|(?P<per2>{_alt(lx.period)})\s+(?P<mod>{mod}))){_END}", "period"),
+        (rf"{_PRE}(?P<x>(?P<anc>{_alt(lx.anchor)})\s+(?:(?P<n>\d+|{_alt(lx.smallnum)})\s+)?"
+         rf"(?P<unit>{_alt(lx.count)})){_END}(?!\s*\d)", "duration"),
+    ]]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon()
+
+
+class _Ctx:
+    """What a handler needs: the folded text, the reference date, and the future-cue test."""
+
+    def __init__(self, folded: str, ref: date | None, lx: Lexicon, sent_starts: list[int]) -> None:
+        self.folded, self.ref, self.lx, self.sent_starts = folded, ref, lx, sent_starts
+
+    def future_context(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        begin = self.sent_starts[i] if i >= 0 else 0
+        return self.lx.future.search(self.folded, begin, pos) is not None
+
+
+# Handlers return (kind, value, granularity, resolved) or None to reject the match.
+Result = tuple[str, str | None, str | None, bool] | None
+
+
+def _h_gdate(m: re.Match[str], c: _Ctx) -> Result:
+    day = int(m.group("day")) if m.group("day") else c.lx.dayword[" ".join(m.group("dayw").split())]
+    if m.groupdict().get("cur") is not None:
+        if c.ref is None:
+            return ("relative", None, "day", False)
+        shift = c.lx.modifier[m.group("mod")]
+        y, mo = cal.add_months(c.ref.year, c.ref.month, shift)
+        return ("relative", cal.iso_day(y, mo, day), "day", cal.valid(y, mo, day))
+    mon = c.lx.gmonth[" ".join(m.group("mon").split())]
+    if m.group("year"):
+        y = int(m.group("year"))
+        return ("absolute", cal.iso_day(y, mon, day), "day", cal.valid(y, mon, day)) if cal.valid(
+            y, mon, day) else None
+    if not 1 <= day <= 31:
+        return None
+    if c.ref is None:
+        return ("absolute", None, "day", False)
+    y = cal.infer_year(c.ref, mon, day, c.lx.modifier.get(m.group("mod") or "", None))
+    return ("absolute", cal.iso_day(y, mon, day), "day", cal.valid(y, mon, day))
+
+
+def _h_gmonth(m: re.Match[str], c: _Ctx) -> Result:
+    mon = c.lx.gmonth[" ".join(m.group("mon").split())]
+    year = m.groupdict().get("year")
+    if year:
+        return ("absolute", f"{int(year):04d}-{mon:02d}", "month", True)
+    if m.groupdict().get("kw") is None and len(m.group("mon")) <= 3 and not m.groupdict().get("mod"):
+        return None  # ماي، آب alone are too ambiguous without شهر
+    if c.ref is None:
+        return ("absolute", None, "month", False)
+    y = cal.infer_year(c.ref, mon, 1, c.lx.modifier.get(m.groupdict().get("mod") or "", None))
+    return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
+
+
+def _h_hdate(m: re.Match[str], c: _Ctx) -> Result:
+    mon = c.lx.hmonth[" ".join(m.group("hmon").split())]
+    day = int(m.group("day")) if m.group("day") else (
+        c.lx.dayword[" ".join(m.group("dayw").split())] if m.group("dayw") else None)
+    year = int(m.group("hyear")) if m.group("hyear") else None
+    if year is None and day is None:
+        return None  # رمضان، صفر alone are names and words, not dates
+    if year is not None and not (1300 <= year <= 1600 or m.group("hmark")):
+        return None
+    if year is None:
+        if c.ref is None:
+            return ("absolute", None, "day", False)
+        year = cal.hijri_year_near(c.ref, mon, day)
+    if day is None:
+        value = cal.hijri_month_range(year, mon)
+        return ("absolute", value, "month", value is not None)
+    value = cal.hijri_day(year, mon, day)
+    return ("absolute", value, "day", value is not None)
+
+
+def _h_hyear(m: re.Match[str], c: _Ctx) -> Result:
+    value = cal.hijri_year_range(int(m.group("hyear")))
+    return ("absolute", value, "year", value is not None)
+
+
+def _h_iso(m: re.Match[str], c: _Ctx) -> Result:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if m.groupdict().get("hmark") or y < 1600:
+        value = cal.hijri_day(y, mo, d)
+        return ("absolute", value, "day", value is not None) if value else None
+    if not cal.valid(y, mo, d):
+        return None
+    return ("absolute", cal.iso_day(y, mo, d), "day", True)
+
+
+def _h_year(m: re.Match[str], c: _Ctx) -> Result:
+    y = int(m.group("year"))
+    if not 1800 <= y <= 2200:
+        return None
+    y2 = m.groupdict().get("year2")
+    if y2:
+        if not y < int(y2) <= 2200:
+            return None
+        return ("absolute", f"{y:04d}/{int(y2):04d}", "year", True)
+    if m.groupdict().get("kw") == "عامي":
+        return None
+    return ("absolute", f"{y:04d}", "year", True)
+
+
+def _h_hijri_year_kw(m: re.Match[str], c: _Ctx) -> Result:
+    """عام 1435 in a Saudi paper is a Hijri year even without هـ."""
+    value = cal.hijri_year_range(int(m.group("hyear")))
+    return ("absolute", value, "year", value is not None) if value else None
+
+
+def _h_relday(m: re.Match[str], c: _Ctx) -> Result:
+    rel = " ".join(m.group("rel").split())
+    after = c.folded[m.end():m.end() + 20].split()
+    if rel == "اليوم" and m.group("wd") is None and after and after[0] in c.lx.not_today:
+        return None  # اليوم الوطني is a holiday's name, not "today"
+    if c.ref is None:
+        return ("relative", None, "day", False)
+    if m.group("wd") is not None and rel in ("اليوم", "الليله"):
+        return ("relative", cal.weekday_on_or_before(c.ref, c.lx.weekday[m.group("wd")]).isoformat(), "day", True)
+    return ("relative", (c.ref + timedelta(days=c.lx.days[rel])).isoformat(), "day", True)
+
+
+def _h_weekday(m: re.Match[str], c: _Ctx) -> Result:
+    if c.ref is None:
+        return ("relative", None, "day", False)
+    wd = c.lx.weekday[m.group("wd")]
+    shift = c.lx.modifier.get(m.group("mod") or "", None)
+    if shift == 1 or (shift is None and c.future_context(m.start())):
+        when = cal.weekday_after(c.ref, wd)
+    elif shift == -1:
+        when = cal.weekday_on_or_before(c.ref - timedelta(days=1), wd)
+    else:
+        when = cal.weekday_on_or_before(c.ref, wd)
+    return ("relative", when.isoformat(), "day", True)
+
+
+def _h_period(m: re.Match[str], c: _Ctx) -> Result:
+    per = c.lx.period[m.group("per") or m.group("per2")]
+    shift = c.lx.modifier.get(m.group("mod") or m.group("mod2") or "", 0)
+    if c.ref is None:
+        return ("relative", None, per, False)
+    return ("relative", cal.period_value(c.ref, per, shift), per, True)
+
+
+def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
+    unit, n = c.lx.count[" ".join(m.group("unit").split())]
+    if m.group("n"):
+        if n == 2:
+            return None  # يومين after a number is not a count of days
+        n = int(parse_digits(m.group("n")) or 0) if m.group("n")[0].isdigit() else c.lx.smallnum[
+            " ".join(m.group("n").split())]
+    if not n:
+        return None  # قبل أيام: a vague past, not a date
+    if c.ref is None:
+        return ("relative", None, "duration", False)
+    kind = c.lx.anchor[" ".join(m.group("anc").split())]
+    if kind == "span":
+        forward = c.future_context(m.start())
+        return ("relative", cal.span(c.ref, unit, n, forward), "duration", True)
+    point = cal.shift(c.ref, unit, -n if kind == "past" else n)
+    return ("relative", cal.at_granularity(point, unit), "day" if unit in ("day", "week") else unit, True)
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
+    "gdate": _h_gdate, "gmonth": _h_gmonth, "hdate": _h_hdate, "hyear": _h_hyear, "hyear_kw": _h_hijri_year_kw, "iso": _h_iso,
+    "year": _h_year, "relday": _h_relday, "weekday": _h_weekday, "period": _h_period,
+    "duration": _h_duration,
+}
+
+
+def parse_published(published: str | None) -> date | None:
+    """The reference date from `Document.published` (any ISO string starting YYYY-MM-DD), or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        log.debug("unusable published date %r", published)
+        return None
+
+
+def find_times(doc: Document, lx: Lexicon | None = None) -> list[TimeExpr]:
+    """Every time expression in `doc`, longest first where they overlap, in text order."""
+    lx = lx or default_lexicon()
+    norm: NormalizedText = doc.norm if doc.norm is not None else normalize(doc.text)
+    folded = norm.text
+    sent_starts = [norm.from_original(s.start) for s in doc.sentences] or [0]
+    ctx = _Ctx(folded, parse_published(doc.published), lx, sent_starts)
+    found: list[tuple[int, int, Result]] = []
+    for pattern, name in lx.patterns:
+        handler = _HANDLERS[name]
+        for m in pattern.finditer(folded):
+            result = handler(m, ctx)
+            if result is not None:
+                found.append((m.start("x"), m.end("x"), result))
+    return [_to_expr(doc, norm, s, e, r) for s, e, r in _non_overlapping(found)]
+
+
+def _non_overlapping(found: list[tuple[int, int, Result]]) -> list[tuple[int, int, Result]]:
+    """Keep the longest of overlapping matches (الخميس 24 أكتوبر beats الخميس and 24 أكتوبر)."""
+    kept: list[tuple[int, int, Result]] = []
+    taken: list[tuple[int, int]] = []
+    for s, e, r in sorted(found, key=lambda x: (x[0] - x[1], x[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        kept.append((s, e, r))
+    return sorted(kept, key=lambda x: x[0])
+
+
+_TRAILING_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]+")
+
+
+def extend_marks(text: str, end: int) -> int:
+    """Move `end` past tatweel and diacritics that belong to the last letter (هـ, قتيلاً)."""
+    m = _TRAILING_MARKS.match(text, end)
+    return m.end() if m else end
+
+
+def _to_expr(doc: Document, norm: NormalizedText, s: int, e: int, r: Result) -> TimeExpr:
+    start, end = norm.to_original(s, e)
+    end = extend_marks(doc.text, end)
+    kind, value, gran, resolved = r
+    return TimeExpr(start, end, doc.text[start:end], kind, value, gran, resolved, doc.sentence_at(start))
+
+
+_DATELINE = re.compile(r"^\s*(?P<place>[^\n،,:()\d]{2,40}?)\s*[،,]\s*(?=\d|[^\W\d_])")
+
+
+def dateline(doc: Document, times: list[TimeExpr]) -> tuple[tuple[int, int] | None, TimeExpr | None]:
+    """The dateline of an article ("باكو، 13 أكتوبر (أذرتاج)"): the place's span and its date.
+
+    Only a date among the first 60 characters, right after a short place name and a comma, counts.
+    """
+    first = next((t for t in times if t.start < 60 and t.kind == "absolute"), None)
+    m = _DATELINE.match(doc.text)
+    if first is None or m is None or m.end() > first.start + 1 or doc.text[m.end():first.start].strip():
+        return None, None
+    return m.span("place"), first

@@ -1,0 +1,56 @@
+"""Choosing between homographs with the words around them.
+
+عمان is Oman or Amman, الكويت/الجزائر/تونس are countries or their capitals. The rules are deliberately
+simple and local: a cue word right before the name (العاصمة، مدينة، سلطنة), then which of the candidate
+countries the same sentence talks about, then the country reading as the default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.doc import Token
+from marsad.kb.base import KnowledgeBase
+from marsad.kb.model import KBEntry
+from marsad.text.normalize import normalize_form
+
+CITY_CUES = frozenset(normalize_form(w) for w in ("العاصمة", "عاصمة", "مدينة", "المدينة", "بلدية"))
+STATE_CUES = frozenset(normalize_form(w) for w in (
+    "سلطنة", "دولة", "مملكة", "جمهورية", "إمارة", "بلاد", "حكومة", "شعب", "أمير", "سلطان", "ملك",
+))
+
+
+def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first: int, last: int,
+           sentence_countries: dict[str, int]) -> str:
+    """The id among `ids` (country and capital readings) that the context favours."""
+    entries = [e for e in (kb.get(i) for i in ids) if e is not None]
+    if len(entries) < 2:
+        return ids[0]
+    cities = [e for e in entries if e.role == "capital"]
+    states = [e for e in entries if e.role != "capital"]
+    before = {_bare(tokens[k]) for k in range(max(0, first - 2), first)}
+    after = _bare(tokens[last + 1]) if last + 1 < len(tokens) else ""
+    if cities and (before & CITY_CUES or after in {normalize_form("العاصمة")}):
+        return _by_country(cities, sentence_countries).id
+    if states and before & STATE_CUES:
+        return states[0].id
+    if cities and states:
+        city_votes = max(sentence_countries.get(c.country or "", 0) for c in cities)
+        state_votes = max(sentence_countries.get(s.country or "", 0) for s in states)
+        foreign = [c for c in cities if c.country not in {s.country for s in states}]
+        if foreign and city_votes > state_votes:
+            return _by_country(foreign, sentence_countries).id
+    return (states or entries)[0].id
+
+
+def _bare(tok: Token) -> str:
+    """A token's form without و/ف/ب/ل so that والعاصمة and بمدينة count as cues."""
+    norm = tok.norm
+    for pre in ("و", "ف", "ب", "ل"):
+        if norm.startswith(pre) and norm[1:] in CITY_CUES | STATE_CUES:
+            return norm[1:]
+    return norm
+
+
+def _by_country(entries: list[KBEntry], votes: dict[str, int]) -> KBEntry:
+    return max(entries, key=lambda e: votes.get(e.country or "", 0))

@@ -1,0 +1,104 @@
+"""Organisations outside the knowledge base, found by shape: an institution head noun and its
+definite modifiers (اللجنة المشتركة للتعاون الاقتصادي، المجلس الأعلى للأمن القومي).
+
+The head list is data (data/org_heads.tsv). A match needs at least one modifier, takes at most one
+genitive with لل, stops at function and time words, and never overlaps a knowledge-base name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+
+from marsad.doc import Document, Mention, Token
+from marsad.kb.loader import DATA, _tsv
+from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
+
+MAX_MODIFIERS = 4
+_STOP = frozenset(normalize_form(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "الى", "إلى", "الا", "الآن", "اليوم", "الماضي", "الماضية",
+    "المقبل", "المقبلة", "الحالي", "الحالية", "الجاري", "الجارية", "الأول", "الثاني", "الأسبوع", "العام",
+    "الشهر", "السنة", "اللذان", "اللتان",
+))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    return frozenset(normalize_form(row["surface"]) for row in _tsv(DATA / "org_heads.tsv"))
+
+
+def find_institutions(doc: Document, covered: set[int]) -> list[Mention]:
+    """ORG mentions (kb_id None, origin "rule") over tokens not in `covered` (token indices)."""
+    forms = head_forms()
+    tokens = doc.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found = forms.get(tokens[i].norm) if i not in covered and tokens[i].kind == "word" else None
+        last = _modifiers(tokens, i, covered) if found is not None else i
+        if found is None or last == i:
+            i += 1
+            continue
+        first = tokens[i]
+        prefix, head = found
+        start = original_offset(first.text, first.start, len(prefix)) if prefix else first.start
+        end = tokens[last].end
+        key = " ".join(_bare(t.norm) for t in tokens[i + 1:last + 1])
+        out.append(Mention(start, end, doc.text[start:end], "ORG", kind="name", origin="rule",
+                           sentence=first.sentence, score=0.7,
+                           entity_id=new_id(head + " " + key)))
+        i = last + 1
+    return out
+
+
+def new_id(key: str) -> str:
+    """A stable id for an organisation outside the knowledge base, from its folded words."""
+    return "new:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _bare(norm: str) -> str:
+    """A modifier without the article or the ل of a genitive (للتعاون → تعاون, الاقتصادي → اقتصادي)."""
+    for pre in ("لل", "ال"):
+        if norm.startswith(pre):
+            return norm[len(pre):]
+    return norm
+
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+@lru_cache(maxsize=1)
+def head_forms() -> dict[str, tuple[str, str]]:
+    """Every written form of a head noun -> (proclitic prefix, head as listed): واللجنة، بالمجلس، للجنة.
+
+    ل + ال is written لل (للمجلس); before a noun starting with ل the article merges too (للجنة).
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for head in org_heads():
+        body = head[2:]
+        for prefix in _PREFIXES:
+            if prefix.endswith("ل"):
+                merged = prefix + (body if body.startswith("ل") else "ل" + body)
+                out.setdefault(merged, (prefix, head))
+            else:
+                out.setdefault(prefix + head, (prefix, head))
+    return out
+
+
+def _modifiers(tokens: Sequence[Token], i: int, covered: set[int]) -> int:
+    """Index of the last modifier after the head at i (i itself when there is none)."""
+    last, genitive, j = i, False, i + 1
+    while j < len(tokens) and j - i <= MAX_MODIFIERS and j not in covered:
+        norm = tokens[j].norm
+        if tokens[j].kind != "word" or norm in _STOP:
+            break
+        if norm.startswith("ال") and len(norm) > 3:
+            last = j
+        elif norm.startswith("لل") and len(norm) > 3 and not genitive:
+            genitive, last = True, j
+        else:
+            break
+        j += 1
+    return last

@@ -1,0 +1,96 @@
+"""Turn mentions into entities: resolve name parts and descriptions, then group by referent."""
+
+from __future__ import annotations
+
+import hashlib
+
+from marsad.doc import Document, Entity, Mention
+from marsad.kb import KBEntry, KnowledgeBase
+from marsad.link.describe import Description, find_descriptions
+from marsad.link.resolve import current_office, resolve_candidates, resolve_description
+from marsad.text.normalize import normalize_form
+
+
+def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
+    """Resolve `doc.mentions` in place (entity ids, kb ids), add description mentions, return entities."""
+    date = doc.published[:10] if doc.published else None
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
+    for m in mentions:
+        if m.kind == "name" and m.candidates and m.score < 1.0:
+            m.kb_id = resolve_candidates(kb, m, named, date)
+        elif m.kind == "name" and m.candidates and m.kb_id is None:
+            m.kb_id = resolve_candidates(kb, _as_surname(m), named, date)
+    named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
+    descriptions = [_describe(kb, doc, d, mentions, named, date) for d in find_descriptions(doc, kb, mentions)]
+    doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
+    return _cluster(doc, kb, date)
+
+
+def _as_surname(m: Mention) -> Mention:
+    """A full alias shared by several people is resolved like a surname (same evidence)."""
+    return Mention(m.start, m.end, m.text, m.type, candidates=m.candidates, score=1.0)
+
+
+def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: list[Mention],
+              named: set[str], date: str | None) -> Mention:
+    """The description as a mention, linked to whoever it refers to (kb_id None when unknown)."""
+    entry: KBEntry | None = None
+    if desc.apposition is not None and desc.apposition.kb_id:
+        entry = kb.get(desc.apposition.kb_id)
+    if entry is None:
+        people = [e for e in (kb.get(i) for i in named) if e is not None and e.type == "PER"]
+        entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
+    country = desc.place if desc.place and not desc.place.startswith("org.") else None
+    mention = Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",
+                      kb_id=entry.id if entry else None, origin="rule", country_iso3=country or
+                      (entry.country if entry else None), role=desc.office, sentence=desc.sentence)
+    if desc.counterpart and entry is not None:
+        office = current_office(entry, date)
+        mention.role = office.office if office else None
+    return mention
+
+
+def _subject(kb: KnowledgeBase, mentions: list[Mention], before: int) -> KBEntry | None:
+    """The nearest person named before offset `before` (for نظيره: the counterpart's counterpart)."""
+    for m in reversed(mentions):
+        if m.start < before and m.type == "PER" and m.kb_id:
+            entry = kb.get(m.kb_id)
+            if entry is not None:
+                return entry
+    return None
+
+
+def new_id(text: str) -> str:
+    """A stable id for a referent outside the knowledge base, from its folded name."""
+    return "new:" + hashlib.sha1(normalize_form(text).encode("utf-8")).hexdigest()[:12]
+
+
+def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    for m in doc.mentions:
+        if m.kind not in ("name", "description"):
+            continue
+        if m.kb_id is None and (m.candidates or m.kind == "description" and m.role is None):
+            continue  # an unresolved name part or counterpart is not an entity on its own
+        key = m.kb_id or m.entity_id or new_id(m.text)
+        m.entity_id = key
+        if key not in entities:
+            entities[key] = _entity(kb, key, m, date)
+        entities[key].mentions.append(m)
+    return list(entities.values())
+
+
+def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None) -> Entity:
+    entry = kb.get(key)
+    if entry is None:
+        actor = m.country_iso3 + "GOV" if m.country_iso3 and m.kind == "description" else m.country_iso3
+        return Entity(key, m.type, None, m.text, m.country_iso3, actor, m.role)
+    role, actor = entry.role, entry.actor_code
+    if entry.type == "PER" and entry.roles:
+        term = current_office(entry, date)
+        role = term.office if term else entry.role_at(None).office  # type: ignore[union-attr]
+        if term is None and date is not None and actor and actor.endswith("GOV"):
+            actor = actor[:-3] + "ELI"  # a former office holder: CAMEO's elite rather than government
+    return Entity(entry.id, entry.type, entry.canonical_en, entry.canonical_ar, entry.country, actor, role,
+                  entry.id)

@@ -1,0 +1,104 @@
+"""Definite descriptions assembled from helper mentions: office word + country (or organisation).
+
+"الرئيس الأذربيجاني" (office + nisba), "رئيس أذربيجان" (office + country name), "الأمين العام للأمم
+المتحدة" (office + organisation), "نظيره الاذربيجاني" (counterpart + nisba), optionally followed by
+السابق (former). The description span covers all of it; an appositive name right after it (skipping
+titles such as الشيخ، الأمير) is recorded so the description joins that person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.doc import Document, Mention
+from marsad.kb import KnowledgeBase
+from marsad.text.normalize import normalize_form
+
+FORMER = frozenset(normalize_form(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المنتهية"))
+ORG_OFFICES = frozenset({"secretary_general", "director_general", "leader", "spokesperson", "president"})
+_TITLE_KINDS = frozenset({"title"})
+_TITLE_OFFICES = frozenset({"emir", "sultan", "king"})
+
+
+@dataclass(slots=True)
+class Description:
+    start: int
+    end: int
+    office: str
+    place: str | None  # ISO3 country or organisation id
+    counterpart: bool = False
+    former: bool = False
+    apposition: Mention | None = None
+    sentence: int = 0
+
+
+def _adjacent(doc: Document, left: Mention, right: Mention) -> bool:
+    """True when only white space (and the ل of للأمم, left out of the next span) separates them."""
+    return right.start >= left.end and doc.text[left.end:right.start].strip() in ("", "ل")
+
+
+def _place_of(kb: KnowledgeBase, office: str, nxt: Mention) -> str | None:
+    """The country or organisation a mention right after an office word supplies, if any."""
+    if nxt.kind == "nisba":
+        return nxt.country_iso3
+    if nxt.kind != "name" or nxt.kb_id is None:
+        return None
+    entry = kb.get(nxt.kb_id)
+    if entry is None:
+        return None
+    if entry.type == "GPE" and entry.role is None and entry.id == f"gpe.{entry.country}":
+        return entry.country
+    if entry.type == "ORG" and office in ORG_OFFICES:
+        return entry.id
+    return None
+
+
+def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention]) -> list[Description]:
+    """Descriptions in text order; `mentions` must be sorted by start."""
+    out: list[Description] = []
+    for i, role in enumerate(mentions):
+        if role.kind != "role" or role.role is None:
+            continue
+        kind = kb.office_kind(role.role)
+        if kind not in ("person", "counterpart"):
+            continue
+        end, place, j = role.end, None, i + 1
+        if j < len(mentions) and _adjacent(doc, role, mentions[j]):
+            place = _place_of(kb, role.role, mentions[j])
+            if place is not None:
+                end, j = mentions[j].end, j + 1
+        if place is None and kind != "counterpart":
+            continue
+        desc = Description(role.start, end, role.role, place, kind == "counterpart", sentence=role.sentence)
+        _extend_former(doc, desc)
+        desc.apposition = _apposition(doc, kb, mentions, j, desc.end)
+        out.append(desc)
+    return out
+
+
+def _extend_former(doc: Document, desc: Description) -> None:
+    """Take in a following السابق (former) and remember it."""
+    rest = doc.text[desc.end:desc.end + 16]
+    stripped = rest.lstrip()
+    word = stripped.split(maxsplit=1)[0] if stripped else ""
+    if word and normalize_form(word) in FORMER:
+        desc.former = True
+        desc.end += len(rest) - len(stripped) + len(word)
+
+
+def _apposition(doc: Document, kb: KnowledgeBase, mentions: list[Mention], j: int, end: int) -> Mention | None:
+    """A PER name right after the description (titles in between allowed)."""
+    while j < len(mentions):
+        nxt = mentions[j]
+        if nxt.start < end:
+            j += 1
+            continue
+        if doc.text[end:nxt.start].strip():
+            return None
+        if nxt.kind == "name" and nxt.type == "PER":
+            return nxt
+        if nxt.kind == "role" and (kb.office_kind(nxt.role or "") in _TITLE_KINDS or nxt.role in _TITLE_OFFICES):
+            end, j = nxt.end, j + 1
+            continue
+        return None
+    return None

@@ -1,0 +1,49 @@
+"""Hand-built Documents for event and quote tests: the text stage, then entities found by surface form.
+
+The entity stage is another engineer's; these tests must not depend on its coverage, so each test
+states which names are which entity. A surface form matches after an optional proclitic (و ف ب ل),
+which is left out of the mention span as the mention stage does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.config import Config
+from marsad.doc import Document, Entity, Mention
+from marsad.stages.text import make_text_stage
+
+_TEXT = make_text_stage(Config())
+
+
+def build_doc(text: str, entities: list[dict], nisbas: dict[str, str] | None = None,
+              published: str | None = "2024-03-05") -> Document:
+    """`entities`: dicts with id, type, en, iso3, forms, and optional code and role."""
+    doc = _TEXT(Document(text=text, published=published))
+    for spec in entities:
+        ent = Entity(spec["id"], spec["type"], spec["en"], country_iso3=spec.get("iso3"),
+                     actor_code=spec.get("code"), role=spec.get("role"))
+        for form in sorted(spec["forms"], key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w])(?:[وفبل]{{0,2}})({re.escape(form)})(?!\w)", text):
+                start, end = m.span(1)
+                if any(x.start < end and start < x.end for x in ent.mentions):
+                    continue
+                ent.mentions.append(Mention(start, end, text[start:end], spec["type"], entity_id=ent.id))
+        ent.mentions.sort(key=lambda x: x.start)
+        doc.entities.append(ent)
+    for form, iso3 in (nisbas or {}).items():
+        for m in re.finditer(re.escape(form), text):
+            doc.mentions.append(Mention(m.start(), m.end(), form, "NISBA", kind="nisba", country_iso3=iso3))
+    return doc
+
+
+def assert_offsets(doc: Document) -> None:
+    """Every span the coder and the quote finder emitted points into the original text."""
+    for ev in doc.events:
+        spans = [ev.trigger, *ev.evidence] + [a.span for a in (ev.source, ev.target, ev.place) if a and a.span]
+        for span in spans:
+            assert doc.text[span.start:span.end] == span.text
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+        if q.cue:
+            assert doc.text[q.cue.start:q.cue.end] == q.cue.text

@@ -1,0 +1,47 @@
+"""Quote finding on short texts written for these tests."""
+
+from eventdocs import assert_offsets, build_doc
+
+from marsad.facts.quotes import find_quotes
+
+SAIED = {"id": "saied", "type": "PER", "en": "Kais Saied", "iso3": "TUN", "forms": ["قيس سعيد", "سعيد"]}
+TEBBOUNE = {"id": "tebboune", "type": "PER", "en": "Abdelmadjid Tebboune", "iso3": "DZA",
+            "forms": ["عبد المجيد تبون", "تبون"]}
+
+
+def _quotes(text, entities=(SAIED, TEBBOUNE)):
+    doc = build_doc(text, list(entities))
+    doc.quotes = find_quotes(doc)
+    assert_offsets(doc)
+    return doc.quotes
+
+
+def test_colon_quote_with_explicit_speaker_excludes_cue_and_full_stop():
+    (q,) = _quotes("وقال تبون : نحن مستعدون لفتح الحدود قريبا.")
+    assert q.direct and q.speaker.entity_id == "tebboune"
+    assert q.text == "نحن مستعدون لفتح الحدود قريبا" and q.cue.text == "قال"
+
+
+def test_marked_quote_without_marks():
+    (q,) = _quotes("وأكد قيس سعيد أن «تونس لن تقبل أي تدخل في شؤونها» خلال المؤتمر.")
+    assert q.direct and q.text == "تونس لن تقبل أي تدخل في شؤونها" and q.speaker.entity_id == "saied"
+
+
+def test_short_quoted_names_are_not_speech():
+    assert _quotes("وانتقد تبون ما يسمى «صفقة القرن» بشدة.") == []
+
+
+def test_speaker_carried_to_a_sentence_opening_with_qal():
+    quotes = _quotes("استقبل تبون الوفد التونسي في العاصمة. وقال: العلاقات بين البلدين ممتازة.")
+    assert [(q.direct, q.speaker.entity_id) for q in quotes] == [(True, "tebboune")]
+
+
+def test_min_janibihi_takes_the_explicit_subject_and_indirect_is_flagged():
+    quotes = _quotes("وقال تبون إن الحدود ستفتح قريبا. من جانبه أكد سعيد أن التعاون سيتعزز، كما دعا إلى الحوار.")
+    assert [(q.direct, q.speaker.entity_id) for q in quotes] == [(False, "tebboune"), (False, "saied")]
+    assert quotes[1].text == "التعاون سيتعزز"
+
+
+def test_subject_inside_the_quote_is_not_the_speaker():
+    (q,) = _quotes("وتحدث تبون عن الاقتصاد موضحا أن سعيد سيزور البلاد قريبا.")
+    assert q.speaker.entity_id == "tebboune" and not q.direct
