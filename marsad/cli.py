@@ -177,14 +177,22 @@ def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int) -> None:
         return run_analysis(record.text, published=record.published, id=record.id, source=record.origin,
                             title=record.title, url=record.url)
 
-    def progress(line: str) -> None:
-        click.echo(line, err=True)
+    on_terminal = sys.stderr.isatty()
+
+    def progress(report) -> None:
+        # A line that rewrites itself on a terminal; plain lines in a log.
+        if on_terminal:
+            click.echo(f"\r{report}", nl=False, err=True)
+        else:
+            click.echo(str(report), err=True)
 
     try:
         report = run_ingest(list(paths), db_path, analyze_fn=analyze_record, batch_size=batch_size,
                             progress=progress)
     except MarsadError as err:
         _fail(str(err))
+    if on_terminal:
+        click.echo("", err=True)
     click.echo(str(report))
 
 

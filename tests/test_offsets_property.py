@@ -20,8 +20,7 @@ article = st.lists(word, min_size=3, max_size=60).map(lambda ws: "الرئيس "
 
 def _spans(data: dict):
     for key in ("sentences", "quantities", "times", "quotes", "mentions"):
-        for item in data.get(key, []):
-            yield item
+        yield from data.get(key, [])
     for ent in data["entities"]:
         yield from ent["mentions"]
     for ev in data["events"]:

@@ -19,6 +19,7 @@ _NOT_SURNAMES = frozenset(normalize_form(w) for w in (
     "سعيد", "صالح", "عباس", "سلمان", "زايد", "حمد", "ثاني", "الثاني", "الأول", "جابر", "نواف",
     "الأحمد", "الصباح", "الجابر", "خليفة", "راشد", "مكتوم", "قابوس", "طارق", "عون", "بري", "عيسى",
     "فيصل", "فرحان", "نهيان", "تميم", "عمر", "يوسف", "إبراهيم", "مصطفى", "موسى", "عادل", "جواد",
+    "الثالث", "الثالثة", "الثانية", "الرابع", "الخامس", "السادس", "السابع", "العربي", "المبارك",
 ))
 
 # Words that bind to the next one (kunya, patronymic, compound names).
@@ -52,9 +53,10 @@ class KnowledgeBase:
     def _entry_rows(self) -> list[AliasRow]:
         """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name).
 
-        Tags: `alias` (listed by hand, links on its own), `surname` (generated; links when the person
-        is named in full in the article, or is the only candidate and in office on its date), `weak`
-        (listed as a common word too, such as رئيسي: links only beside a full mention).
+        Tags: `alias` (listed by hand, links on its own), `surname` (generated from the canonical
+        name; links only when the person is named in full in the article), `weak` (listed by hand as
+        also a common word, such as رئيسي: same rule). Surnames worth linking on their own are listed
+        as aliases in the data.
         """
         rows: list[AliasRow] = []
         given = {normalize_form(a.split()[0]) for e in self.entries.values() if e.type == "PER"
@@ -67,7 +69,7 @@ class KnowledgeBase:
             rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):
                 continue
-            for form in forms:
+            for form in {normalize_form(entry.canonical_ar)} - {""}:
                 words = form.split()
                 last = words[-1]
                 if len(words) > 1 and words[-2] in _BOUND:

@@ -17,19 +17,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
     for m in mentions:
-        if m.kind == "name" and m.candidates and m.score < 1.0:
+        if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date)
-        elif m.kind == "name" and m.candidates and m.kb_id is None:
-            m.kb_id = resolve_candidates(kb, _as_surname(m), named, date)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     descriptions = [_describe(kb, doc, d, mentions, named, date) for d in find_descriptions(doc, kb, mentions)]
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return _cluster(doc, kb, date)
-
-
-def _as_surname(m: Mention) -> Mention:
-    """A full alias shared by several people is resolved like a surname (same evidence)."""
-    return Mention(m.start, m.end, m.text, m.type, candidates=m.candidates, score=1.0)
 
 
 def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: list[Mention],
@@ -71,7 +64,7 @@ def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]
     for m in doc.mentions:
         if m.kind not in ("name", "description"):
             continue
-        if m.kb_id is None and (m.candidates or m.kind == "description" and m.role is None):
+        if m.kb_id is None and (m.candidates or m.kind == "description" and m.role in (None, "counterpart")):
             continue  # an unresolved name part or counterpart is not an entity on its own
         key = m.kb_id or m.entity_id or new_id(m.text)
         m.entity_id = key

@@ -17,6 +17,7 @@ from marsad.text.normalize import normalize_form
 FORMER = frozenset(normalize_form(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المنتهية"))
 ORG_OFFICES = frozenset({"secretary_general", "director_general", "leader", "spokesperson", "president"})
 _TITLE_KINDS = frozenset({"title"})
+_BARE_COUNTERPART = frozenset(normalize_form(w) for w in ("نظير", "نظيرة"))
 _TITLE_OFFICES = frozenset({"emir", "sultan", "king"})
 
 
@@ -67,8 +68,8 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
             place = _place_of(kb, role.role, mentions[j])
             if place is not None:
                 end, j = mentions[j].end, j + 1
-        if place is None and kind != "counterpart":
-            continue
+        if place is None and (kind != "counterpart" or normalize_form(role.text) in _BARE_COUNTERPART):
+            continue  # نظير alone is also "in return for"; only نظيره/نظيرته or نظير + country count
         desc = Description(role.start, end, role.role, place, kind == "counterpart", sentence=role.sentence)
         _extend_former(doc, desc)
         desc.apposition = _apposition(doc, kb, mentions, j, desc.end)

@@ -14,8 +14,6 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.model import Role
 from marsad.link.describe import Description
 
-SURNAME_SCORE = 0.6  # mirrors marsad.stages.mentions: generated surnames link more freely than weak aliases
-
 
 def held(entry: KBEntry, office: str, place: str, date: str | None) -> Role | None:
     """The term in which `entry` held `office` for `place` covering `date` (any term with no date)."""
@@ -34,19 +32,21 @@ def current_office(entry: KBEntry, date: str | None) -> Role | None:
 
 
 def resolve_candidates(kb: KnowledgeBase, mention: Mention, named: set[str], date: str | None) -> str | None:
-    """A surname or weak alias: the candidate named in full in the article, else (surnames only)
-    the single candidate in office on the date, else None."""
+    """A name several people share, or a generated surname / weak alias.
+
+    The candidate named in full in the article wins. A generated surname or weak alias (score < 1)
+    links on nothing else: too many are ordinary words (جودة، المبارك). A full alias shared by several
+    people (score 1) goes to the one in office on the date, or with no date the latest office holder.
+    """
     in_article = [c for c in mention.candidates if c in named]
     if in_article:
         return in_article[0]
-    if mention.score < SURNAME_SCORE:
+    if mention.score < 1.0:
         return None
     entries = [e for e in (kb.get(c) for c in mention.candidates) if e is not None]
     if date is not None:
         active = [e for e in entries if e.role_at(date) is not None]
         return active[0].id if len(active) == 1 else None
-    if len(entries) == 1:
-        return entries[0].id
     with_roles = [e for e in entries if e.roles]
     latest = max(with_roles, key=lambda e: max(r.end or "9999" for r in e.roles), default=None)
     return latest.id if latest else None

@@ -47,10 +47,13 @@ def test_former(kb):
 
 
 def test_surname_candidates(kb):
-    m = Mention(0, 5, "علييف", "PER", candidates=["per.heydar-aliyev", "per.ilham-aliyev"], score=0.6)
-    assert resolve_candidates(kb, m, set(), "2019-10-24") == "per.ilham-aliyev"
-    assert resolve_candidates(kb, m, set(), "2000-01-01") == "per.heydar-aliyev"
-    assert resolve_candidates(kb, m, {"per.heydar-aliyev"}, "2019-10-24") == "per.heydar-aliyev"
+    shared = Mention(0, 5, "علييف", "PER", candidates=["per.heydar-aliyev", "per.ilham-aliyev"], score=1.0)
+    assert resolve_candidates(kb, shared, set(), "2019-10-24") == "per.ilham-aliyev"
+    assert resolve_candidates(kb, shared, set(), "2000-01-01") == "per.heydar-aliyev"
+    assert resolve_candidates(kb, shared, {"per.heydar-aliyev"}, "2019-10-24") == "per.heydar-aliyev"
+    surname = Mention(0, 5, "جودة", "PER", candidates=["per.nasser-judeh"], score=0.6)
+    assert resolve_candidates(kb, surname, set(), "2015-01-01") is None
+    assert resolve_candidates(kb, surname, {"per.nasser-judeh"}, "2015-01-01") == "per.nasser-judeh"
 
 
 def test_weak_alias_needs_full_name(kb):
