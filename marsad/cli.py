@@ -117,35 +117,72 @@ def eval_group() -> None:
 
 
 @eval_group.command(name="gold")
-@click.argument("gold_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold_paths", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--texts", "texts_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder holding the articles (<id>.txt).")
+              help="Folder holding the articles (<id>.txt), or the SaudiNewsNet subset folder for records "
+                   "that name an \"article\" (archive, index).")
 @click.option("--published", callback=_iso_date, help="Publication date for every article without one.")
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A .jsonl of article records (id, published) giving each article's date.")
+@click.option("--details", is_flag=True, help="List the gold items each article missed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_gold(gold_path: Path, texts_dir: Path, published: str | None, manifest: Path | None, as_json: bool) -> None:
-    """Score analyses against article gold (../shared/examples/GOLD_FORMAT.md).
+def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | None, manifest: Path | None,
+              details: bool, as_json: bool) -> None:
+    """Score analyses against article gold (../shared/examples/GOLD_FORMAT.md); several gold files
+    are scored together.
 
     Example: marsad eval gold seed.gold.json --texts ../shared/examples/seed --published 2019-10-24
+
+    Example: marsad eval gold gold/saudinewsnet-dev-a.jsonl gold/saudinewsnet-dev-b.jsonl
+    --texts ../shared/data/saudinewsnet-subset
     """
     from marsad.api import analyze as run_analysis
-    from marsad.eval.gold import find_text, load_gold, score_gold
-    from marsad.text.decode import load_article
+    from marsad.eval.devgold import score_records
 
     try:
-        gold = load_gold(gold_path)
+        gold = _load_gold_files(gold_paths)
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
         analyses = {}
         for record in gold:
-            path = find_text(texts_dir, record, n_records=len(gold))
+            text, source = _gold_text(record, texts_dir, len(gold))
             date = record.get("published") or dates.get(record["id"]) or published
-            doc = run_analysis(load_article(path), published=date, id=record["id"], source=str(path))
+            doc = run_analysis(text, published=date, id=record["id"], source=source)
             analyses[record["id"]] = analysis_dict(doc)
-        report = score_gold(gold, analyses)
+        report = score_records(gold, analyses)
     except MarsadError as err:
         _fail(str(err))
-    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if as_json else report.format())
+    click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if as_json
+               else report.format(details=details))
+
+
+def _load_gold_files(paths: tuple[Path, ...]) -> list[dict]:
+    """All records of several gold files, refusing an id that two files share."""
+    from marsad.errors import GoldError
+    from marsad.eval.gold import load_gold
+
+    records: list[dict] = []
+    origin: dict[str, Path] = {}
+    for path in paths:
+        for record in load_gold(path):
+            if record["id"] in origin:
+                raise GoldError(f"gold id {record['id']!r} is in both {origin[record['id']]} and {path}")
+            origin[record["id"]] = path
+            records.append(record)
+    return records
+
+
+def _gold_text(record: dict, texts_dir: Path, n_records: int) -> tuple[str, str]:
+    """(text, source) of a gold record: a corpus article it names, else a text file in texts_dir."""
+    from marsad.eval.devgold import is_snn_record, snn_text_for
+    from marsad.eval.gold import find_text
+    from marsad.text.decode import load_article
+
+    if is_snn_record(record):
+        art = record["article"]
+        return snn_text_for(record, texts_dir), f"{art['archive']}#{art['index']}"
+    path = find_text(texts_dir, record, n_records=n_records)
+    return load_article(path), str(path)
 
 
 def _manifest_dates(path: Path) -> dict[str, str]:

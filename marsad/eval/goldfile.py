@@ -92,6 +92,31 @@ def _check_record(where: str, record: Any) -> None:
         root = str(ev["cameo_root"])
         if not (len(root) == 2 and root.isdigit()):
             raise GoldError(f"{where}: events[{i}].cameo_root {root!r} must be two digits")
+    _check_article(where, record)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_article(where: str, record: dict[str, Any]) -> None:
+    """Records that point at a corpus article instead of a text file (development gold on
+    SaudiNewsNet, see marsad/eval/devgold.py) must name it fully and give well-formed offsets."""
+    if "article" not in record:
+        return
+    art = record["article"]
+    if not isinstance(art, dict) or not isinstance(art.get("archive"), str) or not _is_int(art.get("index")):
+        raise GoldError(f"{where}: \"article\" must be an object with \"archive\" (string) and \"index\" (integer)")
+    for i, ent in enumerate(record.get("entities", [])):
+        pairs = ent.get("offsets", [])
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(_is_int(x) for x in p) and p[0] < p[1] for p in pairs):
+            raise GoldError(f"{where}: entities[{i}].offsets must be a list of [start, end] integer pairs")
+    for key, (lo, hi) in (("events", ("trigger_start", "trigger_end")), ("numbers", ("start", "end")),
+                          ("dates", ("start", "end")), ("quotes", ("start", "start"))):
+        for i, item in enumerate(record.get(key, [])):
+            if not (_is_int(item.get(lo)) and _is_int(item.get(hi))):
+                raise GoldError(f"{where}: {key}[{i}] needs integer {lo}" + (f" and {hi}" if hi != lo else ""))
 
 
 def find_text(texts_dir: str | Path, gold_record: dict[str, Any], n_records: int = 0) -> Path:
