@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from marsad.config import Config
@@ -13,11 +14,22 @@ from marsad.text.decode import load_article
 _DEFAULT = Config()
 
 
+def load_stages() -> None:
+    """Register the built-in stages and those of installed plugins.
+
+    A plugin package adds stages without touching Marsad: it declares an entry point in the group
+    `marsad.stages` pointing at a module whose `@stage` decorators register them on import.
+    """
+    import marsad.stages  # noqa: F401 - registers the built-in stages
+
+    for entry in entry_points(group="marsad.stages"):
+        entry.load()
+
+
 @lru_cache(maxsize=8)
 def get_pipeline(config: Config = _DEFAULT) -> Pipeline:
     """Build (once per process and config) the pipeline; resources load with it."""
-    import marsad.stages  # noqa: F401 - registers the built-in stages
-
+    load_stages()
     return Pipeline(list(config.stages), config)
 
 

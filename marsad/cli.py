@@ -53,10 +53,11 @@ def analysis_dict(doc, *, tokens: bool = False) -> dict:
 @click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for relative dates.")
 @click.option("--json", "as_json", is_flag=True, help="JSON (one object; JSON Lines for several inputs).")
 @click.option("--tokens", is_flag=True, help="Include tokens in the JSON.")
-@click.option("--only", default=None, help="Comma-separated stages to run (e.g. text,mentions,entities).")
+@click.option("--only", default=None, help="Comma-separated stages to run (e.g. times); what they need is added.")
+@click.option("--add", "extra", default=None, help="Comma-separated extra stages (plugins) to run after the default ones.")
 @click.option("--colour/--no-colour", default=None, help="Colour the terminal view (default: on a terminal).")
 def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, tokens: bool,
-            only: str | None, colour: bool | None) -> None:
+            only: str | None, extra: str | None, colour: bool | None) -> None:
     """Analyse articles: a file, a directory, a .jsonl batch, or - for standard input.
 
     Example: marsad analyze article.txt --published 2019-10-24
@@ -65,18 +66,8 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
     stderr and exits with status 1 at the end if any input was skipped.
     """
     from marsad.api import analyze as run_analysis
-    from marsad.config import DEFAULT_STAGES, Config
 
-    config = Config()
-    if only:
-        import marsad.stages  # noqa: F401 - registers the built-in stages
-        from marsad.pipeline import with_requirements
-
-        wanted = [s.strip() for s in only.split(",") if s.strip()]
-        try:
-            config = Config(stages=with_requirements(wanted, DEFAULT_STAGES))
-        except MarsadError as err:
-            _fail(str(err))
+    config = _stage_config(only, extra)
     use_colour = sys.stdout.isatty() if colour is None else colour
     batch = len(inputs) > 1 or any(i != "-" and (Path(i).is_dir() or i.endswith(".jsonl")) for i in inputs)
     skipped = 0
@@ -109,6 +100,26 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
         click.echo(f"analysed {done}, skipped {skipped}", err=True)
     if skipped:
         sys.exit(1)
+
+
+@cli.command()
+def stages() -> None:
+    """List the analysis stages in their default order, with what each needs and adds.
+
+    Example: marsad stages
+    """
+    from marsad.api import load_stages
+    from marsad.config import DEFAULT_STAGES
+    from marsad.pipeline import REGISTRY
+
+    load_stages()
+    for name in list(DEFAULT_STAGES) + sorted(set(REGISTRY) - set(DEFAULT_STAGES)):
+        spec = REGISTRY[name]
+        default = "" if name in DEFAULT_STAGES else "  (not in the default pipeline)"
+        needs = ", ".join(sorted(spec.requires)) or "-"
+        click.echo(f"{name:<12} needs {needs:<22} adds {', '.join(sorted(spec.assigns))}{default}")
+        if spec.doc:
+            click.echo(f"{'':<12} {spec.doc.splitlines()[0]}")
 
 
 @cli.group(name="eval")
@@ -286,6 +297,28 @@ def search(query: str, db_path: Path, limit: int) -> None:
         _fail(str(err))
     for hit in hits:
         click.echo("\t".join(str(x) for x in (hit if isinstance(hit, tuple) else hit.values())))
+
+
+def _stage_config(only: str | None, extra: str | None):
+    """The Config for --only (a subset, with what it needs) and --add (plugin stages appended)."""
+    from marsad.api import load_stages
+    from marsad.config import DEFAULT_STAGES, Config
+    from marsad.pipeline import REGISTRY, with_requirements
+
+    load_stages()
+    names = DEFAULT_STAGES
+    try:
+        if only:
+            names = with_requirements([s.strip() for s in only.split(",") if s.strip()], DEFAULT_STAGES)
+        if extra:
+            added = tuple(s.strip() for s in extra.split(",") if s.strip())
+            unknown = [s for s in added if s not in REGISTRY]
+            if unknown:
+                _fail(f"unknown stage(s) {', '.join(unknown)}; see `marsad stages`")
+            names = names + added
+    except MarsadError as err:
+        _fail(str(err))
+    return Config(stages=tuple(names))
 
 
 def _inputs(inputs: tuple[str, ...]):

@@ -105,3 +105,21 @@ def test_directory_batch_goes_past_bad_files(tmp_path: Path):
     assert all(r["source"] for r in records)
     skipped = [ln for ln in proc.stderr.splitlines() if ln.startswith("skipped")]
     assert len(skipped) == 5, proc.stderr  # empty, binary, english, bad json line, huge
+
+
+def test_only_runs_a_subset_with_what_it_needs(runner: CliRunner, tmp_path: Path):
+    f = _write(tmp_path / "a.txt", ARTICLE.encode())
+    result = runner.invoke(cli, ["analyze", str(f), "--json", "--only", "times", "--published", "2019-10-24"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["stages_run"] == ["text", "times"]
+    assert data["entities"] == [] and [t["value"] for t in data["times"]] == ["2019-10-24"]
+    result = runner.invoke(cli, ["analyze", str(f), "--only", "nonsense"])
+    assert result.exit_code != 0 and "unknown stage" in result.output
+
+
+def test_stages_are_listed(runner: CliRunner):
+    result = runner.invoke(cli, ["stages"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0].startswith("text")
+    assert "events" in result.output
