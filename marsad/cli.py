@@ -149,7 +149,7 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
     --texts ../shared/data/saudinewsnet-subset
     """
     from marsad.api import analyze as run_analysis
-    from marsad.eval.devgold import score_records
+    from marsad.eval.gold import score_gold
 
     try:
         gold = _load_gold_files(gold_paths)
@@ -160,7 +160,7 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
             date = record.get("published") or dates.get(record["id"]) or published
             doc = run_analysis(text, published=date, id=record["id"], source=source)
             analyses[record["id"]] = analysis_dict(doc)
-        report = score_records(gold, analyses)
+        report = score_gold(gold, analyses)
     except MarsadError as err:
         _fail(str(err))
     click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if as_json

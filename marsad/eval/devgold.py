@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import GoldError, MarsadError
-from marsad.eval.gold import ArticleScore, GoldReport, score_article
-from marsad.eval.goldmatch import ArticleCtx, Tally, _same_unit, _same_value, _span, score_entities
-from marsad.eval.textmatch import gold_sentences, locate, overlaps, sentence_of
+from marsad.eval.textmatch import gold_sentences, sentence_of
 from marsad.text.decode import load_article
 
 Span = tuple[int, int]
@@ -135,95 +133,3 @@ def _check_events(record: dict[str, Any], text: str) -> list[str]:
             problems.append(f"events[{i}] trigger {ev['trigger']!r} lies in sentence "
                             f"{sentence_of(sentences, start)}, not {ev['sentence_index']}")
     return problems
-
-
-# --- scoring with offsets ----------------------------------------------------------------------------
-
-class OffsetCtx(ArticleCtx):
-    """An ArticleCtx whose entity forms resolve to the gold's own offsets rather than every match."""
-
-    form_spans: dict[str, list[Span]]
-
-    @classmethod
-    def with_offsets(cls, gold: dict[str, Any], analysis: dict[str, Any]) -> OffsetCtx:
-        base = ArticleCtx.build(gold, analysis)
-        ctx = cls(base.gold, base.analysis, base.text, base.sentences, base.clusters, base.system_entities)
-        ctx.form_spans = {}
-        for ent in gold.get("entities", []):
-            for start, end in ent.get("offsets", []):
-                ctx.form_spans.setdefault(base.text[start:end], []).append((start, end))
-        return ctx
-
-    def spans_of(self, forms: list[str]) -> list[Span]:
-        return [span for form in forms for span in self.form_spans.get(form) or locate(self.text, form)]
-
-
-def _gold_spans(ctx: ArticleCtx, item: dict[str, Any], key: str) -> list[Span]:
-    span = _span(item)
-    return [span] if span else locate(ctx.text, item[key])
-
-
-def _score_numbers(ctx: ArticleCtx) -> Tally:
-    """As goldmatch.score_numbers, on the gold's own span when it has one."""
-    tally = Tally()
-    quantities = ctx.analysis.get("quantities") or []
-    for gold in ctx.gold.get("numbers", []):
-        tally.total += 1
-        spans = _gold_spans(ctx, gold, "surface")
-        hit = any(_span(q) and any(overlaps(_span(q), g) for g in spans)
-                  and _same_value(gold.get("value"), q.get("value")) and _same_unit(gold.get("unit"), q)
-                  for q in quantities)
-        tally.found += hit
-        if not hit:
-            tally.missed.append(str(gold["surface"]))
-    return tally
-
-
-def _score_dates(ctx: ArticleCtx) -> Tally:
-    """As goldmatch.score_dates, on the gold's own span when it has one."""
-    tally = Tally()
-    times = [_span(t) for t in ctx.analysis.get("times") or []]
-    for gold in ctx.gold.get("dates", []):
-        tally.total += 1
-        spans = _gold_spans(ctx, gold, "surface")
-        hit = any(t and any(overlaps(t, g) for g in spans) for t in times)
-        tally.found += hit
-        if not hit:
-            tally.missed.append(str(gold["surface"]))
-    return tally
-
-
-def score_offset_article(gold: dict[str, Any], analysis: dict[str, Any] | None) -> ArticleScore:
-    """`score_article`, with entities, numbers and dates judged on the gold offsets.
-
-    Events keep the string scorer's rule (the trigger's occurrences inside the gold sentence, which
-    `check_offsets` ties to trigger_start), quotes their first-words rule.
-    """
-    score = score_article(gold, analysis)
-    ctx = OffsetCtx.with_offsets(gold, analysis or {**_EMPTY, "text": ""})
-    if not ctx.text:
-        return score
-    ents, nums, dates = score_entities(ctx), _score_numbers(ctx), _score_dates(ctx)
-    score.entities, score.entities_found, score.entities_linked = ents.total, ents.found, ents.second
-    score.numbers, score.numbers_found = nums.total, nums.found
-    score.dates, score.dates_found = dates.total, dates.found
-    for kind, tally in (("entities", ents), ("numbers", nums), ("dates", dates)):
-        score.missed.pop(kind, None)
-        if tally.missed:
-            score.missed[kind] = tally.missed
-    return score
-
-
-def has_offsets(record: dict[str, Any]) -> bool:
-    return any("offsets" in e for e in record.get("entities", [])) or \
-        any("start" in n for n in record.get("numbers", []) + record.get("dates", []))
-
-
-def score_records(gold_records: list[dict[str, Any]], analyses: dict[str, dict[str, Any]]) -> GoldReport:
-    """`score_gold` for a mix of records: those with offsets are scored on them, the rest by strings."""
-    articles = []
-    for gold in gold_records:
-        analysis = analyses.get(gold["id"])
-        scorer = score_offset_article if has_offsets(gold) else score_article
-        articles.append(scorer(gold, analysis))
-    return GoldReport(articles)

@@ -50,6 +50,7 @@ class ArticleScore:
     numbers_found: int = 0
     dates: int = 0
     dates_found: int = 0
+    dates_valued: int = 0
     missed: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, other: ArticleScore) -> None:
@@ -75,6 +76,7 @@ def _rates(s: ArticleScore) -> dict[str, float | None]:
         "quote_recall_words_only": _ratio(s.quotes_text_only, s.quotes),
         "number_recall": _ratio(s.numbers_found, s.numbers),
         "date_recall": _ratio(s.dates_found, s.dates),
+        "date_recall_value": _ratio(s.dates_valued, s.dates),
     }
 
 
@@ -100,7 +102,7 @@ class GoldReport:
         """A fixed-width table: one row per article and a total, then the ratios for the total;
         with `details`, the gold items each article missed (what to read first when improving)."""
         head = f"{'article':<30} {'ent f/l/g':>11} {'evt f/a/g':>11} {'sys xtra':>9} " \
-               f"{'quo d/a/t/g':>12} {'num f/g':>8} {'date f/g':>9}"
+               f"{'quo d/a/t/g':>12} {'num f/g':>8} {'date f/v/g':>11}"
         rows = [head, "-" * len(head)]
         for s in [*self.articles, self.total]:
             name = s.id if s.analysed else f"{s.id} (no analysis)"
@@ -109,12 +111,12 @@ class GoldReport:
                 f"{f'{s.events_found}/{s.events_actors}/{s.events}':>11} "
                 f"{f'{s.system_events} {s.extra_events}':>9} "
                 f"{f'{s.quotes_direct}/{s.quotes_any}/{s.quotes_text_only}/{s.quotes}':>12} "
-                f"{f'{s.numbers_found}/{s.numbers}':>8} {f'{s.dates_found}/{s.dates}':>9}"
+                f"{f'{s.numbers_found}/{s.numbers}':>8} {f'{s.dates_found}/{s.dates_valued}/{s.dates}':>11}"
             )
         rates = _rates(self.total)
         rows.append("")
         rows.extend(f"{k:<24} {'n/a' if v is None else f'{100 * v:.1f} %'}" for k, v in rates.items())
-        rows.append("(f found, l linked, a actors right, g gold; quotes: d direct, a any, t words only)")
+        rows.append("(f found, l linked, a actors right, v right value, g gold; quotes: d direct, a any, t words only)")
         if details:
             for s in self.articles:
                 for kind, items in s.missed.items():
@@ -151,7 +153,7 @@ def score_article(gold: dict[str, Any], analysis: dict[str, Any] | None) -> Arti
     nums = score_numbers(ctx)
     score.numbers, score.numbers_found = nums.total, nums.found
     dates = score_dates(ctx)
-    score.dates, score.dates_found = dates.total, dates.found
+    score.dates, score.dates_found, score.dates_valued = dates.total, dates.found, dates.second
     score.missed = {k: v.missed for k, v in
                     (("entities", ents), ("events", evs), ("quotes", quotes), ("numbers", nums),
                      ("dates", dates)) if v.missed}

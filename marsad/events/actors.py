@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
 from marsad.events.cues import Cues
 from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
 
 ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC"}
 
@@ -70,8 +71,11 @@ def _place(tokens: list[Token], starts: list[int], mention: Mention, text: str) 
     return first, last, prefix
 
 
-def sentence_actors(doc: Document, tokens: list[Token], cues: Cues) -> list[ActorMention]:
-    """All actor mentions of one sentence, sorted by position, one per token range."""
+def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
+                    home: str | None = None) -> list[ActorMention]:
+    """All actor mentions of one sentence, sorted by position, one per token range: linked entities,
+    nisba groups ("الحكومة الإيرانية") and unnamed crowds ("المتظاهرين" → the population of the
+    sentence's place, else of `home`, the article's country)."""
     if not tokens:
         return []
     lo, hi = tokens[0].start, tokens[-1].end
@@ -91,7 +95,67 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues) -> list[Acto
             group = _nisba_group(doc, tokens, starts, mention, cues)
             if group:
                 found.append(group)
-    return _dedupe(found)
+    found = _dedupe(found)
+    country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC"} and a.actor.country_iso3), home)
+    if country:
+        found = _dedupe(found + _crowds(doc, tokens, cues, country))
+    return found
+
+
+def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str) -> list[ActorMention]:
+    """Unnamed actors (متظاهرون، المحتجين، السلطات) stand for that agent of the country where they are."""
+    out = []
+    for pos, tok in enumerate(tokens):
+        found = _unnamed(tok, cues)
+        if found is None:
+            continue
+        prefix, agent = found
+        start = original_offset(tok.text, tok.start, len(prefix))
+        span = Span(start, tok.end, doc.text[start:tok.end])
+        actor = Actor(None, f"{country} {agent}", country, country + agent, span)
+        out.append(ActorMention(pos, pos, actor, "CVL" if agent == "CVL" else "ORG", prefix))
+    return out
+
+
+def _unnamed(tok: Token, cues: Cues) -> tuple[str, str] | None:
+    """(proclitics, agent) when the word is an unnamed actor noun, with و ف ب ل before it at most."""
+    if tok.kind != "word":
+        return None
+    for cut in range(0, 3):
+        agent = cues.unnamed_actors.get(tok.norm[cut:])
+        if agent is not None and set(tok.norm[:cut]) <= set("وفبل"):
+            return tok.norm[:cut], agent
+    return None
+
+
+def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+    """Token position -> country of nationality adjectives outside any actor ("غارات إسرائيلية"):
+    right after a verbal noun such an adjective names its agent."""
+    if not tokens:
+        return {}
+    lo, hi = tokens[0].start, tokens[-1].end
+    starts = [t.start for t in tokens]
+    out: dict[int, str] = {}
+    for mention in doc.mentions:
+        if mention.kind == "nisba" and lo <= mention.start < hi and mention.country_iso3:
+            placed = _place(tokens, starts, mention, doc.text)
+            if placed and not any(a.first <= placed[0] <= a.last for a in actors):
+                out[placed[0]] = mention.country_iso3
+    return out
+
+
+def home_country(doc: Document) -> str | None:
+    """The article's country: the dateline's place ("بغداد، 6 تموز") when the article has one, else
+    the country of the most-mentioned place."""
+    places = [e for e in doc.entities if e.type in {"GPE", "LOC"} and e.country_iso3]
+    if not places:
+        return None
+    for sent in doc.sentences[:2]:
+        head = sent.text[:40].split("،")[0] if "،" in sent.text[:40] else ""
+        for ent in places:
+            if any(sent.start <= m.start < sent.start + len(head) for m in ent.mentions):
+                return ent.country_iso3
+    return max(places, key=lambda e: len(e.mentions)).country_iso3
 
 
 def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention: Mention,
@@ -100,16 +164,36 @@ def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention:
     placed = _place(tokens, starts, mention, doc.text)
     if placed is None or placed[0] == 0:
         return None
-    noun = tokens[placed[0] - 1]
-    agent = cues.actor_nouns.get(noun.norm) or cues.actor_nouns.get(noun.norm[1:] if noun.norm[:1] in "وفبل" else "")
-    if agent is None:
+    found = _actor_noun_before(tokens, placed[0], cues)
+    if found is None:
         return None
+    noun, agent, back = found
     code = mention.country_iso3 + agent
     start = noun.stem_start if noun.proclitics else noun.start
     span = Span(start, mention.end, doc.text[start:mention.end])
     prefix = normalize_form(doc.text[noun.start:start])
     actor = Actor(None, f"{mention.country_iso3} {agent}", mention.country_iso3, code, span)
-    return ActorMention(placed[0] - 1, placed[1], actor, "ORG", prefix)
+    return ActorMention(placed[0] - back, placed[1], actor, "ORG", prefix)
+
+
+_NOUN_LOOKBACK = 3  # "وزارة الخزانة الأمريكية"، "الطيران الحربي الإسرائيلي"، "حكومة تصريف الأعمال اللبنانية"
+
+
+def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token, str, int] | None:
+    """The government/military/people noun a nisba at `pos` qualifies, looking back over at most two
+    words of the noun phrase (a ministry's field, a service's kind); the nearest such noun wins, so
+    "قوات الأمن العراقية" is the police and "طيران الجيش العراقي" the army."""
+    for back in range(1, min(_NOUN_LOOKBACK, pos) + 1):
+        noun = tokens[pos - back]
+        if noun.kind != "word":
+            return None
+        agent = cues.actor_nouns.get(noun.norm) or \
+            cues.actor_nouns.get(noun.norm[1:] if noun.norm[:1] in "وفبل" else "")
+        if agent is not None:
+            return noun, agent, back
+        if back > 1 and (noun.proclitics or noun.norm[:1] in {"و", "ف", "ب", "ل"}):
+            return None  # a conjunction or preposition ends the noun phrase ("الخارجية وشؤون المغتربين")
+    return None
 
 
 def _dedupe(found: list[ActorMention]) -> list[ActorMention]:

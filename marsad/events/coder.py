@@ -13,45 +13,29 @@ Design decisions (see README):
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-from marsad.doc import Actor, Document, Event
-from marsad.events.actors import ActorMention, counterpart, salience, sentence_actors, sentence_tokens
-from marsad.events.arguments import (
-    SentenceView,
-    between_pair,
-    sentence_subject,
-    subject_after,
-    subject_before,
-    target_after,
+from marsad.doc import Actor, Document, Event, Token
+from marsad.events.actors import (
+    ActorMention,
+    counterpart,
+    home_country,
+    salience,
+    sentence_actors,
+    sentence_tokens,
+    standalone_nisbas,
 )
+from marsad.events.arguments import SentenceView, conjunct_after, sentence_subject
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
+from marsad.text.normalize import normalize_form
 
-HOST_CODE = "043"
-
-
-@dataclass(slots=True)
-class Arguments:
-    """What the structure gave for one trigger; `explicit_*` say whether the text names them."""
-
-    source: ActorMention | Actor | None = None
-    target: ActorMention | Actor | None = None
-    explicit_source: bool = False
-    explicit_target: bool = False
-    code: str = ""
-
-
-def _actor(item: ActorMention | Actor | None) -> Actor | None:
-    return item.actor if isinstance(item, ActorMention) else item
-
-
-def _key(actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    return actor.entity_id or actor.actor_code or actor.canonical_en
+# Roots that need a named counterpart: a meeting or a visit with nobody named is not codable, and
+# guessing the article's other side for it is wrong more often than right.
+_NEEDS_TARGET = frozenset({"04"})
+# Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
+# does not report a shelling; "أدان الهجوم" condemns an attack already told.
+_SCOPE_ROOTS = frozenset({"11", "12"})
 
 
 class EventCoder:
@@ -63,93 +47,64 @@ class EventCoder:
         self.cues = cues or load_cues()
         self.table = table or load_table()
         self.min_confidence = min_confidence
+        self.roles = Roles(self.lexicon, self.cues)
 
     def code(self, doc: Document) -> list[Event]:
         """All events of `doc`, merged, in order of first telling."""
-        counts = salience(doc)
+        state = ArticleState(counts=salience(doc), home=home_country(doc))
         carried: ActorMention | None = None
         events: list[Event] = []
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
-            view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues))
+            actors = sentence_actors(doc, tokens, self.cues, state.home)
+            view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
+            state.new_sentence(_opening_pair(view, opener))
+            scope_end = -1
             for trig in self.lexicon.match(tokens):
-                args = self._arguments(view, trig, current)
-                if args.explicit_source and isinstance(args.source, ActorMention) and args.source.type == "PER":
-                    current = args.source
-                event = self._event(doc, view, trig, args, counts)
-                if event is not None and event.confidence >= self.min_confidence:
-                    events.append(event)
+                if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end):
+                    continue
+                args = self.roles.arguments(view, trig, current, opener, state)
+                if args.explicit_source and isinstance(args.source, ActorMention):
+                    state.sentence_sources.append((trig.head, args.source))
+                    if args.source.type == "PER":
+                        current = args.source
+                if trig.entry.code[:2] in _SCOPE_ROOTS:
+                    scope_end = _clause_end(tokens, trig.last)
+                for one in _split_targets(args):
+                    event = self._event(doc, view, trig, one, state)
+                    if event is not None and event.confidence >= self.min_confidence:
+                        events.append(event)
             if opener is not None and opener.type in {"PER", "ORG"}:
                 carried = opener
             elif current is not None and current.type in {"PER", "ORG"}:
                 carried = current
-        return merge_events(events)
-
-    def _arguments(self, view: SentenceView, trig: Trigger, current: ActorMention | None) -> Arguments:
-        """Source and target from the sentence shape, by the kind of word that matched."""
-        args = Arguments(code=trig.entry.code)
-        src = self._explicit_source(view, trig)
-        if src is not None:
-            args.source, args.explicit_source = src, True
-        start = trig.last
-        if src is not None and src.first > trig.head:
-            start = min(src.last, trig.last) if _has_gap(trig) else max(src.last, trig.last)
-        tgt, how = target_after(view, trig, start, src.key if src else None,
-                                trig.entry.object or trig.kind == "noun")
-        if tgt is not None:
-            args.target, args.explicit_target = tgt, True
-        if trig.entry.symmetric and (src is None or tgt is None):
-            pair = between_pair(view, trig.last)
-            if pair is not None:
-                args.source, args.target = pair
-                args.explicit_source = args.explicit_target = True
-        if args.source is None and current is not None:
-            args.source = current
-        if trig.entry.visit:
-            self._visit_roles(args, current)
-        return args
-
-    def _explicit_source(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
-        """Verb: the subject after it (VSO) or before it (SVO). Noun: its genitive, unless a pronoun
-        suffix already fills that slot. Participle/adjective: a nominal subject right before it."""
-        cues = self.cues
-        if trig.kind == "verb":
-            limit = trig.words[1] - trig.head if len(trig.words) > 1 and _has_gap(trig) else 3
-            return subject_after(view, trig.head, cues, max(limit, 1)) or subject_before(view, trig.head, cues)
-        if trig.kind == "noun":
-            if trig.enclitic:
-                return None
-            return subject_after(view, trig.last, cues, 1) or subject_before(view, trig.head, cues)
-        return subject_before(view, trig.head, cues, 2)
-
-    def _visit_roles(self, args: Arguments, current: ActorMention | None) -> None:
-        """A visit told from the host's side ("the host described X's visit to <host capital>") is
-        the host hosting the visitor (043); otherwise the visitor visits the host (042)."""
-        visitor, host = _actor(args.source), _actor(args.target)
-        host_side = _actor(current)
-        if visitor is None or host is None or host_side is None or not args.explicit_source:
-            return
-        if _key(host_side) != _key(visitor) and host_side.country_iso3 and \
-                host_side.country_iso3 == host.country_iso3 != visitor.country_iso3:
-            args.source, args.target, args.code = current, args.source, HOST_CODE
+        return merge_events(events, headline=_headline(doc))
 
     def _event(self, doc: Document, view: SentenceView, trig: Trigger, args: Arguments,
-               counts: Counter[str]) -> Event | None:
+               state: ArticleState) -> Event | None:
         """Build the Event, or None when the text gives too little to code it."""
-        source = _actor(args.source)
+        source = actor_of(args.source)
         if source is None:
             return None
-        needs_argument = trig.kind == "noun" or trig.entry.visit
-        if needs_argument and not (args.explicit_source or args.explicit_target or trig.enclitic):
+        if trig.kind == "noun" and not (args.explicit_source or trig.enclitic or
+                                        (args.explicit_target and not view.tokens[trig.head].article
+                                         and trig.entry.code[:2] not in DOER_ROOTS)):
+            return None  # a verbal noun with no named side is a topic ("الزيارة"، "الهجوم"), not an event
+        if trig.entry.visit and not (args.explicit_source or args.explicit_target):
             return None
-        target = _actor(args.target)
+        target = actor_of(args.target)
+        if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
+            return None
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if target is None:
-            target = counterpart(doc, source, counts)
+            target = counterpart(doc, source, state.counts)
             confidence -= 0.15 if target is not None else 0.1
-        if _key(target) == _key(source):
+        if key_of(target) == key_of(source):
             target = None
+        state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
+        if target is not None and args.more_targets:
+            state.last_targets += [t for t in args.more_targets]
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues)
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
@@ -159,7 +114,7 @@ class EventCoder:
             plover=row.plover, goldstein=row.goldstein, quad_class=row.quad_class,
             sentence_index=view.index, negated=negated, modality=modality,
             confidence=round(max(confidence, 0.0), 2), date=self._date(doc, view),
-            place=self._place(view, {_key(source), _key(target)}), label=row.label, evidence=evidence,
+            place=self._place(view, {key_of(source), key_of(target)}), label=row.label, evidence=evidence,
         )
 
     def _date(self, doc: Document, view: SentenceView) -> str | None:
@@ -186,8 +141,45 @@ class EventCoder:
         return None
 
 
-def _has_gap(trig: Trigger) -> bool:
-    return len(trig.words) > 1 and trig.words[1] - trig.head > 1
+def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
+    """"دعوة إلى السيسي لزيارة أنقرة"، "جلسة طارئة لبحث الأوضاع": a predicate written with the purpose
+    ل says what is wanted, not what happened; the governing predicate carries the event."""
+    tok = tokens[trig.head]
+    prefix = normalize_form(text[tok.start:trig.start])
+    return "ل" in prefix
+
+
+def _clause_end(tokens: list[Token], pos: int) -> int:
+    """Last token of the clause holding `pos`: up to a comma, a full stop or a clause linker."""
+    for k in range(pos + 1, len(tokens)):
+        if tokens[k].kind == "punct" or word_forms(tokens[k]) & {"فيما", "بينما", "كما"}:
+            return k - 1
+    return len(tokens) - 1
+
+
+def _opening_pair(view: SentenceView, opener: ActorMention | None) -> tuple[ActorMention, ActorMention] | None:
+    """"أعلنت أذربيجان وأرمينيا …": a sentence whose subject is "X و Y" is about those two sides."""
+    if opener is None:
+        return None
+    other = conjunct_after(view, opener)
+    return (opener, other) if other is not None else None
+
+
+def _split_targets(args: Arguments) -> list[Arguments]:
+    """One Arguments per target when the text names several ("مع علييف وباشينيان")."""
+    out = [args]
+    for extra in args.more_targets:
+        out.append(Arguments(args.source, extra, args.explicit_source, True, args.code))
+    return out
+
+
+def _headline(doc: Document) -> int | None:
+    """Index of the title line (the first sentence when it ends without a full stop): its events are
+    a separate telling from the body's."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].text.rstrip()
+    return 0 if first and first[-1] not in ".!?؟" and len(doc.sentences) > 1 else None
 
 
 # Roots whose events are happenings (a meeting, a visit, a strike) rather than utterances: told again
@@ -196,21 +188,33 @@ def _has_gap(trig: Trigger) -> bool:
 HAPPENING_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per (root, source, target, negated) — per sentence for verbal acts, per article for
-    happenings; later tellings add their evidence spans."""
-    merged: dict[tuple, Event] = {}
+def merge_events(events: list[Event], headline: int | None = None) -> list[Event]:
+    """One event per (code, source, target, negated) — per sentence for verbal acts, per article for
+    happenings; later tellings add their evidence spans. The headline is its own telling, and two
+    tellings with different dates or places are two happenings (protests in two cities)."""
+    merged: dict[tuple, list[Event]] = {}
+    out: list[Event] = []
     for event in events:
         scope = -1 if event.cameo_root in HAPPENING_ROOTS else event.sentence_index
-        key = (event.cameo_root, _key(event.source), _key(event.target), event.negated, scope)
-        first = merged.get(key)
+        if headline is not None and event.sentence_index == headline:
+            scope = -2
+        key = (event.cameo_code, key_of(event.source), key_of(event.target), event.negated, scope)
+        first = next((e for e in merged.get(key, []) if _compatible(e, event)), None)
         if first is None:
-            merged[key] = event
+            merged.setdefault(key, []).append(event)
+            out.append(event)
             continue
         for span in event.evidence:
             if all((s.start, s.end) != (span.start, span.end) for s in first.evidence):
                 first.evidence.append(span)
         first.confidence = max(first.confidence, event.confidence)
         first.date = first.date or event.date
-    return list(merged.values())
+        first.place = first.place or event.place
+    return out
 
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Two tellings may be one happening unless their dates or their places differ."""
+    if a.date and b.date and a.date != b.date:
+        return False
+    return not (a.place and b.place and key_of(a.place) != key_of(b.place))

@@ -6,7 +6,7 @@ and the quote finder ask of a sentence: is this predicate negated, future, wishe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +37,9 @@ class Cues:
     speech_verbs: frozenset[str]
     complementisers: frozenset[str]
     carry_over: frozenset[str]
+    unnamed_actors: dict[str, str] = field(default_factory=dict)  # folded noun -> agent (CVL, GOV, …)
+    agent_verbs: frozenset[str] = frozenset()
+    both_sides: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -44,8 +47,9 @@ def load_cues(path: Path = CUES_PATH) -> Cues:
     """Read and fold the cue lists once per process."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
-    simple = {k: _fold_set(v) for k, v in raw.items() if k != "actor_nouns"}
-    return Cues(actor_nouns=nouns, **simple)
+    unnamed = {normalize_form(w): agent for agent, words in (raw.get("unnamed_actors") or {}).items() for w in words}
+    simple = {k: _fold_set(v) for k, v in raw.items() if k not in {"actor_nouns", "unnamed_actors"}}
+    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, **simple)
 
 
 def word_forms(tok: Token) -> set[str]:

@@ -24,9 +24,11 @@ log = logging.getLogger(__name__)
 
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
-ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues", *KINDS}
+ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
+              "default_source", "default_target", "received", *KINDS}
+AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB"}
 GAP = "~"
-MAX_GAP = 6
+MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
@@ -45,6 +47,9 @@ class Entry:
     symmetric: bool = False
     visit: bool = False
     cues: tuple[str, ...] = ()
+    default_source: str | None = None  # agent type of the unnamed doer (arrests: COP, protests: CVL)
+    default_target: str | None = None  # agent type of the unnamed addressee (protests: GOV)
+    received: bool = False  # the subject receives (تلقى اتصالا من X): X is the source
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +141,13 @@ def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
     entry = Entry(
         id=str(raw["id"]), code=str(raw["code"]), confidence=float(raw.get("confidence", 0.7)),
         object=bool(raw.get("object", False)), symmetric=bool(raw.get("symmetric", False)),
-        visit=bool(raw.get("visit", False)),
+        visit=bool(raw.get("visit", False)), received=bool(raw.get("received", False)),
         cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
+        default_source=raw.get("default_source"), default_target=raw.get("default_target"),
     )
+    for agent in (entry.default_source, entry.default_target):
+        if agent is not None and agent not in AGENT_TYPES:
+            raise ValueError(f"{path}: entry {entry.id!r}: unknown agent type {agent!r}")
     patterns: list[Pattern] = []
     for key, kind in KINDS.items():
         for form in raw.get(key) or ():

@@ -35,7 +35,9 @@ def shift(ref: date, unit: str, n: int) -> date:
         return ref + timedelta(days=n)
     if unit == "week":
         return ref + timedelta(weeks=n)
-    months = n if unit == "month" else 12 * n
+    if unit == "hour":
+        return ref + timedelta(days=round(n / 24))
+    months = {"month": 1, "year": 12, "decade": 120}[unit] * n
     y, m = add_months(ref.year, ref.month, months)
     return date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
 
@@ -43,7 +45,7 @@ def shift(ref: date, unit: str, n: int) -> date:
 def at_granularity(when: date, unit: str) -> str:
     if unit == "month":
         return f"{when.year:04d}-{when.month:02d}"
-    if unit == "year":
+    if unit in ("year", "decade"):
         return f"{when.year:04d}"
     return when.isoformat()
 
@@ -132,3 +134,29 @@ def hijri_year_near(ref: date, month: int, day: int | None) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = y, gap
     return best
+
+
+def part_of(value: str, first: int, last: int) -> str | None:
+    """Days first..last of a month ("2019-05" → "2019-05-21/2019-05-31"), or months first..last of a
+    year ("2019" → "2019-10-01/2019-12-31"): the value of أواخر مايو، مطلع 2019. None for other values."""
+    parts = value.split("-")
+    if not all(p.isdigit() for p in parts) or len(parts) > 2:
+        return None
+    y = int(parts[0])
+    if len(parts) == 2:
+        m = int(parts[1])
+        end = min(last, calendar.monthrange(y, m)[1])
+        return f"{date(y, m, first).isoformat()}/{date(y, m, end).isoformat()}"
+    end = calendar.monthrange(y, last)[1]
+    return f"{date(y, first, 1).isoformat()}/{date(y, last, end).isoformat()}"
+
+
+def clock(hour: int, minute: int, shift: str | None) -> str | None:
+    """"T20:30" for 8:30 مساء: `shift` is am, pm or night (see relative.yaml's clock_words)."""
+    if shift == "pm" and 1 <= hour <= 11 or shift == "night" and 6 <= hour <= 11:
+        hour += 12
+    elif shift == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    return f"T{hour:02d}:{minute:02d}"

@@ -153,9 +153,9 @@ def token_regex() -> re.Pattern[str]:
     words = sorted(lexicon(), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
-        rf"(?<![\d.,])(?P<d>{_DIGITS})(?![\d])"
+        rf"(?<![\d.,A-Za-z])(?<![A-Za-z]-)(?P<d>{_DIGITS})(?![\dA-Za-z])"
         rf"|(?<!\w)[وف]?[بلك]?(?P<do>ال\s?\d{{1,3}})(?![\d.,]\d|\d)"
-        rf"|(?<!\w)[وف]?[بلك]?(?P<w>{alternation})(?!\w)"
+        rf"|(?<!\w)(?P<pre>[وف]?[بلك]?)(?P<w>{alternation})(?!\w)"
     )
 
 
@@ -199,6 +199,8 @@ def scan_tokens(folded: str, start: int = 0, end: int | None = None) -> list[Num
         else:
             s, e = m.span("w")
             word = lex[" ".join(m.group("w").split())]
+            if word.cls == H1 and "ك" in m.group("pre"):
+                continue  # كمية (quantity) is not ك + مية (a hundred)
         out.append(NumberToken(s, e, word, folded[prev_end:s]))
         prev_end = e
     return out
@@ -209,11 +211,18 @@ _AFTER_WAW = {S: {U, TEEN, T, H, H1, D, F}, H: {U, TEEN, T}, H1: {U, TEEN, T}, U
               T: {F}, D: {F}, ORD: {OT}}
 
 
+_PAREN_GAP = re.compile(r"^\s*\)\s*$")
+
+
 def _joins(prev: Word, tok: NumberToken) -> bool:
-    """Whether `tok` continues the number whose last token is `prev` (Arabic compounding order)."""
+    """Whether `tok` continues the number whose last token is `prev` (Arabic compounding order).
+
+    "(50) ألف" joins too: some papers put the digits of a number in parentheses before its scale."""
+    if tok.word.cls == S and prev.cls == D and _PAREN_GAP.match(tok.gap):
+        return True
     if _SPACE_GAP.match(tok.gap):
-        if tok.word.cls == S:
-            return prev.cls in {U, TEEN, T, H, H1, D, V, F}
+        if tok.word.cls == S:  # ألف مليون: a larger scale multiplies the smaller one
+            return prev.cls in {U, TEEN, T, H, H1, D, V, F} or (prev.cls == S and tok.word.base > prev.base)
         return tok.word.cls == H1 and prev.cls == U and 3 <= prev.value <= 9
     if tok.gap.strip() == "و" and tok.gap[:1].isspace():
         if prev.cls == U and tok.word.cls == T and prev.value >= 10:
@@ -259,6 +268,8 @@ def evaluate(group: list[NumberToken]) -> Number:
                 low, high = low * w.base, high * w.base
             elif w.plural and prev is None:
                 low, high = w.low, w.high
+            elif prev is not None and prev.cls == S and w.base > prev.base:
+                total *= w.value
             elif w.dual_alone and prev is None:
                 total += 2 * w.base
             else:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from marsad.doc import Document, Quantity, TimeExpr, Token
 from marsad.facts.numbers import Number, find_numbers, fold, load_yaml
+from marsad.facts.ranges import merge_ranges
 from marsad.facts.times import extend_marks
 from marsad.text.normalize import NormalizedText, normalize
 from marsad.text.tokens import clitic_variants
@@ -58,6 +59,9 @@ class UnitLexicon:
         self.approx_re = _tail_re(data["approximate"])
         self.least_re = _tail_re(data["at_least"])
         self.most_re = _tail_re(data["at_most"])
+        self.least_after_re = _head_re(data["at_least_after"])
+        self.most_after_re = _head_re(data["at_most_after"])
+        self.change_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(fold(w) for w in data['change_verbs'])})")
         self.cue_re = re.compile(rf"(?<!\w)(?:{_alt(fold(c) for c in data['measure_cues'])})\s*$")
         self.function_words = {fold(w) for w in data["function_words"]}
 
@@ -75,7 +79,12 @@ def _qualifier_variants(q: str) -> list[str]:
 
 
 def _tail_re(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alt(fold(w) for w in words)})\s*$")
+    """Words right before a number, with a proclitic (بحوالي) or an opening parenthesis between."""
+    return re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(fold(w) for w in words)})\s*\(?\s*$")
+
+
+def _head_re(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\s*[،,]?\s*(?:{_alt(fold(w) for w in words)})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +104,7 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
     memo: dict[int, str] = {}
     ctx = _Ctx(doc, norm, lx, [t.start for t in doc.tokens])
     out: list[Quantity] = []
+    numbers: list[Number] = []
     consumed = 0
     for num in find_numbers(folded):
         if num.start < consumed or _inside(num, blocked, block_starts) or _is_clock(folded, num):
@@ -103,10 +113,27 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
         if unit is None and num.plain_integer and 1900 <= (num.value or 0) <= 2100:
             continue  # a year outside a recognised date: not a quantity
         consumed = end
+        _fix_reversed_decimal(doc.text, norm, num)
         quantity = _build(ctx, num, end, unit, currency)
         _share_about(quantity, out, doc.text)
         out.append(quantity)
-    return out
+        numbers.append(num)
+    return merge_ranges(doc, out, numbers, lx)
+
+
+_REVERSED = re.compile(r"(\d+)\.(\d+)")
+
+
+def _fix_reversed_decimal(text: str, norm: NormalizedText, num: Number) -> None:
+    """"4.\u200f95 في المائة" is 95.4 %: some papers' systems reverse a decimal around its point and
+    leave a right-to-left mark after the point. The mark is the evidence; without it nothing changes."""
+    tok = num.tokens[0]
+    s, e = norm.to_original(tok.start, tok.end)
+    if "\u200f" not in text[s:e] or num.value is None or not tok.word.value:
+        return
+    m = _REVERSED.fullmatch(norm.text[tok.start:tok.end])
+    if m is not None:
+        num.value *= float(f"{m.group(2)}.{m.group(1)}") / tok.word.value
 
 
 def _share_about(q: Quantity, previous: list[Quantity], text: str) -> None:
@@ -129,10 +156,18 @@ def _is_clock(folded: str, num: Number) -> bool:
     return folded[num.end:num.end + 1] == ":" or (num.start > 0 and folded[num.start - 1] == ":")
 
 
+def _definite_ten_count(folded: str, num: Number, lx: UnitLexicon) -> bool:
+    """العشرين سنتمترا is twenty centimetres: a definite ten before a unit is a count, not 20th."""
+    if len(num.tokens) != 1 or num.tokens[0].word.cls != "OT":
+        return False
+    m = lx.unit_re.match(folded, num.end)
+    return m is not None and lx.units[" ".join(m.group("u").split())].unit != "percent"
+
+
 def _unit_after(folded: str, num: Number, lx: UnitLexicon,
                 memo: dict[int, str]) -> tuple[str | None, str | None, int]:
     """The unit (and currency code) right after the number, and where the quantity's span ends."""
-    if num.ordinal:
+    if num.ordinal and not _definite_ten_count(folded, num, lx):
         return "ordinal", None, num.end
     if num.start > 0 and folded[num.start - 1] in "%٪":
         return "percent", None, num.end
@@ -163,6 +198,8 @@ def _build(ctx: _Ctx, num: Number, end: int, unit: str | None, currency: str | N
     doc, norm, lx = ctx.doc, ctx.norm, ctx.lx
     start, stop = norm.to_original(num.start, end)
     stop = extend_marks(doc.text, stop)
+    if ")" in doc.text[start:stop] and doc.text[start - 1:start] == "(":
+        start -= 1  # "(50) ألف": keep the parentheses balanced
     before = norm.text[max(0, num.start - 30):num.start]
     q = Quantity(start, stop, doc.text[start:stop], num.value, unit, None, currency, num.approximate,
                  num.low, num.high, doc.sentence_at(start))
@@ -171,6 +208,11 @@ def _build(ctx: _Ctx, num: Number, end: int, unit: str | None, currency: str | N
     elif lx.least_re.search(before):
         q.approximate, q.low = True, num.value
     elif lx.most_re.search(before):
+        q.approximate, q.high = True, num.value
+    after = norm.text[end:end + 20]
+    if lx.least_after_re.match(after):
+        q.approximate, q.low = True, num.value
+    elif lx.most_after_re.match(after):
         q.approximate, q.high = True, num.value
     definite = norm.text.startswith("ال", num.start)
     q.about = about(ctx, start, stop, "ordinal" if definite and unit is None else unit)

@@ -23,6 +23,8 @@ from marsad.text.tokens import original_offset
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
 _TRAIL = " \t.،,؛"
+_SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
+_COLON_REACH = 12  # how far after the speech verb the colon of a direct quote may come
 
 
 @dataclass(slots=True)
@@ -75,7 +77,7 @@ class QuoteFinder:
     def _speaker(self, view: SentenceView, cue_pos: int, fallback: ActorMention | None,
                  boundary: int | None = None) -> Actor | None:
         """The subject between the speech verb and the colon/complementiser at `boundary`."""
-        limit = 3 if boundary is None else min(3, boundary - cue_pos - 1)
+        limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
         chosen = subject or fallback
         return chosen.actor if chosen is not None else None
@@ -92,10 +94,31 @@ class QuoteFinder:
             if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS:
                 continue
             cue = self._nearest_cue(doc, view, match.start())
-            speaker = self._speaker(view, cue.pos, fallback) if cue else (fallback.actor if fallback else None)
+            if cue is not None and not self._same_clause(view, cue.pos, match.start()):
+                cue = None
+            if cue is not None:
+                speaker = self._speaker(view, cue.pos, fallback)
+            else:
+                clause = self._clause_subject(view, match.start())
+                chosen = clause or fallback
+                speaker = chosen.actor if chosen is not None else None
             out.append(Quote(start, end, doc.text[start:end], speaker, True, cue.span if cue else None,
                              view.index))
         return out
+
+    @staticmethod
+    def _same_clause(view: SentenceView, cue_pos: int, offset: int) -> bool:
+        """No comma between the speech verb and the quotation mark: "قال X إن واشنطن «…»"."""
+        return not any(t.text == "،" and t.start < offset for t in view.tokens[cue_pos + 1:])
+
+    def _clause_subject(self, view: SentenceView, offset: int) -> ActorMention | None:
+        """A quote with no speech verb in its clause ("، واتهم رئيسها X الإدارة بـ«…»") is the words of
+        that clause's subject: the person after the verb opening the clause."""
+        commas = [k for k, t in enumerate(view.tokens) if t.text == "،" and t.start < offset]
+        if not commas or commas[-1] + 1 >= len(view.tokens):
+            return None
+        found = subject_after(view, commas[-1] + 1, self.cues, _SPEAKER_WINDOW)
+        return found if found is not None and found.type == "PER" else None
 
     def _nearest_cue(self, doc: Document, view: SentenceView, offset: int) -> _Cue | None:
         """The speech verb closest before a marked quote (or, failing that, right after it)."""
@@ -109,7 +132,7 @@ class QuoteFinder:
                    fallback: ActorMention | None) -> Quote | None:
         """`قال [X] : …` (direct) or `قال [X] إن …` (indirect): the words up to the sentence end."""
         tokens = view.tokens
-        for j in range(cue.pos + 1, min(len(tokens), cue.pos + 6)):
+        for j in range(cue.pos + 1, min(len(tokens), cue.pos + _COLON_REACH)):
             tok = tokens[j]
             if tok.text == ":":
                 return self._quote_from(doc, view, cue, j, True, fallback)

@@ -1,4 +1,4 @@
-"""Input readers: files and folders of .txt, .jsonl, .json and SaudiNewsNet-style .zip archives."""
+"""Input readers: .txt, .jsonl, .json, SaudiNewsNet-style .zip archives, HTML pages and RSS/Atom feeds."""
 
 from marsad.io.readers import READERS, ReadOptions, iter_records, record_from_dict
 from marsad.io.records import InputRecord, Rejected

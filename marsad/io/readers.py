@@ -1,7 +1,7 @@
 """Readers that turn files and folders into `InputRecord`s (or `Rejected`s), never stopping on one bad input.
 
 Each reader is a function `(path, options) -> Iterator[InputRecord | Rejected]` registered by file suffix
-in `READERS`; HTML and RSS readers plug in there later without touching `iter_records`. Walking is
+in `READERS` (saved web pages and RSS/Atom feeds come from `marsad.io.web`). Walking is
 sorted and recursive so that two runs over the same folder see the same records in the same order,
 which is what lets an interrupted ingest resume and give the same store as a clean run.
 """
@@ -13,27 +13,17 @@ import logging
 import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError, MarsadError, TooLargeError
-from marsad.io.records import InputRecord, Rejected
-from marsad.text.decode import MAX_BYTES, load_article
+from marsad.io.records import InputRecord, ReadOptions, Rejected
+from marsad.io.web import read_feed, read_html
+from marsad.text.decode import load_article
 
 log = logging.getLogger(__name__)
 
 Item = InputRecord | Rejected
-
-
-@dataclass(frozen=True, slots=True)
-class ReadOptions:
-    """Limits passed to every reader (the same ones `marsad.config.Config` gives `analyze`)."""
-
-    max_bytes: int = MAX_BYTES
-    require_arabic: bool = True
-    # An archive member is read whole (a JSON array cannot be streamed with the stdlib).
-    max_member_bytes: int = 1024 * 1024 * 1024
 
 
 Reader = Callable[[Path, ReadOptions], Iterator[Item]]
@@ -200,12 +190,17 @@ def _opt(value: Any) -> str | None:
     return text or None
 
 
-# Suffix (lower case, with the dot) -> reader. Add HTML/RSS readers here.
+# Suffix (lower case, with the dot) -> reader.
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
     ".jsonl": read_jsonl,
     ".json": read_json,
     ".zip": read_zip,
+    ".html": read_html,
+    ".htm": read_html,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
 }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.text.decode import MAX_BYTES
+
 
 @dataclass(frozen=True, slots=True)
 class InputRecord:
@@ -32,3 +34,13 @@ class Rejected:
 
     origin: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """Limits passed to every reader (the same ones `marsad.config.Config` gives `analyze`)."""
+
+    max_bytes: int = MAX_BYTES
+    require_arabic: bool = True
+    # An archive member is read whole (a JSON array cannot be streamed with the stdlib).
+    max_member_bytes: int = 1024 * 1024 * 1024

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.kb.base import KnowledgeBase
-from marsad.kb.loader import DATA, ENTITY_FILES, load_countries, load_entity_files, load_offices
+from marsad.kb.loader import DATA, entity_files, load_countries, load_entity_files, load_offices
 from marsad.kb.model import KBEntry, Role
 
 __all__ = ["KBEntry", "KnowledgeBase", "Role", "load_kb"]
@@ -29,7 +29,7 @@ def _load(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     began = time.perf_counter()
     entries, rows = load_countries(DATA)
     kinds, office_rows = load_offices(DATA)
-    files = [DATA / name for name in ENTITY_FILES if (DATA / name).exists()]
+    files = entity_files(DATA)
     entries += load_entity_files(files + [Path(p) for p in extra_paths])
     kb = KnowledgeBase(entries, rows + office_rows, kinds)
     log.info("kb: %d entries, %d alias rows in %.2fs", len(kb.entries), kb.matcher.size,

@@ -24,7 +24,12 @@ from marsad.kb.model import KBEntry, Role
 from marsad.kb.variants import alias_forms, nisba_forms
 
 DATA = Path(__file__).resolve().parent / "data"
-ENTITY_FILES = ("people.yaml", "organizations.yaml", "places.yaml")
+# Entity files by glob, so the data can be split by region (people_gulf.yaml, places_generated.yaml …).
+ENTITY_GLOBS = ("people*.yaml", "organizations*.yaml", "places*.yaml")
+
+
+def entity_files(data: Path = DATA) -> list[Path]:
+    return [path for pattern in ENTITY_GLOBS for path in sorted(data.glob(pattern))]
 _TYPES = {"per": "PER", "org": "ORG", "gpe": "GPE", "loc": "LOC"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 log = logging.getLogger(__name__)
@@ -113,13 +118,14 @@ def entry_from_record(rec: dict[str, Any], where: str) -> KBEntry:
     country = rec.get("country") or None
     actor = rec.get("actor_code") or (country + "GOV" if roles and country else country)
     aliases = [str(a) for a in rec.get("aliases_ar") or ()]
+    weak = tuple(str(a) for a in rec.get("weak_aliases_ar") or ())
     canonical_ar = str(rec.get("canonical_ar") or (aliases[0] if aliases else ""))
-    if canonical_ar and canonical_ar not in aliases:
+    if canonical_ar and canonical_ar not in aliases and canonical_ar not in weak:
         aliases.insert(0, canonical_ar)
     return KBEntry(eid, etype, str(rec["canonical_en"]), canonical_ar, tuple(aliases), country, actor,
                    roles, rec.get("role"), source=where,
                    extra={"surname": rec.get("surname", True),
-                          "weak": tuple(str(a) for a in rec.get("weak_aliases_ar") or ())})
+                          "weak": weak})
 
 
 def load_entity_files(paths: Iterable[Path]) -> list[KBEntry]:

@@ -6,6 +6,7 @@ import hashlib
 
 from marsad.doc import Document, Entity, Mention
 from marsad.kb import KBEntry, KnowledgeBase
+from marsad.kb.national import generated
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, resolve_candidates, resolve_description
 from marsad.text.normalize import normalize_form
@@ -76,6 +77,9 @@ def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]
 
 def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None) -> Entity:
     entry = kb.get(key)
+    made = generated(key) if entry is None else None
+    if made is not None:
+        return Entity(key, m.type, made.canonical_en, m.text, made.country_iso3, made.actor_code, None)
     if entry is None:
         actor = m.country_iso3 + "GOV" if m.country_iso3 and m.kind == "description" else m.country_iso3
         return Entity(key, m.type, None, m.text, m.country_iso3, actor, m.role)

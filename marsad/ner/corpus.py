@@ -40,7 +40,10 @@ def parse_lines(lines: Iterable[str], column: int = 1,
     """The sentences of token-per-line text (see `read_conll`)."""
     current = Sentence([])
     for raw in lines:
-        parts = raw.replace("\u200e", "").split()
+        line = raw.rstrip("\r\n").replace("\u200e", "")
+        parts = line.split()
+        if parts and line[0].isspace():
+            parts.insert(0, "")  # a token lost in the source (ANERcorp has a few): keep the line
         if not parts:
             if current.tokens:
                 yield current

@@ -17,7 +17,9 @@ from marsad.config import Config
 from marsad.doc import Document, Mention, Token
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.context import choose
+from marsad.kb.cues import find_cued_places
 from marsad.kb.matcher import Match
+from marsad.kb.national import find_bodies
 from marsad.kb.patterns import find_institutions
 from marsad.pipeline import stage
 from marsad.text.tokens import original_offset
@@ -46,15 +48,62 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     tokens = doc.tokens
     matches = kb.matcher.scan(tokens)
     votes = _sentence_countries(kb, tokens, matches)
-    out: list[Mention] = []
-    covered: set[int] = set()
+    placed: list[tuple[int, int, Mention]] = []
     for match in matches:
         mention = _to_mention(doc, kb, match, votes)
         if mention is not None:
-            out.append(mention)
-            covered.update(range(match.first, match.last + 1))
+            placed.append((match.first, match.last, mention))
+    placed = _add_bodies(doc, kb, placed, votes)
+    covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
+    weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
+    cued = find_cued_places(doc, covered, weak)
+    confirmed = {id(m) for _, _, m in cued}
+    out = [m for _, _, m in placed if not _is_weak(m) or id(m) in confirmed]
+    out += [m for _, _, m in cued if id(m) not in {id(x) for x in out}]
+    covered.update(k for a, b, _ in cued for k in range(a, b + 1))
     out += find_institutions(doc, covered)
     return sorted(out, key=lambda m: m.start)
+
+
+def _is_weak(m: Mention) -> bool:
+    """A place known only by a weak alias (الخيام): kept only when a cue word confirms it."""
+    return m.kind == "name" and m.type in ("GPE", "LOC") and m.score < 1.0 and m.origin == "kb"
+
+
+def _add_bodies(doc: Document, kb: KnowledgeBase, placed: list[tuple[int, int, Mention]],
+                votes: dict[int, Counter]) -> list[tuple[int, int, Mention]]:
+    """National bodies (وزارة الصحة اللبنانية); an international body they re-read is dropped."""
+    nisbas = {a: m for a, _, m in placed if m.kind == "nisba"}
+    names = {k: m for a, b, m in placed if m.kind == "name" and m.score >= 1.0 for k in range(a, b + 1)}
+    bodies = find_bodies(doc, nisbas, names, _main_country(votes), _country_names(kb))
+    if not bodies:
+        return placed
+    taken = {k for a, b, _ in bodies for k in range(a, b + 1)}
+    kept = [(a, b, m) for a, b, m in placed if m.kind != "name" or not taken & set(range(a, b + 1))]
+    return sorted(kept + bodies, key=lambda t: (t[0], -t[1]))
+
+
+_COUNTRY_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _country_names(kb: KnowledgeBase) -> dict[str, str]:
+    """ISO3 -> English name, built once per knowledge base (the scan is too slow to do per article)."""
+    names = _COUNTRY_NAMES.get(id(kb))
+    if names is None:
+        names = {e.country: e.canonical_en for e in kb.entries.values() if e.source == "countries" and e.country}
+        _COUNTRY_NAMES[id(kb)] = names
+    return names
+
+
+def _main_country(votes: dict[int, Counter]) -> str | None:
+    """The country an article is mostly about: named or described at least twice, and clearly first."""
+    total: Counter = Counter()
+    for counter in votes.values():
+        total.update(counter)
+    ranked = total.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _sentence_countries(kb: KnowledgeBase, tokens: Sequence[Token],

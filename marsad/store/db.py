@@ -8,7 +8,6 @@ killed process loses at most the batch it was writing. The database runs in WAL 
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -17,10 +16,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from marsad.doc import SCHEMA_VERSION, Document
+from marsad.doc import Document
 from marsad.errors import StoreError
-from marsad.store import queries
-from marsad.store.rows import TABLE_COLUMNS, child_rows, content_hash, fts_fields
+from marsad.store import clusters, lookups, queries
+from marsad.store.rows import ARTICLE_COLUMNS, TABLE_COLUMNS, DocRows, document_rows
 from marsad.store.schema import apply_migrations, schema_version
 
 log = logging.getLogger(__name__)
@@ -29,10 +28,12 @@ _INSERTS = {
     table: f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
     for table, cols in TABLE_COLUMNS.items()
 }
-_ARTICLE_COLS = ("doc_id", "ext_id", "title", "url", "outlet", "published", "source_path", "text",
-                 "n_chars", "analysed_at", "schema_version", "stages_run", "warnings")
-_INSERT_ARTICLE = (f"INSERT OR IGNORE INTO articles ({', '.join(_ARTICLE_COLS)}) "
-                   f"VALUES ({', '.join('?' * len(_ARTICLE_COLS))})")
+_INSERT_ARTICLE = (f"INSERT OR IGNORE INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})")
+
+
+_OTHER_TABLES = ("articles", "rejects", "_marsad_migrations", "article_minhash", "duplicate_clusters",
+                 "event_clusters", "event_cluster_members")
 
 
 def _now() -> str:
@@ -57,6 +58,7 @@ class Store:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("marsad_fold", 1, lookups.fold, deterministic=True)
             applied = apply_migrations(conn)
         except sqlite3.Error as err:
             raise StoreError(f"cannot open the store {path}: {err}") from None
@@ -109,31 +111,33 @@ class Store:
     def add_document(self, doc: Document, *, source_path: str | None = None) -> bool:
         """Store an analysed article and all its spans; False (and nothing written) when its text is
         already stored. `source_path` records where it was read from (defaults to `doc.source`)."""
-        doc_id = content_hash(doc.text)
+        return self.add_rows(document_rows(doc, source_path=source_path))
+
+    def add_rows(self, rows: DocRows) -> bool:
+        """Store one article already flattened by `document_rows` (what ingest workers send back)."""
         with self.batch():
             # A savepoint makes each article all-or-nothing even inside a larger batch.
             self.conn.execute("SAVEPOINT marsad_doc")
             try:
-                added = self._insert(doc, doc_id, source_path)
+                added = self._insert(rows)
             except sqlite3.Error as err:
                 self.conn.execute("ROLLBACK TO marsad_doc")
                 self.conn.execute("RELEASE marsad_doc")
-                raise StoreError(f"cannot store article {doc.id or doc_id}: {err}") from None
+                raise StoreError(f"cannot store article {rows.article[1] or rows.doc_id}: {err}") from None
             self.conn.execute("RELEASE marsad_doc")
         return added
 
-    def _insert(self, doc: Document, doc_id: str, source_path: str | None) -> bool:
-        article = (doc_id, doc.id, doc.title, doc.url, doc.outlet, doc.published, source_path or doc.source,
-                   doc.text, len(doc.text), _now(), SCHEMA_VERSION, json.dumps(doc.stages_run),
-                   json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None)
-        cur = self.conn.execute(_INSERT_ARTICLE, article)
+    def _insert(self, rows: DocRows) -> bool:
+        cur = self.conn.execute(_INSERT_ARTICLE, rows.article)
         if cur.rowcount == 0:
             return False
-        for table, rows in child_rows(doc, doc_id).items():
-            if rows:
-                self.conn.executemany(_INSERTS[table], rows)
+        for table, values in rows.children.items():
+            if values:
+                self.conn.executemany(_INSERTS[table], values)
         self.conn.execute("INSERT INTO articles_fts (rowid, title, body, stems) VALUES (?, ?, ?, ?)",
-                          (cur.lastrowid, *fts_fields(doc)))
+                          (cur.lastrowid, *rows.fts))
+        if rows.minhash is not None:
+            self.conn.execute("INSERT INTO article_minhash (doc_id, sig) VALUES (?, ?)", (rows.doc_id, rows.minhash))
         return True
 
     def add_reject(self, origin: str, reason: str) -> None:
@@ -145,7 +149,7 @@ class Store:
 
     def count(self, table: str) -> int:
         """Rows in one of the store's tables (for reports and tests)."""
-        if table not in TABLE_COLUMNS and table not in ("articles", "rejects", "_marsad_migrations"):
+        if table not in TABLE_COLUMNS and table not in _OTHER_TABLES:
             raise StoreError(f"no table '{table}' in the store")
         return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
@@ -157,8 +161,25 @@ class Store:
         """Articles matching `query` (folded like the index: hamza, ى/ي, ة/ه do not matter), best first."""
         return queries.search(self.conn, query, limit)
 
-    def events(self, *, actor: str | None = None, cameo_root: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        """Event rows, newest first, filtered by actor (name, code or entity id), root and date range."""
-        return queries.events(self.conn, actor=actor, cameo_root=cameo_root, since=since, until=until,
-                              limit=limit)
+    def events(self, *, limit: int = 100, clustered: bool = False, **filters: Any) -> list[dict[str, Any]]:
+        """Event rows, newest first, filtered by `lookups.event_filters` (actor, source, target, country,
+        cameo_root, code, plover, since, until); `clustered` gives one row per event cluster."""
+        return lookups.events(self.conn, limit=limit, clustered=clustered, **filters)
+
+    def entity(self, name: str) -> list[dict[str, Any]]:
+        """Profiles of the entities `name` may mean (id, code, English or Arabic name in any spelling)."""
+        return lookups.entity(self.conn, name)
+
+    def dyad(self, a: str, b: str, *, directed: bool = False) -> list[dict[str, Any]]:
+        """Events between two actors by month with Goldstein totals."""
+        return lookups.dyad(self.conn, a, b, directed=directed)
+
+    def duplicates(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        return lookups.duplicates(self.conn, limit=limit)
+
+    def rejects(self, *, limit: int = 1000) -> list[dict[str, Any]]:
+        return lookups.rejects(self.conn, limit=limit)
+
+    def refresh_clusters(self) -> clusters.ClusterCounts:
+        """Recompute near-duplicate groups and event clusters (ingest does this after adding articles)."""
+        return clusters.refresh(self.conn)

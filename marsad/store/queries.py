@@ -1,4 +1,4 @@
-"""Read-side queries over the corpus: the demo summary, full-text search, and event listings.
+"""Read-side queries over the corpus: the demo summary and full-text search (analyst queries: `lookups`).
 
 Search folds the query exactly as the index was folded (`normalize_form`: hamza and alef forms, ى/ي,
 ة/ه, diacritics, digits), because FTS5 itself knows nothing of Arabic orthography. Snippets are cut
@@ -136,41 +136,3 @@ def _clip(piece: str, *, from_left: bool = False, cut: bool = True) -> str:
     if from_left:
         return "…" + (piece.split(" ", 1)[1] if " " in piece else piece)
     return (piece.rsplit(" ", 1)[0] if " " in piece.strip() else piece) + "…"
-
-
-def events(conn: sqlite3.Connection, *, actor: str | None = None, cameo_root: str | None = None,
-           since: str | None = None, until: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-    """Events with their article and sentence, newest first. Dates compare on the event's date, else the
-    article's publication date, as ISO strings (`since`/`until` inclusive, YYYY-MM-DD)."""
-    where: list[str] = []
-    args: dict[str, Any] = {"limit": limit}
-    if actor:
-        where.append("(e.source_name LIKE :like OR e.target_name LIKE :like OR e.source_actor_code = :code "
-                     "OR e.target_actor_code = :code OR e.source_entity_id = :raw OR e.target_entity_id = :raw)")
-        args.update(like=f"%{actor}%", code=actor.upper(), raw=actor)
-    if cameo_root:
-        where.append("e.cameo_root = :root")
-        args["root"] = cameo_root.zfill(2)
-    day = "substr(COALESCE(e.date, a.published), 1, 10)"
-    if since:
-        where.append(f"{day} >= :since")
-        args["since"] = since
-    if until:
-        where.append(f"{day} <= :until")
-        args["until"] = until
-    sql = (f"SELECT e.*, {day} AS day, a.title, a.published, a.outlet, "
-           "substr(a.text, s.start_char + 1, s.end_char - s.start_char) AS sentence "
-           "FROM events e JOIN articles a ON a.doc_id = e.doc_id "
-           "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence_index "
-           f"{'WHERE ' + ' AND '.join(where) if where else ''} "
-           "ORDER BY day DESC, a.seq, e.idx LIMIT :limit")
-    cur = conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    labels = cameo_root_labels()
-    out = []
-    for row in cur:
-        item = dict(zip(names, row, strict=True))
-        item["root_label"] = labels.get(item["cameo_root"], "")
-        item["negated"] = bool(item["negated"])
-        out.append(item)
-    return out

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from marsad.doc import Actor, Document, Span
+from marsad.doc import SCHEMA_VERSION, Actor, Document, Span
+from marsad.store.minhash import signature
 from marsad.text.normalize import normalize_form
 
 Row = tuple[Any, ...]
@@ -33,6 +36,35 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "times": ("doc_id", "idx", "start_char", "end_char", "text", "kind", "value", "granularity", "resolved",
               "sentence_index"),
 }
+
+
+ARTICLE_COLUMNS = ("doc_id", "ext_id", "title", "url", "outlet", "published", "source_path", "text",
+                   "n_chars", "analysed_at", "schema_version", "stages_run", "warnings")
+
+
+@dataclass(frozen=True, slots=True)
+class DocRows:
+    """Everything the store writes for one article, as plain tuples.
+
+    This is what an ingest worker process sends back to the writer: a few kilobytes of rows instead of
+    a Document with its tokens, which would cost more to pickle than to analyse.
+    """
+
+    doc_id: str
+    article: Row
+    children: dict[str, list[Row]]
+    fts: tuple[str, str, str]
+    minhash: bytes | None
+
+
+def document_rows(doc: Document, *, source_path: str | None = None) -> DocRows:
+    """Flatten an analysed Document into the rows of every table (and its MinHash signature)."""
+    doc_id = content_hash(doc.text)
+    article = (doc_id, doc.id, doc.title, doc.url, doc.outlet, doc.published, source_path or doc.source,
+               doc.text, len(doc.text), datetime.now(UTC).isoformat(timespec="seconds"), SCHEMA_VERSION,
+               json.dumps(doc.stages_run), json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None)
+    fts = fts_fields(doc)
+    return DocRows(doc_id, article, child_rows(doc, doc_id), fts, signature(fts[1]))
 
 
 def content_hash(text: str) -> str:

@@ -121,3 +121,40 @@ def schema_version(conn: sqlite3.Connection) -> int:
     """The highest migration applied, 0 for an empty database."""
     row = conn.execute("SELECT MAX(id) FROM _marsad_migrations").fetchone()
     return int(row[0] or 0)
+
+
+_CLUSTERS = [
+    # One MinHash signature per article long enough to have one (see marsad.store.minhash).
+    """CREATE TABLE article_minhash (doc_id TEXT PRIMARY KEY REFERENCES articles(doc_id) ON DELETE CASCADE,
+        sig BLOB NOT NULL)""",
+    # Members of near-duplicate groups (two or more articles); `cluster_id` is the representative's
+    # doc_id (the earliest published, then the first stored), `similarity` the estimated Jaccard
+    # similarity to it.
+    """CREATE TABLE duplicate_clusters (doc_id TEXT PRIMARY KEY REFERENCES articles(doc_id) ON DELETE CASCADE,
+        cluster_id TEXT NOT NULL, similarity REAL NOT NULL)""",
+    "CREATE INDEX duplicate_clusters_cluster ON duplicate_clusters(cluster_id)",
+    # Every event belongs to exactly one event cluster (most to a cluster of one), so counting clusters
+    # counts each real-world event once however many articles reported it.
+    """CREATE TABLE event_clusters (cluster_id INTEGER PRIMARY KEY, cameo_code TEXT NOT NULL,
+        source_key TEXT, target_key TEXT, place_key TEXT, negated INTEGER NOT NULL, first_day TEXT,
+        last_day TEXT, n_events INTEGER NOT NULL, n_reports INTEGER NOT NULL, n_sources INTEGER NOT NULL,
+        n_stories INTEGER NOT NULL, doc_id TEXT NOT NULL, idx INTEGER NOT NULL)""",
+    "CREATE INDEX event_clusters_reports ON event_clusters(n_reports)",
+    """CREATE TABLE event_cluster_members (doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+        cluster_id INTEGER NOT NULL, PRIMARY KEY (doc_id, idx))""",
+    "CREATE INDEX event_cluster_members_cluster ON event_cluster_members(cluster_id)",
+]
+
+
+@migration(2)
+def near_duplicates_and_event_clusters(conn: sqlite3.Connection) -> None:
+    """MinHash signatures, near-duplicate article groups and event clusters; signs stored articles."""
+    from marsad.store.minhash import signature
+    from marsad.store.rows import fold_uncached
+
+    for statement in _CLUSTERS:
+        conn.execute(statement)
+    for doc_id, text in conn.execute("SELECT doc_id, text FROM articles").fetchall():
+        sig = signature(fold_uncached(text))
+        if sig is not None:
+            conn.execute("INSERT INTO article_minhash (doc_id, sig) VALUES (?, ?)", (doc_id, sig))

@@ -196,9 +196,12 @@ def test_events_actors_compared_at_country_level():
     assert (s.events_found, s.events_actors) == (1, 1)
 
 
-def test_event_trigger_must_overlap_and_falls_back_to_sentence():
-    # A trigger elsewhere in the right sentence does not overlap "التقى".
-    s = _score(_analysis(events=[_event("04", _at("علييف"), "IRN", "AZE")]))
+def test_event_trigger_must_overlap_or_lie_in_the_gold_sentence():
+    # GOLD_FORMAT: a trigger elsewhere in the gold trigger's sentence counts; one in another does not.
+    only_meeting = dict(GOLD, events=[GOLD["events"][1]])
+    s = _score(_analysis(events=[_event("04", _at("علييف"), "IRN", "AZE")]), only_meeting)
+    assert s.events_found == 1
+    s = _score(_analysis(events=[_event("04", _at("زار"), "IRN", "AZE")]), only_meeting)
     assert s.events_found == 0
     gold = dict(GOLD, events=[dict(GOLD["events"][1], trigger="اجتمع")])  # not in the text
     s = _score(_analysis(events=[_event("04", _at("علييف"), "IRN", "AZE")]), gold)

@@ -55,6 +55,6 @@ def test_offsets_on_real_articles(shared_dir):
         doc = analyze(art["content"], published=art["date_extracted"][:10], config=ONLY)
         for q in doc.quantities:
             assert doc.text[q.start:q.end] == q.text
-            assert q.value is not None or (q.low is not None and q.approximate)
+            assert q.value is not None or q.low is not None
         found += len(doc.quantities)
     assert found > 200

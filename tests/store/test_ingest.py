@@ -57,7 +57,11 @@ def contents(db: Path) -> tuple:
         arts = conn.execute("SELECT doc_id, ext_id, title, outlet, published, text FROM articles ORDER BY doc_id")
         sents = conn.execute("SELECT * FROM sentences ORDER BY doc_id, idx")
         rejects = conn.execute("SELECT origin, reason FROM rejects ORDER BY origin")
-        return arts.fetchall(), sents.fetchall(), rejects.fetchall()
+        events = conn.execute("SELECT * FROM events ORDER BY doc_id, idx")
+        dups = conn.execute("SELECT * FROM duplicate_clusters ORDER BY doc_id")
+        clusters = conn.execute("SELECT * FROM event_clusters ORDER BY cluster_id")
+        members = conn.execute("SELECT * FROM event_cluster_members ORDER BY doc_id, idx")
+        return tuple(cur.fetchall() for cur in (arts, sents, rejects, events, dups, clusters, members))
 
 
 def test_reingest_adds_nothing(tmp_path: Path) -> None:
@@ -125,21 +129,24 @@ def slow(record):
 def progress(report):
     Path(sys.argv[3]).write_text(str(report.added))
 
-ingest([Path(sys.argv[1])], sys.argv[2], analyze_fn=slow, batch_size=4, progress=progress)
+ingest([Path(sys.argv[1])], sys.argv[2], analyze_fn=slow, batch_size=4, progress=progress,
+       workers=int(sys.argv[4]))
 """
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
-def test_sigkill_then_resume_equals_a_clean_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigkill_then_resume_equals_a_clean_run(tmp_path: Path, workers: int) -> None:
     corpus = make_corpus(tmp_path / "in", n=60)
     killed, marker = tmp_path / "killed.db", tmp_path / "progress"
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(corpus), str(killed), str(marker)])
-    deadline = time.monotonic() + 15
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(corpus), str(killed), str(marker), str(workers)],
+                             stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline and child.poll() is None:
         if marker.exists() and marker.read_text() and int(marker.read_text()) >= 8:
             break
         time.sleep(0.02)
-    assert child.poll() is None, "the ingest finished before it could be killed"
+    assert child.poll() is None, f"the ingest ended before it could be killed: {child.stderr.read()!r}"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     partial = table_counts(killed)["articles"]
@@ -164,3 +171,17 @@ def test_analysis_can_run_in_a_process_pool(tmp_path: Path) -> None:
                         map_fn=lambda fn, items: pool.imap(fn, items, chunksize=2))
     assert report.added == 13 and report.rejected == 2
     assert contents(pooled) == contents(serial)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_give_the_same_store_as_one_process(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in", n=40)
+    serial, pooled = tmp_path / "serial.db", tmp_path / "pooled.db"
+    one = ingest([corpus], serial, batch_size=6)
+    two = ingest([corpus], pooled, batch_size=6, workers=2)
+    assert (two.added, two.already_present, two.rejected) == (one.added, one.already_present, one.rejected) == (41, 1, 2)
+    assert contents(pooled) == contents(serial)
+    assert two.clusters == one.clusters and one.clusters.duplicate_groups > 0
+    again = ingest([corpus], pooled, workers=2)
+    assert again.added == 0 and again.clusters is None
+    assert table_counts(pooled) == table_counts(serial)

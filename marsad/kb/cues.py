@@ -1,0 +1,95 @@
+"""Places introduced by a cue word: "محافظة ديالى", "بلدتي الخيام وعيتا الشعب", "ساحة التحرير".
+
+A cue noun in construct (data/place_cues.tsv: محافظة، مدينة، قضاء، بلدة، ساحة، جسر، قصر …) followed by
+a name makes the name a place even when the knowledge base does not know it, or knows it only as a weak
+alias because it is also a common word (الخيام "the tents"). Dual cues (بلدتي، منطقتي) take two names
+joined by و. Administrative units and landmarks keep the cue in the span (their name includes it);
+towns do not. Words that are adjectives or ordinary nouns after such a cue (منطقة عازلة، مدينة كبيرة)
+are listed in the data and skipped; indefinite words ending in ة are taken for adjectives too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+
+from marsad.doc import Document, Mention, Token
+from marsad.kb.loader import DATA, _tsv
+from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "فب")
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, tuple[str, str, bool, bool]]:
+    """Written form (with proclitics) -> (prefix, type, keep cue in span, dual)."""
+    out: dict[str, tuple[str, str, bool, bool]] = {}
+    for row in _tsv(DATA / "place_cues.tsv"):
+        form = normalize_form(row["surface"])
+        value = (row["type"], row["keep"] == "yes", row["dual"] == "yes")
+        for prefix in _PREFIXES:
+            out.setdefault(prefix + form, (prefix, *value))
+    return out
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    return frozenset(normalize_form(row["word"]) for row in _tsv(DATA / "place_cue_stop.tsv"))
+
+
+def _name_ok(tok: Token, covered: set[int], k: int, strip_wa: bool = False) -> bool:
+    """A word that can be a place name: not covered by another mention, not a listed common word, and
+    (when indefinite) not ending in ة, the mark of an adjective agreeing with a feminine cue."""
+    norm = tok.norm[1:] if strip_wa else tok.norm
+    if tok.kind != "word" or k in covered or len(norm) < 2 or norm in not_names():
+        return False
+    return norm.startswith("ال") or not norm.endswith("ه")
+
+
+def find_cued_places(doc: Document, covered: set[int], weak: dict[int, Mention]) -> list[tuple[int, int, Mention]]:
+    """(first, last, mention) for names after a place cue; `weak` maps a token to a weak KB mention
+    there (it is confirmed and returned with its KB id instead of a new entity)."""
+    tokens = doc.tokens
+    table = cue_table()
+    out: list[tuple[int, int, Mention]] = []
+    for i in [k for k, t in enumerate(tokens) if t.norm in table]:
+        if i in covered or i + 1 >= len(tokens):
+            continue
+        prefix, etype, keep, dual = table[tokens[i].norm]
+        targets = [i + 1]
+        if dual and i + 3 < len(tokens) and tokens[i + 2].norm.startswith("و"):
+            targets.append(i + 2)
+        for n, k in enumerate(targets):
+            if k in weak:
+                out.append((k, k, _confirm(weak[k])))
+            elif _name_ok(tokens[k], covered, k) or (n == 1 and _name_ok(tokens[k], covered, k, True)):
+                start_tok = i if keep and n == 0 else k
+                out.append((start_tok, k, _new(doc, tokens, start_tok, k, prefix if start_tok == i else "",
+                                               etype, n == 1)))
+            else:
+                break
+    return out
+
+
+def _confirm(m: Mention) -> Mention:
+    m.kb_id = m.candidates[0] if m.candidates else m.kb_id
+    m.candidates, m.score = [], 1.0
+    return m
+
+
+def _new(doc: Document, tokens: Sequence[Token], first: int, last: int, prefix: str, etype: str,
+         after_wa: bool) -> Mention:
+    tok = tokens[first]
+    if prefix:
+        start = original_offset(tok.text, tok.start, len(prefix))
+    elif after_wa:
+        start = original_offset(tok.text, tok.start, 1)
+    else:
+        start = tok.start
+    end = tokens[last].end
+    key = normalize_form(doc.text[start:end])
+    eid = "new:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return Mention(start, end, doc.text[start:end], etype, kind="name", origin="rule",
+                   sentence=tok.sentence, score=0.7, entity_id=eid)

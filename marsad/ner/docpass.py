@@ -1,0 +1,54 @@
+"""Document-level consistency: what the first pass found elsewhere in the same article.
+
+A name is usually written out in full once and repeated, sometimes with a clitic, sometimes without
+its title or the cue word that made it recognisable the first time. The second CRF sees, for each
+token, the types the first pass gave to the same word (folded, clitics and ال off) anywhere else in
+the document, and learns how far to trust them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from marsad.ner.evaluate import spans
+
+MIN_LEN = 2
+
+
+def memory_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
+                    key: Callable[[str], str]) -> list[list[list[str]]]:
+    """Per sentence and token, `doc=TYPE` / `docB=TYPE` features from the first-pass tags of the others."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    keys = [[key(t) for t in sent] for sent in sentences]
+    for sent_keys, sent_tags in zip(keys, tags, strict=True):
+        for first, last, kind in spans(sent_tags):
+            for i in range(first, last):
+                if len(sent_keys[i]) >= MIN_LEN:
+                    seen[(sent_keys[i], kind, "B" if i == first else "I")] += 1
+    if not seen:
+        return [[[] for _ in sent] for sent in sentences]
+    by_word: dict[str, list[tuple[str, str, int]]] = {}
+    for (word, kind, pos), n in seen.items():
+        by_word.setdefault(word, []).append((kind, pos, n))
+    out: list[list[list[str]]] = []
+    for sent_keys, sent_tags in zip(keys, tags, strict=True):
+        own = _own_counts(sent_keys, sent_tags)
+        feats: list[list[str]] = []
+        for i, word in enumerate(sent_keys):
+            here: list[str] = []
+            for kind, pos, n in by_word.get(word, ()):
+                if n - own.get((i, kind, pos), 0) > 0:
+                    here.append(f"doc{pos}={kind}")
+            feats.append(here)
+        out.append(feats)
+    return out
+
+
+def _own_counts(keys: list[str], tags: Sequence[str]) -> dict[tuple[int, str, str], int]:
+    """The token's own first-pass label, so a word is not its own evidence."""
+    own: dict[tuple[int, str, str], int] = {}
+    for first, last, kind in spans(tags):
+        for i in range(first, last):
+            own[(i, kind, "B" if i == first else "I")] = 1
+    return own

@@ -1,0 +1,94 @@
+"""What the tagger knows before it reads a sentence: knowledge-base names, cue words, word clusters.
+
+These are features the CRF learns to weigh, never overrides: a name listed in the knowledge base still
+has to look like a name in context. Forms are folded (`normalize_form`) so spelling variants meet.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.text.normalize import normalize_form
+
+DATA = Path(__file__).resolve().parent / "data"
+log = logging.getLogger(__name__)
+# Knowledge-base types as ANERcorp labels them (countries and cities are LOC there).
+KB_TYPES = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+
+
+@dataclass
+class Lexicon:
+    """Folded single-word cues, whole-name phrases by first word, and words seen inside names."""
+
+    cues: dict[str, set[str]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    parts: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_phrase(self, words: tuple[str, ...], kind: str) -> None:
+        """Register a name (folded words) of `kind`; the longest phrases are tried first."""
+        bucket = self.phrases.setdefault(words[0], [])
+        if (words, kind) not in bucket:
+            bucket.append((words, kind))
+            bucket.sort(key=lambda p: -len(p[0]))
+        for word in words:
+            self.parts.setdefault(word, set()).add(kind)
+
+
+def load_cues(path: Path = DATA / "cues.tsv") -> dict[str, set[str]]:
+    """Folded cue word → cue kinds (title, org, loc, misc, person_part, given)."""
+    cues: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            word = normalize_form(row["word"])
+            if word and " " not in word:
+                cues.setdefault(word, set()).add(row["cue"])
+    return cues
+
+
+def _walk(node: dict, words: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list]]:
+    for key, child in node.items():
+        if key == "":
+            yield words, child
+        else:
+            yield from _walk(child, (*words, key))
+
+
+def load_lexicon(config: object | None = None) -> Lexicon:
+    """Cue words plus the knowledge base's names (PER/ORG/LOC), nationality adjectives and offices."""
+    from marsad.kb import load_kb
+
+    lexicon = Lexicon(cues=load_cues())
+    kb = load_kb(config)
+    for words, rows in _walk(kb.matcher.root, ()):
+        for row in rows:
+            kind = _row_kind(kb, row)
+            if kind:
+                lexicon.add_phrase(words, kind)
+    log.info("ner lexicon: %d cue words, %d name first words", len(lexicon.cues), len(lexicon.phrases))
+    return lexicon
+
+
+def _row_kind(kb, row) -> str | None:
+    if row.kind == "nisba":
+        return "NISBA"
+    if row.kind == "role":
+        return "ROLE"
+    entry = kb.get(row.value)
+    return KB_TYPES.get(entry.type) if entry is not None else None
+
+
+def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """Folded word → its cluster ids at each granularity, from a `word<TAB>id<TAB>id…` file."""
+    clusters: dict[str, tuple[str, ...]] = {}
+    if not path.exists():
+        return clusters
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) > 1:
+                clusters[parts[0]] = tuple(parts[1:])
+    return clusters

@@ -1,0 +1,138 @@
+"""`marsad train ner`: word clusters, then the two CRFs, from the shared corpora.
+
+Steps: (1) word clusters from the unannotated SaudiNewsNet text plus the training text; (2) with
+`dev=True`, a model is trained on most training documents and scored on held-out whole documents
+(the figure kept in meta.json; the test split is never looked at); (3) the shipped models are trained on
+all training documents. The second CRF's document features come from first-pass tags made by models
+that did not see the document (two-fold jackknife), so it learns how reliable they are on new text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
+from marsad.ner.docpass import memory_features
+from marsad.ner.evaluate import score
+from marsad.ner.features import Featurizer
+from marsad.ner.lexicon import load_clusters, load_lexicon
+from marsad.ner.tagger import CLUSTERS, FIRST, META, SECOND, NerTagger
+from marsad.text.normalize import normalize_form
+
+log = logging.getLogger(__name__)
+Doc = list[Sentence]
+
+
+@dataclass(frozen=True)
+class TrainOptions:
+    c1: float = 0.05
+    c2: float = 0.05
+    iterations: int = 150
+    second_pass: bool = True
+    dev: bool = True
+    wojood: bool = False
+    clusters: bool = True
+
+
+def training_documents(shared: Path, wojood: bool = False) -> list[Doc]:
+    """ANERcorp's training split as pseudo-documents (plus the Wojood sample's train split if asked)."""
+    docs = documents(read_conll(shared / "data/anercorp/splits/train.txt"))
+    if wojood:
+        docs += documents(read_conll(shared / "data/wojood-sample/train.txt", type_map=WOJOOD_TYPES))
+    return docs
+
+
+def train_model(shared: str | Path, out: str | Path, options: TrainOptions = TrainOptions()) -> dict:
+    """Build everything `NerTagger(out)` loads; returns the metadata written to meta.json."""
+    shared, out = Path(shared), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    began = time.perf_counter()
+    docs = training_documents(shared, options.wojood)
+    if options.clusters:
+        _build_clusters(shared, docs, out / CLUSTERS)
+    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS))
+    meta: dict = {"options": options.__dict__, "documents": len(docs)}
+    if options.dev:
+        train_docs, dev_docs = split_documents(docs)
+        scratch = out / "dev"
+        fit_models(featurizer, train_docs, scratch, options)
+        meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
+        for name in (FIRST, SECOND):
+            (scratch / name).unlink(missing_ok=True)
+        scratch.rmdir()
+        log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
+    fit_models(featurizer, docs, out, options)
+    meta["seconds"] = round(time.perf_counter() - began, 1)
+    (out / META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return meta
+
+
+def _build_clusters(shared: Path, docs: list[Doc], path: Path) -> None:
+    from marsad.ner.clusters import build_clusters, news_sentences, write_clusters
+
+    sentences = list(news_sentences(shared / "data/saudinewsnet-subset"))
+    sentences += [[normalize_form(t) or t for t in s.tokens if t] for d in docs for s in d]
+    write_clusters(build_clusters(sentences), path)
+
+
+def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: TrainOptions) -> None:
+    """The first CRF on `docs`, and the second on jackknifed first-pass document features."""
+    out.mkdir(parents=True, exist_ok=True)
+    feats = [[featurizer.sentence(s.tokens) for s in d] for d in docs]
+    _fit(feats, docs, out / FIRST, options)
+    if not options.second_pass:
+        return
+    folds = [list(range(0, len(docs), 2)), list(range(1, len(docs), 2))]
+    first_tags: dict[int, list[list[str]]] = {}
+    for k, held in enumerate(folds):
+        keep = folds[1 - k]
+        path = out / f"fold{k}.crfsuite"
+        _fit([feats[i] for i in keep], [docs[i] for i in keep], path, options)
+        tagger = _open(path)
+        for i in held:
+            first_tags[i] = [tagger.tag(f) if f else [] for f in feats[i]]
+        path.unlink()
+    extra = []
+    for i, doc in enumerate(docs):
+        memory = memory_features([s.tokens for s in doc], first_tags[i], lambda t: featurizer.word(t).key)
+        extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
+    _fit(extra, docs, out / SECOND, options)
+
+
+def _fit(feats: Sequence[Sequence[list[list[str]]]], docs: Sequence[Doc], path: Path, options: TrainOptions) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for doc_feats, doc in zip(feats, docs, strict=True):
+        for sent_feats, sent in zip(doc_feats, doc, strict=True):
+            if sent_feats:
+                trainer.append(sent_feats, sent.tags)
+    trainer.set_params({"c1": options.c1, "c2": options.c2, "max_iterations": options.iterations,
+                        "feature.possible_transitions": True})
+    began = time.perf_counter()
+    trainer.train(str(path))
+    log.info("ner: trained %s in %.0fs", path.name, time.perf_counter() - began)
+
+
+def _open(path: Path):
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def evaluate_docs(tagger: NerTagger, docs: list[Doc]) -> dict:
+    """Scores of `tagger` on gold documents, as plain dicts (for meta.json and the CLI)."""
+    gold: list[list[str]] = []
+    pred: list[list[str]] = []
+    for doc in docs:
+        gold += [s.tags for s in doc]
+        pred += tagger.tag_document([s.tokens for s in doc])
+    return {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                "gold": s.gold, "predicted": s.predicted} for k, s in score(gold, pred).items()}
