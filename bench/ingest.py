@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -68,6 +69,12 @@ class PeakMemory:
             self._thread.join()
 
 
+def _cpu_seconds() -> tuple[float, float]:
+    """User+system CPU seconds of this process and of its finished children (pool workers once joined)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+
+
 def db_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
 
@@ -77,12 +84,17 @@ def run(folder: Path, db: Path, workers: int) -> None:
 
     for old in db.parent.glob(db.name + "*"):
         old.unlink()
+    cpu_before = _cpu_seconds()
     with PeakMemory() as memory:
         report = ingest([folder], db, workers=workers, batch_size=50)
+    parent_cpu, workers_cpu = (after - before for after, before in zip(_cpu_seconds(), cpu_before, strict=True))
     size = db_size(db)
     print(f"workers {workers}: {report}")
     print(f"  articles/s (read/s)  {report.per_second:8.1f}")
     print(f"  stored articles/s    {report.added / report.seconds:8.1f}")
+    # CPU seconds do not depend on what else the machine runs; wall-clock rates do.
+    print(f"  CPU s parent/workers {parent_cpu:8.1f} / {workers_cpu:.1f} "
+          f"({report.seen / max(parent_cpu + workers_cpu, 1e-9):.1f} articles per CPU-second)")
     print(f"  peak RSS parent+kids {memory.peak_kb / 1024:8.0f} MB (sampled every 0.2 s)")
     print(f"  database size        {size / 1e6:8.1f} MB")
     if report.clusters is not None:
@@ -96,7 +108,7 @@ def run(folder: Path, db: Path, workers: int) -> None:
     with Store.open(db) as store:
         after = {t: store.count(t) for t in before}
     same = "unchanged" if after == before else f"CHANGED {before} -> {after}"
-    print(f"  re-ingest            {again.added} added in {again.seconds:.1f} s, row counts {same}")
+    print(f"  re-ingest            {again.added} added in {again.seconds:.1f} s, row counts {same}", flush=True)
 
 
 def main() -> int:
@@ -112,15 +124,21 @@ def main() -> int:
         return 0
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    print(f"cpus {os.cpu_count()}, corpus {folder}")
-    for workers in args.workers:
-        run(folder, out / f"ingest-w{workers}.sqlite", workers)
+    if len(args.workers) > 1:
+        # One fresh process per setting, so no run inherits another's loaded pipeline or memory peak.
+        for workers in args.workers:
+            subprocess.run([sys.executable, __file__, "--shared", args.shared, "--out", args.out,
+                            "--workers", str(workers), *(["--keep"] if args.keep else [])], check=True)
+        return 0
+    print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}, corpus {folder}", flush=True)
+    db = out / f"ingest-w{args.workers[0]}.sqlite"
+    run(folder, db, args.workers[0])
     self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(f"max RSS of this process {self_kb / 1024:.0f} MB, of the largest worker {kids_kb / 1024:.0f} MB")
+    print(f"  max RSS parent {self_kb / 1024:.0f} MB, largest worker {kids_kb / 1024:.0f} MB", flush=True)
     if not args.keep:
-        for db in out.glob("ingest-w*.sqlite*"):
-            db.unlink()
+        for path in out.glob(db.name + "*"):
+            path.unlink()
     return 0
 
 

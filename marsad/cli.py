@@ -339,6 +339,16 @@ def _inputs(inputs: tuple[str, ...]):
                           origin="<stdin>")
 
 
+def _register_commands() -> None:
+    """Command groups that live in their own modules add themselves here."""
+    from marsad import cli_kb
+
+    cli_kb.register(cli)
+
+
+_register_commands()
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

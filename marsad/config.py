@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_STAGES = ("text", "mentions", "entities", "times", "quantities", "events", "quotes")
 
@@ -10,9 +10,15 @@ DEFAULT_STAGES = ("text", "mentions", "entities", "times", "quantities", "events
 @dataclass(frozen=True)
 class Config:
     stages: tuple[str, ...] = DEFAULT_STAGES
-    # Extra knowledge-base files (a user's own entries, see `marsad kb import`).
-    kb_paths: tuple[str, ...] = ()
+    # Extra knowledge-base files: by default the user's own entries (`marsad kb import`).
+    kb_paths: tuple[str, ...] = field(default_factory=lambda: _user_kb_files())
     # Events below this confidence are dropped.
     min_event_confidence: float = 0.3
     max_bytes: int = 20 * 1024 * 1024
     require_arabic: bool = True
+
+
+def _user_kb_files() -> tuple[str, ...]:
+    from marsad.kb.user import user_kb_files
+
+    return user_kb_files()

@@ -212,15 +212,35 @@ def salience(doc: Document) -> Counter[str]:
     return Counter({e.id: len(e.mentions) for e in doc.entities})
 
 
+BILATERAL_SHARE = 0.6  # the two leading countries hold this share of the article's actor mentions
+
+
+def bilateral_sides(doc: Document, counts: Counter[str]) -> tuple[str, str] | None:
+    """The two countries a report is about, when two countries dominate its actor mentions."""
+    by_country: Counter[str] = Counter()
+    for ent in doc.entities:
+        if ent.type in ACTOR_TYPES and ent.country_iso3:
+            by_country[ent.country_iso3] += counts[ent.id]
+    top = by_country.most_common(2)
+    total = sum(by_country.values())
+    if len(top) < 2 or not total or (top[0][1] + top[1][1]) / total < BILATERAL_SHARE:
+        return None
+    return top[0][0], top[1][0]
+
+
 def counterpart(doc: Document, source: Actor, counts: Counter[str]) -> Actor | None:
-    """The most-mentioned actor of another country: in a bilateral report, a statement with no stated
-    addressee (أعرب عن أمله …) is addressed to the other side. People first, then organisations,
-    then countries; None when the article has no foreign actor."""
+    """The most-mentioned actor of the other side: in a bilateral report (two countries dominate the
+    mentions), a statement with no stated addressee (أعرب عن أمله …) is addressed to the other side.
+    People first, then organisations, then countries; None when the report is not bilateral or the
+    source is on neither side (guessing there is wrong more often than right in real news)."""
     if not source.country_iso3:
         return None
+    sides = bilateral_sides(doc, counts)
+    if sides is None or source.country_iso3 not in sides:
+        return None
+    other = sides[1] if sides[0] == source.country_iso3 else sides[0]
     for wanted in ("PER", "ORG", "GPE"):
-        best = [e for e in doc.entities if e.type == wanted and e.country_iso3
-                and e.country_iso3 != source.country_iso3 and counts[e.id] > 0]
+        best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0]
         if best:
             top = max(best, key=lambda e: counts[e.id])
             return actor_of(top)

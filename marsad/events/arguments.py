@@ -59,20 +59,18 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> A
     between. A title's organisation ("باسم الوزارة") and a side ("عن الجانب السعودي") are skipped
     and not counted; a synthetic group ("رئيس حكومة … اللبنانية") followed by a named person is that
     person."""
-    skip_next, seen, j = False, 0, pos + 1
+    seen, j = 0, pos + 1
     while j < len(view.tokens) and seen < limit:
         act = view.actor_at(j)
         tok = view.tokens[j]
-        if act is not None and not skip_next:
+        if act is not None:
             if not _bare(act):
                 return None
             titled = _titled_person(view, act, cues) if seen > 0 else None
             return titled or _named(view, act)
-        if act is not None:
-            skip_next, j = False, act.last + 1
-            continue
         if word_forms(tok) & _TITLE_PREPS:
-            skip_next, j = True, j + 1
+            owner = view.actor_at(j + 1)
+            j = owner.last + 1 if owner is not None else j + 1
             continue
         if tok.norm == "عن" and j + 1 < len(view.tokens) and view.tokens[j + 1].norm == "الجانب":
             j += 3  # "عن الجانب السعودي": on behalf of a side, the signer's name follows
@@ -160,6 +158,10 @@ def clause_subject_before(view: SentenceView, pos: int,
         return None
     first, partner = last, None
     while first.first > 0:
+        same = next((a for a in view.actors if a.last == first.first - 1 and a.key == first.key), None)
+        if same is not None:  # "والعاهل الأردني الملك عبد الله الثاني": one person, two mentions
+            first = same
+            continue
         gap_end = first.first - 1
         joined = first.prefix.startswith("و")
         if not joined and view.tokens[gap_end].norm == "و":
@@ -170,9 +172,13 @@ def clause_subject_before(view: SentenceView, pos: int,
         first, partner = prev, first
     if not _bare(first) and not (first.first == 0 and first.prefix == "و"):
         return None
-    if first.first == 0:
+    start = first.first
+    if start > 0 and view.tokens[start - 1].article and view.tokens[start - 1].kind == "word" and \
+            view.actor_at(start - 1) is None:
+        start -= 1  # an unlinked title word: "أن الرئيس عبد الفتاح السيسي …"
+    if start == 0:
         return first, partner
-    before = view.tokens[first.first - 1]
+    before = view.tokens[start - 1]
     if before.kind == "punct" or before.text in {"-", "–"} or word_forms(before) & _CLAUSE_OPENERS:
         return first, partner
     return None

@@ -6,9 +6,11 @@ Design decisions (see README):
   reported as `asserted`.
 - A statement with no stated addressee in a report about two sides is addressed to the most-mentioned
   actor of the other country, with lower confidence.
-- Verbal nouns (لقاء، زيارة) need at least one explicit argument; a bare "الزيارة" is not an event.
-- The same event told twice in an article (same root, source and target) is one event with the
-  evidence spans of every telling.
+- Verbal nouns (لقاء، زيارة) need a named doer (or, indefinite, a named target); a bare "الزيارة" refers
+  back and is not an event. Purpose complements (لزيارة) and the content of accusations are not events.
+- The same happening told twice in an article body (same code, source and target, no conflicting date
+  or place) is one event with the evidence spans of every telling; the headline is its own telling.
+- Argument choice lives in `roles.py`; this module filters, builds and merges.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ class EventCoder:
 
     def code(self, doc: Document) -> list[Event]:
         """All events of `doc`, merged, in order of first telling."""
-        state = ArticleState(counts=salience(doc), home=home_country(doc))
+        state = ArticleState(counts=salience(doc), home=home_country(doc),
+                             roles={e.id: e.role or "" for e in doc.entities})
         carried: ActorMention | None = None
         events: list[Event] = []
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
@@ -61,9 +64,12 @@ class EventCoder:
             current = opener or carried
             state.new_sentence(_opening_pair(view, opener))
             scope_end = -1
+            previous: Trigger | None = None
             for trig in self.lexicon.match(tokens):
-                if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end):
+                if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end) \
+                        or _complement_of(previous, trig):
                     continue
+                previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
@@ -147,6 +153,12 @@ def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
     tok = tokens[trig.head]
     prefix = normalize_form(text[tok.start:trig.start])
     return "ل" in prefix
+
+
+def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:
+    """"اتفق الجانبان على عقد اجتماع": a verbal noun right after a multiword predicate completes it."""
+    return previous is not None and trig.kind == "noun" and len(previous.words) > 1 and \
+        trig.head == previous.last + 1
 
 
 def _clause_end(tokens: list[Token], pos: int) -> int:

@@ -40,6 +40,7 @@ class Cues:
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # folded noun -> agent (CVL, GOV, …)
     agent_verbs: frozenset[str] = frozenset()
     both_sides: frozenset[str] = frozenset()
+    both_sides_roles: dict[str, str] = field(default_factory=dict)  # folded dual noun -> role key
 
 
 @lru_cache(maxsize=4)
@@ -48,8 +49,10 @@ def load_cues(path: Path = CUES_PATH) -> Cues:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
     unnamed = {normalize_form(w): agent for agent, words in (raw.get("unnamed_actors") or {}).items() for w in words}
-    simple = {k: _fold_set(v) for k, v in raw.items() if k not in {"actor_nouns", "unnamed_actors"}}
-    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, **simple)
+    roles = {normalize_form(w): role for role, words in (raw.get("both_sides_roles") or {}).items() for w in words}
+    mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles"}
+    simple = {k: _fold_set(v) for k, v in raw.items() if k not in mappings}
+    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, both_sides_roles=roles, **simple)
 
 
 def word_forms(tok: Token) -> set[str]:

@@ -108,6 +108,8 @@ class Lexicon:
                 for pattern in self.index.get(key, ()):
                     if pattern.kind != "noun" and _article_only(tok.norm, prefix, key):
                         continue  # المهددة، البحث: with the article it is a noun, not a verb
+                    if pattern.kind == "verb" and ("ب" in prefix or "ك" in prefix):
+                        continue  # بقصف: a preposition is never written onto a verb
                     trig = _match_at(pattern, tokens, i, prefix)
                     if trig is not None:
                         trig.enclitic = suffix

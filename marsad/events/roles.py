@@ -57,6 +57,8 @@ class ArticleState:
 
     counts: Counter[str]
     home: str | None
+    roles: dict[str, str] = field(default_factory=dict)  # entity id -> office ("foreign_minister")
+    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # every pair of sides, oldest first
     doers: list[tuple[str, str, Actor]] = field(default_factory=list)  # (entry, root, source) of violent acts
     pair: tuple[Actor, Actor] | None = None  # the last two sides named (for الجانبان, يبحثان, لقائهما)
     sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
@@ -68,7 +70,7 @@ class ArticleState:
         self.sentence_sources, self.last_targets = [], []
         self.sentence_pair = pair
         if pair is not None:
-            self.pair = (pair[0].actor, pair[1].actor)
+            self._add_pair((pair[0].actor, pair[1].actor))
 
     def remember(self, entry_id: str, code: str, symmetric: bool, source: Actor, target: Actor | None,
                  explicit_target: bool) -> None:
@@ -81,8 +83,20 @@ class ArticleState:
         self.last_targets = [target]
         if (symmetric or code[:2] in SIDE_ROOTS) and code != "045" and source.country_iso3 and \
                 target.country_iso3 and source.country_iso3 != target.country_iso3:
-            self.pair = (source, target)
+            self._add_pair((source, target))
             self.sentence_pair = self.sentence_pair or (source, target)
+
+    def _add_pair(self, pair: tuple[Actor, Actor]) -> None:
+        self.pair = pair
+        self.pairs.append(pair)
+
+    def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
+        """The last pair whose two people hold `role` ("الوزيران" → two ministers), else the last pair."""
+        if role:
+            for pair in reversed(self.pairs):
+                if all(role in self.roles.get(a.entity_id or "", "") for a in pair):
+                    return pair
+        return self.pair
 
 
 def actor_of(item: ActorMention | Actor | None) -> Actor | None:
@@ -164,10 +178,12 @@ class Roles:
         """Sides the text leaves unsaid: both sides named earlier (الجانبان، يبحثان، لقائهما), the
         doer an entry implies (the police arrest), else the clause subject."""
         head = view.tokens[trig.head]
-        both = _both_sides(head, self.cues) or trig.enclitic == "هما" or \
-            (trig.kind == "verb" and trig.head + 1 < len(view.tokens)
-             and word_forms(view.tokens[trig.head + 1]) & self.cues.both_sides)
-        pair = state.sentence_pair or state.pair
+        nxt = view.tokens[trig.head + 1] if trig.head + 1 < len(view.tokens) else None
+        named = nxt is not None and trig.kind == "verb" and bool(word_forms(nxt) & self.cues.both_sides)
+        both = _both_sides(head, self.cues) or trig.enclitic == "هما" or named
+        role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
+                    None) if named and nxt is not None else None
+        pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
         if args.source is None and both and pair is not None:
             args.source, args.explicit_source = pair[0], True
             if args.target is None:
@@ -230,8 +246,10 @@ class Roles:
                 return None, None, genitive
             if genitive is not None:
                 return genitive, None, None
-            agent = self._oblique_agent(view, trig) or self._relative_agent(view, trig) or \
-                self._nisba_agent(view, trig)
+            oblique = self._oblique_agent(view, trig)
+            if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
+                return oblique, None, subject_before(view, trig.head, self.cues)
+            agent = self._relative_agent(view, trig) or self._nisba_agent(view, trig)
             if agent is not None or view.tokens[trig.head].article:
                 return agent, None, None
             return subject_before(view, trig.head, self.cues), None, None
@@ -273,7 +291,7 @@ class Roles:
         if act is not None and act.prefix.endswith("ل"):
             return act
         if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من":
-            return view.actor_at(nxt + 1)
+            return subject_after(view, nxt, self.cues, 3)
         return None
 
     def _relative_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:

@@ -136,21 +136,6 @@ def hijri_year_near(ref: date, month: int, day: int | None) -> int:
     return best
 
 
-def part_of(value: str, first: int, last: int) -> str | None:
-    """Days first..last of a month ("2019-05" → "2019-05-21/2019-05-31"), or months first..last of a
-    year ("2019" → "2019-10-01/2019-12-31"): the value of أواخر مايو، مطلع 2019. None for other values."""
-    parts = value.split("-")
-    if not all(p.isdigit() for p in parts) or len(parts) > 2:
-        return None
-    y = int(parts[0])
-    if len(parts) == 2:
-        m = int(parts[1])
-        end = min(last, calendar.monthrange(y, m)[1])
-        return f"{date(y, m, first).isoformat()}/{date(y, m, end).isoformat()}"
-    end = calendar.monthrange(y, last)[1]
-    return f"{date(y, first, 1).isoformat()}/{date(y, last, end).isoformat()}"
-
-
 def clock(hour: int, minute: int, shift: str | None) -> str | None:
     """"T20:30" for 8:30 مساء: `shift` is am, pm or night (see relative.yaml's clock_words)."""
     if shift == "pm" and 1 <= hour <= 11 or shift == "night" and 6 <= hour <= 11:

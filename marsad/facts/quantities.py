@@ -5,8 +5,8 @@ unit or currency, possibly after من: ملايين من الدولارات), wh
 nearest governing noun for `about`. Unit names are plain strings (README.md in data/ lists them):
 "percent", "ordinal", "killed", "km" …; money has unit "currency" and its ISO 4217 code in `currency`.
 
-Numbers inside time expressions (the 2019 of عام 2019, the 3 of منذ 3 أيام) are left to the times
-stage, and bare integers between 1900 and 2100 with no unit are read as years, not quantities.
+Numbers inside time expressions (the 2019 of عام 2019, the 13 of 13 أكتوبر) are left to the times
+stage, except lengths of time (منذ 3 أيام is also the quantity "3 days", as the team's gold counts it), and bare integers between 1900 and 2100 with no unit are read as years, not quantities.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ class UnitLexicon:
             for form in item["forms"]:
                 self._add(fold(form), UnitInfo("currency", i))
         self.unit_re = re.compile(rf"\s*(?:من\s+)?(?P<u>{_alt(self.units)})(?!\w)")
+        # مليار ونصف المليار دولار: the scale restated after its fraction, skipped before the unit
+        self.restated_re = re.compile(r"\s+ال(?:مليار|مليون|الف|بليون)(?!\w)")
+        self.duals = {fold(f): unit for unit, forms in data["dual_counts"].items() for f in forms}
+        self.dual_re = re.compile(rf"(?<!\w)[وفبل]?(?P<u>{_alt(self.duals)})(?!\w)")
         self.qual_re = re.compile(rf"\s+(?P<q>{_alt(quals)})(?!\w)")
         self.approx_re = _tail_re(data["approximate"])
         self.least_re = _tail_re(data["at_least"])
@@ -64,6 +68,7 @@ class UnitLexicon:
         self.change_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(fold(w) for w in data['change_verbs'])})")
         self.cue_re = re.compile(rf"(?<!\w)(?:{_alt(fold(c) for c in data['measure_cues'])})\s*$")
         self.function_words = {fold(w) for w in data["function_words"]}
+        self.ident_re = re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(fold(w) for w in data['identifier_cues'])})\s*[(:]?\s*$")
 
     def _add(self, key: str, info: UnitInfo) -> None:
         self.units.setdefault(key, info)
@@ -107,9 +112,12 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
     numbers: list[Number] = []
     consumed = 0
     for num in find_numbers(folded):
-        if num.start < consumed or _inside(num, blocked, block_starts) or _is_clock(folded, num):
+        if num.start < consumed or _is_clock(folded, num) or \
+                lx.ident_re.search(folded, max(0, num.start - 12), num.start):
             continue
         unit, currency, end = _unit_after(folded, num, lx, memo)
+        if _inside(num, blocked, block_starts) and unit not in _LENGTHS:
+            continue  # the 13 of 13 أكتوبر; but منذ 10 سنوات is also a quantity: 10 years
         if unit is None and num.plain_integer and 1900 <= (num.value or 0) <= 2100:
             continue  # a year outside a recognised date: not a quantity
         consumed = end
@@ -118,7 +126,26 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
         _share_about(quantity, out, doc.text)
         out.append(quantity)
         numbers.append(num)
-    return merge_ranges(doc, out, numbers, lx)
+    return _add_duals(ctx, merge_ranges(doc, out, numbers, lx), blocked)
+
+
+def _add_duals(ctx: _Ctx, found: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """قتيلين، شخصين: a dual noun alone is a count of two (a number before it was read already)."""
+    norm, doc = ctx.norm, ctx.doc
+    taken = [(norm.from_original(q.start), norm.from_original(q.end)) for q in found] + blocked
+    extra = []
+    for m in ctx.lx.dual_re.finditer(norm.text):
+        s, e = m.span("u")
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        start, end = norm.to_original(s, e)
+        end = extend_marks(doc.text, end)
+        unit = ctx.lx.duals[" ".join(m.group("u").split())]
+        q = Quantity(start, end, doc.text[start:end], 2.0, unit, None, None, False, None, None,
+                     doc.sentence_at(start))
+        q.about = about(ctx, start, end, unit)
+        extra.append(q)
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 _REVERSED = re.compile(r"(\d+)\.(\d+)")
@@ -134,6 +161,9 @@ def _fix_reversed_decimal(text: str, norm: NormalizedText, num: Number) -> None:
     m = _REVERSED.fullmatch(norm.text[tok.start:tok.end])
     if m is not None:
         num.value *= float(f"{m.group(2)}.{m.group(1)}") / tok.word.value
+
+
+_LENGTHS = {"day", "week", "month", "year", "decade"}
 
 
 def _share_about(q: Quantity, previous: list[Quantity], text: str) -> None:
@@ -171,7 +201,11 @@ def _unit_after(folded: str, num: Number, lx: UnitLexicon,
         return "ordinal", None, num.end
     if num.start > 0 and folded[num.start - 1] in "%٪":
         return "percent", None, num.end
-    m = lx.unit_re.match(folded, num.end)
+    start = num.end
+    if num.tokens[-1].word.cls == "F":
+        restated = lx.restated_re.match(folded, start)
+        start = restated.end() if restated else start
+    m = lx.unit_re.match(folded, start)
     if m is None:
         return None, None, num.end
     info = lx.units[" ".join(m.group("u").split())]
@@ -274,7 +308,8 @@ def _phrase_before_cue(doc: Document, before: list[Token], lx: UnitLexicon) -> s
         if tok.kind == "punct":
             break
         clause.insert(0, tok)
-    words = [t for t in clause if t.kind == "word" and not _is_function(t, lx)]
+    words = [t for t in clause if t.kind == "word" and not _is_function(t, lx)
+             and not lx.change_re.fullmatch(t.norm)]  # ارتفعت الصادرات بنسبة: about الصادرات
     if not words:
         return None
     if len(words) > 2 and words[1].norm in {"بين"}:

@@ -24,7 +24,7 @@ _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
 _TRAIL = " \t.،,؛"
 _SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
-_COLON_REACH = 12  # how far after the speech verb the colon of a direct quote may come
+_COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
 
 
 @dataclass(slots=True)

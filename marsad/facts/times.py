@@ -68,7 +68,14 @@ class Lexicon:
         self.few = [fold(f) for f in rel["vague_few"]]
         self.recent = [fold(f) for f in rel["recent"]]
         self.part = {fold(f): kind for kind, forms in rel["part_words"].items() for f in forms}
-        self.part_range = rel["part_ranges"]
+        self.named_period_after = re.compile(
+            rf"\s+من\s+(?:شهر|عام|العام|سنه|السنه|{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
+        self.month_after = re.compile(rf"\s+(?:{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
+        self.age_before = re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(fold(f) for f in rel['age_cues'])})\w{{0,3}}\s*$")
+        self.now = [fold(f) for f in rel["vague_words"]["now"]]
+        self.vague_words = [fold(f) for f in rel["vague_words"]["vague"]]
+        self.bare_month = {k: v for k, v in self.gmonth.items()
+                           if k not in {fold(f) for f in months_ambiguous(rel)} and " " not in k}
         words = rel["clock_words"]
         self.clock_shift = {fold(f): k for k in ("am", "pm", "night") for f in words[k]}
         self.hour_kw = [fold(f) for f in words["hour"]]
@@ -79,6 +86,10 @@ class Lexicon:
         self.part_re = re.compile(rf"(?<!\w)[وفبل]?(?P<p>{_alt(self.part)})\s+(?:(?:شهر|عام|العام|سنه)\s+)?$")
         self.patterns = _compile(self) + _compile_more(self)
         self.gates = _gates(self)
+
+
+def months_ambiguous(rel: dict) -> list[str]:
+    return rel.get("ambiguous_bare_months", [])
 
 
 def _index(table: dict) -> dict[str, int]:
@@ -103,8 +114,8 @@ def _compile(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
         (rf"{_PRE}(?P<x>(?P<kw>شهر)\s+{month}(?:\s+(?P<mod>{mod}))?){_END}", "gmonth"),
         (rf"{_PRE}(?P<x>{month}\s+(?P<mod>{mod})){_END}", "gmonth"),
         (rf"{_PRE}(?P<x>(?P<mon>{_alt(k for k in lx.gmonth if ' ' in k)})){_END}", "gmonth"),
-        (rf"{_PRE}(?P<x>(?:{day}\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hmon>{hm})(?:\s*{year_kw}?{hyear})?){_END}",
-         "hdate"),
+        (rf"{_PRE}(?P<x>(?:(?:يوم\s+)?{weekday}?{day}\s+(?:من\s+)?)?(?:شهر\s+)?(?P<hmon>{hm})"
+         rf"(?:\s*{year_kw}?{hyear}|\s+(?P<mod>{mod}))?){_END}", "hdate"),
         (rf"{_PRE}(?P<x>(?:عام|العام|سنه|السنه|لعام)\s+(?P<hyear>1[34]\d\d)(?!\d)){_END}", "hyear_kw"),
         (rf"{_PRE}(?P<x>{year_kw}?(?P<hyear>\d{{4}})\s*(?P<hmark>{_alt(lx.hmark)})){_END}", "hyear"),
         (r"(?<!\d)(?P<x>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))(?![\d-])", "iso"),
@@ -142,7 +153,11 @@ def _compile_more(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
          rf"(?:\s*(?:{_alt(lx.gmark)}){_END})?)(?![\d./-])", "yrange"),
         (rf"{_PRE}(?P<x>(?P<vp>{_alt(lx.vague)})(?:\s+(?:ال\s?)?(?P<n>{num}))?(?:\s+(?:{_alt(lx.few)}))?"
          rf"\s+(?P<vmod>{mod}|{_alt(lx.recent)})){_END}", "vague"),
-        (rf"{_PRE}(?P<x>(?:(?P<kw>{_alt(lx.hour_kw)})\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?(?![\d.,:])"
+        (rf"{_PRE}(?P<x>(?P<mon>{_alt(lx.bare_month)})(?:\s*[(/]\s*(?:{gm})\s*\)?)?){_END}", "bare_month"),
+        (rf"{_PRE}(?P<x>(?P<now>{_alt(lx.now)})|(?P<vw>{_alt(lx.vague_words)})){_END}", "adverb"),
+        (rf"{_PRE}(?P<x>(?:(?:اكثر|اقل)\s+من\s+)?(?:(?P<n>\d{{1,3}}|{_alt(lx.smallnum)})\s+)?"
+         rf"(?P<unit>{_alt(lx.count)})){_END}", "length"),
+        (rf"{_PRE}(?P<x>(?:(?P<kw>{_alt(lx.hour_kw)})\s+)?(?:(?:ال\s?)?(?P<h>\d{{1,2}})(?:[:.,](?P<mi>\d{{2}}))?(?![\d.,:])"
          rf"|(?P<hw>{_alt(lx.hourword)})(?:\s+(?P<fr>{_alt(lx.clock_frac)})|\s+(?P<less>{_alt(lx.clock_less)}))?)"
          rf"(?:\s*(?:من\s+)?(?P<sh>{shift}))?(?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<rel>{_alt(lx.days)})"
          rf"(?:\s*[،,]?\s*(?P<wd2>{wd}))?|(?P<wd>{wd})))?){_END}", "clock"),
@@ -276,7 +291,9 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> Result:
         return ("relative", None, "day", False)
     wd = c.lx.weekday[m.group("wd")]
     shift = c.lx.modifier.get(m.group("mod") or "", None)
-    if shift == 1 or (shift is None and c.future_context(m.start())):
+    if shift is None and wd == c.ref.weekday():
+        when = c.ref  # الأحد in an article of a Sunday is that day, whatever the tense
+    elif shift == 1 or (shift is None and c.future_context(m.start())):
         when = cal.weekday_after(c.ref, wd)
     elif shift == -1:
         when = cal.weekday_on_or_before(c.ref - timedelta(days=1), wd)
@@ -295,13 +312,15 @@ def _h_period(m: re.Match[str], c: _Ctx) -> Result:
 
 def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
     unit, n = c.lx.count[" ".join(m.group("unit").split())]
+    if unit == "month" and c.lx.month_after.match(c.folded, m.end()):
+        return None  # خلال شهر رمضان: the month is named, not counted
     if m.group("n"):
         if n == 2:
             return None  # يومين after a number is not a count of days
         n = int(parse_digits(m.group("n")) or 0) if m.group("n")[0].isdigit() else c.lx.smallnum[
             " ".join(m.group("n").split())]
     if not n:
-        return None  # قبل أيام: a vague past, not a date
+        return ("relative", None, "vague", False)  # قبل أيام، منذ سنوات: a vague past, no value
     if c.ref is None:
         return ("relative", None, "duration", False)
     kind = c.lx.anchor[" ".join(m.group("anc").split())]
@@ -340,6 +359,8 @@ def _h_yrange(m: re.Match[str], c: _Ctx) -> Result:
 
 def _h_vague(m: re.Match[str], c: _Ctx) -> Result:
     """الأيام الماضية، الأشهر الستة المقبلة، الساعات الـ24 الماضية: a range next to the reference date."""
+    if c.lx.named_period_after.match(c.folded, m.end()):
+        return None  # الأيام الأخيرة من شهر رمضان: the end of a named month, not of "now"
     unit, n = c.lx.vague[" ".join(m.group("vp").split())]
     if m.group("n"):
         raw = m.group("n")
@@ -383,7 +404,47 @@ def _h_clock(m: re.Match[str], c: _Ctx) -> Result:
     return ("relative", when.isoformat() + value, "time", True)
 
 
+def _h_bare_month(m: re.Match[str], c: _Ctx) -> Result:
+    """سبتمبر، أغسطس/آب alone: the nearest such month (the past one after منذ)."""
+    mon = c.lx.gmonth[m.group("mon")]
+    if c.ref is None:
+        return ("absolute", None, "month", False)
+    since = c.folded[max(0, m.start() - 5):m.start()].strip().endswith("منذ")
+    y = cal.infer_year(c.ref, mon, 1, -1 if since else None)
+    return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
+
+
+def _h_adverb(m: re.Match[str], c: _Ctx) -> Result:
+    """حاليا is the publication date; مؤخرا، في وقت سابق are found but have no calendar value."""
+    if m.group("now") is None:
+        return ("relative", None, "vague", False)
+    if c.ref is None:
+        return ("relative", None, "day", False)
+    return ("relative", c.ref.isoformat(), "day", True)
+
+
+_ISO_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
+
+
+def _h_length(m: re.Match[str], c: _Ctx) -> Result:
+    """ثلاثة أيام، ثلاثين عاما، يومين: a length of time, valued as an ISO 8601 duration (P3D, P30Y)."""
+    unit, n = c.lx.count[" ".join(m.group("unit").split())]
+    if c.lx.age_before.search(c.folded, max(0, m.start() - 25), m.start()):
+        return None  # وعمره 21 عاما: an age, not a span of time
+    if m.group("n"):
+        if n == 2:
+            return None
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else c.lx.smallnum[" ".join(raw.split())]
+    elif n != 2:
+        return None  # يوم، أيام alone are words, not lengths
+    if not n:
+        return None
+    return ("relative", f"P{n * (10 if unit == 'decade' else 1)}{_ISO_UNIT[unit]}", "duration", True)
+
+
 _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
+    "bare_month": _h_bare_month, "adverb": _h_adverb, "length": _h_length,
     "drange": _h_drange, "yrange": _h_yrange, "vague": _h_vague, "clock": _h_clock,
     "gdate": _h_gdate, "gmonth": _h_gmonth, "hdate": _h_hdate, "hyear": _h_hyear, "hyear_kw": _h_hijri_year_kw, "iso": _h_iso,
     "year": _h_year, "relday": _h_relday, "weekday": _h_weekday, "period": _h_period,
@@ -424,27 +485,6 @@ def find_times(doc: Document, lx: Lexicon | None = None) -> list[TimeExpr]:
     return [_to_expr(doc, norm, s, e, r) for s, e, r in kept]
 
 
-_PART_HEAD = re.compile(r"[وفبل]?(\w+)\s")
-
-
-def _narrow_part(folded: str, s: int, e: int, r: Result, lx: Lexicon) -> tuple[int, int, Result]:
-    """أواخر مايو، مطلع 2019، منتصف العام الماضي: the part word joins the span and narrows its value
-    to the days (of a month) or months (of a year) that relative.yaml's part_ranges gives it."""
-    if r is None or r[2] not in ("month", "year") or not r[1] or "/" in r[1]:
-        return s, e, r
-    head = _PART_HEAD.match(folded, s)
-    if head is not None and head.group(1) in lx.part:
-        kind, start = lx.part[head.group(1)], s
-    else:
-        m = lx.part_re.search(folded, max(0, s - 24), s)
-        if m is None:
-            return s, e, r
-        kind, start = lx.part[m.group("p")], m.start("p")
-    first, last = lx.part_range[kind][r[2]]
-    value = cal.part_of(r[1], first, last)
-    return (start, e, (r[0], value, r[2], True)) if value else (s, e, r)
-
-
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -468,6 +508,8 @@ def _gates(lx: Lexicon) -> dict[str, frozenset[str]]:
         "hyear_kw": frozenset({"عام", "العام", "سنه", "السنه", "لعام"}), "relday": firsts(lx.days),
         "weekday": firsts(lx.weekday), "period": firsts(lx.period, lx.this), "duration": firsts(lx.anchor),
         "vague": firsts(lx.vague), "clock": firsts(lx.hour_kw, lx.clock_shift),
+        "bare_month": firsts(lx.bare_month), "adverb": firsts(lx.now, lx.vague_words),
+        "length": firsts(lx.count),
     }
 
 
@@ -481,6 +523,15 @@ def _non_overlapping(found: list[tuple[int, int, Result]]) -> list[tuple[int, in
         taken.append((s, e))
         kept.append((s, e, r))
     return sorted(kept, key=lambda x: x[0])
+
+
+def _narrow_part(folded: str, s: int, e: int, r: Result, lx: Lexicon) -> tuple[int, int, Result]:
+    """أواخر مايو، مطلع 2019، منتصف العام الماضي: the part word joins the span. The value stays the
+    month or year, as the team's gold writes it (a finer range would need a field to say it is one)."""
+    if r is None or r[2] not in ("month", "year") or not r[1] or "/" in r[1]:
+        return s, e, r
+    m = lx.part_re.search(folded, max(0, s - 24), s)
+    return (m.start("p"), e, r) if m is not None else (s, e, r)
 
 
 _TRAILING_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]+")

@@ -20,6 +20,11 @@ from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "فب")
+# First words of compound place names, which take the next word with them (خان بني سعد، سان مورتيز).
+_BOUND_FIRST = frozenset(normalize_form(w) for w in (
+    "خان", "سان", "سانت", "عين", "بيت", "بني", "دير", "تل", "كفر", "أبو", "أم", "رأس", "بئر", "باب",
+    "جبل", "وادي", "بنت", "عيتا", "مجدل", "برج", "قلعة", "سيدي", "حمام", "ذي",
+))
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +71,21 @@ def find_cued_places(doc: Document, covered: set[int], weak: dict[int, Mention])
                 out.append((k, k, _confirm(weak[k])))
             elif _name_ok(tokens[k], covered, k) or (n == 1 and _name_ok(tokens[k], covered, k, True)):
                 start_tok = i if keep and n == 0 else k
-                out.append((start_tok, k, _new(doc, tokens, start_tok, k, prefix if start_tok == i else "",
-                                               etype, n == 1)))
+                last = k + 1 if _compound(tokens, k, covered, n == 1) else k
+                out.append((start_tok, last, _new(doc, tokens, start_tok, last, prefix if start_tok == i else "",
+                                                  etype, n == 1)))
+                if last > k:
+                    break
             else:
                 break
     return out
+
+
+def _compound(tokens: Sequence[Token], k: int, covered: set[int], after_wa: bool) -> bool:
+    """True when the name at k is the first word of a compound (خان بني سعد) and a word follows."""
+    norm = tokens[k].norm[1:] if after_wa else tokens[k].norm
+    nxt = k + 1
+    return norm in _BOUND_FIRST and nxt < len(tokens) and tokens[nxt].kind == "word" and nxt not in covered
 
 
 def _confirm(m: Mention) -> Mention:

@@ -39,7 +39,7 @@ def news_sentences(folder: Path) -> Iterator[list[str]]:
 
 def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64, 256, 1024),
                    min_count: int = 3, contexts: int = 3000, dim: int = 100,
-                   seed: int = 13) -> dict[str, tuple[int, ...]]:
+                   seed: int = 13, titles: frozenset[str] | None = None) -> dict[str, tuple[int, ...]]:
     """Word → cluster id at each size in `sizes`, for words seen at least `min_count` times."""
     import numpy as np
 
@@ -53,7 +53,32 @@ def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64,
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
     rng = np.random.default_rng(seed)
     labels = [_kmeans(vectors, k, rng) for k in sizes]
-    return {w: tuple(int(lab[i]) for lab in labels) for w, i in index.items()}
+    profile = _profiles(corpus, counts, index, titles) if titles is not None else {}
+    return {w: tuple(int(lab[i]) for lab in labels) + profile.get(w, ()) for w, i in index.items()}
+
+
+def _profiles(corpus: list[list[str]], counts: Counter, index: dict[str, int],
+              titles: frozenset[str]) -> dict[str, tuple[int, int]]:
+    """Two bucketed habits of each word in the news: how often it takes the article (names rarely do)
+    and how often a title or office word comes right before it (names of people often follow one)."""
+    after_title: Counter[str] = Counter()
+    for sent in corpus:
+        for prev, word in zip(sent, sent[1:], strict=False):
+            if prev in titles:
+                after_title[word] += 1
+    out: dict[str, tuple[int, int]] = {}
+    for word in index:
+        bare = word[2:] if word.startswith("ال") else word
+        with_al = counts.get("ال" + bare, 0)
+        total = counts.get(bare, 0) + with_al
+        al_share = with_al / total if total else 0.0
+        title_share = after_title[word] / counts[word]
+        out[word] = (_bucket(al_share, (0.02, 0.2, 0.6)) + 100, _bucket(title_share, (0.01, 0.05, 0.2)) + 200)
+    return out
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return sum(value >= e for e in edges)
 
 
 def _ppmi(corpus: list[list[str]], index: dict[str, int], contexts: int):

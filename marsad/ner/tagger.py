@@ -51,19 +51,26 @@ class NerTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence of one document (two passes when the model has a second CRF)."""
+        return self.tag_scored(sentences, scores=False)[0]
+
+    def tag_scored(self, sentences: Sequence[Sequence[str]],
+                   scores: bool = True) -> tuple[list[list[str]], list[list[float]]]:
+        """Tags, and with `scores` the model's marginal probability of each tag (1.0 for O is not
+        computed: O tokens get 0.0), for each sentence of one document."""
         feats = [self.featurizer.sentence(s) for s in sentences]
-        first = [self.first.tag(f) if f else [] for f in feats]
-        if self.second is None:
-            return first
-        memory = memory_features(sentences, first, self.key)
-        out: list[list[str]] = []
-        for sent_feats, extra in zip(feats, memory, strict=True):
-            if not sent_feats:
-                out.append([])
-                continue
-            merged = [f + e for f, e in zip(sent_feats, extra, strict=True)]
-            out.append(self.second.tag(merged))
-        return out
+        if self.second is not None:
+            first = [self.first.tag(f) if f else [] for f in feats]
+            memory = memory_features(sentences, first, self.key)
+            feats = [[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats, memory, strict=True)]
+        final = self.second or self.first
+        tags: list[list[str]] = []
+        probs: list[list[float]] = []
+        for sent_feats in feats:
+            sent_tags = final.tag(sent_feats) if sent_feats else []
+            tags.append(sent_tags)
+            if scores:
+                probs.append([final.marginal(t, i) if t != "O" else 0.0 for i, t in enumerate(sent_tags)])
+        return tags, probs
 
 
 @lru_cache(maxsize=2)

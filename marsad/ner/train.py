@@ -20,7 +20,7 @@ from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, spl
 from marsad.ner.docpass import memory_features
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
-from marsad.ner.lexicon import load_clusters, load_lexicon
+from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
 from marsad.ner.tagger import CLUSTERS, FIRST, META, SECOND, NerTagger
 from marsad.text.normalize import normalize_form
 
@@ -77,7 +77,8 @@ def _build_clusters(shared: Path, docs: list[Doc], path: Path) -> None:
 
     sentences = list(news_sentences(shared / "data/saudinewsnet-subset"))
     sentences += [[normalize_form(t) or t for t in s.tokens if t] for d in docs for s in d]
-    write_clusters(build_clusters(sentences), path)
+    titles = frozenset(w for w, kinds in load_cues().items() if "title" in kinds)
+    write_clusters(build_clusters(sentences, titles=titles), path)
 
 
 def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: TrainOptions) -> None:

@@ -90,7 +90,8 @@ def _country_names(kb: KnowledgeBase) -> dict[str, str]:
     """ISO3 -> English name, built once per knowledge base (the scan is too slow to do per article)."""
     names = _COUNTRY_NAMES.get(id(kb))
     if names is None:
-        names = {e.country: e.canonical_en for e in kb.entries.values() if e.source == "countries" and e.country}
+        names = {e.country: e.canonical_en for e in kb.entries.values()
+                 if e.source == "countries" and e.country and e.role != "capital"}
         _COUNTRY_NAMES[id(kb)] = names
     return names
 

@@ -45,3 +45,18 @@ def test_min_janibihi_takes_the_explicit_subject_and_indirect_is_flagged():
 def test_subject_inside_the_quote_is_not_the_speaker():
     (q,) = _quotes("وتحدث تبون عن الاقتصاد موضحا أن سعيد سيزور البلاد قريبا.")
     assert q.speaker.entity_id == "tebboune" and not q.direct
+
+
+def test_long_title_before_the_name_and_colon_far_from_the_verb():
+    quotes = _quotes("وقال المتحدث باسم الرئاسة الجزائرية السيد عبد المجيد تبون في ندوة صحفية : الانتخابات جرت بهدوء.")
+    assert [(q.direct, q.speaker.entity_id, q.text) for q in quotes] == [(True, "tebboune", "الانتخابات جرت بهدوء")]
+
+
+def test_quote_in_a_clause_without_speech_verb_belongs_to_that_clause_subject():
+    quotes = _quotes("ورفض تبون النتائج، واتهم قيس سعيد الحكومة بـ«محاولة تزوير إرادة الناخبين في الولايات».")
+    assert [(q.direct, q.speaker.entity_id) for q in quotes] == [(True, "saied")]
+
+
+def test_discourse_opener_keeps_the_sentence_subject_as_speaker():
+    quotes = _quotes("وقال سعيد إن الحدود مفتوحة. في المقابل، انتقد الرئيس تبون القرار، واصفا إياه بأنه «خطوة غير مسؤولة وغير مقبولة».")
+    assert quotes[-1].speaker.entity_id == "tebboune" and quotes[-1].direct

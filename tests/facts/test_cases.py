@@ -38,16 +38,16 @@ def _doc(text: str, published: str | None = PUBLISHED) -> Document:
     return doc
 
 
-QUANTITY_ROWS = _rows("cases_quantities.tsv", 5)
+QUANTITY_ROWS = _rows("cases_quantities.tsv", 6)
 TIME_ROWS = _rows("cases_times.tsv", 6)
 
 
 def test_tables_are_big_enough():
-    assert len(QUANTITY_ROWS) + len(TIME_ROWS) >= 150
+    assert len(QUANTITY_ROWS) + len(TIME_ROWS) >= 300
 
 
-@pytest.mark.parametrize("sentence,span,value,unit,extra", QUANTITY_ROWS)
-def test_quantity_case(sentence, span, value, unit, extra):
+@pytest.mark.parametrize("sentence,span,value,unit,extra,about", QUANTITY_ROWS)
+def test_quantity_case(sentence, span, value, unit, extra, about):
     doc = _doc(sentence)
     doc.times = find_times(doc)
     found = find_quantities(doc)
@@ -60,7 +60,14 @@ def test_quantity_case(sentence, span, value, unit, extra):
     assert match is not None, f"{span!r} not in {[q.text for q in found]}"
     assert match.unit == (unit or None)
     assert match.currency == (extra or None)
-    if "-" in value:
+    if about:
+        assert match.about == about
+    if ".." in value:  # an exact range: من 10 إلى 20، بين 10 و20
+        low, high = (float(x) for x in value.split(".."))
+        assert (match.value, match.low, match.high) == (None, pytest.approx(low), pytest.approx(high))
+    elif value.startswith(">="):  # a lower bound: أكثر من 35، 14 على الأقل
+        assert (match.value, match.low, match.approximate) == (float(value[2:]), float(value[2:]), True)
+    elif "-" in value:
         low, high = (float(x) for x in value.split("-"))
         assert (match.value, match.low, match.high, match.approximate) == (None, low, high, True)
     else:

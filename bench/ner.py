@@ -1,0 +1,56 @@
+"""Speed of the learned entity tagger, one process: model load time and tokens tagged per second.
+
+Tags ANERcorp's test split (as documents of 12 sentences, both passes); skips with a message when
+../shared is absent. Prints one line per figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+from pathlib import Path
+
+
+def _sentences(shared: Path) -> list[list[list[str]]]:
+    from marsad.ner.corpus import documents, read_conll
+
+    test = shared / "data/anercorp/splits/test.txt"
+    if test.exists():
+        return [[s.tokens for s in doc] for doc in documents(read_conll(test))]
+    return []
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default="../shared")
+    parser.add_argument("--model", default=None, help="Model folder (default: the shipped model).")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    docs = _sentences(Path(args.shared))
+    if not docs:
+        print(f"ner bench skipped: no ANERcorp test split under {args.shared}")
+        return 0
+    from marsad.ner.lexicon import load_lexicon
+    from marsad.ner.tagger import MODEL_DIR, NerTagger
+
+    load_lexicon()  # the knowledge base is shared with the pipeline: not the tagger's own load time
+    began = time.perf_counter()
+    tagger = NerTagger(args.model or MODEL_DIR)
+    print(f"ner model load: {time.perf_counter() - began:.2f}s")
+    tokens = sum(len(s) for d in docs for s in d)
+    for run in range(args.repeat):
+        if run == 0:
+            tagger.featurizer._cache.clear()
+        began = time.perf_counter()
+        for doc in docs:
+            tagger.tag_document(doc)
+        elapsed = time.perf_counter() - began
+        label = "cold cache" if run == 0 else "warm cache"
+        print(f"ner tagging ({label}): {tokens} tokens in {elapsed:.2f}s = {tokens / elapsed:,.0f} tokens/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""CLI commands of the learned entity tagger: `marsad train ner`, `marsad tag`, `marsad eval ner`.
+
+`register(cli)` attaches them to the main group (marsad/cli.py calls it); `eval ner` joins the existing
+`eval` group when there is one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from marsad.errors import MarsadError
+
+
+@click.group(name="train")
+def train_group() -> None:
+    """Train Marsad's learned models from the shared corpora."""
+
+
+@train_group.command(name="ner")
+@click.option("--shared", default="../shared", show_default=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path), help="The shared data folder.")
+@click.option("--out", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help="Model folder (default: the shipped model folder marsad/ner/model).")
+@click.option("--no-dev", is_flag=True, help="Skip the development-split score (saves about half the time).")
+@click.option("--one-pass", is_flag=True, help="Train only the first CRF (no document consistency pass).")
+@click.option("--wojood", is_flag=True, help="Add the Wojood sample's train split (types mapped).")
+def train_ner(shared: Path, out: Path | None, no_dev: bool, one_pass: bool, wojood: bool) -> None:
+    """Train the entity tagger (word clusters + two CRFs) from ANERcorp's training split.
+
+    Example: marsad train ner --shared ../shared
+
+    The development score, on whole held-out documents of the training split, is written to meta.json.
+    """
+    from marsad.ner.tagger import MODEL_DIR
+    from marsad.ner.train import TrainOptions, train_model
+
+    options = TrainOptions(dev=not no_dev, second_pass=not one_pass, wojood=wojood)
+    meta = train_model(shared, out or MODEL_DIR, options)
+    if "dev" in meta:
+        click.echo(f"dev micro F1 {meta['dev']['ALL']['f1']:.3f}")
+    click.echo(f"model written to {out or MODEL_DIR} in {meta['seconds']:.0f}s")
+
+
+@click.command(name="tag")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--model", default=None, type=click.Path(exists=True, file_okay=False), help="Model folder.")
+def tag_command(path: str, model: str | None) -> None:
+    """Tag a token-per-line file (`token` or `token TAG`); prints `token PREDICTED_TAG` lines.
+
+    Example: marsad tag ../shared/data/anercorp/splits/test.txt > predicted.txt
+
+    Sentences end after "." or at blank lines; the whole file is one document for the consistency pass.
+    """
+    from marsad.ner.corpus import parse_lines
+    from marsad.ner.tagger import load_tagger
+
+    sentences = _read(path, parse_lines)
+    tagger = _tagger(load_tagger, model)
+    predicted = tagger.tag_document([s.tokens for s in sentences])
+    out = sys.stdout
+    for sent, tags in zip(sentences, predicted, strict=True):
+        for token, tag in zip(sent.tokens, tags, strict=True):
+            out.write(f"{token} {tag}\n")
+        out.write("\n")
+
+
+@click.command(name="ner")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--model", default=None, type=click.Path(exists=True, file_okay=False), help="Model folder.")
+@click.option("--column", default=1, show_default=True, help="Gold tag column (Wojood: 1 = outer layer).")
+@click.option("--wojood-types", is_flag=True, help="Map Wojood types (PERS, ORG, GPE/LOC/FAC → LOC; rest O).")
+@click.option("--json", "as_json", is_flag=True, help="Scores as JSON.")
+def eval_ner(path: str, model: str | None, column: int, wojood_types: bool, as_json: bool) -> None:
+    """Entity-level exact-match precision, recall and F1 of the tagger on a gold `token TAG` file.
+
+    Example: marsad eval ner ../shared/data/anercorp/splits/test.txt
+    """
+    from marsad.ner.corpus import WOJOOD_TYPES, parse_lines
+    from marsad.ner.evaluate import format_scores, score
+    from marsad.ner.tagger import load_tagger
+
+    type_map = WOJOOD_TYPES if wojood_types else None
+    sentences = _read(path, lambda lines: parse_lines(lines, column, type_map))
+    if not any(s.tags for s in sentences):
+        raise click.ClickException(f"{path}: no gold tags (expected `token TAG` lines)")
+    tagger = _tagger(load_tagger, model)
+    predicted = tagger.tag_document([s.tokens for s in sentences])
+    if wojood_types:  # Wojood has no MISC: a MISC prediction can only be an error there
+        predicted = [[t if not t.endswith("-MISC") else "O" for t in tags] for tags in predicted]
+    scores = score([s.tags for s in sentences], predicted)
+    if as_json:
+        click.echo(json.dumps({k: asdict(v) for k, v in scores.items()}, indent=1))
+    else:
+        click.echo(format_scores(scores))
+
+
+def _read(path: str, parse):
+    if path == "-":
+        return list(parse(sys.stdin))
+    with open(path, encoding="utf-8-sig") as fh:
+        return list(parse(fh))
+
+
+def _tagger(load, model: str | None):
+    try:
+        return load(model)
+    except MarsadError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def register(cli: click.Group) -> None:
+    """Attach `train ner`, `tag` and `eval ner` to the main command group."""
+    train = cli.commands.get("train")
+    if isinstance(train, click.Group):
+        train.add_command(train_ner)
+    else:
+        cli.add_command(train_group)
+    cli.add_command(tag_command)
+    evaluate = cli.commands.get("eval")
+    if isinstance(evaluate, click.Group):
+        evaluate.add_command(eval_ner)
+    else:
+        group = click.Group(name="eval", help="Measure Marsad against gold annotations.")
+        group.add_command(eval_ner)
+        cli.add_command(group)

@@ -1,0 +1,74 @@
+"""Stage `ner`: names found by the learned tagger (marsad/ner), as mentions with origin "tagger".
+
+The tagger reads the article's tokens sentence by sentence, with the whole article as the document for
+its consistency pass. Its entity types follow ANERcorp (PERS, LOC, ORG, MISC); mentions carry PER,
+LOC, ORG, MISC, with `score` the mean marginal probability of the span's tags. Separable proclitics
+(و ف ب ل ك) are cut off the first token of a span, ال is kept; the entities stage decides how these
+mentions merge with knowledge-base matches.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from marsad.config import Config
+from marsad.doc import Document, Mention, Token
+from marsad.ner.evaluate import spans
+from marsad.ner.tagger import NerTagger, load_tagger
+from marsad.pipeline import stage
+from marsad.text.tokens import clitic_variants, original_offset
+
+TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+@stage("ner", requires={"tokens"}, assigns={"tagger_mentions"})
+def make_ner_stage(config: Config):
+    """Tag names with the learned CRF tagger, known to the knowledge base or not."""
+    tagger = load_tagger(getattr(config, "ner_model", None))
+
+    def run(doc: Document) -> Document:
+        doc.mentions.extend(tag_mentions(doc, tagger))
+        return doc
+
+    return run
+
+
+def tag_mentions(doc: Document, tagger: NerTagger) -> list[Mention]:
+    """The tagger's mentions of `doc`, in text order."""
+    sentences = [list(group) for _, group in groupby(doc.tokens, key=lambda t: t.sentence)]
+    tags, probs = tagger.tag_scored([[t.text for t in s] for s in sentences])
+    seen = {t.norm for t in doc.tokens}
+    out: list[Mention] = []
+    for sent, sent_tags, sent_probs in zip(sentences, tags, probs, strict=True):
+        for first, last, kind in spans(sent_tags):
+            start = _span_start(sent[first], tagger, seen)
+            end = sent[last - 1].end
+            if start >= end:
+                continue
+            score = sum(sent_probs[first:last]) / (last - first)
+            out.append(Mention(start=start, end=end, text=doc.text[start:end], type=TYPES.get(kind, kind),
+                               kind="name", origin="tagger", score=round(score, 3), sentence=sent[first].sentence))
+    return out
+
+
+def _span_start(token: Token, tagger: NerTagger, seen: set[str]) -> int:
+    """Start of a name on its first token, after any separable proclitic (وسيد → سيد, والجماعة → الجماعة).
+
+    A leading و/ب/ل… is cut when the word without it is known (word clusters, knowledge base) or
+    written without it elsewhere in the article, and the whole word is not known itself."""
+    if token.kind != "word":
+        return token.start
+    if token.proclitics:
+        return _after_prefix(token, token.proclitics)
+    known = tagger.featurizer.clusters
+    phrases = tagger.featurizer.lexicon.phrases
+    if token.norm in known or token.norm in phrases:
+        return token.start
+    for variant in clitic_variants(token.norm):
+        if variant.prefix and (variant.form in known or variant.form in phrases or variant.form in seen):
+            return _after_prefix(token, variant.prefix)
+    return token.start
+
+
+def _after_prefix(token: Token, prefix: str) -> int:
+    return original_offset(token.text, token.start, len(prefix))

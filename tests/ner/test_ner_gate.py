@@ -1,0 +1,59 @@
+"""Eval gate of the shipped entity tagger on the shared corpora (skips without ../shared).
+
+Floors are the figures measured when the model was shipped, less a small margin: a change that loses
+accuracy fails here. Measured: `marsad eval ner ../shared/data/anercorp/splits/test.txt`.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.ner.corpus import WOJOOD_TYPES, documents, read_conll
+from marsad.ner.evaluate import score
+from marsad.ner.tagger import MODEL_DIR, NerTagger
+
+TEST_F1_FLOOR = 0.66
+WOJOOD_F1_FLOOR = 0.50
+MAX_MODEL_BYTES = 30 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return NerTagger(MODEL_DIR)
+
+
+def _f1(tagger: NerTagger, path: Path, type_map=None, drop_misc: bool = False):
+    docs = documents(read_conll(path, type_map=type_map))
+    gold, pred = [], []
+    for doc in docs:
+        gold += [s.tags for s in doc]
+        pred += tagger.tag_document([s.tokens for s in doc])
+    if drop_misc:
+        pred = [[t if not t.endswith("-MISC") else "O" for t in tags] for tags in pred]
+    return score(gold, pred)
+
+
+def test_shipped_model_is_small_and_loads_fast():
+    size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
+    assert size <= MAX_MODEL_BYTES
+    from marsad.ner.lexicon import load_lexicon
+
+    load_lexicon()  # the knowledge base is shared with the pipeline
+    began = time.perf_counter()
+    NerTagger(MODEL_DIR)
+    assert time.perf_counter() - began < 2.0
+
+
+def test_anercorp_test_f1_floor(shared_dir, tagger):
+    scores = _f1(tagger, shared_dir / "data/anercorp/splits/test.txt")
+    assert scores["ALL"].f1 >= TEST_F1_FLOOR, scores["ALL"]
+    for kind in ("PERS", "LOC", "ORG"):
+        assert scores[kind].f1 > 0.4, (kind, scores[kind])
+
+
+def test_wojood_validation_f1_floor(shared_dir, tagger):
+    scores = _f1(tagger, shared_dir / "data/wojood-sample/val.txt", WOJOOD_TYPES, drop_misc=True)
+    assert scores["ALL"].f1 >= WOJOOD_F1_FLOOR, scores["ALL"]

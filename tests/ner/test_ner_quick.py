@@ -1,0 +1,141 @@
+"""The entity tagger's parts on a tiny model trained in the test (no ../shared needed)."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from marsad.config import Config
+from marsad.doc import Document
+from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, parse_lines, split_documents
+from marsad.ner.docpass import memory_features
+from marsad.ner.evaluate import score, spans
+from marsad.ner.tagger import FIRST, SECOND, NerTagger
+from marsad.ner.train import TrainOptions, fit_models
+from marsad.pipeline import Pipeline
+
+FIRST_NAMES = ["كارلوس", "ماريو", "ستيفان", "دانيال", "فيكتور", "أوليفر", "رولاند", "إدوارد"]
+LAST_NAMES = ["برونتي", "فالديز", "كوستين", "مارلو", "هارتمان", "لوريسي", "بيكارد", "سانتوري"]
+CITIES = ["فيرونا", "لاهور", "بوسطن", "مرسيليا", "كراكوف", "أوساكا"]
+ORGS = ["الزراعة", "الصحة", "النقل", "الثقافة"]
+
+
+def _corpus() -> list[list[Sentence]]:
+    """Invented sentences with the patterns a tagger must learn: title + name, cue + city, ministry."""
+    sentences = []
+    names = itertools.product(FIRST_NAMES[:6], LAST_NAMES[:6])
+    for k, (first, last) in enumerate(names):
+        city, org = CITIES[k % 5], ORGS[k % 3]
+        sentences.append(Sentence(
+            ["قال", "الرئيس", first, last, "في", "مدينة", city, "إن", "وزارة", org, "ستعمل", "."],
+            ["O", "O", "B-PERS", "I-PERS", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O", "O"]))
+        sentences.append(Sentence(["وأضاف", last, "أن", "الوضع", "جيد", "."],
+                                  ["O", "B-PERS", "O", "O", "O", "O"]))
+    return documents(sentences, size=4)
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("ner-model")
+    from marsad.ner.features import Featurizer
+    from marsad.ner.lexicon import load_lexicon
+
+    fit_models(Featurizer(load_lexicon(), {}), _corpus(), out, TrainOptions(c1=0.0, c2=0.01, iterations=60))
+    return out
+
+
+def test_spans_read_iob1_and_iob2():
+    assert spans(["B-PERS", "I-PERS", "O", "I-LOC", "I-LOC", "B-LOC"]) == [
+        (0, 2, "PERS"), (3, 5, "LOC"), (5, 6, "LOC")]
+    assert spans(["I-ORG", "I-PERS"]) == [(0, 1, "ORG"), (1, 2, "PERS")]
+
+
+def test_score_needs_span_and_type():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    result = score(gold, [["B-PERS", "O", "O", "B-ORG"]])
+    assert result["ALL"].correct == 0 and result["ALL"].gold == 2 and result["ALL"].predicted == 2
+    perfect = score(gold, gold)
+    assert perfect["ALL"].f1 == 1.0 and perfect["PERS"].f1 == 1.0
+
+
+def test_parse_lines_sentence_breaks_and_columns():
+    text = "قال O\nالرئيس O\n. O\n O\nفي O\n\nروسيا B-GPE B-ORG\nوالعراق B-NORP\n"
+    sents = list(parse_lines(io.StringIO(text), type_map=WOJOOD_TYPES))
+    assert [s.tokens for s in sents] == [["قال", "الرئيس", "."], ["", "في"], ["روسيا", "والعراق"]]
+    assert sents[2].tags == ["B-LOC", "O"]
+    assert [s.tags for s in parse_lines(io.StringIO("a\nb\n"))] == [[]]
+
+
+def test_split_keeps_documents_whole():
+    docs = [[Sentence([str(i)], ["O"])] for i in range(60)]
+    train, dev = split_documents(docs)
+    assert len(dev) == 10 and len(train) == 50
+    assert not {id(d) for d in train} & {id(d) for d in dev}
+
+
+def test_memory_features_exclude_the_token_itself():
+    sents = [["قال", "هارتمان"], ["وقال", "هارتمان"], ["هارتمان"]]
+    tags = [["O", "B-PERS"], ["O", "O"], ["O"]]
+    feats = memory_features(sents, tags, key=lambda t: t)
+    assert feats[0][1] == []  # its own tag is not evidence
+    assert feats[1][1] == ["docB=PERS"] and feats[2][0] == ["docB=PERS"]
+    assert feats[1][0] == []
+
+
+def test_tiny_model_finds_unseen_names(tiny_model):
+    assert (tiny_model / FIRST).exists() and (tiny_model / SECOND).exists()
+    tagger = NerTagger(tiny_model)
+    tags = tagger.tag_document([["قال", "الرئيس", "رولاند", "بيكارد", "في", "مدينة", "أوساكا", "."],
+                                ["وأضاف", "بيكارد", "أن", "الوضع", "جيد", "."]])
+    assert tags[0][2:4] == ["B-PERS", "I-PERS"]
+    assert tags[1][1] == "B-PERS"
+
+
+def test_stage_mentions_keep_offsets_and_drop_proclitics(tiny_model):
+    import marsad.stages  # noqa: F401
+    from marsad.stages.ner import tag_mentions
+
+    text = "قال الرئيس رولاند بيكارد في مدينة كراكوف إن وزارة الصحة ستعمل. وأضاف وبيكارد أن الوضع جيد."
+    doc = Pipeline(["text"], Config())(Document(text=text))
+    found = tag_mentions(doc, NerTagger(tiny_model))
+    assert found, "the tiny model should tag the invented names"
+    for m in found:
+        assert doc.text[m.start:m.end] == m.text
+        assert m.origin == "tagger" and 0.0 < m.score <= 1.0
+        assert not m.text.startswith("وب")
+    assert ("رولاند بيكارد", "PER") in {(m.text, m.type) for m in found}
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    from marsad.errors import MarsadError
+
+    with pytest.raises(MarsadError):
+        NerTagger(tmp_path)
+
+
+def test_cli_tag_and_eval(tiny_model, tmp_path):
+    from marsad.cli_ner import register
+
+    @click.group()
+    def cli() -> None:
+        """test group"""
+
+    register(cli)
+    gold = tmp_path / "gold.txt"
+    gold.write_text("قال O\nالرئيس O\nرولاند B-PERS\nبيكارد I-PERS\nفي O\nمدينة O\n. O\n", encoding="utf-8")
+    runner = CliRunner()
+    tagged = runner.invoke(cli, ["tag", str(gold), "--model", str(tiny_model)])
+    assert tagged.exit_code == 0, tagged.output
+    assert "رولاند B-PERS" in tagged.output, tagged.output
+    assert "بيكارد I-PERS" in tagged.output, tagged.output
+    result = runner.invoke(cli, ["eval", "ner", str(gold), "--model", str(tiny_model)])
+    assert result.exit_code == 0, result.output
+    assert "ALL" in result.output and "1.000" in result.output
+    assert "train" in cli.commands and "ner" in cli.commands["train"].commands
+    for command in (cli.commands["tag"], cli.commands["eval"].commands["ner"], cli.commands["train"].commands["ner"]):
+        assert "Example:" in (command.help or "")
