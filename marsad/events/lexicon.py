@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
 ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
-              "default_source", "default_target", "received", *KINDS}
-AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB"}
+              "default_source", "default_target", "received", "patient", *KINDS}
+AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
@@ -34,6 +34,7 @@ _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
 _ENCLITIC_OK = {"", "ه", "ها", "هما", "هم", "هن", "نا"}
+_READINGS_CACHE = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class Entry:
     default_source: str | None = None  # agent type of the unnamed doer (arrests: COP, protests: CVL)
     default_target: str | None = None  # agent type of the unnamed addressee (protests: GOV)
     received: bool = False  # the subject receives (تلقى اتصالا من X): X is the source
+    patient: bool = False  # a verbal noun's genitive is who it happens to (مقتل X، اغتيال X): the target
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,7 @@ class Lexicon:
     def __init__(self, entries: list[tuple[Entry, list[Pattern]]]) -> None:
         self.entries = [e for e, _ in entries]
         self.index: dict[str, list[Pattern]] = {}
+        self._cache: dict[str, tuple[tuple[str, str, str, list[Pattern]], ...]] = {}
         for _, patterns in entries:
             for pattern in patterns:
                 self.index.setdefault(pattern.words[0], []).append(pattern)
@@ -101,11 +104,14 @@ class Lexicon:
         for i, tok in enumerate(tokens):
             if tok.kind != "word":
                 continue
+            readings = self._readings(tok.norm)
+            if not readings:
+                continue
             taa = _ends_in_taa(tok.text)
-            for key, prefix, suffix in _keys(tok.norm):
+            for key, prefix, suffix, patterns in readings:
                 if taa and suffix == "ه":
                     continue  # the ه is a folded ة: وزارة is not و + زار + ه
-                for pattern in self.index.get(key, ()):
+                for pattern in patterns:
                     if pattern.kind != "noun" and _article_only(tok.norm, prefix, key):
                         continue  # المهددة، البحث: with the article it is a noun, not a verb
                     if pattern.kind == "verb" and ("ب" in prefix or "ك" in prefix):
@@ -115,6 +121,17 @@ class Lexicon:
                         trig.enclitic = suffix
                         found.append(trig)
         return _resolve_overlaps(found)
+
+    def _readings(self, norm: str) -> tuple[tuple[str, str, str, list[Pattern]], ...]:
+        """The readings of a folded word that start some pattern, memoised per lexicon: most words
+        start none, and the coder sees the same words again and again."""
+        cached = self._cache.get(norm)
+        if cached is None:
+            cached = tuple((key, prefix, suffix, self.index[key]) for key, prefix, suffix in _keys(norm)
+                           if key in self.index)
+            if len(self._cache) < _READINGS_CACHE:
+                self._cache[norm] = cached
+        return cached
 
 
 @lru_cache(maxsize=8)
@@ -144,6 +161,7 @@ def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
         id=str(raw["id"]), code=str(raw["code"]), confidence=float(raw.get("confidence", 0.7)),
         object=bool(raw.get("object", False)), symmetric=bool(raw.get("symmetric", False)),
         visit=bool(raw.get("visit", False)), received=bool(raw.get("received", False)),
+        patient=bool(raw.get("patient", False)),
         cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
         default_source=raw.get("default_source"), default_target=raw.get("default_target"),
     )

@@ -49,6 +49,7 @@ class Arguments:
     explicit_target: bool = False
     code: str = ""
     more_targets: list[ActorMention] = field(default_factory=list)
+    implied_source: bool = False  # the doer is the entry's default agent, not named in the text
 
 
 @dataclass(slots=True)
@@ -194,7 +195,7 @@ class Roles:
         if args.source is None:
             implied = self.implied(view, trig.entry.default_source, state)
             args.source = implied or current
-            args.explicit_source = implied is not None
+            args.explicit_source = args.implied_source = implied is not None
         if args.target is None:
             args.target = self.implied(view, trig.entry.default_target, state)
             args.explicit_target = args.target is not None
@@ -222,10 +223,14 @@ class Roles:
         the government) of the country where it happens: the sentence's first place, else the article's."""
         if agent is None:
             return None
-        country = next((a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"}
-                        and a.actor.country_iso3), state.home)
+        crowd = next((a.actor.country_iso3 for a in view.actors if a.type == "CVL" and a.actor.country_iso3
+                      and agent == "CVL"), None)
+        country = crowd or next((a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"}
+                                 and a.actor.country_iso3), state.home)
         if not country:
-            return None
+            # "اعتصم المتظاهرون" with no place at all: the agent is known, its country is not (PETRARCH's
+            # "None CVL"); the event is still told.
+            return Actor(None, agent, None, agent)
         return Actor(None, f"{country} {agent}", country, country + agent)
 
     def _explicit_source(self, view: SentenceView, trig: Trigger, state: ArticleState
@@ -242,6 +247,8 @@ class Roles:
             if trig.enclitic:
                 return None, None, None
             genitive = subject_after(view, trig.last, self.cues, 1)
+            if genitive is not None and trig.entry.patient:
+                return self._oblique_agent(view, trig, genitive.last), None, genitive
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
             if genitive is not None:
@@ -284,9 +291,15 @@ class Roles:
             not any(after.last < a.first <= after.last + 3 and a.prefix == "" and a.key != after.key
                     for a in view.actors)
 
-    def _oblique_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
-        """"هجوم لداعش"، "بدعوة من أمير قطر": an actor with ل, or after من, right after the noun."""
-        nxt = trig.last + 1
+    def _oblique_agent(self, view: SentenceView, trig: Trigger, after: int | None = None) -> ActorMention | None:
+        """"هجوم لداعش"، "بدعوة من أمير قطر": an actor with ل, or after من, right after the noun (or
+        after `after`, the end of a patient genitive: "مقتل X على يد Y" is handled by "يد")."""
+        nxt = (trig.last if after is None else after) + 1
+        if after is not None and nxt + 2 < len(view.tokens) and view.tokens[nxt].norm == "علي" \
+                and view.tokens[nxt + 1].norm == "يد":
+            return view.actor_at(nxt + 2)
+        if after is not None:
+            return None
         act = view.actor_at(nxt)
         if act is not None and act.prefix.endswith("ل"):
             return act

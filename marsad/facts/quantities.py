@@ -187,8 +187,9 @@ def _is_clock(folded: str, num: Number) -> bool:
 
 
 def _definite_ten_count(folded: str, num: Number, lx: UnitLexicon) -> bool:
-    """العشرين سنتمترا is twenty centimetres: a definite ten before a unit is a count, not 20th."""
-    if len(num.tokens) != 1 or num.tokens[0].word.cls != "OT":
+    """العشرين سنتمترا is twenty centimetres, الـ11 عاما eleven years: a definite ten or الـ + digits
+    before a unit is a count, not an ordinal."""
+    if len(num.tokens) != 1 or num.tokens[0].word.cls not in ("OT", "DO"):
         return False
     m = lx.unit_re.match(folded, num.end)
     return m is not None and lx.units[" ".join(m.group("u").split())].unit != "percent"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Quote, Span, Token
-from marsad.events.actors import ActorMention, sentence_actors, sentence_tokens
+from marsad.events.actors import ActorMention, MentionIndex, sentence_actors, sentence_tokens
 from marsad.events.arguments import SentenceView, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
@@ -42,8 +42,9 @@ class QuoteFinder:
     def find(self, doc: Document) -> list[Quote]:
         quotes: list[Quote] = []
         carried: ActorMention | None = None
+        index = MentionIndex.build(doc)
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
-            view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues))
+            view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
             opener = sentence_subject(view, self.cues)
             fallback = opener or carried
             quotes.extend(self._sentence_quotes(doc, view, fallback))

@@ -72,6 +72,7 @@ class Lexicon:
             rf"\s+من\s+(?:شهر|عام|العام|سنه|السنه|{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
         self.month_after = re.compile(rf"\s+(?:{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
         self.age_before = re.compile(rf"(?<!\w)[وفبل]?(?:{_alt(fold(f) for f in rel['age_cues'])})\w{{0,3}}\s*$")
+        self.not_alone = {fold(f) for f in rel.get("dual_not_alone", [])}
         self.now = [fold(f) for f in rel["vague_words"]["now"]]
         self.vague_words = [fold(f) for f in rel["vague_words"]["vague"]]
         self.bare_month = {k: v for k, v in self.gmonth.items()
@@ -153,10 +154,13 @@ def _compile_more(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
          rf"(?:\s*(?:{_alt(lx.gmark)}){_END})?)(?![\d./-])", "yrange"),
         (rf"{_PRE}(?P<x>(?P<vp>{_alt(lx.vague)})(?:\s+(?:ال\s?)?(?P<n>{num}))?(?:\s+(?:{_alt(lx.few)}))?"
          rf"\s+(?P<vmod>{mod}|{_alt(lx.recent)})){_END}", "vague"),
-        (rf"{_PRE}(?P<x>(?P<mon>{_alt(lx.bare_month)})(?:\s*[(/]\s*(?:{gm})\s*\)?)?){_END}", "bare_month"),
+        (rf"{_PRE}(?P<x>(?P<mon>{_alt(lx.bare_month)})(?:\s*[(/]\s*(?:{gm})\s*\)?)?"
+         rf"(?:\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mod}))?){_END}", "bare_month"),
         (rf"{_PRE}(?P<x>(?P<now>{_alt(lx.now)})|(?P<vw>{_alt(lx.vague_words)})){_END}", "adverb"),
-        (rf"{_PRE}(?P<x>(?:(?:اكثر|اقل)\s+من\s+)?(?:(?P<n>\d{{1,3}}|{_alt(lx.smallnum)})\s+)?"
-         rf"(?P<unit>{_alt(lx.count)})){_END}", "length"),
+        # a length of time: any word before the unit, checked by the handler (one big alternation of
+        # number words here would make this the slowest scan of all)
+        (rf"(?<![\w.,])(?P<x>(?P<n>\d{{1,3}}|[^\W\d_]+)\s+(?P<unit>{_alt(lx.count)})){_END}", "length"),
+        (rf"{_PRE}(?P<x>(?P<unit>{_alt(k for k, v in lx.count.items() if v[1] == 2)})){_END}", "length"),
         (rf"{_PRE}(?P<x>(?:(?P<kw>{_alt(lx.hour_kw)})\s+)?(?:(?:ال\s?)?(?P<h>\d{{1,2}})(?:[:.,](?P<mi>\d{{2}}))?(?![\d.,:])"
          rf"|(?P<hw>{_alt(lx.hourword)})(?:\s+(?P<fr>{_alt(lx.clock_frac)})|\s+(?P<less>{_alt(lx.clock_less)}))?)"
          rf"(?:\s*(?:من\s+)?(?P<sh>{shift}))?(?:\s+(?:من\s+)?(?:يوم\s+)?(?:(?P<rel>{_alt(lx.days)})"
@@ -215,7 +219,10 @@ def _h_gmonth(m: re.Match[str], c: _Ctx) -> Result:
         return None  # ماي، آب alone are too ambiguous without شهر
     if c.ref is None:
         return ("absolute", None, "month", False)
-    y = cal.infer_year(c.ref, mon, 1, c.lx.modifier.get(m.groupdict().get("mod") or "", None))
+    hint = c.lx.modifier.get(m.groupdict().get("mod") or "", None)
+    if hint is None and c.future_context(m.start()):
+        hint = 1  # سيتم فحصه في شهر ديسمبر: the coming December
+    y = cal.infer_year(c.ref, mon, 1, hint)
     return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
 
 
@@ -409,8 +416,11 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> Result:
     mon = c.lx.gmonth[m.group("mon")]
     if c.ref is None:
         return ("absolute", None, "month", False)
+    if m.group("ymod"):  # مايو من العام الماضي
+        return ("absolute", f"{c.ref.year + c.lx.modifier[m.group('ymod')]:04d}-{mon:02d}", "month", True)
     since = c.folded[max(0, m.start() - 5):m.start()].strip().endswith("منذ")
-    y = cal.infer_year(c.ref, mon, 1, -1 if since else None)
+    hint = -1 if since else 1 if c.future_context(m.start()) else None
+    y = cal.infer_year(c.ref, mon, 1, hint)
     return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
 
 
@@ -423,21 +433,28 @@ def _h_adverb(m: re.Match[str], c: _Ctx) -> Result:
     return ("relative", c.ref.isoformat(), "day", True)
 
 
+def _bracketed(folded: str, m: re.Match[str]) -> bool:
+    """"(34 عاما)" or «33 عاما» right after a name is how news gives an age."""
+    before = folded[max(0, m.start("x") - 2):m.start("x")].strip()
+    after = folded[m.end("x"):m.end("x") + 2].strip()
+    return before[-1:] in ("(", '"', "«") and after[:1] in (")", '"', "»")
+
+
 _ISO_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
 
 
 def _h_length(m: re.Match[str], c: _Ctx) -> Result:
     """ثلاثة أيام، ثلاثين عاما، يومين: a length of time, valued as an ISO 8601 duration (P3D, P30Y)."""
     unit, n = c.lx.count[" ".join(m.group("unit").split())]
-    if c.lx.age_before.search(c.folded, max(0, m.start() - 25), m.start()):
-        return None  # وعمره 21 عاما: an age, not a span of time
-    if m.group("n"):
-        if n == 2:
+    if c.lx.age_before.search(c.folded, max(0, m.start() - 25), m.start()) or _bracketed(c.folded, m):
+        return None  # وعمره 21 عاما، علي (18 شهرا): an age, not a span of time
+    if m.group("unit") in c.lx.not_alone and m.groupdict().get("n") is None:
+        return None  # مدراء عامين: general directors, not two years
+    raw = m.groupdict().get("n")
+    if raw is not None:
+        if n == 2 or not (raw.isdigit() or raw in c.lx.smallnum):
             return None
-        raw = m.group("n")
-        n = int(raw) if raw.isdigit() else c.lx.smallnum[" ".join(raw.split())]
-    elif n != 2:
-        return None  # يوم، أيام alone are words, not lengths
+        n = int(raw) if raw.isdigit() else c.lx.smallnum[raw]
     if not n:
         return None
     return ("relative", f"P{n * (10 if unit == 'decade' else 1)}{_ISO_UNIT[unit]}", "duration", True)
@@ -491,8 +508,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _word_forms(folded: str) -> set[str]:
     """Every word of the article, also without one or two proclitics (وأمس → امس، للعام → العام)."""
     words = set(_WORD.findall(folded))
-    extra = {w[k:] for w in words for k in (1, 2) if len(w) > k + 1}
-    extra |= {"ال" + w[2:] for w in words if w.startswith("لل")}
+    extra = set()
+    for w in words:
+        if len(w) > 2 and w[0] in "وفبلك":
+            extra.add(w[1:])
+            if w[1] in "بلك":
+                extra.add(w[2:])
+                if w[1] == "ل":
+                    extra.add("ال" + w[2:])
     return words | extra
 
 
