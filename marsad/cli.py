@@ -209,96 +209,6 @@ def _manifest_dates(path: Path) -> dict[str, str]:
     return dates
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--db", "db_path", default="marsad.sqlite", show_default=True, type=click.Path(path_type=Path))
-@click.option("--batch-size", default=50, show_default=True, help="Articles per transaction.")
-def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int) -> None:
-    """Analyse articles and store them (idempotent: what is already stored is skipped).
-
-    Example: marsad ingest samples/articles.jsonl --db corpus.sqlite
-    """
-    from marsad.api import analyze as run_analysis
-    from marsad.store import ingest as run_ingest
-
-    def analyze_record(record):
-        return run_analysis(record.text, published=record.published, id=record.id, source=record.origin,
-                            title=record.title, url=record.url)
-
-    on_terminal = sys.stderr.isatty()
-
-    def progress(report) -> None:
-        # A line that rewrites itself on a terminal; plain lines in a log.
-        if on_terminal:
-            click.echo(f"\r{report}", nl=False, err=True)
-        else:
-            click.echo(str(report), err=True)
-
-    try:
-        report = run_ingest(list(paths), db_path, analyze_fn=analyze_record, batch_size=batch_size,
-                            progress=progress)
-    except MarsadError as err:
-        _fail(str(err))
-    if on_terminal:
-        click.echo("", err=True)
-    click.echo(str(report))
-
-
-@cli.command()
-@click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True)
-def summary(db_path: Path, as_json: bool) -> None:
-    """What a store holds: articles, entities by type, events by CAMEO root, top actor pairs.
-
-    Example: marsad summary --db corpus.sqlite
-    """
-    from marsad.store import Store
-
-    try:
-        with Store.open(db_path) as store:
-            data = store.summary()
-    except MarsadError as err:
-        _fail(str(err))
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-        return
-    click.echo(format_summary(data))
-
-
-def format_summary(data: dict) -> str:
-    lines = [f"articles: {data.get('articles', 0)}   rejected inputs: {data.get('rejects', 0)}"]
-    lines.append("entities by type: " + ", ".join(f"{k} {v}" for k, v in data.get("entities_by_type", {}).items()))
-    lines.append("events by CAMEO root:")
-    for row in data.get("events_by_root", []):
-        lines.append(f"  {row.get('root')} {row.get('label', ''):<28} {row.get('count')}")
-    lines.append("top actor pairs:")
-    for row in data.get("top_actor_pairs", []):
-        lines.append(f"  {row.get('source')} → {row.get('target')}: {row.get('count')}")
-    return "\n".join(lines)
-
-
-@cli.command()
-@click.argument("query")
-@click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--limit", default=20, show_default=True)
-def search(query: str, db_path: Path, limit: int) -> None:
-    """Full-text search in Arabic, whatever the spelling of hamza, alef, ya or ta marbuta.
-
-    Example: marsad search --db corpus.sqlite اذربيجان
-    """
-    from marsad.store import Store
-
-    try:
-        with Store.open(db_path) as store:
-            hits = store.search(query, limit=limit)
-    except MarsadError as err:
-        _fail(str(err))
-    for hit in hits:
-        click.echo("\t".join(str(x) for x in (hit if isinstance(hit, tuple) else hit.values())))
-
-
 def _stage_config(only: str | None, extra: str | None):
     """The Config for --only (a subset, with what it needs) and --add (plugin stages appended)."""
     from marsad.api import load_stages
@@ -341,9 +251,10 @@ def _inputs(inputs: tuple[str, ...]):
 
 def _register_commands() -> None:
     """Command groups that live in their own modules add themselves here."""
-    from marsad import cli_kb
+    from marsad import cli_kb, cli_store
 
     cli_kb.register(cli)
+    cli_store.register(cli)
 
 
 _register_commands()

@@ -17,6 +17,7 @@ from marsad.eval.goldfile import find_text, load_gold
 from marsad.eval.goldmatch import (
     ArticleCtx,
     match_events,
+    score_attribution,
     score_dates,
     score_entities,
     score_numbers,
@@ -46,6 +47,8 @@ class ArticleScore:
     quotes_direct: int = 0
     quotes_any: int = 0
     quotes_text_only: int = 0
+    quotes_attributed: int = 0  # system direct quotes with a speaker that the gold can judge
+    quotes_attributed_right: int = 0
     numbers: int = 0
     numbers_found: int = 0
     dates: int = 0
@@ -74,6 +77,7 @@ def _rates(s: ArticleScore) -> dict[str, float | None]:
         "quote_recall_direct": _ratio(s.quotes_direct, s.quotes),
         "quote_recall_any": _ratio(s.quotes_any, s.quotes),
         "quote_recall_words_only": _ratio(s.quotes_text_only, s.quotes),
+        "quote_attribution_precision": _ratio(s.quotes_attributed_right, s.quotes_attributed),
         "number_recall": _ratio(s.numbers_found, s.numbers),
         "date_recall": _ratio(s.dates_found, s.dates),
         "date_recall_value": _ratio(s.dates_valued, s.dates),
@@ -150,11 +154,13 @@ def score_article(gold: dict[str, Any], analysis: dict[str, Any] | None) -> Arti
     quotes = score_quotes(ctx)
     score.quotes, score.quotes_direct, score.quotes_any = quotes.total, quotes.found, quotes.second
     score.quotes_text_only = quotes.third
+    attribution = score_attribution(ctx)
+    score.quotes_attributed, score.quotes_attributed_right = attribution.total, attribution.found
     nums = score_numbers(ctx)
     score.numbers, score.numbers_found = nums.total, nums.found
     dates = score_dates(ctx)
     score.dates, score.dates_found, score.dates_valued = dates.total, dates.found, dates.second
     score.missed = {k: v.missed for k, v in
                     (("entities", ents), ("events", evs), ("quotes", quotes), ("numbers", nums),
-                     ("dates", dates)) if v.missed}
+                     ("dates", dates), ("speakers", attribution)) if v.missed}
     return score

@@ -251,6 +251,27 @@ def score_quotes(ctx: ArticleCtx) -> Tally:
     return tally
 
 
+def score_attribution(ctx: ArticleCtx) -> Tally:
+    """Attribution precision: of the system's direct quotes that carry a speaker and hold a gold
+    quote's first words (so the gold can judge them), how many name the gold speaker. total counts
+    those quotes, found the ones whose speaker is right."""
+    tally = Tally()
+    golds = [(g, squash(g["first_words"]), locate(ctx.text, g["first_words"])) for g in ctx.gold.get("quotes", [])]
+    for quote in ctx.analysis.get("quotes") or []:
+        if not quote.get("direct", True) or not quote.get("speaker"):
+            continue
+        judged = [g for g, words, spans in golds if _quote_holds(quote, words, spans)]
+        if not judged:
+            continue
+        tally.total += 1
+        if any(_actor_agrees_strict(ctx, g["speaker"], quote.get("speaker")) for g in judged):
+            tally.found += 1
+        else:
+            speaker = quote["speaker"].get("canonical_en") or quote["speaker"].get("actor_code")
+            tally.missed.append(f"{speaker} (gold {judged[0]['speaker']}): {judged[0]['first_words']}")
+    return tally
+
+
 def _quote_holds(quote: dict[str, Any], words: str, spans: list[Span]) -> bool:
     if words and words in squash(str(quote.get("text") or "")):
         return True

@@ -134,6 +134,9 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
         before = view.tokens[act.first - 1] if act.first > 0 else None
         if before is not None and _is_prep(before, cues):
             return None
+        if act.type in {"GPE", "LOC"} and act.first > 1 and \
+                word_forms(view.tokens[act.first - 2]) & cues.place_prepositions:
+            return None  # "وفي بلدة بيت حانون أطلقت …": the place where, not the doer
         return act
     return None
 
@@ -190,6 +193,8 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4) -> ActorMen
     المتحدث باسم الوزارة X"); the actor in "كما دعا إلى مشاركة إيران" is an argument, not a subject."""
     skip = _opener_length(view, cues)
     act = view.actor_at(skip)
+    if act is None and skip < len(view.tokens) and _is_prep(view.tokens[skip], cues):
+        return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
     if act is None and skip < len(view.tokens):
         act = subject_after(view, skip, cues, limit - 1)
     if act is not None and act.type in {"PER", "ORG", "GPE"} and _bare(act):

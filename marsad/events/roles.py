@@ -36,6 +36,8 @@ SIDE_ROOTS = frozenset({"03", "04", "05", "06", "08"})  # exchanges whose two si
 # "نفى أن يكون التقى الصفدي": right after يكون the subject is hidden in it too.
 _PRONOUN_COMPS = {"انه", "انها", "بانه", "بانها", "انهم", "انهما", "يكون", "تكون"}
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
+# Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
+_LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان"}
 
 
 @dataclass(slots=True)
@@ -193,7 +195,7 @@ class Roles:
             args.target, args.explicit_target = state.last_targets[0], True
             args.more_targets = [t for t in state.last_targets[1:] if isinstance(t, ActorMention)]
         if args.source is None:
-            implied = self.implied(view, trig.entry.default_source, state)
+            implied = self.implied(view, trig.entry.default_source, state, trig)
             args.source = implied or current
             args.explicit_source = args.implied_source = implied is not None
         if args.target is None:
@@ -218,15 +220,17 @@ class Roles:
             args.source, args.target = sides
             args.explicit_source = args.explicit_target = True
 
-    def implied(self, view: SentenceView, agent: str | None, state: ArticleState) -> Actor | None:
+    def implied(self, view: SentenceView, agent: str | None, state: ArticleState,
+                trig: Trigger | None = None) -> Actor | None:
         """The unnamed doer or addressee an entry implies (an arrest by the police, a protest against
-        the government) of the country where it happens: the sentence's first place, else the article's."""
+        the government) of the country the sentence gives: its people for a crowd ("متظاهرون أفغان"،
+        "أحد التونسيين"), a nationality on the doer for force ("دبابة إسرائيلية بقصف"), else the
+        sentence's first place, else the article's."""
         if agent is None:
             return None
-        crowd = next((a.actor.country_iso3 for a in view.actors if a.type == "CVL" and a.actor.country_iso3
-                      and agent == "CVL"), None)
-        country = crowd or next((a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"}
-                                 and a.actor.country_iso3), state.home)
+        country = _own_country(view, agent, trig) or next(
+            (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
+            state.home)
         if not country:
             # "اعتصم المتظاهرون" with no place at all: the agent is known, its country is not (PETRARCH's
             # "None CVL"); the event is still told.
@@ -256,7 +260,8 @@ class Roles:
             oblique = self._oblique_agent(view, trig)
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
-            agent = self._relative_agent(view, trig) or self._nisba_agent(view, trig)
+            agent = self._relative_agent(view, trig) or self._nisba_agent(view, trig) or \
+                self._light_verb_agent(view, trig)
             if agent is not None or view.tokens[trig.head].article:
                 return agent, None, None
             return subject_before(view, trig.head, self.cues), None, None
@@ -326,6 +331,26 @@ class Roles:
             return None
         return self._nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in _FORCE_ROOTS else "GOV")
 
+    def _light_verb_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+        """"قامت دبابة إسرائيلية بقصف المنازل"، "قام الجيش بمداهمة": the subject of قام is the agent of
+        the verbal noun written with ب after it (a nationality on that subject stands for its forces)."""
+        head = view.tokens[trig.head]
+        if not head.norm.startswith(("ب", "وب")):
+            return None
+        for k in range(trig.head - 1, max(-1, trig.head - 1 - SUBJECT_WINDOW), -1):
+            tok = view.tokens[k]
+            if tok.kind == "punct":
+                return None
+            if word_forms(tok) & _LIGHT_VERBS:
+                found = subject_after(view, k, self.cues, trig.head - k - 1)
+                if found is not None:
+                    return found
+                nisba = next((p for p in range(k + 1, trig.head) if p in view.nisbas), None)
+                if nisba is None:
+                    return None
+                return self._nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in _FORCE_ROOTS else "GOV")
+        return None
+
     @staticmethod
     def _nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
         country = view.nisbas[pos]
@@ -373,6 +398,28 @@ class Roles:
         if key_of(host_side) != key_of(visitor) and host_side.country_iso3 and \
                 host_side.country_iso3 == host.country_iso3 != visitor.country_iso3:
             args.source, args.target, args.code = opener, args.source, HOST_CODE
+
+
+_NISBA_REACH = 3
+
+
+def _own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | None:
+    """The country a sentence gives its unnamed doer: for a crowd, the crowd's own nationality or the
+    first nationality adjective in the sentence; for a force, a nationality adjective on the doer just
+    before the trigger ("دبابة إسرائيلية بقصف") or, when the entry takes no object (so what follows is
+    the subject, not the victims), just after it ("أطلقت دبابة إسرائيلية قذيفة")."""
+    if agent == "CVL":
+        crowd = next((a.actor.country_iso3 for a in view.actors if a.type == "CVL" and a.actor.country_iso3), None)
+        return crowd or next(iter(view.nisbas.values()), None)
+    if trig is None:
+        return None
+    for pos in range(trig.head - 1, max(-1, trig.head - 1 - _NISBA_REACH), -1):
+        if pos in view.nisbas:
+            return view.nisbas[pos]
+    if trig.entry.object:
+        return None
+    return next((view.nisbas[p] for p in range(trig.head + 1, trig.head + 1 + _NISBA_REACH) if p in view.nisbas),
+                None)
 
 
 def _has_gap(trig: Trigger) -> bool:

@@ -46,10 +46,14 @@ class QuoteFinder:
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
             opener = sentence_subject(view, self.cues)
-            fallback = opener or carried
+            # Only a person carries speech over: "أعلنت الحكومة …" opens a sentence whose quote is
+            # more often a named official's than the government's.
+            fallback = opener if opener is not None and opener.type == "PER" else carried
             quotes.extend(self._sentence_quotes(doc, view, fallback))
-            if opener is not None and opener.type == "PER":
-                carried = opener
+            if opener is not None:
+                # A sentence opened by someone else ends the last speaker's turn; only a person
+                # carries over ("من جانبه انتقد قائد القوة البرية …" is not the previous speaker).
+                carried = opener if opener.type == "PER" else None
         return quotes
 
     def _sentence_quotes(self, doc: Document, view: SentenceView,
@@ -80,6 +84,11 @@ class QuoteFinder:
         """The subject between the speech verb and the colon/complementiser at `boundary`."""
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
+        if subject is not None and any(word_forms(t) & self.cues.complementisers
+                                       for t in view.tokens[cue_pos + 1:subject.first]):
+            subject = None  # "أوضح أن انسحاب الحوثيين «…»": after أن comes what was said, not who said it
+        if subject is not None and subject.actor.entity_id is None and not subject.actor.country_iso3:
+            subject = None  # "قائد الشرطة" with no country and no name: nobody the reader can identify
         chosen = subject or fallback
         return chosen.actor if chosen is not None else None
 

@@ -222,7 +222,7 @@ def _h_gmonth(m: re.Match[str], c: _Ctx) -> Result:
     hint = c.lx.modifier.get(m.groupdict().get("mod") or "", None)
     if hint is None and c.future_context(m.start()):
         hint = 1  # سيتم فحصه في شهر ديسمبر: the coming December
-    y = cal.infer_year(c.ref, mon, 1, hint)
+    y = cal.infer_year(c.ref, mon, 31 if hint == 1 else 1, hint)
     return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
 
 
@@ -420,7 +420,7 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> Result:
         return ("absolute", f"{c.ref.year + c.lx.modifier[m.group('ymod')]:04d}-{mon:02d}", "month", True)
     since = c.folded[max(0, m.start() - 5):m.start()].strip().endswith("منذ")
     hint = -1 if since else 1 if c.future_context(m.start()) else None
-    y = cal.infer_year(c.ref, mon, 1, hint)
+    y = cal.infer_year(c.ref, mon, 31 if hint == 1 else 1, hint)  # the current month is still ahead
     return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
 
 

@@ -1,7 +1,7 @@
 """`marsad train ner`: word clusters, then the two CRFs, from the shared corpora.
 
 Steps: (1) word clusters from the unannotated SaudiNewsNet text plus the training text; (2) with
-`dev=True`, a model is trained on most training documents and scored on held-out whole documents
+`dev=True` (`--dev`), a model is trained on most training documents and scored on held-out whole documents
 (the figure kept in meta.json; the test split is never looked at); (3) the shipped models are trained on
 all training documents. The second CRF's document features come from first-pass tags made by models
 that did not see the document (two-fold jackknife), so it learns how reliable they are on new text.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +35,11 @@ class TrainOptions:
     c2: float = 0.05
     iterations: int = 150
     second_pass: bool = True
-    dev: bool = True
+    dev: bool = False
     wojood: bool = False
     clusters: bool = True
+    # Corpus habits (article share, after-title share) as extra cluster columns; tried, not shipped.
+    profiles: bool = False
 
 
 def training_documents(shared: Path, wojood: bool = False) -> list[Doc]:
@@ -54,15 +57,17 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     began = time.perf_counter()
     docs = training_documents(shared, options.wojood)
     if options.clusters:
-        _build_clusters(shared, docs, out / CLUSTERS)
+        _build_clusters(shared, docs, out / CLUSTERS, options.profiles)
     featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS))
     meta: dict = {"options": options.__dict__, "documents": len(docs)}
     if options.dev:
         train_docs, dev_docs = split_documents(docs)
         scratch = out / "dev"
         fit_models(featurizer, train_docs, scratch, options)
+        if (out / CLUSTERS).exists():
+            shutil.copyfile(out / CLUSTERS, scratch / CLUSTERS)
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND):
+        for name in (FIRST, SECOND, CLUSTERS):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
@@ -72,12 +77,12 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     return meta
 
 
-def _build_clusters(shared: Path, docs: list[Doc], path: Path) -> None:
+def _build_clusters(shared: Path, docs: list[Doc], path: Path, profiles: bool) -> None:
     from marsad.ner.clusters import build_clusters, news_sentences, write_clusters
 
     sentences = list(news_sentences(shared / "data/saudinewsnet-subset"))
     sentences += [[normalize_form(t) or t for t in s.tokens if t] for d in docs for s in d]
-    titles = frozenset(w for w, kinds in load_cues().items() if "title" in kinds)
+    titles = frozenset(w for w, kinds in load_cues().items() if "title" in kinds) if profiles else None
     write_clusters(build_clusters(sentences, titles=titles), path)
 
 
