@@ -43,12 +43,14 @@ def main() -> int:
     for run in range(args.repeat):
         if run == 0:
             tagger.featurizer._cache.clear()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         for doc in docs:
             tagger.tag_document(doc)
-        elapsed = time.perf_counter() - began
+        elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
         label = "cold cache" if run == 0 else "warm cache"
-        print(f"ner tagging ({label}): {tokens} tokens in {elapsed:.2f}s = {tokens / elapsed:,.0f} tokens/s")
+        # CPU time is what one core costs when other work shares the machine; wall time is what a user sees.
+        print(f"ner tagging ({label}): {tokens} tokens, wall {elapsed:.2f}s = {tokens / elapsed:,.0f} tokens/s, "
+              f"cpu {cpu:.2f}s = {tokens / cpu:,.0f} tokens/s")
     return 0
 
 

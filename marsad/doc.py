@@ -146,6 +146,7 @@ class Quantity:
     low: float | None = None
     high: float | None = None
     sentence_index: int = 0
+    role: str | None = None  # "dead" | "injured" for casualty counts (PLOVER's fields)
 
 
 @dataclass(slots=True)
@@ -155,9 +156,10 @@ class TimeExpr:
     text: str
     kind: str = "relative"  # absolute | relative
     value: str | None = None  # ISO date, or "YYYY-MM-DD/YYYY-MM-DD" for a range, or "YYYY" / "YYYY-MM"
-    granularity: str | None = None  # day | week | month | year | duration
+    granularity: str | None = None  # day | week | month | year | duration | time | vague
     resolved: bool = False
     sentence_index: int = 0
+    place: Span | None = None  # the dateline's place ("باكو، 13 أكتوبر") for the article's dateline date
 
 
 @dataclass
@@ -262,6 +264,8 @@ def _build(kind: type, item: dict[str, Any]) -> Any:
         kwargs["evidence"] = [Span(**s) for s in item.get("evidence", [])]
         for key in ("source", "target", "place"):
             kwargs[key] = _actor(item.get(key))
+    if kind is TimeExpr and item.get("place"):
+        kwargs["place"] = Span(**item["place"])
     if kind is Quote:
         kwargs["speaker"] = _actor(item.get("speaker"))
         kwargs["cue"] = Span(**item["cue"]) if item.get("cue") else None

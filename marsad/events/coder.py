@@ -59,6 +59,7 @@ class EventCoder:
         carried: ActorMention | None = None
         events: list[Event] = []
         index = MentionIndex.build(doc)
+        named_violence = -2  # the last sentence telling a violent act whose doer is named
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors))
@@ -84,7 +85,10 @@ class EventCoder:
                     event = self._event(doc, view, trig, one, state)
                     if event is not None and event.confidence >= self.min_confidence:
                         told.append((event, args.implied_source))
-            events.extend(_drop_consequences(told))
+            kept = _drop_consequences(told, named_violence == sent.index - 1)
+            if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
+                named_violence = sent.index
+            events.extend(kept)
             if opener is not None and opener.type in {"PER", "ORG"}:
                 carried = opener
             elif current is not None and current.type in {"PER", "ORG"}:
@@ -162,11 +166,11 @@ def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
-def _drop_consequences(told: list[tuple[Event, bool]]) -> list[Event]:
+def _drop_consequences(told: list[tuple[Event, bool]], just_told: bool = False) -> list[Event]:
     """"قتل ثمانية جنود في هجوم شنه مسلحون من داعش": a killing with no named doer beside a violent act
-    whose doer is named is that act's outcome, not a second event; alone it stands (by an unidentified
-    armed force)."""
-    named = any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told)
+    whose doer is named (in the same sentence, or the one just before: `just_told`) is that act's
+    outcome, not a second event; alone it stands (by an unidentified armed force)."""
+    named = just_told or any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told)
     return [e for e, implied in told if not (named and implied and e.cameo_root in _VIOLENT_ROOTS)]
 
 

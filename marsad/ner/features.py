@@ -16,7 +16,8 @@ from marsad.ner.lexicon import Lexicon
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants
 
-WINDOW = 2
+_OFFSETS = (-2, -1, 1, 2)
+_PADS = tuple(f"{d}:pad" for d in _OFFSETS)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -49,14 +50,14 @@ class Featurizer:
             feats = list(w.own)
             if gaz[i]:
                 feats.append(gaz[i])
-            for d in (-2, -1, 1, 2):
+            for k, d in enumerate(_OFFSETS):
                 j = i + d
                 if 0 <= j < n:
-                    feats.extend(f"{d}{f}" for f in words[j].context)
+                    feats += words[j].context[k]
                     if gaz[j]:
                         feats.append(f"{d}{gaz[j]}")
                 else:
-                    feats.append(f"{d}:pad")
+                    feats.append(_PADS[k])
             if i > 0:
                 feats.append(f"bg-={words[i - 1].norm}|{w.norm}")
             if i + 1 < n:
@@ -118,7 +119,8 @@ class _Word:
         context += [f"cue={c}" for c in cues] + [f"part={c}" for c in parts]
         if cl:
             context += [f"c{k}={c}" for k, c in enumerate(cl[:2])]
-        self.context = context
+        # Prefixed once per word type, so a sentence costs list joins rather than string formatting.
+        self.context = tuple([f"{d}{f}" for f in context] for d in _OFFSETS)
 
 
 def _stem(norm: str, variants) -> tuple[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.config import Config
 from marsad.doc import Document
-from marsad.facts.times import default_lexicon, find_times
+from marsad.facts.times import dateline, default_lexicon, find_times
 from marsad.pipeline import stage
 
 
@@ -16,6 +16,9 @@ def make_times_stage(config: Config):
 
     def run(doc: Document) -> Document:
         doc.times = find_times(doc, lexicon)
+        place, when = dateline(doc, doc.times)
+        if place is not None and when is not None:
+            when.place = doc.span(*place)
         return doc
 
     return run
