@@ -60,3 +60,22 @@ def test_quote_in_a_clause_without_speech_verb_belongs_to_that_clause_subject():
 def test_discourse_opener_keeps_the_sentence_subject_as_speaker():
     quotes = _quotes("وقال سعيد إن الحدود مفتوحة. في المقابل، انتقد الرئيس تبون القرار، واصفا إياه بأنه «خطوة غير مسؤولة وغير مقبولة».")
     assert quotes[-1].speaker.entity_id == "tebboune" and quotes[-1].direct
+
+
+HOUTHIS = {"id": "houthis", "type": "ORG", "en": "Houthis", "iso3": "YEM", "forms": ["الحوثيين"]}
+GOVT = {"id": "gov", "type": "ORG", "en": "Government of Tunisia", "iso3": "TUN", "forms": ["الحكومة التونسية"]}
+
+
+def test_actor_after_an_not_the_speaker():
+    """"وأوضح أن انسحاب الحوثيين «…»": after أن comes what was said; the speaker is the clause subject."""
+    quotes = _quotes("وقال تبون إن الوضع هادئ.\nوأوضح أن انسحاب الحوثيين «لا يمكن تأكيده حتى الآن».",
+                     (TEBBOUNE, HOUTHIS))
+    marked = [q for q in quotes if q.direct]
+    assert marked and marked[-1].speaker is not None and marked[-1].speaker.entity_id == "tebboune"
+
+
+def test_a_sentence_opened_by_someone_else_ends_the_carried_speaker():
+    quotes = _quotes("وقال تبون إن الوضع هادئ.\nوأعلنت الحكومة التونسية إغلاق المعبر.\nوقال «نحن لن نتراجع عن القرار».",
+                     (TEBBOUNE, GOVT))
+    last = [q for q in quotes if q.direct][-1]
+    assert last.speaker is None or last.speaker.entity_id != "tebboune"
