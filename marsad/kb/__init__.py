@@ -36,7 +36,9 @@ def _load(extra_paths: tuple[str, ...]) -> KnowledgeBase:
     The cache key covers every source file's name, size and modification time and Marsad's version,
     so an edited file or an upgrade rebuilds it. A cache that cannot be written is simply skipped.
     """
-    sources = sorted(p for p in DATA.iterdir() if p.suffix in (".yaml", ".tsv")) + [Path(p) for p in extra_paths]
+    # The code that builds the base is part of the key too: a changed class must not load an old pickle.
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    sources = sorted(p for p in DATA.iterdir() if p.suffix in (".yaml", ".tsv")) + code + [Path(p) for p in extra_paths]
     cache = _cache_path(sources)
     if cache is not None and cache.is_file():
         try:
