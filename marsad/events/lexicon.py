@@ -208,12 +208,18 @@ def _article_only(norm: str, prefix: str, key: str) -> bool:
     return rest.startswith("ال") and not key.startswith("ال") and not rest.startswith(key)
 
 
+@lru_cache(maxsize=100_000)
+def _forms(norm: str) -> frozenset[str]:
+    """Every form a folded word reads as, clitics removed: the set a pattern's later words look up."""
+    return frozenset(form for form, _, _ in _keys(norm))
+
+
 def _word_matches(word: str, tok: Token) -> bool:
     if tok.kind != "word":
         return False
     if len(word) == 1:  # a bare proclitic: the next word starts with it (لتوسيع، بزيارة)
         return tok.norm.startswith(word) and len(tok.norm) > 2
-    return any(form == word for form, _, _ in _keys(tok.norm))
+    return word in _forms(tok.norm)
 
 
 def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Trigger | None:
@@ -224,9 +230,14 @@ def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Tri
         if word == GAP:
             gap = MAX_GAP
             continue
-        nxt = next((j for j in range(pos + 1, min(len(tokens), pos + gap + 2))
-                    if _word_matches(word, tokens[j]) or tokens[j].text in _GAP_STOP), None)
-        if nxt is None or tokens[nxt].text in _GAP_STOP:
+        nxt = None
+        for j in range(pos + 1, min(len(tokens), pos + gap + 2)):
+            if tokens[j].text in _GAP_STOP:
+                return None
+            if _word_matches(word, tokens[j]):
+                nxt = j
+                break
+        if nxt is None:
             return None
         positions.append(nxt)
         pos, gap = nxt, 0
