@@ -11,13 +11,17 @@ are listed in the data and skipped; indefinite words ending in ة are taken for 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from marsad.doc import Document, Mention, Token
 from marsad.kb.loader import DATA, _tsv
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
+
+if TYPE_CHECKING:
+    from marsad.kb.base import KnowledgeBase
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "فب")
 # First words of compound place names, which take the next word with them (خان بني سعد، سان مورتيز).
@@ -108,3 +112,51 @@ def _new(doc: Document, tokens: Sequence[Token], first: int, last: int, prefix: 
     eid = "new:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return Mention(start, end, doc.text[start:end], etype, kind="name", origin="rule",
                    sentence=tok.sentence, score=0.7, entity_id=eid)
+
+
+# Words right before a name that make it a destination or location: في لحج، إلى الضالع، قرب دوما.
+_PLACE_PREPS = frozenset(normalize_form(w) for w in (
+    "في", "إلى", "الى", "من", "نحو", "قرب", "باتجاه", "مشارف", "داخل", "أطراف", "مدخل", "شمال", "جنوب",
+    "شرق", "غرب", "وسط", "محيط", "ضواحي",
+))
+
+
+def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int, int, Mention]],
+                       weak: dict[int, Mention], country_votes: Mapping[str, int]) -> set[int]:
+    """ids of weak mentions of generated towns confirmed without a cue word.
+
+    A small town's name (لحج، الضالع) is weak because, over the whole Arab world, such words are often
+    ordinary nouns. It is taken as the town when the article names or describes the town's country at
+    least twice AND the word sits where places sit: after a preposition of place (في لحج، قرب دوما),
+    or joined by و to a place of the same country (عدن ولحج، لحج والضالع). Hand-written weak aliases
+    (صور "pictures") are words first and still need a cue.
+    """
+    tokens = doc.tokens
+    places = {k: m for a, b, m in placed if m.kind == "name" and m.type in ("GPE", "LOC") for k in range(a, b + 1)}
+    out: set[int] = set()
+    for k, m in weak.items():
+        entries = [kb.get(c) for c in m.candidates]
+        entry = entries[0] if len(entries) == 1 else None
+        if entry is None or entry.source != "places_generated.yaml" or country_votes.get(entry.country or "", 0) < 2:
+            continue
+        if _place_position(tokens, k, m, places, entry.country, kb):
+            m.kb_id, m.candidates, m.score = entry.id, [], 1.0
+            out.add(id(m))
+    return out
+
+
+def _place_position(tokens: Sequence[Token], k: int, m: Mention, places: dict[int, Mention],
+                    country: str | None, kb: KnowledgeBase) -> bool:
+    """After a preposition of place (في لحج، بلحج), or joined by و to a place of `country`."""
+    clitic = normalize_form(tokens[k].text[:max(0, m.start - tokens[k].start)])
+    if clitic in ("ب", "وب") or (not clitic and k > 0 and tokens[k - 1].norm in _PLACE_PREPS):
+        return True
+
+    def same_country(j: int) -> bool:
+        other = places.get(j)
+        entry = kb.get(other.kb_id) if other is not None and other is not m and other.kb_id else None
+        return entry is not None and entry.country == country
+
+    if clitic == "و" and k > 0 and same_country(k - 1):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm.startswith("و") and same_country(k + 1)

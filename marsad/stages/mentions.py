@@ -17,7 +17,7 @@ from marsad.config import Config
 from marsad.doc import Document, Mention, Token
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.context import choose
-from marsad.kb.cues import find_cued_places
+from marsad.kb.cues import confirm_in_context, find_cued_places
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
 from marsad.kb.patterns import find_institutions
@@ -57,7 +57,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
     cued = find_cued_places(doc, covered, weak)
-    confirmed = {id(m) for _, _, m in cued}
+    confirmed = {id(m) for _, _, m in cued} | confirm_in_context(doc, kb, placed, weak, _article_votes(votes))
     out = [m for _, _, m in placed if not _is_weak(m) or id(m) in confirmed]
     out += [m for _, _, m in cued if id(m) not in {id(x) for x in out}]
     covered.update(k for a, b, _ in cued for k in range(a, b + 1))
@@ -96,11 +96,17 @@ def _country_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def _main_country(votes: dict[int, Counter]) -> str | None:
-    """The country an article is mostly about: named or described at least twice, and clearly first."""
+def _article_votes(votes: dict[int, Counter]) -> Counter:
+    """How often each country is named or described in the whole article."""
     total: Counter = Counter()
     for counter in votes.values():
         total.update(counter)
+    return total
+
+
+def _main_country(votes: dict[int, Counter]) -> str | None:
+    """The country an article is mostly about: named or described at least twice, and clearly first."""
+    total = _article_votes(votes)
     ranked = total.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
         return None

@@ -2,9 +2,9 @@
 
 Dev gold (26 SaudiNewsNet articles, gold/saudinewsnet-dev-*.jsonl) and the development half of the
 UniversalPetrarch Arabic protest/assault validation sentences. Skipped where ../shared is absent.
-Measured when pinned: dev event recall 0.308, precision 0.621, recall with actors 0.106, quote
-attribution precision 0.923; protest/assault category recall 0.854, precision 0.947, source-country
-accuracy 0.682.
+Measured when pinned (with the more_*.yaml lexicon files present): dev event recall 0.375, precision
+0.645, recall with actors 0.120, quote attribution precision 0.923; protest/assault category recall
+0.827 (protest 0.837, assault 0.821), precision 0.942, source-country accuracy 0.705.
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def petrarch_rates(shared_dir):
 
 
 def test_dev_gold_events(dev_total):
-    assert dev_total["event_recall"] >= 0.29
-    assert dev_total["event_precision"] >= 0.58
+    assert dev_total["event_recall"] >= 0.33
+    assert dev_total["event_precision"] >= 0.60
     assert dev_total["event_recall_actors"] >= 0.10
 
 
@@ -64,4 +64,4 @@ def test_protest_assault_categories(petrarch_rates):
 
 
 def test_protest_assault_source_countries(petrarch_rates):
-    assert petrarch_rates["source_country_accuracy"] >= 0.65
+    assert petrarch_rates["source_country_accuracy"] >= 0.68
