@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from marsad.doc import Token
 from marsad.text.normalize import normalize_form
+from marsad.yamlio import load_yaml
 
 CUES_PATH = Path(__file__).with_name("data") / "cues.yaml"
 
@@ -46,7 +45,7 @@ class Cues:
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_PATH) -> Cues:
     """Read and fold the cue lists once per process."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
     unnamed = {normalize_form(w): agent for agent, words in (raw.get("unnamed_actors") or {}).items() for w in words}
     roles = {normalize_form(w): role for role, words in (raw.get("both_sides_roles") or {}).items() for w in words}

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from marsad.doc import Token
 from marsad.events.cameo import load_table
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants, original_offset
+from marsad.yamlio import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +139,7 @@ def _load_cached(directory: Path) -> Lexicon:
     compiled: list[tuple[Entry, list[Pattern]]] = []
     seen: set[str] = set()
     for path in sorted(directory.glob("*.yaml")):
-        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for raw in load_yaml(path.read_text(encoding="utf-8")) or []:
             entry, patterns = _compile_entry(raw, path)
             if entry.id in seen:
                 raise ValueError(f"{path}: lexicon entry id {entry.id!r} is defined twice")

@@ -17,9 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from marsad.text.normalize import normalize_form
+from marsad.yamlio import load_yaml as parse_yaml
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -67,7 +66,7 @@ class Number:
 
 def load_yaml(name: str) -> Any:
     with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return parse_yaml(fh.read())
 
 
 def fold(text: str) -> str:

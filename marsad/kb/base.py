@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from marsad.kb.loader import AliasRow
 from marsad.kb.matcher import Matcher
 from marsad.kb.model import KBEntry, Role
+from marsad.kb.variants import agency_variants
 from marsad.text.normalize import normalize_form
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class KnowledgeBase:
             if entry.source == "countries":
                 continue
             forms = {normalize_form(a) for a in entry.aliases_ar}
+            if entry.type == "ORG":
+                forms |= {v for f in forms for v in agency_variants(f)}
             rows += [AliasRow(f, "name", entry.id, "alias") for f in forms]
             rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):

@@ -2,7 +2,8 @@
 
 عمان is Oman or Amman, الكويت/الجزائر/تونس are countries or their capitals. The rules are deliberately
 simple and local: a cue word right before the name (العاصمة، مدينة، سلطنة), then which of the candidate
-countries the same sentence talks about, then the country reading as the default.
+countries the same sentence talks about, then the country reading as the default. Towns of the same
+name in two countries (زنجبار) go by the country the sentence (else the article) talks about.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ STATE_CUES = frozenset(normalize_form(w) for w in (
 
 
 def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first: int, last: int,
-           sentence_countries: dict[str, int]) -> str:
+           sentence_countries: dict[str, int], article_countries: dict[str, int] | None = None) -> str:
     """The id among `ids` (country and capital readings) that the context favours."""
     entries = [e for e in (kb.get(i) for i in ids) if e is not None]
     if len(entries) < 2:
@@ -40,7 +41,12 @@ def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first
         foreign = [c for c in cities if c.country not in {s.country for s in states}]
         if foreign and city_votes > state_votes:
             return _by_country(foreign, sentence_countries).id
-    return (states or entries)[0].id
+    # Same name in several countries (زنجبار: Zanzibar, Zinjibar): the country the sentence talks about.
+    pool = states or entries
+    best = _by_country(pool, sentence_countries)
+    if not sentence_countries.get(best.country or "") and article_countries:
+        best = _by_country(pool, article_countries)
+    return best.id
 
 
 def _bare(tok: Token) -> str:

@@ -11,7 +11,7 @@ are listed in the data and skipped; indefinite words ending in ة are taken for 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -122,12 +122,12 @@ _PLACE_PREPS = frozenset(normalize_form(w) for w in (
 
 
 def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int, int, Mention]],
-                       weak: dict[int, Mention], country_votes: Mapping[str, int]) -> set[int]:
+                       weak: dict[int, Mention], main_country: str | None) -> set[int]:
     """ids of weak mentions of generated towns confirmed without a cue word.
 
     A small town's name (لحج، الضالع) is weak because, over the whole Arab world, such words are often
-    ordinary nouns. It is taken as the town when the article names or describes the town's country at
-    least twice AND the word sits where places sit: after a preposition of place (في لحج، قرب دوما),
+    ordinary nouns. It is taken as the town when the town is in the article's main country (named or
+    described at least twice, clearly more than any other) AND the word sits where places sit: after a preposition of place (في لحج، قرب دوما),
     or joined by و to a place of the same country (عدن ولحج، لحج والضالع). Hand-written weak aliases
     (صور "pictures") are words first and still need a cue.
     """
@@ -137,7 +137,8 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
     for k, m in weak.items():
         entries = [kb.get(c) for c in m.candidates]
         entry = entries[0] if len(entries) == 1 else None
-        if entry is None or entry.source != "places_generated.yaml" or country_votes.get(entry.country or "", 0) < 2:
+        if entry is None or main_country is None or entry.source != "places_generated.yaml" \
+                or entry.country != main_country:
             continue
         if _place_position(tokens, k, m, places, entry.country, kb):
             m.kb_id, m.candidates, m.score = entry.id, [], 1.0

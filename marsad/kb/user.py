@@ -17,6 +17,7 @@ from marsad.errors import DataError
 from marsad.kb import load_kb
 from marsad.kb.loader import entry_from_record
 from marsad.kb.model import KBEntry
+from marsad.yamlio import load_yaml
 
 
 def user_kb_dir() -> Path:
@@ -33,7 +34,7 @@ def user_kb_files() -> tuple[str, ...]:
 def validate_file(path: Path) -> list[KBEntry]:
     """Parse and check every record of a user's YAML file; raise DataError naming the first problem."""
     try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as err:
         raise DataError(f"cannot read {path}: {err.strerror}") from None
     except UnicodeDecodeError:

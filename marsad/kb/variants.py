@@ -41,3 +41,19 @@ def alias_forms(alias: str, *, optional_article: bool = False) -> list[str]:
         else:
             forms.append("ال" + form)
     return forms
+
+
+_AGENCY = normalize_form("وكالة")
+_NEWS = normalize_form("أنباء")
+
+
+def agency_variants(form: str) -> list[str]:
+    """A news agency is written with and without أنباء: وكالة الأناضول = وكالة أنباء الأناضول.
+
+    `form` is folded; the other form is returned (none when the alias is not "وكالة ...")."""
+    words = form.split()
+    if len(words) < 2 or words[0] != _AGENCY:
+        return []
+    if words[1] == _NEWS:
+        return [" ".join([_AGENCY, *words[2:]])] if len(words) > 2 else []
+    return [" ".join([_AGENCY, _NEWS, *words[1:]])]

@@ -48,16 +48,17 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     tokens = doc.tokens
     matches = kb.matcher.scan(tokens)
     votes = _sentence_countries(kb, tokens, matches)
+    article = _article_votes(votes)
     placed: list[tuple[int, int, Mention]] = []
     for match in matches:
-        mention = _to_mention(doc, kb, match, votes)
+        mention = _to_mention(doc, kb, match, votes, article)
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
     cued = find_cued_places(doc, covered, weak)
-    confirmed = {id(m) for _, _, m in cued} | confirm_in_context(doc, kb, placed, weak, _article_votes(votes))
+    confirmed = {id(m) for _, _, m in cued} | confirm_in_context(doc, kb, placed, weak, _main_country(votes))
     out = [m for _, _, m in placed if not _is_weak(m) or id(m) in confirmed]
     out += [m for _, _, m in cued if id(m) not in {id(x) for x in out}]
     covered.update(k for a, b, _ in cued for k in range(a, b + 1))
@@ -129,7 +130,8 @@ def _sentence_countries(kb: KnowledgeBase, tokens: Sequence[Token],
     return votes
 
 
-def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int, Counter]) -> Mention | None:
+def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int, Counter],
+                article: Counter) -> Mention | None:
     tokens = doc.tokens
     first = tokens[match.first]
     start = original_offset(first.text, first.start, len(match.prefix)) if match.prefix else first.start
@@ -140,7 +142,7 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     names = list(dict.fromkeys(strong or weak))
     base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
     if names:
-        entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter())))
+        entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter()), article))
         if entry is None:
             return None
         # Several people answer to this name (بوش، علييف): the entities stage picks one in context.
