@@ -251,8 +251,9 @@ def _inputs(inputs: tuple[str, ...]):
 
 def _register_commands() -> None:
     """Command groups that live in their own modules add themselves here."""
-    from marsad import cli_kb, cli_ner, cli_store
+    from marsad import cli_events, cli_kb, cli_ner, cli_store
 
+    cli_events.register(cli)
     cli_kb.register(cli)
     cli_ner.register(cli)
     cli_store.register(cli)

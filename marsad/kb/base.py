@@ -77,9 +77,11 @@ class KnowledgeBase:
                 last = words[-1]
                 if len(words) > 1 and words[-2] in _BOUND:
                     continue  # عبد السلام، أبو مازن: the last word is not a surname on its own
-                if len(words) > 1 and len(last) > 3 and last not in _NOT_SURNAMES and last not in given:
-                    if last not in forms:
-                        rows.append(AliasRow(last, "name", entry.id, "surname"))
+                if len(words) < 2 or len(last) <= 3 or last in forms or last in _NOT_SURNAMES:
+                    continue
+                # A surname that is also a given name (سلام of تمام سلام) links only when the person is
+                # named in full in the article (tag weak); other surnames also on a single office holder.
+                rows.append(AliasRow(last, "name", entry.id, "weak" if last in given else "surname"))
         return rows
 
     @staticmethod

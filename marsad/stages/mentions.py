@@ -20,6 +20,7 @@ from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, find_cued_places
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
+from marsad.kb.personal import people_named_like_places
 from marsad.kb.patterns import find_institutions
 from marsad.pipeline import stage
 from marsad.text.tokens import original_offset
@@ -55,6 +56,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
+    people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
     cued = find_cued_places(doc, covered, weak)
