@@ -33,6 +33,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
 	$(BIN)/python bench/ingest.py --shared $(SHARED) --workers 1 2
 	$(BIN)/python bench/ner.py --shared $(SHARED)
+	$(BIN)/python bench/kb.py --shared $(SHARED)
+	$(BIN)/python bench/events.py --shared $(SHARED)
 
 eval: $(STAMP)
 	$(BIN)/marsad eval gold $(SHARED)/examples/seed/000_5602218fb4d461f4.gold.json --texts $(SHARED)/examples/seed --published 2019-10-24

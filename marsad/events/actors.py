@@ -121,9 +121,50 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
             placed = _place(tokens, starts, mention, doc.text)
             if placed:
                 nationality[placed[0]] = mention.country_iso3
+    for pos, iso in people_nouns(tokens, cues).items():
+        nationality.setdefault(pos, iso)
     found = _dedupe(found)
     country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC"} and a.actor.country_iso3), home)
-    return _dedupe(found + _crowds(doc, tokens, cues, country, nationality))
+    return _dedupe(found + _crowds(doc, tokens, cues, country, nationality) + _possessed(doc, tokens, cues, found))
+
+
+_OWNED_AGENTS = {"GOV", "MIL", "COP"}
+
+
+def _possessed(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
+    """"أعلن الجيش الأمريكي أن قواته قتلت …": a state noun with a pronoun suffix (قواته، حكومتها،
+    جيشه) is that agent of the last actor named before it in the sentence; none named, no actor."""
+    out = []
+    for pos, tok in enumerate(tokens):
+        split = _owned_noun(tok, cues) if tok.kind == "word" else None
+        if split is None:
+            continue
+        owner = next((a for a in reversed(found) if a.last < pos and a.actor.country_iso3), None)
+        if owner is None:
+            continue
+        prefix, agent = split
+        iso = owner.actor.country_iso3
+        start = original_offset(tok.text, tok.start, len(prefix))
+        span = Span(start, tok.end, doc.text[start:tok.end])
+        out.append(ActorMention(pos, pos, Actor(None, f"{iso} {agent}", iso, f"{iso}{agent}", span), "ORG", prefix))
+    return out
+
+
+def _owned_noun(tok: Token, cues: Cues) -> tuple[str, str] | None:
+    """(proclitics, agent) for قواته / وحكومتها / بجيشه: an actor noun plus ـه or ـها."""
+    for cut in range(0, 3):
+        prefix, body = tok.norm[:cut], tok.norm[cut:]
+        if not set(prefix) <= set("وفبل"):
+            break
+        for suffix in ("ها", "ه"):
+            stem = body[: -len(suffix)]
+            if not body.endswith(suffix) or len(stem) < 3:
+                continue
+            forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            agent = next((cues.actor_nouns[f] for f in forms if f in cues.actor_nouns), None)
+            if agent in _OWNED_AGENTS:
+                return prefix, agent
+    return None
 
 
 def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
@@ -168,9 +209,28 @@ def _unnamed(tok: Token, cues: Cues) -> tuple[str, str] | None:
     return found
 
 
-def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+def people_nouns(tokens: list[Token], cues: Cues | None) -> dict[int, str]:
+    """Token position -> country of plural people nouns the KB's nisba data does not cover
+    ("متظاهرون أفغان"، "مئات الصرب"), with و ف ب ل before them at most."""
+    out: dict[int, str] = {}
+    if cues is None or not cues.nationality_nouns:
+        return out
+    for pos, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        for cut in range(0, 3):
+            iso = cues.nationality_nouns.get(tok.norm[cut:])
+            if iso is not None and set(tok.norm[:cut]) <= set("وفبل"):
+                out[pos] = iso
+                break
+    return out
+
+
+def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMention],
+                      cues: Cues | None = None) -> dict[int, str]:
     """Token position -> country of nationality adjectives outside any actor ("غارات إسرائيلية"):
-    right after a verbal noun such an adjective names its agent."""
+    right after a verbal noun such an adjective names its agent. Plural people nouns from the cue
+    lists count too ("تظاهر مئات الصرب")."""
     if not tokens:
         return {}
     lo, hi = tokens[0].start, tokens[-1].end
@@ -181,7 +241,10 @@ def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMent
             placed = _place(tokens, starts, mention, doc.text)
             if placed and not any(a.first <= placed[0] <= a.last for a in actors):
                 out[placed[0]] = mention.country_iso3
-    return out
+    for pos, iso in people_nouns(tokens, cues).items():
+        if pos not in out and not any(a.first <= pos <= a.last for a in actors):
+            out[pos] = iso
+    return dict(sorted(out.items()))
 
 
 def home_country(doc: Document) -> str | None:

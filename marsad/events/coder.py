@@ -62,7 +62,7 @@ class EventCoder:
         named_violence = -2  # the last sentence telling a violent act whose doer is named
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
-            view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors))
+            view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
             state.new_sentence(_opening_pair(view, opener))
@@ -112,6 +112,8 @@ class EventCoder:
             return None
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if target is None:
+            if not args.explicit_source and trig.entry.code[:2] != "14":
+                return None  # neither side stated: a guessed source with a guessed target is mostly wrong
             target = counterpart(doc, source, state.counts)
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source):

@@ -40,6 +40,7 @@ class Cues:
     agent_verbs: frozenset[str] = frozenset()
     both_sides: frozenset[str] = frozenset()
     both_sides_roles: dict[str, str] = field(default_factory=dict)  # folded dual noun -> role key
+    nationality_nouns: dict[str, str] = field(default_factory=dict)  # folded plural people noun -> ISO3
 
 
 @lru_cache(maxsize=4)
@@ -49,9 +50,11 @@ def load_cues(path: Path = CUES_PATH) -> Cues:
     nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
     unnamed = {normalize_form(w): agent for agent, words in (raw.get("unnamed_actors") or {}).items() for w in words}
     roles = {normalize_form(w): role for role, words in (raw.get("both_sides_roles") or {}).items() for w in words}
-    mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles"}
+    peoples = {normalize_form(w): iso for iso, words in (raw.get("nationality_nouns") or {}).items() for w in words}
+    mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles", "nationality_nouns"}
     simple = {k: _fold_set(v) for k, v in raw.items() if k not in mappings}
-    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, both_sides_roles=roles, **simple)
+    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, both_sides_roles=roles,
+                nationality_nouns=peoples, **simple)
 
 
 def word_forms(tok: Token) -> set[str]:

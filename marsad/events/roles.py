@@ -409,8 +409,7 @@ def _own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | 
     before the trigger ("دبابة إسرائيلية بقصف") or, when the entry takes no object (so what follows is
     the subject, not the victims), just after it ("أطلقت دبابة إسرائيلية قذيفة")."""
     if agent == "CVL":
-        crowd = next((a.actor.country_iso3 for a in view.actors if a.type == "CVL" and a.actor.country_iso3), None)
-        return crowd or next(iter(view.nisbas.values()), None)
+        return _crowd_country(view, trig)
     if trig is None:
         return None
     for pos in range(trig.head - 1, max(-1, trig.head - 1 - _NISBA_REACH), -1):
@@ -420,6 +419,18 @@ def _own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | 
         return None
     return next((view.nisbas[p] for p in range(trig.head + 1, trig.head + 1 + _NISBA_REACH) if p in view.nisbas),
                 None)
+
+
+def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:
+    """A crowd's country: the crowd or nationality word nearest the trigger ("تظاهر مئات الصرب …
+    وتجمع آلاف المتظاهرين في الخرطوم": the Serbs protest, the crowd in Khartoum is another)."""
+    found = [(a.first, a.actor.country_iso3) for a in view.actors if a.type == "CVL" and a.actor.country_iso3]
+    found += list(view.nisbas.items())
+    if not found:
+        return None
+    if trig is None:
+        return min(found)[1]
+    return min(found, key=lambda item: (abs(item[0] - trig.head), item[0]))[1]
 
 
 def _has_gap(trig: Trigger) -> bool:

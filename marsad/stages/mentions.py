@@ -20,8 +20,8 @@ from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, find_cued_places
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
-from marsad.kb.personal import people_named_like_places
 from marsad.kb.patterns import find_institutions
+from marsad.kb.personal import people_named_like_places
 from marsad.pipeline import stage
 from marsad.text.tokens import original_offset
 

@@ -2,9 +2,10 @@
 
 Dev gold (26 SaudiNewsNet articles, gold/saudinewsnet-dev-*.jsonl) and the development half of the
 UniversalPetrarch Arabic protest/assault validation sentences. Skipped where ../shared is absent.
-Measured when pinned (with the more_*.yaml lexicon files present): dev event recall 0.375, precision
-0.645, recall with actors 0.120, quote attribution precision 0.923; protest/assault category recall
-0.827 (protest 0.837, assault 0.821), precision 0.942, source-country accuracy 0.705.
+Measured when pinned (with the more_*.yaml lexicon files present): dev event recall 0.361, precision
+0.714, recall with actors 0.135, precision with actors 0.267, quote attribution precision 0.923;
+protest/assault category recall 0.824 (protest 0.837, assault 0.816), precision 0.942, source-country
+accuracy 0.770.
 """
 
 from __future__ import annotations
@@ -48,8 +49,9 @@ def petrarch_rates(shared_dir):
 
 def test_dev_gold_events(dev_total):
     assert dev_total["event_recall"] >= 0.33
-    assert dev_total["event_precision"] >= 0.60
-    assert dev_total["event_recall_actors"] >= 0.10
+    assert dev_total["event_precision"] >= 0.68
+    assert dev_total["event_recall_actors"] >= 0.12
+    assert dev_total["event_precision_actors"] >= 0.25
 
 
 def test_dev_gold_quote_attribution(dev_total):
@@ -64,4 +66,4 @@ def test_protest_assault_categories(petrarch_rates):
 
 
 def test_protest_assault_source_countries(petrarch_rates):
-    assert petrarch_rates["source_country_accuracy"] >= 0.68
+    assert petrarch_rates["source_country_accuracy"] >= 0.75
