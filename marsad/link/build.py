@@ -9,13 +9,18 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.national import generated
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, resolve_candidates, resolve_description
+from marsad.link.tagged import merge_tagged, split_tagger
 from marsad.text.normalize import normalize_form
 
 
 def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
-    """Resolve `doc.mentions` in place (entity ids, kb ids), add description mentions, return entities."""
+    """Resolve `doc.mentions` in place (entity ids, kb ids), add description mentions, return entities.
+
+    Mentions from the learned tagger (stage `ner`), when present, are merged after the knowledge-base
+    ones are linked: only names the knowledge base did not match become (new) entities."""
     date = doc.published[:10] if doc.published else None
-    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    others, tagged = split_tagger(doc.mentions)
+    mentions = sorted(others, key=lambda m: (m.start, -m.end))
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
@@ -23,7 +28,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     descriptions = [_describe(kb, doc, d, mentions, named, date) for d in find_descriptions(doc, kb, mentions)]
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
-    return _cluster(doc, kb, date)
+    return merge_tagged(doc, tagged, _cluster(doc, kb, date))
 
 
 def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: list[Mention],

@@ -3,8 +3,10 @@
 The tagger reads the article's tokens sentence by sentence, with the whole article as the document for
 its consistency pass. Its entity types follow ANERcorp (PERS, LOC, ORG, MISC); mentions carry PER,
 LOC, ORG, MISC, with `score` the mean marginal probability of the span's tags. Separable proclitics
-(و ف ب ل ك) are cut off the first token of a span, ال is kept; the entities stage decides how these
-mentions merge with knowledge-base matches.
+(و ف ب ل ك) are cut off the first token of a span, ال is kept. Run before `entities`, the entities stage
+merges these mentions with the knowledge-base matches; run after it (`marsad analyze --add ner` appends
+stages), this stage does the same merge itself (marsad.link.tagged), though the stages that ran in
+between (events, quotes) have not seen the new entities.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from itertools import groupby
 
 from marsad.config import Config
 from marsad.doc import Document, Mention, Token
+from marsad.link.tagged import merge_tagged
 from marsad.ner.evaluate import spans
 from marsad.ner.tagger import NerTagger, load_tagger
 from marsad.pipeline import stage
@@ -27,7 +30,11 @@ def make_ner_stage(config: Config):
     tagger = load_tagger(getattr(config, "ner_model", None))
 
     def run(doc: Document) -> Document:
-        doc.mentions.extend(tag_mentions(doc, tagger))
+        found = tag_mentions(doc, tagger)
+        if "entities" in doc.stages_run:  # appended after the defaults (`--add ner`): merge here
+            doc.entities = merge_tagged(doc, found, doc.entities)
+        else:  # the entities stage merges them (marsad.link.tagged)
+            doc.mentions.extend(found)
         return doc
 
     return run

@@ -1,0 +1,115 @@
+"""Names the learned tagger found (mentions with origin "tagger") merged with the knowledge-base entities.
+
+The knowledge base wins wherever it matched: a tagger span that overlaps any knowledge-base or rule
+mention is dropped, so linking is never made worse by the tagger. The rest are names the knowledge base
+does not know; they become entities with a stable id (`new:<hash of the folded name>`, the same in every
+article), clustered within the article: the same folded name is one entity, and a later person mention
+that is part of an earlier full name (علييف after إلهام علييف) joins that person, known or new.
+Types follow the pipeline's: PERS → PER, ORG → ORG, LOC → GPE after a cue word for a settlement or an
+administrative unit (مدينة، محافظة، ولاية …, marsad/kb/data/place_cues.tsv), else LOC; MISC is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Document, Entity, Mention, Token
+from marsad.kb.cues import cue_table
+from marsad.text.normalize import normalize_form
+
+TAGGER = "tagger"
+TYPES = {"PER": "PER", "PERS": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE"}
+# Words inside a person's name that never identify the person alone.
+_PARTICLES = frozenset(normalize_form(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل", "ال", "أم"))
+
+
+def split_tagger(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(other mentions, tagger mentions): the knowledge-base logic runs on the first list alone."""
+    others = [m for m in mentions if m.origin != TAGGER]
+    return others, [m for m in mentions if m.origin == TAGGER]
+
+
+def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -> list[Entity]:
+    """Add the tagger's new names to `entities` and `doc.mentions`; returns the entities, in order.
+
+    Call after the knowledge-base mentions are linked and clustered (their `entity_id` set)."""
+    known = [m for m in doc.mentions if m.origin != TAGGER]
+    kept = [m for m in sorted(tagged, key=lambda m: (m.start, -m.end))
+            if m.type in TYPES and not _overlaps(m, known)]
+    if not kept:
+        return entities
+    by_id = {e.id: e for e in entities}
+    people = [(m, e) for e in entities if e.type == "PER" for m in e.mentions if m.kind == "name"]
+    for m in kept:
+        m.type = _type(doc, m)
+        target = _person_part_of(m, people) if m.type == "PER" else None
+        if target is None:
+            target = by_id.get(new_id(m.text)) or _new_entity(m)
+            by_id.setdefault(target.id, target)
+        m.entity_id, m.kb_id = target.id, target.kb_id
+        target.mentions.append(m)
+        if m.type == "PER" and len(_words(m.text)) > 1:
+            people.append((m, target))
+    doc.mentions = sorted(doc.mentions + kept, key=lambda m: (m.start, -m.end))
+    return list(by_id.values())
+
+
+def new_id(text: str) -> str:
+    """The stable id of a name outside the knowledge base (same scheme as marsad.link.build)."""
+    from marsad.link.build import new_id as build_id
+
+    return build_id(text)
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in normalize_form(text).split() if w]
+
+
+def _person_part_of(m: Mention, people: list[tuple[Mention, Entity]]) -> Entity | None:
+    """The person (latest named first) whose earlier, longer name contains this mention's words in order."""
+    words = _words(m.text)
+    if not words or all(w in _PARTICLES for w in words):
+        return None
+    for full, entity in reversed(people):
+        if full.start >= m.start:
+            continue
+        names = _words(full.text)
+        if len(names) > len(words) and _contains(names, words):
+            return entity
+    return None
+
+
+def _contains(names: list[str], words: list[str]) -> bool:
+    """`words` as a run of `names` (an article prefix ال tolerated on either side)."""
+    bare = [_bare(w) for w in names]
+    want = [_bare(w) for w in words]
+    size = len(want)
+    return any(bare[i:i + size] == want for i in range(len(bare) - size + 1))
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _type(doc: Document, m: Mention) -> str:
+    """The pipeline type of a tagger mention; a place after a GPE cue word is a GPE."""
+    kind = TYPES[m.type]
+    if kind != "LOC":
+        return kind
+    table = cue_table()
+    first = next((i for i, t in enumerate(doc.tokens) if t.end > m.start), None)
+    if first is None:
+        return kind
+    cues = [doc.tokens[first]] + ([doc.tokens[first - 1]] if first > 0 else [])
+    return "GPE" if any(_cue_type(table, t) == "GPE" for t in cues) else kind
+
+
+def _cue_type(table: dict[str, tuple[str, str, bool, bool]], token: Token) -> str | None:
+    row = table.get(token.norm)
+    return row[1] if row else None
+
+
+def _new_entity(m: Mention) -> Entity:
+    return Entity(new_id(m.text), m.type, None, m.text)
