@@ -30,16 +30,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--add", default="", help="Comma-separated extra stages (e.g. ner), each placed right "
+                        "after the stages that provide what it needs.")
     args = parser.parse_args()
     folder = Path(args.shared) / "data" / "saudinewsnet-subset"
     if not folder.is_dir():
         print(f"bench skipped: {folder} not found")
         return 0
-    from marsad.api import analyze, get_pipeline
+    from marsad.api import analyze, get_pipeline, load_stages
+    from marsad.config import DEFAULT_STAGES, Config
     from marsad.errors import MarsadError
 
+    load_stages()
+    from marsad.stages.ner import stages_with
+
+    config = Config(stages=stages_with(DEFAULT_STAGES, tuple(s for s in args.add.split(",") if s)))
     started = time.perf_counter()
-    get_pipeline()
+    get_pipeline(config)
     load_s = time.perf_counter() - started
     articles = read_articles(folder, args.limit)
     tokens = done = failed = 0
@@ -47,7 +54,7 @@ def main() -> int:
     started = time.perf_counter()
     for text, published in articles:
         try:
-            doc = analyze(text, published=published)
+            doc = analyze(text, published=published, config=config)
         except MarsadError:
             failed += 1
             continue
@@ -57,6 +64,7 @@ def main() -> int:
         entities += len(doc.entities)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"stages               {', '.join(config.stages)}")
     print(f"pipeline load        {load_s:8.2f} s")
     print(f"articles analysed    {done:8d}  (rejected {failed})")
     print(f"word tokens          {tokens:8d}")

@@ -138,8 +138,10 @@ def eval_group() -> None:
               help="A .jsonl of article records (id, published) giving each article's date.")
 @click.option("--details", is_flag=True, help="List the gold items each article missed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--add", "extra", default=None, help="Comma-separated extra stages (e.g. ner), each placed right "
+              "after the stages that provide what it needs.")
 def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | None, manifest: Path | None,
-              details: bool, as_json: bool) -> None:
+              details: bool, as_json: bool, extra: str | None) -> None:
     """Score analyses against article gold (../shared/examples/GOLD_FORMAT.md); several gold files
     are scored together.
 
@@ -149,8 +151,18 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
     --texts ../shared/data/saudinewsnet-subset
     """
     from marsad.api import analyze as run_analysis
+    from marsad.api import load_stages
+    from marsad.config import DEFAULT_STAGES, Config
     from marsad.eval.gold import score_gold
+    from marsad.pipeline import REGISTRY
 
+    load_stages()
+    added = tuple(s.strip() for s in (extra or "").split(",") if s.strip())
+    if [s for s in added if s not in REGISTRY]:
+        _fail(f"unknown stage(s) in --add {extra}; see `marsad stages`")
+    from marsad.stages.ner import stages_with
+
+    config = Config(stages=stages_with(DEFAULT_STAGES, added))
     try:
         gold = _load_gold_files(gold_paths)
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
@@ -158,7 +170,7 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
         for record in gold:
             text, source = _gold_text(record, texts_dir, len(gold))
             date = record.get("published") or dates.get(record["id"]) or published
-            doc = run_analysis(text, published=date, id=record["id"], source=source)
+            doc = run_analysis(text, published=date, id=record["id"], source=source, config=config)
             analyses[record["id"]] = analysis_dict(doc)
         report = score_gold(gold, analyses)
     except MarsadError as err:

@@ -68,11 +68,15 @@ def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int
 
     on_terminal = sys.stderr.isatty()
 
+    last_logged = [0.0]
+
     def progress(report) -> None:
-        # A line that rewrites itself on a terminal; plain lines in a log.
+        # A line that rewrites itself on a terminal; in a log, a plain line at most every 10 seconds
+        # (the final report follows on stdout).
         if on_terminal:
             click.echo(f"\r{report}", nl=False, err=True)
-        else:
+        elif report.seconds - last_logged[0] >= 10:
+            last_logged[0] = report.seconds
             click.echo(str(report), err=True)
 
     try:

@@ -79,3 +79,18 @@ def _span_start(token: Token, tagger: NerTagger, seen: set[str]) -> int:
 
 def _after_prefix(token: Token, prefix: str) -> int:
     return original_offset(token.text, token.start, len(prefix))
+
+
+def stages_with(names: tuple[str, ...], added: tuple[str, ...]) -> tuple[str, ...]:
+    """`names` with each `added` stage placed right after the last stage that provides what it needs
+    (`ner` lands after `text`, so the entities stage merges its names and events see them)."""
+    from marsad.pipeline import REGISTRY
+
+    out = list(names)
+    for name in added:
+        if name in out:
+            continue
+        needs = REGISTRY[name].requires
+        providers = [i for i, s in enumerate(out) if REGISTRY[s].assigns & needs]
+        out.insert(providers[-1] + 1 if providers else len(out), name)
+    return tuple(out)

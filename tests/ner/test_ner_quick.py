@@ -139,3 +139,31 @@ def test_cli_tag_and_eval(tiny_model, tmp_path):
     assert "train" in cli.commands and "ner" in cli.commands["train"].commands
     for command in (cli.commands["tag"], cli.commands["eval"].commands["ner"], cli.commands["train"].commands["ner"]):
         assert "Example:" in (command.help or "")
+
+
+def test_stages_with_places_ner_after_text():
+    import marsad.stages  # noqa: F401
+    from marsad.config import DEFAULT_STAGES
+    from marsad.stages.ner import stages_with
+
+    names = stages_with(DEFAULT_STAGES, ("ner",))
+    assert names.index("ner") == names.index("text") + 1 and names.index("ner") < names.index("entities")
+    assert stages_with(DEFAULT_STAGES, ()) == DEFAULT_STAGES
+    assert stages_with(names, ("ner",)) == names
+
+
+@pytest.mark.parametrize("order", [["text", "ner", "mentions", "entities"], ["text", "mentions", "entities", "ner"]])
+def test_ner_stage_names_become_entities_in_either_order(tiny_model, monkeypatch, order):
+    import marsad.stages  # noqa: F401
+    import marsad.stages.ner as ner_stage
+
+    monkeypatch.setattr(ner_stage, "load_tagger", lambda _model=None: NerTagger(tiny_model))
+    text = "قال الرئيس رولاند بيكارد في مدينة كراكوف إن الوضع جيد. وأضاف بيكارد أن الوضع جيد."
+    doc = Pipeline(order, Config())(Document(text=text))
+    new = {e.canonical_ar: e for e in doc.entities if e.id.startswith("new:")}
+    assert "رولاند بيكارد" in new, [e.canonical_ar for e in doc.entities]
+    person = new["رولاند بيكارد"]
+    assert person.type == "PER" and [m.text for m in person.mentions] == ["رولاند بيكارد", "بيكارد"]
+    for ent in doc.entities:
+        for m in ent.mentions:
+            assert doc.text[m.start:m.end] == m.text and m.entity_id == ent.id
