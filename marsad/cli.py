@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from marsad.cli_options import iso_date
 from marsad.errors import MarsadError
 
 log = logging.getLogger("marsad")
@@ -19,17 +20,6 @@ log = logging.getLogger("marsad")
 
 def _fail(message: str) -> None:
     raise click.ClickException(message)
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
 @click.group()
@@ -50,7 +40,7 @@ def analysis_dict(doc, *, tokens: bool = False) -> dict:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", callback=_iso_date, help="Publication date (YYYY-MM-DD) for relative dates.")
+@click.option("--published", callback=iso_date, help="Publication date (YYYY-MM-DD) for relative dates.")
 @click.option("--json", "as_json", is_flag=True, help="JSON (one object; JSON Lines for several inputs).")
 @click.option("--tokens", is_flag=True, help="Include tokens in the JSON.")
 @click.option("--only", default=None, help="Comma-separated stages to run (e.g. times); what they need is added.")
@@ -133,7 +123,7 @@ def eval_group() -> None:
 @click.option("--texts", "texts_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder holding the articles (<id>.txt), or the SaudiNewsNet subset folder for records "
                    "that name an \"article\" (archive, index).")
-@click.option("--published", callback=_iso_date, help="Publication date for every article without one.")
+@click.option("--published", callback=iso_date, help="Publication date for every article without one.")
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="A .jsonl of article records (id, published) giving each article's date.")
 @click.option("--details", is_flag=True, help="List the gold items each article missed.")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from marsad.cli_options import iso_date
 from marsad.errors import MarsadError
 
 
@@ -17,7 +18,7 @@ def kb_group() -> None:
 
 @kb_group.command(name="lookup")
 @click.argument("text")
-@click.option("--date", default=None, help="ISO date for dated roles (الرئيس الإيراني on that day).")
+@click.option("--date", default=None, callback=iso_date, help="ISO date for dated roles (الرئيس الإيراني on that day).")
 @click.option("--json", "as_json", is_flag=True)
 def kb_lookup(text: str, date: str | None, as_json: bool) -> None:
     """Who TEXT names, linked as the pipeline would link it.

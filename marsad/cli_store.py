@@ -16,22 +16,12 @@ from typing import Any
 
 import click
 
+from marsad.cli_options import iso_date
 from marsad.errors import MarsadError
 
 _DB = click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
                    type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The corpus store.")
 _JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
 def _ask(db_path: Path, question: Callable[[Any], Any]) -> Any:
@@ -151,8 +141,8 @@ def _event_line(e: dict) -> str:
 @click.option("--root", "cameo_root", help="CAMEO root (e.g. 04).")
 @click.option("--code", help="CAMEO code or prefix (e.g. 043).")
 @click.option("--plover", help="PLOVER type (e.g. CONSULT).")
-@click.option("--since", callback=_iso_date, help="First day (YYYY-MM-DD), inclusive.")
-@click.option("--until", callback=_iso_date, help="Last day (YYYY-MM-DD), inclusive.")
+@click.option("--since", callback=iso_date, help="First day (YYYY-MM-DD), inclusive.")
+@click.option("--until", callback=iso_date, help="Last day (YYYY-MM-DD), inclusive.")
 @click.option("--clustered", is_flag=True, help="One line per event cluster, with report and source counts.")
 @click.option("--limit", default=100, show_default=True)
 @_JSON
