@@ -212,7 +212,8 @@ def _manifest_dates(path: Path) -> dict[str, str]:
 
 
 def _stage_config(only: str | None, extra: str | None):
-    """The Config for --only (a subset, with what it needs) and --add (plugin stages appended)."""
+    """The Config for --only (a subset, with what it needs) and --add (extra stages such as `ner` or a
+    plugin's, each placed right after the stages that provide what it needs)."""
     from marsad.api import load_stages
     from marsad.config import DEFAULT_STAGES, Config
     from marsad.pipeline import REGISTRY, with_requirements
@@ -227,7 +228,9 @@ def _stage_config(only: str | None, extra: str | None):
             unknown = [s for s in added if s not in REGISTRY]
             if unknown:
                 _fail(f"unknown stage(s) {', '.join(unknown)}; see `marsad stages`")
-            names = names + added
+            from marsad.stages.ner import stages_with
+
+            names = stages_with(tuple(names), added)
     except MarsadError as err:
         _fail(str(err))
     return Config(stages=tuple(names))

@@ -29,8 +29,13 @@ def train_group() -> None:
 @click.option("--dev", is_flag=True, help="Also train on part of the data and score whole held-out documents "
               "(about doubles the time).")
 @click.option("--one-pass", is_flag=True, help="Train only the first CRF (no document consistency pass).")
-@click.option("--wojood", is_flag=True, help="Add the Wojood sample's train split (types mapped).")
-def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood: bool) -> None:
+@click.option("--wojood", is_flag=True, help="Add the Wojood sample's train split (types mapped; never held out).")
+@click.option("--ngrams", is_flag=True, help="Character trigram and long-vowel features (transliterated names).")
+@click.option("--c1", default=0.05, show_default=True, help="L1 regularisation of the CRFs.")
+@click.option("--c2", default=0.05, show_default=True, help="L2 regularisation of the CRFs.")
+@click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations per CRF.")
+def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood: bool, ngrams: bool,
+              c1: float, c2: float, iterations: int) -> None:
     """Train the entity tagger (word clusters + two CRFs) from ANERcorp's training split.
 
     Example: marsad train ner --shared ../shared
@@ -40,8 +45,9 @@ def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood:
     from marsad.ner.tagger import MODEL_DIR
     from marsad.ner.train import TrainOptions, train_model
 
-    options = TrainOptions(dev=dev, second_pass=not one_pass, wojood=wojood)
-    meta = train_model(shared, out or MODEL_DIR, options)
+    options = TrainOptions(c1=c1, c2=c2, iterations=iterations, dev=dev, second_pass=not one_pass,
+                           wojood=wojood, ngrams=ngrams)
+    meta = train_model(shared, out or MODEL_DIR, options, command=_command(options))
     if "dev" in meta:
         click.echo(f"dev micro F1 {meta['dev']['ALL']['f1']:.3f}")
     click.echo(f"model written to {out or MODEL_DIR} in {meta['seconds']:.0f}s")
@@ -98,6 +104,17 @@ def eval_ner(path: str, model: str | None, column: int, wojood_types: bool, as_j
         click.echo(json.dumps({k: asdict(v) for k, v in scores.items()}, indent=1))
     else:
         click.echo(format_scores(scores))
+
+
+def _command(options) -> str:
+    """The `marsad train ner` line that rebuilds a model with these options (kept in meta.json)."""
+    words = [".venv/bin/marsad train ner --shared ../shared"]
+    words += [f"--{flag}" for flag, on in (("dev", options.dev), ("one-pass", not options.second_pass),
+                                           ("wojood", options.wojood), ("ngrams", options.ngrams)) if on]
+    words += [f"--{name} {getattr(options, name)}" for name, default in (("c1", 0.05), ("c2", 0.05),
+                                                                          ("iterations", 150))
+              if getattr(options, name) != default]
+    return " ".join(words)
 
 
 def _read(path: str, parse):

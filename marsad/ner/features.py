@@ -26,16 +26,17 @@ _LATIN = re.compile(r"[A-Za-z]")
 class Featurizer:
     """Turns sentences (lists of surface tokens) into CRF feature lists, one list per token."""
 
-    def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]], ngrams: bool = False) -> None:
         self.lexicon = lexicon
         self.clusters = clusters
+        self.ngrams = ngrams
         self._cache: dict[str, _Word] = {}
 
     def word(self, token: str) -> _Word:
         """Static facts about one surface form (cached)."""
         info = self._cache.get(token)
         if info is None:
-            info = _Word(token, self.lexicon, self.clusters)
+            info = _Word(token, self.lexicon, self.clusters, self.ngrams)
             if len(self._cache) < 500_000:
                 self._cache[token] = info
         return info
@@ -96,7 +97,8 @@ class _Word:
 
     __slots__ = ("norm", "key", "forms", "own", "context")
 
-    def __init__(self, token: str, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, token: str, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]],
+                 ngrams: bool = False) -> None:
         norm = normalize_form(token) or token
         self.norm = norm
         variants = clitic_variants(norm) if _ARABIC.search(norm) else ()
@@ -114,6 +116,8 @@ class _Word:
             own.append("al")
         own += [f"cue={c}" for c in cues] + [f"part={c}" for c in parts]
         own += [f"c{k}={c}" for k, c in enumerate(cl)] if cl else ["c=none"]
+        if ngrams:
+            own += _translit(stem)
         self.own = own
         context = [f"w={norm}", f"st={stem}", f"sh={shape}"]
         context += [f"cue={c}" for c in cues] + [f"part={c}" for c in parts]
@@ -131,6 +135,15 @@ def _stem(norm: str, variants) -> tuple[str, str]:
     if norm.startswith("ال") and len(norm) > 3:
         return norm[2:], "al"
     return norm, "-"
+
+
+def _translit(stem: str) -> list[str]:
+    """Character trigrams and the long-vowel count of a word, the marks of a transliterated foreign name
+    (بوتين، كوستيلاري: many ا و ي, letter runs Arabic words rarely have), for names never seen whole."""
+    vowels = sum(1 for ch in stem if ch in "اوىي")
+    padded = f"^{stem}$"
+    grams = {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return [f"lv={min(vowels, 4)}/{min(len(stem), 9)}", *(f"g3={g}" for g in sorted(grams))]
 
 
 def _shape(token: str) -> str:

@@ -34,15 +34,16 @@ class NerTagger:
         folder = Path(model_dir)
         if not (folder / FIRST).exists():
             raise MarsadError(f"no NER model in {folder} (run `marsad train ner`)")
-        self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS))
+        meta = folder / META
+        self.meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
+        ngrams = bool(self.meta.get("options", {}).get("ngrams", False))
+        self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS), ngrams)
         self.first = pycrfsuite.Tagger()
         self.first.open(str(folder / FIRST))
         self.second = None
         if (folder / SECOND).exists():
             self.second = pycrfsuite.Tagger()
             self.second.open(str(folder / SECOND))
-        meta = folder / META
-        self.meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
         log.info("ner: model %s loaded in %.2fs", folder, time.perf_counter() - began)
 
     def key(self, token: str) -> str:

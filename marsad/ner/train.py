@@ -40,6 +40,8 @@ class TrainOptions:
     clusters: bool = True
     # Corpus habits (article share, after-title share) as extra cluster columns; tried, not shipped.
     profiles: bool = False
+    # Character trigrams and long-vowel counts of each word (features.py `_translit`).
+    ngrams: bool = False
 
 
 def training_documents(shared: Path) -> list[Doc]:
@@ -55,8 +57,10 @@ def extra_documents(shared: Path, wojood: bool = False) -> list[Doc]:
     return documents(read_conll(shared / "data/wojood-sample/train.txt", type_map=WOJOOD_TYPES))
 
 
-def train_model(shared: str | Path, out: str | Path, options: TrainOptions = TrainOptions()) -> dict:
-    """Build everything `NerTagger(out)` loads; returns the metadata written to meta.json."""
+def train_model(shared: str | Path, out: str | Path, options: TrainOptions = TrainOptions(),
+                command: str | None = None) -> dict:
+    """Build everything `NerTagger(out)` loads; returns the metadata written to meta.json (with the
+    command line that made it, when given)."""
     shared, out = Path(shared), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
@@ -64,16 +68,22 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     extra = extra_documents(shared, options.wojood)
     if options.clusters:
         _build_clusters(shared, docs + extra, out / CLUSTERS, options.profiles)
-    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS))
-    meta: dict = {"options": options.__dict__, "documents": len(docs), "extra_documents": len(extra)}
+    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS), options.ngrams)
+    meta: dict = {"options": options.__dict__, "documents": len(docs), "extra_documents": len(extra),
+                  "trained_from": "../shared/data/anercorp/splits/train.txt"
+                  + (" + ../shared/data/wojood-sample/train.txt" if extra else "")
+                  + "; clusters from ../shared/data/saudinewsnet-subset + the training text"}
+    if command:
+        meta["command"] = command
     if options.dev:
         train_docs, dev_docs = split_documents(docs)
         scratch = out / "dev"
         fit_models(featurizer, train_docs + extra, scratch, options)
         if (out / CLUSTERS).exists():
             shutil.copyfile(out / CLUSTERS, scratch / CLUSTERS)
+        (scratch / META).write_text(json.dumps({"options": options.__dict__}), encoding="utf-8")
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND, CLUSTERS):
+        for name in (FIRST, SECOND, CLUSTERS, META):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])

@@ -127,7 +127,9 @@ def slow(record):
     return analyze(record.text, published=record.published, id=record.id, title=record.title)
 
 def progress(report):
-    Path(sys.argv[3]).write_text(str(report.added))
+    tmp = Path(sys.argv[3] + ".tmp")
+    tmp.write_text(str(report.added))
+    tmp.replace(sys.argv[3])  # atomic, so the parent never reads a half-written number
 
 ingest([Path(sys.argv[1])], sys.argv[2], analyze_fn=slow, batch_size=4, progress=progress,
        workers=int(sys.argv[4]))
@@ -143,7 +145,8 @@ def test_sigkill_then_resume_equals_a_clean_run(tmp_path: Path, workers: int) ->
                              stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and child.poll() is None:
-        if marker.exists() and marker.read_text() and int(marker.read_text()) >= 8:
+        seen = marker.read_text() if marker.exists() else ""  # read once: the child rewrites it
+        if seen.strip().isdigit() and int(seen) >= 8:
             break
         time.sleep(0.02)
     assert child.poll() is None, f"the ingest ended before it could be killed: {child.stderr.read()!r}"
