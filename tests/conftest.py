@@ -31,3 +31,20 @@ def seed_doc(seed_text: str):
     from marsad.api import analyze
 
     return analyze(seed_text, published="2019-10-24")
+
+
+@pytest.fixture(scope="session")
+def saudi_articles(shared_dir: Path):
+    """A reader of SaudiNewsNet articles: `saudi_articles("2015-08-09.zip", 200)` → [(text, published)]."""
+    import json
+    import zipfile
+
+    def read(archive: str, limit: int) -> list[tuple[str, str]]:
+        path = shared_dir / "data" / "saudinewsnet-subset" / archive
+        if not path.is_file():
+            pytest.skip("SaudiNewsNet subset not present")
+        with zipfile.ZipFile(path) as z:
+            records = json.loads(z.read(z.namelist()[0]))[:limit]
+        return [(r["content"], r["date_extracted"][:10]) for r in records if r.get("content", "").strip()]
+
+    return read

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import zipfile
-
 import pytest
 
 from marsad.api import analyze
@@ -42,17 +39,10 @@ def test_bare_currency_reuses_the_last_qualifier():
     assert [q.currency for q in doc.quantities] == ["QAR", "QAR"]
 
 
-def test_offsets_on_real_articles(shared_dir):
-    path = shared_dir / "data" / "saudinewsnet-subset" / "2015-08-09.zip"
-    if not path.is_file():
-        pytest.skip("SaudiNewsNet subset not present")
-    with zipfile.ZipFile(path) as z:
-        articles = json.loads(z.read(z.namelist()[0]))[:200]
+def test_offsets_on_real_articles(saudi_articles):
     found = 0
-    for art in articles:
-        if not art.get("content", "").strip():
-            continue
-        doc = analyze(art["content"], published=art["date_extracted"][:10], config=ONLY)
+    for text, published in saudi_articles("2015-08-09.zip", 200):
+        doc = analyze(text, published=published, config=ONLY)
         for q in doc.quantities:
             assert doc.text[q.start:q.end] == q.text
             assert q.value is not None or q.low is not None

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import zipfile
-
-import pytest
-
 from marsad.api import analyze
 from marsad.config import Config
 
@@ -47,17 +42,10 @@ def test_dateline_helper_returns_place_span():
     assert when is not None and when.value == "2019-10-13"
 
 
-def test_offsets_on_real_articles(shared_dir):
-    path = shared_dir / "data" / "saudinewsnet-subset" / "2015-08-01.zip"
-    if not path.is_file():
-        pytest.skip("SaudiNewsNet subset not present")
-    with zipfile.ZipFile(path) as z:
-        articles = json.loads(z.read(z.namelist()[0]))[:200]
+def test_offsets_on_real_articles(saudi_articles):
     found = 0
-    for art in articles:
-        if not art.get("content", "").strip():
-            continue
-        doc = analyze(art["content"], published=art["date_extracted"][:10], config=ONLY)
+    for text, published in saudi_articles("2015-08-01.zip", 200):
+        doc = analyze(text, published=published, config=ONLY)
         for t in doc.times:
             assert doc.text[t.start:t.end] == t.text
             assert t.value is None or t.resolved
