@@ -47,3 +47,13 @@ def assert_offsets(doc: Document) -> None:
         assert doc.text[q.start:q.end] == q.text
         if q.cue:
             assert doc.text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def code_events(text: str, entities=(), **kw) -> Document:
+    """Build a document from `text` and hand-made entities, code its events, check every offset."""
+    from marsad.events.coder import EventCoder
+
+    doc = build_doc(text, list(entities), **kw)
+    doc.events = EventCoder().code(doc)
+    assert_offsets(doc)
+    return doc

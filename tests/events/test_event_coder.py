@@ -1,8 +1,6 @@
 """Coder behaviour on short articles written for these tests (not from any corpus)."""
 
-from eventdocs import assert_offsets, build_doc
-
-from marsad.events.coder import EventCoder
+from eventdocs import code_events
 
 SHOUKRY = {"id": "shoukry", "type": "PER", "en": "Sameh Shoukry", "iso3": "EGY", "code": "EGYGOV",
            "forms": ["سامح شكري", "شكري", "وزير الخارجية المصري"]}
@@ -16,11 +14,7 @@ WASHINGTON = {"id": "dc", "type": "GPE", "en": "Washington", "iso3": "USA", "rol
               "forms": ["واشنطن"]}
 
 
-def _code(text, entities, **kw):
-    doc = build_doc(text, entities, **kw)
-    doc.events = EventCoder().code(doc)
-    assert_offsets(doc)
-    return doc
+_code = code_events
 
 
 def test_vso_meeting_with_object_and_place():

@@ -3,7 +3,7 @@ nearest the trigger, and events whose two sides are both guessed (dropped)."""
 
 from collections import Counter
 
-from eventdocs import assert_offsets, build_doc
+from eventdocs import build_doc, code_events
 
 from marsad.events.coder import EventCoder
 
@@ -13,11 +13,7 @@ USA = {"id": "usa", "type": "GPE", "en": "United States", "iso3": "USA", "forms"
 IRAN = {"id": "iran", "type": "GPE", "en": "Iran", "iso3": "IRN", "forms": ["إيران"]}
 
 
-def _code(text, entities=(), **kw):
-    doc = build_doc(text, list(entities), **kw)
-    doc.events = EventCoder().code(doc)
-    assert_offsets(doc)
-    return doc
+_code = code_events
 
 
 def _protest_countries(doc):

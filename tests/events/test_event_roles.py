@@ -1,8 +1,6 @@
 """Argument frames on short sentences written for these tests: word order, implied actors, sides."""
 
-from eventdocs import assert_offsets, build_doc
-
-from marsad.events.coder import EventCoder
+from eventdocs import code_events
 
 SISI = {"id": "sisi", "type": "PER", "en": "Abdel Fattah el-Sisi", "iso3": "EGY", "code": "EGYGOV",
         "forms": ["السيسي", "الرئيس المصري"]}
@@ -28,11 +26,7 @@ PASHINYAN = {"id": "pashinyan", "type": "PER", "en": "Nikol Pashinyan", "iso3": 
              "forms": ["باشينيان"]}
 
 
-def _code(text, entities, **kw):
-    doc = build_doc(text, entities, **kw)
-    doc.events = EventCoder().code(doc)
-    assert_offsets(doc)
-    return doc
+_code = code_events
 
 
 def _sides(ev):

@@ -1,9 +1,7 @@
 """Protest and violence coding on sentences written for these tests: unnamed crowds and doers, the
 country they are given, patients of verbal nouns, light verbs and killings that are an attack's outcome."""
 
-from eventdocs import assert_offsets, build_doc
-
-from marsad.events.coder import EventCoder
+from eventdocs import code_events
 
 BAGHDAD = {"id": "baghdad", "type": "GPE", "en": "Baghdad", "iso3": "IRQ", "role": "capital", "forms": ["بغداد"]}
 ISIS = {"id": "isis", "type": "ORG", "en": "Islamic State", "code": "IMGMOSREB", "forms": ["تنظيم داعش", "داعش"]}
@@ -12,11 +10,7 @@ USARMY = {"id": "usarmy", "type": "ORG", "en": "United States Armed Forces", "is
 LEADER = {"id": "leader", "type": "PER", "en": "Abu Bakr", "code": "IMGMOSREB", "forms": ["أبو بكر"]}
 
 
-def _code(text, entities=(), **kw):
-    doc = build_doc(text, list(entities), **kw)
-    doc.events = EventCoder().code(doc)
-    assert_offsets(doc)
-    return doc
+_code = code_events
 
 
 def test_crowd_with_no_place_still_protests_with_agent_only():
