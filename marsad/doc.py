@@ -116,8 +116,13 @@ class Event:
     place: Actor | None = None
     label: str | None = None
     evidence: list[Span] = field(default_factory=list)
+    # The trigger of every telling of this event in the article, the first telling first: an article
+    # that reports one meeting three times yields one event whose three tellings can each be checked.
+    tellings: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        if not self.tellings:
+            self.tellings = [self.trigger]
         if not self.cameo_root:
             self.cameo_root = self.cameo_code[:2]
 
@@ -262,6 +267,7 @@ def _build(kind: type, item: dict[str, Any]) -> Any:
     if kind is Event:
         kwargs["trigger"] = Span(**item["trigger"])
         kwargs["evidence"] = [Span(**s) for s in item.get("evidence", [])]
+        kwargs["tellings"] = [Span(**s) for s in item.get("tellings", [])]
         for key in ("source", "target", "place"):
             kwargs[key] = _actor(item.get(key))
     if kind is TimeExpr and item.get("place"):

@@ -22,6 +22,7 @@ from marsad.eval.goldmatch import (
     score_entities,
     score_numbers,
     score_quotes,
+    system_tellings,
 )
 
 __all__ = ["ArticleScore", "GoldReport", "find_text", "load_gold", "score_gold"]
@@ -149,7 +150,7 @@ def score_article(gold: dict[str, Any], analysis: dict[str, Any] | None) -> Arti
     score.entities, score.entities_found, score.entities_linked = ents.total, ents.found, ents.second
     evs = match_events(ctx)
     score.events, score.events_found, score.events_actors = evs.total, evs.found, evs.second
-    score.system_events = len(analysis.get("events") or [])
+    score.system_events = len(system_tellings(analysis))
     score.extra_events = score.system_events - evs.found
     quotes = score_quotes(ctx)
     score.quotes, score.quotes_direct, score.quotes_any = quotes.total, quotes.found, quotes.second

@@ -125,7 +125,7 @@ def match_events(ctx: ArticleCtx) -> Tally:
     agree first, so among equally large matchings the one with right actors is preferred.
     """
     golds = ctx.gold.get("events", [])
-    systems = ctx.analysis.get("events") or []
+    systems = system_tellings(ctx.analysis)
     candidates: list[list[int]] = []
     for gold in golds:
         zone = _trigger_zone(ctx, gold)
@@ -146,6 +146,17 @@ def match_events(ctx: ArticleCtx) -> Tally:
         if _actors_agree(ctx, gold, systems[matched[i]]):
             tally.second += 1
     return tally
+
+
+def system_tellings(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    """One system event per telling: a merged event reported in three sentences is three tellings,
+    each with its own trigger, so it is scored against the gold as three (the gold codes every
+    telling that has its own predicate and actors) and counts three times in the precision."""
+    out: list[dict[str, Any]] = []
+    for event in analysis.get("events") or []:
+        for trigger in event.get("tellings") or [event.get("trigger")]:
+            out.append({**event, "trigger": trigger})
+    return out
 
 
 def _augment(i: int, candidates: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:

@@ -240,6 +240,8 @@ def merge_events(events: list[Event], headline: int | None = None) -> list[Event
         for span in event.evidence:
             if all((s.start, s.end) != (span.start, span.end) for s in first.evidence):
                 first.evidence.append(span)
+        if all((s.start, s.end) != (event.trigger.start, event.trigger.end) for s in first.tellings):
+            first.tellings.append(event.trigger)
         first.confidence = max(first.confidence, event.confidence)
         first.date = first.date or event.date
         first.place = first.place or event.place

@@ -27,7 +27,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
                *(f"{p}_{c}" for p in ("source", "target", "place")
                  for c in ("entity_id", "name", "country", "actor_code", "start", "end")),
                "trigger_start", "trigger_end", "trigger_text", "sentence_index", "negated", "modality",
-               "confidence", "date", "evidence"),
+               "confidence", "date", "evidence", "tellings"),
     "quotes": ("doc_id", "idx", "start_char", "end_char", "text",
                *(f"speaker_{c}" for c in ("entity_id", "name", "country", "actor_code", "start", "end")),
                "direct", "cue_start", "cue_end", "cue_text", "sentence_index"),
@@ -117,7 +117,7 @@ def _event_row(doc_id: str, idx: int, ev: Any) -> Row:
     return (doc_id, idx, ev.cameo_code, ev.cameo_root, ev.plover, ev.goldstein, ev.quad_class, ev.label,
             *actor_values(ev.source), *actor_values(ev.target), *actor_values(ev.place),
             trig.start, trig.end, trig.text, ev.sentence_index, int(ev.negated), ev.modality,
-            ev.confidence, ev.date, _span_json(ev.evidence))
+            ev.confidence, ev.date, _span_json(ev.evidence), _span_json(ev.tellings))
 
 
 def fts_fields(doc: Document) -> tuple[str, str, str]:

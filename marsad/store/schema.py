@@ -158,3 +158,10 @@ def near_duplicates_and_event_clusters(conn: sqlite3.Connection) -> None:
         sig = signature(fold_uncached(text))
         if sig is not None:
             conn.execute("INSERT INTO article_minhash (doc_id, sig) VALUES (?, ?)", (doc_id, sig))
+
+
+@migration(3)
+def event_tellings(conn: sqlite3.Connection) -> None:
+    """Each event's tellings (the trigger of every sentence that reports it), as JSON spans. Events
+    stored before this migration keep NULL: their first trigger is in trigger_start/trigger_end."""
+    conn.execute("ALTER TABLE events ADD COLUMN tellings TEXT")
