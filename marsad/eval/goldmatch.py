@@ -223,7 +223,7 @@ def _actor_agrees(ctx: ArticleCtx, gold_actor: str | None, system_actor: dict[st
         return False
     cluster = ctx.cluster(gold_actor)
     if cluster is None and is_actor_code(gold_actor):
-        return _system_country(system_actor) == gold_actor.split()[0]
+        return _code_agrees(gold_actor, system_actor)
     country = cluster.get("country_iso3") if cluster else None
     if country and _system_country(system_actor) == country:
         return True
@@ -232,6 +232,17 @@ def _actor_agrees(ctx: ArticleCtx, gold_actor: str | None, system_actor: dict[st
     entity = ctx.system_entities.get(str(system_actor.get("entity_id")))
     return bool(cluster and entity and not country
                 and _mentions_overlap(entity, ctx.spans_of(cluster["surface_forms"])))
+
+
+def _code_agrees(gold_code: str, actor: dict[str, Any]) -> bool:
+    """A gold actor code against a system actor: the country part (`YEM` of `YEM CVL`) at country
+    level; a code for a body above states (`GCC`, `UNO`) against the end of the system code, where
+    CAMEO writes it after `IGO` (`IGOGCC`)."""
+    head = gold_code.split()[0]
+    if _system_country(actor) == head:
+        return True
+    code = str(actor.get("actor_code") or "")
+    return code.startswith("IGO") and code.endswith(head)
 
 
 def _system_country(actor: dict[str, Any]) -> str | None:
@@ -299,7 +310,7 @@ def _actor_agrees_strict(ctx: ArticleCtx, gold_name: str, actor: dict[str, Any] 
         return True
     cluster = ctx.cluster(gold_name)
     if cluster is None and is_actor_code(gold_name):  # an unnamed speaker ("a military source"): country
-        return _system_country(actor) == gold_name.split()[0]
+        return _code_agrees(gold_name, actor)
     entity = ctx.system_entities.get(str(actor.get("entity_id")))
     return bool(cluster and entity and _mentions_overlap(entity, ctx.spans_of(cluster["surface_forms"])))
 
