@@ -12,7 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
-from marsad.events.cues import Cues
+from marsad.events.cues import Cues, word_forms
+from marsad.events.phrases import ArticleActors, force_actors, match_word, phrase_actors
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -21,13 +22,21 @@ ACTOR_TYPES = {"PER", "ORG", "GPE", "LOC"}
 
 @dataclass(slots=True)
 class ActorMention:
-    """An actor on sentence token positions [first, last]; `prefix` is the folded proclitic before it."""
+    """An actor on sentence token positions [first, last]; `prefix` is the folded proclitic before it.
+
+    `media`: a news agency, paper or channel (actor code …MED, or a name headed by وكالة/صحيفة/قناة): it
+    reports the clause, it is never its source or target. `location`: a place written as where
+    something happens ("في مدينة تعز"، "قرب حلب") rather than as a state acting; the coder still reads
+    event places from these. `is_media(x)` and `is_location(x)` test either an ActorMention or an Actor.
+    """
 
     first: int
     last: int
     actor: Actor
     type: str
     prefix: str = ""
+    media: bool = False
+    location: bool = False
 
     @property
     def key(self) -> str:
@@ -80,6 +89,13 @@ class MentionIndex:
     items: list[tuple[Entity, Mention]]
     nisba_starts: list[int]
     nisba_items: list[Mention]
+    article: ArticleActors | None = None
+
+    def article_actors(self, doc: Document, cues: Cues) -> ArticleActors:
+        """What short forms and office titles may refer back to, built on first use."""
+        if self.article is None:
+            self.article = ArticleActors.build(doc, self.items, sentence_tokens(doc), cues)
+        return self.article
 
     @classmethod
     def build(cls, doc: Document) -> MentionIndex:
@@ -115,7 +131,7 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     nationality: dict[int, str] = {}
     for mention in index.nisbas(lo, hi):
         if mention.country_iso3:
-            group = _nisba_group(doc, tokens, starts, mention, cues)
+            group = _nisba_group(doc, tokens, starts, mention, cues) or _counted(doc, tokens, starts, mention, cues)
             if group:
                 found.append(group)
             placed = _place(tokens, starts, mention, doc.text)
@@ -125,7 +141,50 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
         nationality.setdefault(pos, iso)
     found = _dedupe(found)
     country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC"} and a.actor.country_iso3), home)
-    return _dedupe(found + _crowds(doc, tokens, cues, country, nationality) + _possessed(doc, tokens, cues, found))
+    found = _dedupe(phrase_actors(doc, tokens, cues, found, country, index.article_actors(doc, cues)) + found)
+    _mark(tokens, found, cues)
+    found = _dedupe(force_actors(doc, tokens, cues, found) + found)
+    out = _dedupe(found + _crowds(doc, tokens, cues, country, nationality) + _possessed(doc, tokens, cues, found))
+    _mark(tokens, out, cues)
+    return out
+
+
+def is_media(actor: ActorMention | Actor | None) -> bool:
+    """A news medium (agency, paper, channel): it reports events, it is never their source or target."""
+    if isinstance(actor, ActorMention):
+        return actor.media or is_media(actor.actor)
+    return actor is not None and (actor.actor_code or "").endswith("MED")
+
+
+def is_location(actor: ActorMention | None) -> bool:
+    """A place written as where something happens ("في مدينة تعز"), not as a state acting."""
+    return actor is not None and actor.location
+
+
+def _mark(tokens: list[Token], found: list[ActorMention], cues: Cues) -> None:
+    """Set the `media` and `location` flags (see ActorMention)."""
+    for item in found:
+        first = tokens[item.first]
+        head = first.norm[len(item.prefix):] if first.norm.startswith(item.prefix) else first.norm
+        item.media = is_media(item.actor) or head in cues.media_heads
+        item.location = item.type in {"GPE", "LOC"} and _after_place_word(tokens, item, cues)
+
+
+def _after_place_word(tokens: list[Token], item: ActorMention, cues: Cues) -> bool:
+    """في X، داخل X، قرب X، في مدينة X، بمدينة X، بريف X: the place is where, not who."""
+    pos = item.first
+    head = tokens[pos].norm[len(item.prefix):]
+    if head in cues.place_nouns:  # the mention itself starts with the place noun ("محافظة لحج")
+        return "ب" in item.prefix or (pos > 0 and bool(word_forms(tokens[pos - 1]) & cues.place_prepositions))
+    if pos == 0:
+        return False
+    before = tokens[pos - 1]
+    if word_forms(before) & cues.place_prepositions:
+        return True
+    noun = match_word(before, cues.place_nouns)
+    if noun is None:
+        return False
+    return "ب" in noun[0] or (pos > 1 and bool(word_forms(tokens[pos - 2]) & cues.place_prepositions))
 
 
 _OWNED_AGENTS = {"GOV", "MIL", "COP"}
@@ -180,7 +239,7 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         prefix, agent = found
         start = original_offset(tok.text, tok.start, len(prefix))
         span = Span(start, tok.end, doc.text[start:tok.end])
-        own = nationality.get(pos + 1) or country
+        own = nationality.get(pos) or nationality.get(pos + 1) or country  # "المستوطنين" are Israelis anywhere
         name = f"{own} {agent}" if own else agent
         actor = Actor(None, name, own, (own or "") + agent, span)
         out.append(ActorMention(pos, pos, actor, "CVL" if agent == "CVL" else "ORG", prefix))
@@ -277,6 +336,20 @@ def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention:
     prefix = normalize_form(doc.text[noun.start:start])
     actor = Actor(None, f"{mention.country_iso3} {agent}", mention.country_iso3, code, span)
     return ActorMention(placed[0] - back, placed[1], actor, "ORG", prefix)
+
+
+def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Mention,
+             cues: Cues) -> ActorMention | None:
+    """"مقتل 12 سوريا"، "مئات اليمنيين": a nationality adjective counted is people of that country (CVL)."""
+    placed = _place(tokens, starts, mention, doc.text)
+    if placed is None or placed[0] == 0:
+        return None
+    before = tokens[placed[0] - 1]
+    if before.kind != "number" and not word_forms(before) & cues.count_words:
+        return None
+    iso = mention.country_iso3
+    span = Span(mention.start, mention.end, mention.text)
+    return ActorMention(placed[0], placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL", placed[2])
 
 
 _NOUN_LOOKBACK = 3  # "وزارة الخزانة الأمريكية"، "الطيران الحربي الإسرائيلي"، "حكومة تصريف الأعمال اللبنانية"

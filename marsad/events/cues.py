@@ -41,20 +41,52 @@ class Cues:
     both_sides: frozenset[str] = frozenset()
     both_sides_roles: dict[str, str] = field(default_factory=dict)  # folded dual noun -> role key
     nationality_nouns: dict[str, str] = field(default_factory=dict)  # folded plural people noun -> ISO3
+    # Actor phrases (README "data/cues.yaml"; read by marsad.events.phrases):
+    anaphoric_rebels: frozenset[str] = frozenset()
+    anaphoric_attackers: frozenset[str] = frozenset()
+    descriptive_actors: dict[str, str] = field(default_factory=dict)  # folded phrase -> KB id
+    coalition_heads: frozenset[str] = frozenset()
+    coalition_theatres: dict[str, str] = field(default_factory=dict)  # ISO3 -> KB id of the coalition
+    force_nouns: frozenset[str] = frozenset()
+    allegiance_words: frozenset[str] = frozenset()
+    group_nisbas: dict[str, tuple[str, bool]] = field(default_factory=dict)  # form -> (KB id, needs a head)
+    group_heads: frozenset[str] = frozenset()
+    short_form_states: frozenset[str] = frozenset()
+    short_form_stop: frozenset[str] = frozenset()
+    media_heads: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    count_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
 def load_cues(path: Path = CUES_PATH) -> Cues:
     """Read and fold the cue lists once per process."""
     raw = load_yaml(path.read_text(encoding="utf-8"))
-    nouns = {normalize_form(w): agent for agent, words in raw["actor_nouns"].items() for w in words}
-    unnamed = {normalize_form(w): agent for agent, words in (raw.get("unnamed_actors") or {}).items() for w in words}
-    roles = {normalize_form(w): role for role, words in (raw.get("both_sides_roles") or {}).items() for w in words}
-    peoples = {normalize_form(w): iso for iso, words in (raw.get("nationality_nouns") or {}).items() for w in words}
-    mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles", "nationality_nouns"}
+    mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles", "nationality_nouns", "descriptive_actors",
+                "coalition_theatres", "group_nisbas"}
+    inverted = {k: _invert(raw.get(k)) for k in mappings - {"group_nisbas", "coalition_theatres"}}
+    theatres = {str(iso): kb_id for kb_id, isos in (raw.get("coalition_theatres") or {}).items() for iso in isos}
     simple = {k: _fold_set(v) for k, v in raw.items() if k not in mappings}
-    return Cues(actor_nouns=nouns, unnamed_actors=unnamed, both_sides_roles=roles,
-                nationality_nouns=peoples, **simple)
+    return Cues(**inverted, coalition_theatres=theatres, group_nisbas=_group_forms(raw.get("group_nisbas")),
+                **simple)
+
+
+def _invert(table: dict[str, list[str]] | None) -> dict[str, str]:
+    """{value: [words]} as written in the data -> {folded word: value}."""
+    return {normalize_form(w): value for value, words in (table or {}).items() for w in words}
+
+
+def _group_forms(table: dict[str, list[str]] | None) -> dict[str, tuple[str, bool]]:
+    """Every form of a movement nisba (حوثي): feminine and plural forms, bare and definite, stand on
+    their own; the masculine singular (الحوثي، حوثي) is also a surname, so it needs a group noun before."""
+    out: dict[str, tuple[str, bool]] = {}
+    for kb_id, stems in (table or {}).items():
+        for stem in stems:
+            base = normalize_form(stem)
+            for suffix, needs_head in (("", True), ("ه", False), ("ون", False), ("ين", False)):
+                for article in ("", "ال"):
+                    out[article + base + suffix] = (kb_id, needs_head)
+    return out
 
 
 def word_forms(tok: Token) -> set[str]:

@@ -1,0 +1,384 @@
+"""Actors that news names by description rather than by proper name.
+
+The knowledge base links proper names (التحالف العربي، الحوثيون); news often names the same actors by
+a common noun or a phrase, and the event coder needs them as actors all the same:
+- descriptive names of known actors ("القوى الكبرى" → P5+1, "دول الخليج" → the GCC);
+- a definite head noun alone referring back to the organisation it heads ("المقاومة الشعبية" … "المقاومة",
+  "تنظيم داعش" … "التنظيم", "المملكة العربية السعودية" … "المملكة"); a coalition named by the noun alone
+  ("التحالف", "قوات التحالف") is the one the article named, else the one fighting in its country;
+- movement nisbas ("الميليشيات الحوثية"، "مسلحون حوثيون"، "ميليشيات الحوثي" → the Houthis);
+- forces named by whom they serve ("قوات صالح"، "القوات الموالية للرئيس هادي" → YEMMIL; "طيران التحالف");
+- an office title alone ("الأمين العام"، "المتحدث") → the person named earlier in the article holding it;
+- unnamed rebels with the article ("المتمردون") → the rebel group the article has named.
+The word lists are data (`data/cues.yaml`); `actors.sentence_actors` calls `phrase_actors` once per
+sentence and the article-level lookups are built once per document (`ArticleActors`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from marsad.doc import Actor, Document, Entity, Mention, Span, Token
+from marsad.events.cues import Cues
+from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
+
+if TYPE_CHECKING:
+    from marsad.events.actors import ActorMention
+    from marsad.kb import KnowledgeBase
+
+_PROCLITICS = set("وفبل")
+_MAX_PHRASE = 8
+
+
+def word_variants(tok: Token) -> list[tuple[str, str]]:
+    """(folded proclitics, rest) readings of a word with و ف ب ل before it at most; "للتحالف" also
+    reads as ل + "التحالف" (the article's alef is dropped after the preposition ل)."""
+    if tok.kind != "word":
+        return []
+    norm = tok.norm
+    out = []
+    for cut in range(0, 3):
+        prefix = norm[:cut]
+        if not set(prefix) <= _PROCLITICS or len(norm) - cut < 2:
+            break
+        out.append((prefix, norm[cut:]))
+        if norm[cut:cut + 2] == "لل" and len(norm) - cut > 3:
+            out.append((prefix + "ل", "ال" + norm[cut + 2:]))
+    return out
+
+
+def match_word(tok: Token, table: frozenset[str] | dict) -> tuple[str, str] | None:
+    """(proclitics, form) of the first reading of the word found in `table`."""
+    return next(((p, f) for p, f in word_variants(tok) if f in table), None)
+
+
+@lru_cache(maxsize=1)
+def _kb() -> KnowledgeBase:
+    from marsad.kb import load_kb
+    return load_kb()
+
+
+def kb_actor(doc: Document, kb_id: str, span: Span | None) -> tuple[Actor, str] | None:
+    """The actor for a KB id (the article's own entity when it names it), and its type."""
+    own = next((e for e in doc.entities if e.kb_id == kb_id or e.id == kb_id), None)
+    if own is not None:
+        from marsad.events.actors import actor_of
+        return actor_of(own, span), own.type
+    entry = _kb().get(kb_id)
+    if entry is None:
+        return None
+    return Actor(kb_id, entry.canonical_en, entry.country, entry.actor_code, span), entry.type
+
+
+def _span(doc: Document, tokens: list[Token], first: int, last: int, prefix: str) -> Span:
+    start = original_offset(tokens[first].text, tokens[first].start, len(prefix))
+    return Span(start, tokens[last].end, doc.text[start:tokens[last].end])
+
+
+@dataclass(slots=True)
+class Antecedent:
+    start: int
+    head: str
+    actor: Actor
+    type: str
+
+
+@dataclass(slots=True)
+class ArticleActors:
+    """Article-level lookups, built once per document: what a short form or an office title may refer
+    back to (every named organisation, every descriptive name, every person with an office)."""
+
+    antecedents: list[Antecedent] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    people: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, person) by start
+    rebels: list[tuple[int, Entity]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
+              cues: Cues) -> ArticleActors:
+        found: list[Antecedent] = []
+        stop = cues.short_form_stop | set(cues.unnamed_actors) | cues.force_nouns
+        for entity, mention in items:
+            head = _head(mention, entity, cues, stop)
+            if head:
+                found.append(Antecedent(mention.start, head, *_entity_actor(entity, mention)))
+        for tokens in sentences:
+            for first, _last, kb_id, _ in _descriptive_matches(tokens, cues):
+                made = kb_actor(doc, kb_id, None)
+                head = _head_of_words(normalize_form(tokens[first].text).split()[0], stop) if made else None
+                if made and head:
+                    found.append(Antecedent(tokens[first].start, head, made[0], made[1]))
+        found.sort(key=lambda a: a.start)
+        people = [(m.start, e) for e, m in items if e.type == "PER"]
+        rebels = [(m.start, e) for e, m in items if (e.actor_code or "").endswith(("REB", "INS"))]
+        return cls(found, [a.start for a in found], people, rebels)
+
+    def refer_back(self, head: str, before: int) -> Antecedent | None:
+        for ante in reversed(self.antecedents[:bisect.bisect_left(self.starts, before)]):
+            if ante.head == head:
+                return ante
+        return None
+
+
+def _entity_actor(entity: Entity, mention: Mention) -> tuple[Actor, str]:
+    from marsad.events.actors import actor_of
+    return actor_of(entity, Span(mention.start, mention.end, mention.text)), entity.type
+
+
+def _head(mention: Mention, entity: Entity, cues: Cues, stop: set[str] | frozenset[str]) -> str | None:
+    """The definite head word a multiword organisation name can be shortened to (تنظيم داعش → التنظيم)."""
+    if mention.kind != "name" or entity.type not in {"ORG", "GPE"}:
+        return None
+    words = normalize_form(mention.text).split()
+    if len(words) < 2:
+        return None
+    head = _head_of_words(words[0], stop)
+    if entity.type == "GPE" and head not in cues.short_form_states:
+        return None
+    return head
+
+
+def _head_of_words(first: str, stop: set[str] | frozenset[str]) -> str | None:
+    head = first if first.startswith("ال") else "ال" + first
+    return None if head in stop or len(head) < 5 else head
+
+
+def _descriptive_matches(tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
+    """(first, last, KB id, proclitics) of the descriptive names in a sentence, longest first."""
+    table = _phrase_table(id(cues), cues)
+    out = []
+    pos = 0
+    while pos < len(tokens):
+        best = None
+        for prefix, form in word_variants(tokens[pos]):
+            for words, kb_id in table.get(form, ()):
+                end = pos + len(words)
+                if end <= len(tokens) and all(tokens[pos + i].norm == w for i, w in enumerate(words[1:], 1)):
+                    if best is None or end - 1 > best[1]:
+                        best = (pos, end - 1, kb_id, prefix)
+        if best:
+            out.append(best)
+            pos = best[1] + 1
+        else:
+            pos += 1
+    return out
+
+
+_TABLES: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def _phrase_table(key: int, cues: Cues) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    if key not in _TABLES:
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, kb_id in cues.descriptive_actors.items():
+            words = tuple(phrase.split())
+            if len(words) <= _MAX_PHRASE:
+                table.setdefault(words[0], []).append((words, kb_id))
+        _TABLES[key] = table
+    return _TABLES[key]
+
+
+def phrase_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention],
+                  country: str | None, article: ArticleActors) -> list[ActorMention]:
+    """The described actors of one sentence (module docstring), to be merged with the named ones:
+    `found` holds the sentence's named actors, `country` its first place's country (else the article's)."""
+    from marsad.events.actors import ActorMention
+    out: list[ActorMention] = []
+    for first, last, kb_id, prefix in _descriptive_matches(tokens, cues):
+        made = kb_actor(doc, kb_id, _span(doc, tokens, first, last, prefix))
+        if made:
+            out.append(ActorMention(first, last, made[0], made[1], prefix))
+    out += _group_nisbas(doc, tokens, cues)
+    taken = {pos for a in found + out for pos in range(a.first, a.last + 1)}
+    for pos in range(len(tokens)):
+        if pos not in taken:
+            made = _short_form(doc, tokens, pos, cues, country, article) or _rebels(doc, tokens, pos, cues, article)
+            if made:
+                out.append(made)
+    out += _office_titles(doc, tokens, cues, found, article)
+    return out
+
+
+def _group_nisbas(doc: Document, tokens: list[Token], cues: Cues) -> list[ActorMention]:
+    """"الميليشيات الحوثية"، "مسلحون حوثيون"، "ميليشيات الحوثي": a movement's nisba, with the group noun
+    before it in the span."""
+    from marsad.events.actors import ActorMention
+    out = []
+    for pos, tok in enumerate(tokens):
+        hit = match_word(tok, cues.group_nisbas)
+        if hit is None:
+            continue
+        kb_id, needs_head = cues.group_nisbas[hit[1]]
+        head = pos > 0 and match_word(tokens[pos - 1], cues.group_heads) is not None
+        if needs_head and not head:
+            continue
+        first, prefix = (pos - 1, match_word(tokens[pos - 1], cues.group_heads)[0]) if head else (pos, hit[0])
+        made = kb_actor(doc, kb_id, _span(doc, tokens, first, pos, prefix))
+        if made:
+            out.append(ActorMention(first, pos, made[0], "ORG", prefix))
+    return out
+
+
+def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, country: str | None,
+                article: ArticleActors) -> ActorMention | None:
+    """"المقاومة" after "المقاومة الشعبية"; "التحالف" alone is the article's coalition or its country's."""
+    from marsad.events.actors import ActorMention
+    tok = tokens[pos]
+    for prefix, form in word_variants(tok):
+        if not form.startswith("ال") or _adjective_next(tokens, pos):
+            continue
+        ante = article.refer_back(form, tok.start)
+        span = _span(doc, tokens, pos, pos, prefix)
+        if ante is not None:
+            actor = Actor(ante.actor.entity_id, ante.actor.canonical_en, ante.actor.country_iso3,
+                          ante.actor.actor_code, span)
+            return ActorMention(pos, pos, actor, ante.type, prefix)
+        if form in cues.coalition_heads and country in cues.coalition_theatres:
+            made = kb_actor(doc, cues.coalition_theatres[country], span)
+            if made:
+                return ActorMention(pos, pos, made[0], "ORG", prefix)
+    return None
+
+
+def _adjective_next(tokens: list[Token], pos: int) -> bool:
+    """A definite nisba-like word after the head ("المجلس الوطني") makes it another name, not a short form."""
+    if pos + 1 >= len(tokens) or tokens[pos + 1].kind != "word":
+        return False
+    nxt = tokens[pos + 1].norm
+    return nxt.startswith("ال") and nxt.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _rebels(doc: Document, tokens: list[Token], pos: int, cues: Cues,
+            article: ArticleActors) -> ActorMention | None:
+    """"المتمردون" is the rebel group with a country the article has named before, "المهاجمين" any armed
+    group it has named before; none named, the crowd lists give the place's rebels or armed men."""
+    from marsad.events.actors import ActorMention, actor_of
+    hit = match_word(tokens[pos], cues.anaphoric_rebels)
+    national = hit is not None
+    hit = hit or match_word(tokens[pos], cues.anaphoric_attackers)
+    if hit is None:
+        return None
+    before = [e for start, e in article.rebels if start < tokens[pos].start and (e.country_iso3 or not national)]
+    if not before:
+        return None
+    return ActorMention(pos, pos, actor_of(before[-1], _span(doc, tokens, pos, pos, hit[0])), "ORG", hit[0])
+
+
+_TITLE_WINDOW = 6
+
+
+def _office_titles(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention],
+                   article: ArticleActors) -> list[ActorMention]:
+    """"وأكد الأمين العام": a definite office title with no name after it is the person named earlier in
+    the article who holds that office (the last one named)."""
+    from marsad.events.actors import ActorMention, actor_of
+    if not tokens or not article.people:
+        return []
+    lo, hi = tokens[0].start, tokens[-1].end
+    starts = [t.start for t in tokens]
+    out = []
+    for mention in doc.mentions:
+        if mention.kind != "role" or not lo <= mention.start < hi or not mention.role:
+            continue
+        pos = bisect.bisect_right(starts, mention.start) - 1
+        if pos < 0 or any(a.first <= pos <= a.last for a in found) or _named_after(tokens, pos, found):
+            continue
+        prefix = normalize_form(doc.text[tokens[pos].start:mention.start])
+        if not normalize_form(mention.text).startswith("ال") or not set(prefix) <= _PROCLITICS:
+            continue
+        holder = _holder(article, mention.role, mention.start)
+        if holder is None:
+            continue
+        last = max(pos, bisect.bisect_left(starts, mention.end) - 1)
+        span = Span(mention.start, mention.end, mention.text)
+        out.append(ActorMention(pos, last, actor_of(holder, span), "PER", prefix))
+    return out
+
+
+def _named_after(tokens: list[Token], pos: int, found: list[ActorMention]) -> bool:
+    """A name follows the title within a few words, before any punctuation ("المتحدث باسم الوزارة
+    السفير بدر عبد العاطي"): the title belongs to that name."""
+    end = pos + 1
+    while end < len(tokens) and end <= pos + _TITLE_WINDOW and tokens[end].kind != "punct":
+        end += 1
+    return any(pos < a.first < end and a.type == "PER" for a in found)
+
+
+def _holder(article: ArticleActors, office: str, before: int) -> Entity | None:
+    for start, person in reversed(article.people):
+        if start < before and (person.role == office or office in _kb_offices(person)):
+            return person
+    return None
+
+
+def _kb_offices(person: Entity) -> set[str]:
+    entry = _kb().get(person.kb_id or person.id)
+    return {role.office for role in entry.roles} if entry is not None else set()
+
+
+_ALLEGIANCE_GAP = 4  # "القوات الموالية للرئيس اليمني السابق علي صالح": up to 4 words to the name
+
+
+def force_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
+    """"قوات صالح"، "طيران التحالف"، "القوات الموالية لحكومة هادي": the forces of a named actor. A state,
+    a person or a government gives that country's military; an organisation (a coalition, a movement)
+    stays itself; "دول التحالف" is the coalition."""
+    from marsad.events.actors import ActorMention
+    out = []
+    for actor in found:
+        if actor.type not in {"PER", "ORG", "GPE"} or actor.media or actor.actor.actor_code is None:
+            continue
+        head = _force_head(tokens, actor, cues)
+        if head is None:
+            continue
+        prefix, noun = match_word(tokens[head], cues.force_nouns) or match_word(tokens[head], cues.unnamed_actors) \
+            or ("", "")
+        if noun.endswith("طيران") and actor.type != "ORG":
+            continue  # "طيران الإمارات" is an airline; "طيران التحالف" the coalition's aircraft
+        code, iso = _force_code(actor, noun)
+        base = actor.actor
+        span = _span(doc, tokens, head, actor.last, prefix)
+        if code == base.actor_code:
+            made = Actor(base.entity_id, base.canonical_en, base.country_iso3, code, span)
+        else:
+            made = Actor(None, f"{iso} MIL", iso, code, span)
+        out.append(ActorMention(head, actor.last, made, "ORG", prefix))
+    return out
+
+
+def _force_head(tokens: list[Token], actor: ActorMention, cues: Cues) -> int | None:
+    """Position of the force noun this actor completes, if any."""
+    pos = actor.first
+    if pos > 0 and not actor.prefix and match_word(tokens[pos - 1], cues.force_nouns):
+        return pos - 1  # construct: "قوات صالح"
+    if pos > 1 and actor.type == "ORG" and not actor.prefix and tokens[pos - 1].norm == "من" and \
+            (match_word(tokens[pos - 2], cues.force_nouns) or _armed_crowd(tokens[pos - 2], cues)):
+        return pos - 2  # "مسلحون من تنظيم داعش"، "عناصر من الحرس الثوري"
+    for back in range(1, _ALLEGIANCE_GAP + 1):
+        j = pos - back
+        if j < 1 or tokens[j].kind != "word":
+            return None
+        if match_word(tokens[j], cues.allegiance_words):
+            after = tokens[j + 1]
+            if not (after.norm.startswith("ل") or (j + 1 == pos and "ل" in actor.prefix)):
+                return None
+            return j - 1 if match_word(tokens[j - 1], cues.force_nouns) else None
+    return None
+
+
+def _force_code(actor: ActorMention, noun: str) -> tuple[str, str | None]:
+    """(code, country) of the forces: "دول" or an organisation keeps the actor's own code."""
+    base = actor.actor
+    code = base.actor_code or ""
+    iso = base.country_iso3
+    own = noun.endswith("دول") or (actor.type == "ORG" and not code.endswith("GOV")) or not iso
+    return (code, iso) if own else (iso + "MIL", iso)
+
+
+def _armed_crowd(tok: Token, cues: Cues) -> bool:
+    hit = match_word(tok, cues.unnamed_actors)
+    return hit is not None and cues.unnamed_actors[hit[1]] in {"UAF", "REB", "MIL"}
