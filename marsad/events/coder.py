@@ -60,6 +60,7 @@ class EventCoder:
         events: list[Event] = []
         index = MentionIndex.build(doc)
         named_violence = -2  # the last sentence telling a violent act whose doer is named
+        unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues))
@@ -88,11 +89,17 @@ class EventCoder:
             kept = _drop_consequences(told, named_violence == sent.index - 1)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
                 named_violence = sent.index
+            unnamed += [e for e, implied in told if implied and e.cameo_root in _VIOLENT_ROOTS]
             events.extend(kept)
             if opener is not None and opener.type in {"PER", "ORG"}:
                 carried = opener
             elif current is not None and current.type in {"PER", "ORG"}:
                 carried = current
+        if named_violence >= 0:
+            # An article that names who struck tells its casualties as that strike's outcome, even
+            # paragraphs apart ("وأسفرت الغارات عن مقتل ..."); a killing with nobody named is then
+            # not a second, unattributed act.
+            events = [e for e in events if not any(e is u for u in unnamed)]
         return merge_events(events, headline=_headline(doc))
 
     def _event(self, doc: Document, view: SentenceView, trig: Trigger, args: Arguments,
@@ -157,9 +164,16 @@ class EventCoder:
         return None
 
 
+# Material acts told with the purpose ل ("أرسلت طائرات لتقصف مواقع"، "قافلة لنقل المساعدات") report the
+# act itself: the sentence tells what was done, the ل only why it was sent.
+_PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
+
+
 def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
     """"دعوة إلى السيسي لزيارة أنقرة"، "جلسة طارئة لبحث الأوضاع": a predicate written with the purpose
     ل says what is wanted, not what happened; the governing predicate carries the event."""
+    if trig.entry.code[:2] in _PURPOSE_MATERIAL_ROOTS:
+        return False
     tok = tokens[trig.head]
     prefix = normalize_form(text[tok.start:trig.start])
     return "ل" in prefix
