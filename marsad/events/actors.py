@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
 from marsad.events.cues import Cues, word_forms
-from marsad.events.phrases import ArticleActors, force_actors, match_word, phrase_actors
+from marsad.events.phrases import (
+    ArticleActors,
+    force_actors,
+    match_word,
+    phrase_actors,
+    source_actors,
+    word_variants,
+)
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -127,11 +134,14 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
         placed = _place(tokens, starts, mention, doc.text)
         if placed:
             span = Span(mention.start, mention.end, mention.text)
-            found.append(ActorMention(placed[0], placed[1], actor_of(entity, span), entity.type, placed[2]))
+            counted = _counted_country(tokens, placed[0], entity, span)
+            found.append(ActorMention(placed[0], placed[1], counted or actor_of(entity, span),
+                                      "CVL" if counted else entity.type, placed[2]))
     nationality: dict[int, str] = {}
     for mention in index.nisbas(lo, hi):
         if mention.country_iso3:
-            group = _nisba_group(doc, tokens, starts, mention, cues) or _counted(doc, tokens, starts, mention, cues)
+            group = _nisba_group(doc, tokens, starts, mention, cues) or _counted(doc, tokens, starts, mention, cues) \
+                or _nominal(doc, tokens, starts, mention)
             if group:
                 found.append(group)
             placed = _place(tokens, starts, mention, doc.text)
@@ -140,13 +150,62 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     for pos, iso in people_nouns(tokens, cues).items():
         nationality.setdefault(pos, iso)
     found = _dedupe(found)
-    country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC"} and a.actor.country_iso3), home)
+    # the first place's country; counted people ("مقتل 12 سوريا") also tell where the sentence is
+    country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3),
+                   home)
     found = _dedupe(phrase_actors(doc, tokens, cues, found, country, index.article_actors(doc, cues)) + found)
     _mark(tokens, found, cues)
-    found = _dedupe(force_actors(doc, tokens, cues, found) + found)
-    out = _dedupe(found + _crowds(doc, tokens, cues, country, nationality) + _possessed(doc, tokens, cues, found))
+    found = _dedupe(force_actors(doc, tokens, cues, found) + source_actors(doc, tokens, cues, found) +
+                    _titled(doc, tokens, cues, found) + found)
+    crowds = [c for c in _crowds(doc, tokens, cues, country, nationality, index.article_actors(doc, cues))
+              if not any(a.first <= c.first <= a.last for a in found)]  # "منفذي" (الهجوم) referred back
+    out = _dedupe(found + crowds + _possessed(doc, tokens, cues, found))
     _mark(tokens, out, cues)
     return out
+
+
+_TITLE_REACH = 6
+
+
+def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
+    """"مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا": a title noun, the bodies and places it names,
+    then a person, are one actor, the person (the organisation in the title is not a side of its own)."""
+    out = []
+    for person in found:
+        if person.type != "PER":
+            continue
+        pos = person.first - 1
+        while pos >= max(0, person.first - _TITLE_REACH) and tokens[pos].kind == "word":
+            inside = next((a for a in found if a.first <= pos <= a.last), None)
+            if inside is not None and inside.type in {"ORG", "GPE", "LOC"}:
+                pos = inside.first - 1
+                continue
+            hit = match_word(tokens[pos], cues.title_nouns)
+            if hit is not None and pos < person.first - 1:
+                start = original_offset(tokens[pos].text, tokens[pos].start, len(hit[0]))
+                end = person.actor.span.end if person.actor.span else tokens[person.last].end
+                base = person.actor
+                actor = Actor(base.entity_id, base.canonical_en, base.country_iso3, base.actor_code,
+                              Span(start, end, doc.text[start:end]))
+                out.append(ActorMention(pos, person.last, actor, "PER", hit[0]))
+                break
+            if inside is not None or not word_forms(tokens[pos]) & cues.title_links:
+                break
+            pos -= 1
+    return out
+
+
+def _counted_country(tokens: list[Token], pos: int, entity: Entity, span: Span) -> Actor | None:
+    """"مقتل 12 سوريا": a country's name right after a number is the accusative nisba of its people
+    (سوريًّا، روسيًّا، ليبيًّا share their letters with سوريا، روسيا، ليبيا), counted: that country's civilians."""
+    if pos == 0 or tokens[pos - 1].kind != "number" or entity.type != "GPE" or not entity.country_iso3:
+        return None
+    if len(tokens[pos - 1].text) == 4:
+        return None  # a year ("عام 2015 سوريا …") is no count of people
+    iso = entity.country_iso3
+    if (entity.kb_id or entity.id) != f"gpe.{iso}":
+        return None  # a city or a region, not the country itself
+    return Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span)
 
 
 def is_media(actor: ActorMention | Actor | None) -> bool:
@@ -227,23 +286,68 @@ def _owned_noun(tok: Token, cues: Cues) -> tuple[str, str] | None:
 
 
 def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
-            nationality: dict[int, str]) -> list[ActorMention]:
+            nationality: dict[int, str], article: ArticleActors) -> list[ActorMention]:
     """Unnamed actors (متظاهرون، المحتجين، السلطات) stand for that agent of the country where they are;
     a nationality adjective right after the noun ("متظاهرون أفغان") names their own country instead.
-    With no country at all the agent alone is kept (PETRARCH's "None CVL")."""
+    With no country at all the agent alone is kept (PETRARCH's "None CVL"). A state body the article
+    named before with that code is the referent ("الجيش" after "الجيش المالي"; "مصادر عسكرية" then too)."""
     out = []
     for pos, tok in enumerate(tokens):
-        found = _unnamed(tok, cues)
+        found = _unnamed_pair(tokens, pos, cues)
+        last = pos + 1
+        if found is None:
+            found, last = _unnamed(tok, cues), pos
         if found is None:
             continue
         prefix, agent = found
         start = original_offset(tok.text, tok.start, len(prefix))
-        span = Span(start, tok.end, doc.text[start:tok.end])
-        own = nationality.get(pos) or nationality.get(pos + 1) or country  # "المستوطنين" are Israelis anywhere
+        span = Span(start, tokens[last].end, doc.text[start:tokens[last].end])
+        # "المستوطنين" are Israelis anywhere; "مسلحين أفغان" Afghans
+        own = nationality.get(pos) or nationality.get(last + 1) or (None if agent in cues.stateless_agents else country)
+        body = _named_body(tokens, pos, last, prefix, own + agent, cues, article) \
+            if own and agent not in {"CVL", "UAF", "INS", "REB"} else None
+        if body is not None:
+            out.append(ActorMention(pos, last, actor_of(body, span), "ORG", prefix))
+            continue
         name = f"{own} {agent}" if own else agent
         actor = Actor(None, name, own, (own or "") + agent, span)
-        out.append(ActorMention(pos, pos, actor, "CVL" if agent == "CVL" else "ORG", prefix))
+        out.append(ActorMention(pos, last, actor, "CVL" if agent == "CVL" else "ORG", prefix))
     return out
+
+
+def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str, cues: Cues,
+                article: ArticleActors) -> Entity | None:
+    """The state body named earlier that an unnamed noun refers to: a bare noun ("الجيش") the body
+    whose name it heads ("الجيش المالي"); an anonymous source ("مصادر عسكرية") any body with its code."""
+    head = tokens[pos].norm[len(prefix):]
+    if last == pos:
+        return article.body(code, head, tokens[pos].start)
+    if head in cues.source_heads:
+        return article.body(code, None, tokens[pos].start)
+    return None
+
+
+_PAIR_TABLES: dict[int, dict[str, dict[str, str]]] = {}
+
+
+def _unnamed_pair(tokens: list[Token], pos: int, cues: Cues) -> tuple[str, str] | None:
+    """(proclitics, agent) when the word and the next one are a two-word unnamed actor ("قوات
+    المعارضة"، "الطيران المروحي"): the first word may carry و ف ب ل, the second is read as written."""
+    table = _PAIR_TABLES.get(id(cues))
+    if table is None:
+        table = {}
+        for words, agent in cues.unnamed_actors.items():
+            parts = words.split()
+            if len(parts) == 2:
+                table.setdefault(parts[0], {})[parts[1]] = agent
+        _PAIR_TABLES[id(cues)] = table
+    if pos + 1 >= len(tokens) or tokens[pos].kind != "word" or tokens[pos + 1].kind != "word":
+        return None
+    for prefix, form in word_variants(tokens[pos]):
+        agent = table.get(form, {}).get(tokens[pos + 1].norm)
+        if agent is not None:
+            return prefix, agent
+    return None
 
 
 _UNNAMED_CACHE: dict[tuple[int, str], tuple[str, str] | None] = {}
@@ -308,7 +412,8 @@ def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMent
 
 def home_country(doc: Document) -> str | None:
     """The article's country: the dateline's place ("بغداد، 6 تموز") when the article has one, else
-    the country of the most-mentioned place."""
+    the country most mentioned by its places and nationality adjectives (a report on Turkish strikes
+    in northern Iraq says "التركية" more often than it names Iraqi places)."""
     places = [e for e in doc.entities if e.type in {"GPE", "LOC"} and e.country_iso3]
     if not places:
         return None
@@ -317,12 +422,19 @@ def home_country(doc: Document) -> str | None:
         for ent in places:
             if any(sent.start <= m.start < sent.start + len(head) for m in ent.mentions):
                 return ent.country_iso3
-    return max(places, key=lambda e: len(e.mentions)).country_iso3
+    counts: Counter[str] = Counter()
+    for ent in places:
+        counts[ent.country_iso3] += len(ent.mentions)
+    for mention in doc.mentions:
+        if mention.kind == "nisba" and mention.country_iso3:
+            counts[mention.country_iso3] += 1
+    return counts.most_common(1)[0][0]
 
 
 def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention: Mention,
                  cues: Cues) -> ActorMention | None:
-    """"الحكومة الإيرانية" → IRNGOV: a nisba right after a government/military/people noun."""
+    """"الحكومة الإيرانية" → IRNGOV: a nisba right after a government/military/people noun; a nisba
+    coordinated after it ("الحكومة السعودية والإماراتية") is that agent of its own country."""
     placed = _place(tokens, starts, mention, doc.text)
     if placed is None or placed[0] == 0:
         return None
@@ -332,8 +444,11 @@ def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention:
     noun, agent, back = found
     code = mention.country_iso3 + agent
     start = noun.stem_start if noun.proclitics else noun.start
-    span = Span(start, mention.end, doc.text[start:mention.end])
     prefix = normalize_form(doc.text[noun.start:start])
+    if back > 1 and "و" in placed[2]:
+        # "الحكومة السعودية والإماراتية": a coordinated nisba is a second government of its own
+        start, prefix, back = mention.start, placed[2], 0
+    span = Span(start, mention.end, doc.text[start:mention.end])
     actor = Actor(None, f"{mention.country_iso3} {agent}", mention.country_iso3, code, span)
     return ActorMention(placed[0] - back, placed[1], actor, "ORG", prefix)
 
@@ -347,6 +462,30 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     before = tokens[placed[0] - 1]
     if before.kind != "number" and not word_forms(before) & cues.count_words:
         return None
+    iso = mention.country_iso3
+    span = Span(mention.start, mention.end, mention.text)
+    return ActorMention(placed[0], placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL", placed[2])
+
+
+_PLURALS = ("يون", "يين")
+_OWNED = ("ه", "ها", "هم", "هما")
+
+
+def _nominal(doc: Document, tokens: list[Token], starts: list[int], mention: Mention) -> ActorMention | None:
+    """"استبشر اليمنيون"، "إن الإيرانيين يدعمون": a definite plural nisba that qualifies no noun (the
+    word before it is neither definite nor owned, "المقاتلون الأفغان"، "نظرائه الإيرانيين") is that
+    country's people (CVL)."""
+    placed = _place(tokens, starts, mention, doc.text)
+    if placed is None or placed[0] != placed[1]:
+        return None
+    word = tokens[placed[0]].norm[len(placed[2]):]
+    if not word.startswith("ال") or not word.endswith(_PLURALS):
+        return None
+    if placed[0] > 0:
+        before = tokens[placed[0] - 1]
+        stem = before.norm[1:] if before.norm[:1] in "وفبل" and len(before.norm) > 3 else before.norm
+        if before.kind == "word" and (stem.startswith("ال") or stem.endswith(_OWNED)):
+            return None
     iso = mention.country_iso3
     span = Span(mention.start, mention.end, mention.text)
     return ActorMention(placed[0], placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL", placed[2])

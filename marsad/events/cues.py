@@ -56,6 +56,11 @@ class Cues:
     media_heads: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     count_words: frozenset[str] = frozenset()
+    source_heads: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
+    title_links: frozenset[str] = frozenset()
+    stateless_agents: frozenset[str] = frozenset()  # unnamed agents that take no country from the place
+    short_form_fallback: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> ISO3 candidates
 
 
 @lru_cache(maxsize=4)
@@ -63,12 +68,15 @@ def load_cues(path: Path = CUES_PATH) -> Cues:
     """Read and fold the cue lists once per process."""
     raw = load_yaml(path.read_text(encoding="utf-8"))
     mappings = {"actor_nouns", "unnamed_actors", "both_sides_roles", "nationality_nouns", "descriptive_actors",
-                "coalition_theatres", "group_nisbas"}
-    inverted = {k: _invert(raw.get(k)) for k in mappings - {"group_nisbas", "coalition_theatres"}}
+                "coalition_theatres", "group_nisbas", "short_form_fallback"}
+    inverted = {k: _invert(raw.get(k)) for k in mappings - {"group_nisbas", "coalition_theatres", "short_form_fallback"}}
     theatres = {str(iso): kb_id for kb_id, isos in (raw.get("coalition_theatres") or {}).items() for iso in isos}
-    simple = {k: _fold_set(v) for k, v in raw.items() if k not in mappings}
+    fallback = {normalize_form(head): tuple(str(i) for i in isos)
+                for head, isos in (raw.get("short_form_fallback") or {}).items()}
+    codes = {"stateless_agents"}  # CAMEO codes, not words: not folded
+    simple = {k: _fold_set(v) for k, v in raw.items() if k not in mappings | codes}
     return Cues(**inverted, coalition_theatres=theatres, group_nisbas=_group_forms(raw.get("group_nisbas")),
-                **simple)
+                short_form_fallback=fallback, **{k: frozenset(map(str, raw.get(k) or ())) for k in codes}, **simple)
 
 
 def _invert(table: dict[str, list[str]] | None) -> dict[str, str]:

@@ -9,7 +9,10 @@ a common noun or a phrase, and the event coder needs them as actors all the same
 - movement nisbas ("الميليشيات الحوثية"، "مسلحون حوثيون"، "ميليشيات الحوثي" → the Houthis);
 - forces named by whom they serve ("قوات صالح"، "القوات الموالية للرئيس هادي" → YEMMIL; "طيران التحالف");
 - an office title alone ("الأمين العام"، "المتحدث") → the person named earlier in the article holding it;
-- unnamed rebels with the article ("المتمردون") → the rebel group the article has named.
+- unnamed rebels with the article ("المتمردون") → the rebel group the article has named, and the
+  perpetrators ("منفذي الهجوم"، "مفجري") → the armed group it has named;
+- a source or an official of a named actor ("مصدر في المقاومة"، "مسؤول في الإدارة الأمريكية") → that actor;
+- a state's short form with nothing named before ("المملكة") → the kingdom the article mentions most.
 The word lists are data (`data/cues.yaml`); `actors.sentence_actors` calls `phrase_actors` once per
 sentence and the article-level lookups are built once per document (`ArticleActors`).
 """
@@ -17,6 +20,7 @@ sentence and the article-level lookups are built once per document (`ArticleActo
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -96,6 +100,8 @@ class ArticleActors:
     starts: list[int] = field(default_factory=list)
     people: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, person) by start
     rebels: list[tuple[int, Entity]] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)  # actor mentions per country
+    bodies: list[tuple[int, Entity]] = field(default_factory=list)  # state bodies (…GOV, …MIL) by mention
 
     @classmethod
     def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
@@ -114,14 +120,37 @@ class ArticleActors:
                     found.append(Antecedent(tokens[first].start, head, made[0], made[1]))
         found.sort(key=lambda a: a.start)
         people = [(m.start, e) for e, m in items if e.type == "PER"]
-        rebels = [(m.start, e) for e, m in items if (e.actor_code or "").endswith(("REB", "INS"))]
-        return cls(found, [a.start for a in found], people, rebels)
+        rebels = [(m.start, e) for e, m in items
+                  if e.type == "ORG" and (e.actor_code or "").endswith(("REB", "INS"))]
+        countries = Counter(e.country_iso3 for e, _ in items if e.country_iso3)
+        bodies = [(m.start, e) for e, m in items if e.type == "ORG" and _state_body(e)]
+        return cls(found, [a.start for a in found], people, rebels, countries, bodies)
+
+    def body(self, code: str, head: str | None, before: int) -> Entity | None:
+        """The last organisation coded `code` named before `before` (with `head` as its first word,
+        when given): "الجيش" after "الجيش المالي", "مصادر عسكرية" after "القوات المسلحة المالية"."""
+        for start, entity in reversed(self.bodies):
+            if start < before and entity.actor_code == code and \
+                    (head is None or normalize_form(entity.mentions[0].text).split()[0] == head):
+                return entity
+        return None
+
+    def main_state(self, candidates: tuple[str, ...]) -> str | None:
+        """The candidate country the article mentions most (at least once)."""
+        best = max(candidates, key=lambda iso: self.countries[iso], default=None)
+        return best if best is not None and self.countries[best] > 0 else None
 
     def refer_back(self, head: str, before: int) -> Antecedent | None:
         for ante in reversed(self.antecedents[:bisect.bisect_left(self.starts, before)]):
             if ante.head == head:
                 return ante
         return None
+
+
+def _state_body(entity: Entity) -> bool:
+    """An organisation coded as a state's agent (MLIMIL, IRQGOV): a body an unnamed noun may refer to."""
+    code = entity.actor_code or ""
+    return len(code) == 6 and bool(entity.country_iso3) and code.startswith(entity.country_iso3)
 
 
 def _entity_actor(entity: Entity, mention: Mention) -> tuple[Actor, str]:
@@ -225,7 +254,8 @@ def _group_nisbas(doc: Document, tokens: list[Token], cues: Cues) -> list[ActorM
 
 def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, country: str | None,
                 article: ArticleActors) -> ActorMention | None:
-    """"المقاومة" after "المقاومة الشعبية"; "التحالف" alone is the article's coalition or its country's."""
+    """"المقاومة" after "المقاومة الشعبية"; "التحالف" alone is the article's coalition or its country's;
+    "المملكة" with no kingdom named before is the kingdom the article mentions most."""
     from marsad.events.actors import ActorMention
     tok = tokens[pos]
     for prefix, form in word_variants(tok):
@@ -241,6 +271,10 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
             made = kb_actor(doc, cues.coalition_theatres[country], span)
             if made:
                 return ActorMention(pos, pos, made[0], "ORG", prefix)
+        state = article.main_state(cues.short_form_fallback.get(form, ()))
+        made = kb_actor(doc, f"gpe.{state}", span) if state else None
+        if made:
+            return ActorMention(pos, pos, made[0], "GPE", prefix)
     return None
 
 
@@ -255,17 +289,24 @@ def _adjective_next(tokens: list[Token], pos: int) -> bool:
 def _rebels(doc: Document, tokens: list[Token], pos: int, cues: Cues,
             article: ArticleActors) -> ActorMention | None:
     """"المتمردون" is the rebel group with a country the article has named before, "المهاجمين" any armed
-    group it has named before; none named, the crowd lists give the place's rebels or armed men."""
+    group it has named before (organisations only: a rebel leader is not "the rebels"); none named,
+    the crowd lists give the place's rebels or armed men."""
     from marsad.events.actors import ActorMention, actor_of
     hit = match_word(tokens[pos], cues.anaphoric_rebels)
     national = hit is not None
     hit = hit or match_word(tokens[pos], cues.anaphoric_attackers)
     if hit is None:
         return None
-    before = [e for start, e in article.rebels if start < tokens[pos].start and (e.country_iso3 or not national)]
+    before = [e for start, e in article.rebels if start < tokens[pos].start and (_national(e) or not national)]
     if not before:
         return None
     return ActorMention(pos, pos, actor_of(before[-1], _span(doc, tokens, pos, pos, hit[0])), "ORG", hit[0])
+
+
+def _national(entity: Entity) -> bool:
+    """A group with a country: its own, or the country its actor code starts with (PKK: TURREB)."""
+    code = entity.actor_code or ""
+    return bool(entity.country_iso3) or (len(code) > 3 and _kb().country(code[:3]) is not None)
 
 
 _TITLE_WINDOW = 6
@@ -350,6 +391,27 @@ def force_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[Act
     return out
 
 
+def source_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
+    """"مصدر في المقاومة الشعبية"، "مسؤول في الإدارة الأمريكية"، "مصادر من الجيش": an anonymous source or
+    official of a named actor speaks for that actor (the span takes in the source noun)."""
+    from marsad.events.actors import ActorMention
+    out = []
+    for actor in found:
+        pos = actor.first
+        if pos < 2 or actor.prefix or actor.media or actor.type not in {"PER", "ORG"}:
+            continue  # "مصادر في اليمن": a place is where the sources are, not whom they speak for
+        if tokens[pos - 1].norm not in {"من", "في"}:
+            continue
+        hit = match_word(tokens[pos - 2], cues.source_heads)
+        if hit is None:
+            continue
+        base = actor.actor
+        span = _span(doc, tokens, pos - 2, actor.last, hit[0])
+        made = Actor(base.entity_id, base.canonical_en, base.country_iso3, base.actor_code, span)
+        out.append(ActorMention(pos - 2, actor.last, made, actor.type, hit[0]))
+    return out
+
+
 def _force_head(tokens: list[Token], actor: ActorMention, cues: Cues) -> int | None:
     """Position of the force noun this actor completes, if any."""
     pos = actor.first
@@ -381,4 +443,4 @@ def _force_code(actor: ActorMention, noun: str) -> tuple[str, str | None]:
 
 def _armed_crowd(tok: Token, cues: Cues) -> bool:
     hit = match_word(tok, cues.unnamed_actors)
-    return hit is not None and cues.unnamed_actors[hit[1]] in {"UAF", "REB", "MIL"}
+    return hit is not None and cues.unnamed_actors[hit[1]] in {"UAF", "INS", "REB", "MIL"}
