@@ -8,28 +8,61 @@ little the coder must remember across sentences (the two sides last named, the d
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from marsad.doc import Actor, Span, Token
+from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    OBJECT_PRONOUNS,
+    PLACE_NOUNS,
+    PLURAL_COMPS,
+    RESUMPTIVE_PREPS,
+    SUBJECT_WINDOW,
     SentenceView,
+    after_agent_verb,
+    antecedent,
     between_pair,
+    clause_initial,
     clause_subject_before,
     conjunct_after,
+    construct_genitive,
+    cue_nisba,
+    embedded_subject,
+    fold_words,
+    frame_view,
+    genitive_of_pattern,
+    has_gap,
+    owned_by,
+    partitive,
+    partitive_subject,
+    pattern_genitive,
+    present_to_past,
+    pronoun_word,
+    relative_before,
     subject_after,
     subject_before,
+    subject_limit,
     target_after,
+    title_gap,
+)
+from marsad.events.attacks import (
+    FORCE_ROOTS,
+    agent_after,
+    cause_doer,
+    described_attack,
+    nisba_actor,
+    own_country,
+    reacted_to,
+    victims_before,
+    victims_subject,
 )
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 
 HOST_CODE = "043"
-SUBJECT_WINDOW = 6  # "أدان رئيس حكومة تصريف الأعمال اللبنانية نجيب ميقاتي": titles before the name
 # Verbal reactions whose object may be an event told earlier (condemning an attack targets its doer).
 REACTION_ROOTS = frozenset({"11", "12", "13"})
 DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 SIDE_ROOTS = frozenset({"03", "04", "05", "06", "08"})  # exchanges whose two sides "الجانبان" names
 # "أنه سيستضيف علييف": after a complementiser carrying a pronoun the subject is that pronoun, so the
 # actor after the verb is its object.
@@ -52,6 +85,9 @@ class Arguments:
     code: str = ""
     more_targets: list[ActorMention] = field(default_factory=list)
     implied_source: bool = False  # the doer is the entry's default agent, not named in the text
+    blocked: bool = False  # the subject is a noun that is no actor: nobody else may stand in for it
+    unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
+    speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
 
 
 @dataclass(slots=True)
@@ -63,6 +99,7 @@ class ArticleState:
     roles: dict[str, str] = field(default_factory=dict)  # entity id -> office ("foreign_minister")
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # every pair of sides, oldest first
     doers: list[tuple[str, str, Actor]] = field(default_factory=list)  # (entry, root, source) of violent acts
+    fights: list[tuple[Actor, Actor]] = field(default_factory=list)  # (doer, target) of violent acts
     pair: tuple[Actor, Actor] | None = None  # the last two sides named (for الجانبان, يبحثان, لقائهما)
     sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
     sentence_sources: list[tuple[int, ActorMention]] = field(default_factory=list)  # verbs' subjects
@@ -83,6 +120,8 @@ class ArticleState:
             self.doers.append((entry_id, code[:2], source))
         if target is None or not explicit_target:
             return
+        if code[:2] in FORCE_ROOTS and key_of(source) != key_of(target):
+            self.fights.append((source, target))
         self.last_targets = [target]
         if (symmetric or code[:2] in SIDE_ROOTS) and code != "045" and source.country_iso3 and \
                 target.country_iso3 and source.country_iso3 != target.country_iso3:
@@ -92,6 +131,17 @@ class ArticleState:
     def _add_pair(self, pair: tuple[Actor, Actor]) -> None:
         self.pair = pair
         self.pairs.append(pair)
+
+    def opponent(self, actor: Actor | None) -> Actor | None:
+        """The other side of the last fight `actor` took part in ("وتراجعوا"، "صدت الهجوم": a violent act
+        told with no target is against the side it was fighting)."""
+        key = key_of(actor)
+        for doer, target in reversed(self.fights):
+            if key_of(doer) == key:
+                return target
+            if key_of(target) == key:
+                return doer
+        return None
 
     def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
         """The last pair whose two people hold `role` ("الوزيران" → two ministers), else the last pair."""
@@ -129,51 +179,130 @@ class Roles:
 
     def arguments(self, view: SentenceView, trig: Trigger, current: ActorMention | None,
                   opener: ActorMention | None, state: ArticleState) -> Arguments:
-        """Source and target from the sentence shape, by the kind of word that matched."""
+        """Source and target from the sentence shape, by the kind of word that matched. Whoever
+        frames a report (a paper spoken to, a source quoted) takes no part in what it reports."""
+        view = frame_view(view, trig)
+        if trig.kind == "verb" and trig.head > 0 and view.tokens[trig.head - 1].norm in _NOUN_BEFORE:
+            trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
-        src, partner, destination = self._explicit_source(view, trig, state)
+        if trig.kind == "verb" and self._relative_clause(view, trig, args):
+            self._fill_sides(view, trig, args, current, state)
+            return args
+        src, partner, destination = self._explicit_source(view, trig, state, args)
+        before = src is None or isinstance(src, ActorMention) and src.last < trig.head
+        victims = victims_subject(view, trig) if before else None
+        if victims is not None:  # "170 مدنيا قتلوا جراء غارات التحالف": the dead are the target
+            src, partner = cause_doer(view, trig.last, state.doers, self.lexicon, self.cues), None
         if src is not None:
             args.source, args.explicit_source = src, True
-        start = trig.last
-        if src is not None and src.first > trig.head:
-            start = min(src.last, trig.last) if _has_gap(trig) else max(src.last, trig.last)
-            partner = partner or conjunct_after(view, src)
-            if partner is not None and partner.first > start:
-                start = partner.last
-        exclude = src.key if src else None
-        tgt, _ = target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")
-        if tgt is None and partner is not None and (trig.entry.symmetric or _both_sides(view.tokens[trig.head], self.cues)):
-            tgt = partner
-        tgt = tgt or destination or self._fallback_target(view, trig, start, state)
+        start, partner = self._target_start(view, trig, src, partner)
+        tgt = victims or self._target(view, trig, src, partner, start) or destination or \
+            self._fallback_target(view, trig, start, state, src)
+        if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
+            tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
-            args.more_targets = self._more_targets(view, tgt, src)
+            args.more_targets = self._more_targets(view, tgt, src if isinstance(src, ActorMention) else None)
         if trig.entry.symmetric and (args.source is None or tgt is None):
             self._symmetric(view, trig, args, state)
         self._fill_sides(view, trig, args, current, state)
         if trig.entry.visit and trig.kind == "noun":
             self._visit_roles(args, opener)
-        if trig.entry.received and args.target is not None:
+        # "تلقى اتصالا من X"; "وجد في استقباله مسؤولون": the pronoun on a hosting noun is the guest
+        hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE
+        if args.target is not None and (trig.entry.received or hosted and args.explicit_target):
             args.source, args.target = args.target, args.source
         return args
 
-    def _fallback_target(self, view: SentenceView, trig: Trigger, start: int,
-                         state: ArticleState) -> ActorMention | Actor | None:
+    def _target_start(self, view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
+                      partner: ActorMention | None) -> tuple[int, ActorMention | None]:
+        """Where the target search starts: after the trigger, or after a subject (and its conjunct and
+        apposition) written after it; the conjunct is the other side unless both are one doer."""
+        start = trig.last
+        if not isinstance(src, ActorMention):
+            return start, partner
+        if src.first > trig.head:
+            gapped = has_gap(trig) and not title_gap(view, trig)
+            start = min(src.last, trig.last) if gapped else max(src.last, trig.last)
+            partner = partner or conjunct_after(view, src)
+            if partner is not None and partner.first > start:
+                start = partner.last
+            if after_agent_verb(view, src, self.cues):
+                partner = None  # "الهجوم الذي يشنه الجيش السوري وحزب الله": doers named together are one side
+        while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
+            start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
+        return start, partner
+
+    def _target(self, view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
+                partner: ActorMention | None, start: int) -> ActorMention | None:
+        """The target the clause states: after a cue or as the object, the genitive of a one-piece
+        predicate, a nationality after a cue, else the other conjunct of a symmetric subject."""
+        exclude = src.key if isinstance(src, ActorMention) else None
+        tgt, _ = target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")
+        tgt = tgt or pattern_genitive(view, trig, exclude)
+        cued = cue_nisba(view, trig, start)
+        if cued is not None and (tgt is None or cued < tgt.first):
+            tgt = nisba_actor(view, cued, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
+        if tgt is None and partner is not None and (trig.entry.symmetric or _both_sides(view.tokens[trig.head], self.cues)):
+            tgt = partner
+        return tgt
+
+    def _relative_clause(self, view: SentenceView, trig: Trigger, args: Arguments) -> bool:
+        """A verb right after الذي/التي: with a pronoun object ("داعش الذي تقاتله طهران") the actor
+        after it is the doer and the noun before is the target; without one ("القوات التي تقاتل"،
+        "التنظيم الذي يسيطر على …") the noun before is the doer, and when that noun is no actor nobody
+        else is. Returns False when the verb is not in a relative clause."""
+        rel = relative_before(view, trig.head)
+        if rel is None:
+            return False
+        ante = antecedent(view, rel)
+        after = view.tokens[trig.head + 1:trig.last + 2]
+        head = view.tokens[trig.head]
+        if trig.enclitic in OBJECT_PRONOUNS or any(t.norm in RESUMPTIVE_PREPS for t in after) or \
+                present_to_past(head) & self.cues.agent_verbs or head.norm.endswith(("ها", "هم", "هما")):
+            src = subject_after(view, trig.head, self.cues, SUBJECT_WINDOW)
+            if src is None:
+                args.blocked = True
+                return True
+            args.source, args.explicit_source = src, True
+            end = max(src.last, trig.last)
+            partner = conjunct_after(view, src)
+            end = partner.last if partner is not None and partner.first > end else end
+            tgt = ante or target_after(view, trig, end, src.key, trig.entry.object)[0]
+        else:
+            args.blocked = ante is None
+            if ante is not None:
+                args.source, args.explicit_source = ante, True
+            tgt = target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
+        if tgt is not None:
+            args.target, args.explicit_target = tgt, True
+        return True
+
+    def _fallback_target(self, view: SentenceView, trig: Trigger, start: int, state: ArticleState,
+                         src: ActorMention | Actor | None) -> ActorMention | Actor | None:
         """Targets the sentence gives only indirectly: the doer of a condemned attack, a nationality
-        adjective on the object ("ثكنة عسكرية إسرائيلية"), the victims before a violent act."""
+        after a cue ("مع المسؤولين الروس") or on the object ("ثكنة عسكرية إسرائيلية"), the victims
+        before a violent act. Right after a verb whose subject is not found, a nationality belongs to
+        that unnamed subject ("انتقد قائد القوة البرية الإيرانية …"), not to the object."""
         root = trig.entry.code[:2]
-        if root in REACTION_ROOTS:
-            found = self._reacted_to(view, start, state)
+        agent = "MIL" if root in FORCE_ROOTS else "GOV"
+        if root in REACTION_ROOTS or root in FORCE_ROOTS or root == "14":
+            # "صدت المقاومة هذا الهجوم": an attack pointed back at inside the trigger itself
+            back = any(word_forms(view.tokens[k]) & _DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
+            found = reacted_to(view, trig.head if back else start, state.doers, self.lexicon, self.cues,
+                               8 if root == "14" else 4, root != "14")
             if found is not None:
                 return found
-        if trig.entry.object or root in DOER_ROOTS:
+        vso_subject = trig.kind == "verb" and src is None and start == trig.last and \
+            clause_initial(view, trig.head)
+        if (trig.entry.object or root in DOER_ROOTS) and not vso_subject:
             for j in range(start + 1, min(len(view.tokens), start + 5)):
                 if view.tokens[j].kind == "punct":
                     break
                 if j in view.nisbas:
-                    return self._nisba_actor(view, j, "MIL" if root in _FORCE_ROOTS else "GOV")
-        if root in _FORCE_ROOTS:
-            return _victims_before(view, trig.head)
+                    return nisba_actor(view, j, agent)
+        if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
+            return victims_before(view, trig.head) or (state.opponent(actor_of(src)) if src is not None else None)
         return None
 
     def _fill_sides(self, view: SentenceView, trig: Trigger, args: Arguments,
@@ -195,18 +324,26 @@ class Roles:
             args.target, args.explicit_target = state.last_targets[0], True
             args.more_targets = [t for t in state.last_targets[1:] if isinstance(t, ActorMention)]
         if args.source is None:
-            implied = self.implied(view, trig.entry.default_source, state, trig)
-            args.source = implied or current
+            # an attack whose doer the text leaves unnamed ("عملية انتحارية استهدفت …") is by an
+            # unidentified armed force
+            unnamed = "UAF" if args.unnamed_attack else None
+            implied = None if args.speakers_own and current is not None else \
+                self.implied(view, trig.entry.default_source or unnamed, state, trig)
+            args.source = implied or (None if args.blocked else current)
             args.explicit_source = args.implied_source = implied is not None
         if args.target is None:
-            args.target = self.implied(view, trig.entry.default_target, state)
+            # a bombing or an assault with nobody named as its target hits the civilians where it happens
+            agent = trig.entry.default_target or ("CVL" if trig.entry.code[:2] == "18" and not trig.enclitic else None)
+            args.target = self.implied(view, agent, state)
             args.explicit_target = args.target is not None
 
     def _symmetric(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """"بين X و Y": both sides, or, when the text names the doer (a mediator), the first side
         that is not the doer as target; with no بين, a nominal event takes the sides named last."""
-        pair = between_pair(view, trig.last)
-        sides: tuple[ActorMention | Actor, ActorMention | Actor] | None = pair
+        pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last)
+        if pair is None and self._between_both(view, trig.last):  # "مواجهات بين الطرفين"
+            pair = state.sentence_pair or state.pair
+        sides = pair
         if sides is None and trig.kind == "noun" and args.target is None and not trig.enclitic:
             sides = state.sentence_pair
         if sides is None:
@@ -220,6 +357,12 @@ class Roles:
             args.source, args.target = sides
             args.explicit_source = args.explicit_target = True
 
+    def _between_both(self, view: SentenceView, start: int) -> bool:
+        """"بين الطرفين"، "بين الجانبين" within the target window after `start`."""
+        toks = view.tokens
+        return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & self.cues.both_sides
+                   for j in range(start + 1, min(len(toks), start + 9)))
+
     def implied(self, view: SentenceView, agent: str | None, state: ArticleState,
                 trig: Trigger | None = None) -> Actor | None:
         """The unnamed doer or addressee an entry implies (an arrest by the police, a protest against
@@ -228,7 +371,7 @@ class Roles:
         sentence's first place, else the article's."""
         if agent is None:
             return None
-        country = _own_country(view, agent, trig) or next(
+        country = own_country(view, agent, trig) or next(
             (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
             state.home)
         if not country:
@@ -237,7 +380,7 @@ class Roles:
             return Actor(None, agent, None, agent)
         return Actor(None, f"{country} {agent}", country, country + agent)
 
-    def _explicit_source(self, view: SentenceView, trig: Trigger, state: ArticleState
+    def _explicit_source(self, view: SentenceView, trig: Trigger, state: ArticleState, args: Arguments
                          ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
         """(source, second conjunct of a "X و Y" subject, destination of a visit).
 
@@ -246,13 +389,17 @@ class Roles:
         pronoun suffix fills that slot. Participle/adjective: a nominal subject right before it. A
         place after a visit word is where the visitor goes, never the visitor."""
         if trig.kind == "verb":
-            return self._verb_source(view, trig, state)
+            return self._verb_source(view, trig, state, args)
         if trig.kind == "noun":
             if trig.enclitic:
                 return None, None, None
-            genitive = subject_after(view, trig.last, self.cues, 1)
-            if genitive is not None and trig.entry.patient:
-                return self._oblique_agent(view, trig, genitive.last), None, genitive
+            genitive = subject_after(view, trig.last, self.cues, 1) or construct_genitive(view, trig.last)
+            if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
+                victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
+                                           and partitive(view, a)), None)
+                if victim is not None:
+                    doer = self._oblique_agent(view, trig, victim.last) or cause_doer(view, victim.last, state.doers, self.lexicon, self.cues)
+                    return doer, None, victim
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
             if genitive is not None:
@@ -267,21 +414,81 @@ class Roles:
             return subject_before(view, trig.head, self.cues), None, None
         return subject_before(view, trig.head, self.cues, 2), None, None
 
-    def _verb_source(self, view: SentenceView, trig: Trigger, state: ArticleState
+    def _verb_source(self, view: SentenceView, trig: Trigger, state: ArticleState, args: Arguments
                      ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
+        """A verb's subject: subject-first clause; the pronoun of أنه (the subject named last in the
+        sentence); nobody when the clause after إن/أن opens on a noun that is no actor; else VSO (not
+        after a multiword predicate written in one piece, "قطعت طرق إمداد X", whose X is its object;
+        never a place or group owned by the object, "مواقع الحوثيين"، "قريتي الفوعة"); else the
+        nearest actor before."""
         cues = self.cues
         svo = clause_subject_before(view, trig.head, cues)
         if svo is not None:
             return svo[0], svo[1], None
         if _pronoun_subject(view, trig.head):
+            return self._pronoun_referent(view, trig, state), None, None
+        embedded = embedded_subject(view, trig.head)
+        if embedded:
+            args.blocked, args.speakers_own = embedded == "noun", embedded == "owned"
             return None, None, None
-        limit = trig.words[1] - trig.head if len(trig.words) > 1 and _has_gap(trig) else SUBJECT_WINDOW
+        described = described_attack(view, trig, self.lexicon, self.cues)
+        if described is not None:  # "غارات مكثفة للتحالف استهدفت …": the attack's doer, or nobody
+            args.blocked = args.unnamed_attack = described[0] is None
+            return described[0], None, None
+        if self._first_person(view, trig):
+            return None, None, None  # "نرحب بـ…"، "سندعو دول الخليج": we, the speaker; what follows is the object
+        limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
+        if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
+            after = partitive_subject(view, trig.head)
+        if after is not None and (not self._may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)):
+            after = None
         if after is not None and self._shared_subject(view, trig, after, state):
             return None, None, None
         if after is not None and trig.entry.visit and after.type in {"GPE", "LOC"}:
             return subject_before(view, trig.head, cues), None, after
+        head = view.tokens[trig.head]
+        if after is None and head.norm.startswith("و") and not _both_sides(head, cues):
+            earlier = [a for p, a in state.sentence_sources if p < trig.head]
+            if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
+                return earlier[-1], None, None
         return after or subject_before(view, trig.head, cues), None, None
+
+    def _first_person(self, view: SentenceView, trig: Trigger) -> bool:
+        """A verb in the first person plural (نرحب، سندعو): the same verb with ي for ن is a form of the
+        same entry."""
+        norm = view.tokens[trig.head].norm
+        cut = 0
+        while cut < 2 and norm[cut:cut + 1] in {"و", "ف", "س"}:
+            cut += 1
+        if norm[cut:cut + 1] != "ن" or len(norm) - cut < 3:
+            return False
+        form = norm[:cut] + "ي" + norm[cut + 1:]
+        tok = Token(0, 0, len(form), form, form)
+        return any(t.entry.id == trig.entry.id and t.kind == "verb" for t in self.lexicon.match([tok]))
+
+    @staticmethod
+    def _pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | None:
+        """"قال الوزير إنه سيزور"، "أفادت مصادر بأن المسلحين شرعوا … مشيرة إلى أنهم اعتقلوا": the pronoun
+        is the subject named last before it in the sentence (a group for أنهم, not a person)."""
+        plural = pronoun_word(view, trig.head) in PLURAL_COMPS
+        for pos, act in reversed(state.sentence_sources):
+            if pos < trig.head and not (plural and act.type == "PER"):
+                return act
+        return None
+
+    def _may_be_subject(self, view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
+        """The actor after a verb is its object, not its subject, when it owns the place named before it
+        ("استهدفت مواقع وتحركات داعش") or, for force, is a place named with its kind ("استهدف قريتي
+        الفوعة"، "قصف مدينة حلب")."""
+        if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS:
+            return False
+        if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
+                (act.actor.actor_code or "").endswith("CVL"):
+            return False  # "قتل 15 شخصا": a killing read as a passive has its victims after it
+        if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
+            return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
+        return True
 
     def _shared_subject(self, view: SentenceView, trig: Trigger, after: ActorMention,
                         state: ArticleState) -> bool:
@@ -313,15 +520,9 @@ class Roles:
         return None
 
     def _relative_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
-        """"غارات شنها الطيران الحربي الإسرائيلي"، "هجوم شنه مسلحون من تنظيم داعش": the subject of the
-        relative verb is the agent (an armed group after "مسلحون من" included)."""
-        nxt = trig.last + 1
-        if nxt >= len(view.tokens) or not word_forms(view.tokens[nxt]) & self.cues.agent_verbs:
-            return None
-        found = subject_after(view, nxt, self.cues, SUBJECT_WINDOW)
-        if found is None and nxt + 3 < len(view.tokens) and view.tokens[nxt + 2].norm == "من":
-            found = view.actor_at(nxt + 3)
-        return found
+        """"غارات شنها الطيران الحربي الإسرائيلي"، "هجوم شنه مسلحون من تنظيم داعش"، "الهجوم الذي يشنه
+        الجيش السوري": the subject of the relative verb is the agent."""
+        return agent_after(view, trig.last, self.cues)
 
     def _nisba_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"غارات إسرائيلية"، "بوساطة روسية": a nationality adjective right after a verbal noun is its
@@ -329,7 +530,7 @@ class Roles:
         pos = trig.last + 1
         if pos not in view.nisbas:
             return None
-        return self._nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in _FORCE_ROOTS else "GOV")
+        return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
 
     def _light_verb_agent(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"قامت دبابة إسرائيلية بقصف المنازل"، "قام الجيش بمداهمة": the subject of قام is the agent of
@@ -348,30 +549,7 @@ class Roles:
                 nisba = next((p for p in range(k + 1, trig.head) if p in view.nisbas), None)
                 if nisba is None:
                     return None
-                return self._nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in _FORCE_ROOTS else "GOV")
-        return None
-
-    @staticmethod
-    def _nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
-        country = view.nisbas[pos]
-        tok = view.tokens[pos]
-        actor = Actor(None, f"{country} {agent}", country, country + agent, Span(tok.start, tok.end, tok.text))
-        return ActorMention(pos, pos, actor, "ORG")
-
-    def _reacted_to(self, view: SentenceView, start: int, state: ArticleState) -> Actor | None:
-        """"أدان ميقاتي الغارات": the object is an event told earlier; the target is its doer. A place
-        phrase may come first ("أدانت السفارة في بغداد الهجوم"); "بملاحقة منفذي الهجوم" too."""
-        for j in range(start + 1, min(len(view.tokens), start + 5)):
-            tok = view.tokens[j]
-            if tok.kind != "word":
-                return None
-            named = [t.entry for t in self.lexicon.match([tok]) if t.kind == "noun"]
-            if not named:
-                continue
-            ids, roots = {e.id for e in named}, {e.code[:2] for e in named}
-            same = [d for e, r, d in state.doers if e in ids] or [d for e, r, d in state.doers if r in roots]
-            if same:
-                return same[-1]
+                return nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
         return None
 
     @staticmethod
@@ -400,43 +578,6 @@ class Roles:
             args.source, args.target, args.code = opener, args.source, HOST_CODE
 
 
-_NISBA_REACH = 3
-
-
-def _own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | None:
-    """The country a sentence gives its unnamed doer: for a crowd, the crowd's own nationality or the
-    first nationality adjective in the sentence; for a force, a nationality adjective on the doer just
-    before the trigger ("دبابة إسرائيلية بقصف") or, when the entry takes no object (so what follows is
-    the subject, not the victims), just after it ("أطلقت دبابة إسرائيلية قذيفة")."""
-    if agent == "CVL":
-        return _crowd_country(view, trig)
-    if trig is None:
-        return None
-    for pos in range(trig.head - 1, max(-1, trig.head - 1 - _NISBA_REACH), -1):
-        if pos in view.nisbas:
-            return view.nisbas[pos]
-    if trig.entry.object:
-        return None
-    return next((view.nisbas[p] for p in range(trig.head + 1, trig.head + 1 + _NISBA_REACH) if p in view.nisbas),
-                None)
-
-
-def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:
-    """A crowd's country: the crowd or nationality word nearest the trigger ("تظاهر مئات الصرب …
-    وتجمع آلاف المتظاهرين في الخرطوم": the Serbs protest, the crowd in Khartoum is another)."""
-    found = [(a.first, a.actor.country_iso3) for a in view.actors if a.type == "CVL" and a.actor.country_iso3]
-    found += list(view.nisbas.items())
-    if not found:
-        return None
-    if trig is None:
-        return min(found)[1]
-    return min(found, key=lambda item: (abs(item[0] - trig.head), item[0]))[1]
-
-
-def _has_gap(trig: Trigger) -> bool:
-    return len(trig.words) > 1 and trig.words[1] - trig.head > 1
-
-
 def _pronoun_subject(view: SentenceView, head: int) -> bool:
     """The verb follows أنه/أنها (with قد/لن between at most): its subject is that pronoun."""
     k = head - 1
@@ -445,10 +586,11 @@ def _pronoun_subject(view: SentenceView, head: int) -> bool:
     return k >= 0 and bool(word_forms(view.tokens[k]) & _PRONOUN_COMPS)
 
 
-def _victims_before(view: SentenceView, head: int) -> ActorMention | None:
-    """"مقتل ثمانية جنود عراقيين في هجوم": the soldiers or civilians named before a violent act."""
-    for act in reversed(view.actors):
-        if act.last < head and act.actor.entity_id is None and \
-                (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
-            return act
-    return None
+# Plurals in the oblique case ("لتستهدف مقاتلي حزب العمال"): an object or a genitive, never a subject
+# (that would be مقاتلو، مسلحو).
+_OBLIQUE_PLURALS = fold_words("مقاتلي", "مسلحي", "متمردي")
+_DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
+_NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
+
+
+
