@@ -29,6 +29,8 @@ AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF"}  # UAF: unidenti
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
+_PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
+_QUOTE_OPEN = {"«", '"', "“"}
 _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
@@ -58,6 +60,7 @@ class Pattern:
     entry: Entry
     kind: str
     words: tuple[str, ...]  # folded words; GAP for a gap; a single letter = a token with that proclitic
+    context: int = 0  # trailing words that must follow but are not the trigger: "تدريب (القوات)"
 
     @property
     def weight(self) -> tuple[int, int]:
@@ -80,6 +83,7 @@ class Trigger:
     future_clitic: bool = False
     enclitic: str = ""  # pronoun suffix on the head word (لقائه): it fills a verbal noun's agent slot
     weight: tuple[int, int] = (1, 0)
+    definite: bool = False  # the head carries the article (اللقاء): told before, never new inside a gap
 
 
 class Lexicon:
@@ -173,13 +177,30 @@ def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
             patterns.append(Pattern(entry, kind, (normalize_form(str(form)),)))
     for item in raw.get("patterns") or ():
         text, kind = (item["words"], item.get("kind")) if isinstance(item, dict) else (item, None)
-        words = tuple(normalize_form(w) for w in str(text).split())
+        raw_words = str(text).split()
+        context = _context_count(raw_words)
+        words = tuple(normalize_form(w.strip("()")) for w in raw_words)
         if kind is None:
             kind = "verb" if GAP in words else "noun"
-        if kind not in KINDS.values() or not words or words[0] == GAP:
+        if (kind not in KINDS.values() or not words or words[0] == GAP or context < 0
+                or context >= len(words) or GAP in words[len(words) - context - 1:]):
             raise ValueError(f"{path}: entry {entry.id!r}: bad pattern {text!r}")
-        patterns.append(Pattern(entry, kind, words))
+        patterns.append(Pattern(entry, kind, words, context))
     return entry, patterns
+
+
+def _context_count(raw_words: list[str]) -> int:
+    """How many trailing words are written in parentheses: context the pattern needs after it (an
+    actor noun such as القوات), kept out of the trigger so that it stays free to be a role.
+    -1 when a parenthesised word is followed by a bare one (malformed)."""
+    n = 0
+    for word in reversed(raw_words):
+        if not (word.startswith("(") and word.endswith(")")):
+            break
+        n += 1
+    if any(w.startswith("(") for w in raw_words[:len(raw_words) - n]):
+        return -1
+    return n
 
 
 @lru_cache(maxsize=100_000)
@@ -221,45 +242,83 @@ def _word_matches(word: str, tok: Token) -> bool:
     return word in _forms(tok.norm)
 
 
+def _object_reading(word: str, tok: Token) -> bool:
+    """Whether a word found after a gap reads as `word` without a preposition written onto it: the
+    object of "ضرب ~ مواقع" is مواقع, never بالمواقع (ضرب مثلا بالمواقع). A pattern that wants the
+    preposition writes it (استهدف ~ بغارات)."""
+    if len(word) == 1:
+        return True
+    return any(form == word and not set(prefix) & _PREPOSITIONS for form, prefix, _ in _keys(tok.norm))
+
+
+def _bare_word_matches(word: str, tok: Token) -> bool:
+    """`word` with no proclitic (the article allowed): a genitive right after its noun (تدريب القوات,
+    not التدريب للقوات)."""
+    return tok.kind == "word" and any(form == word and not prefix for form, prefix, _ in _keys(tok.norm))
+
+
+def _quoted_word(word: str, tokens: list[Token], j: int) -> bool:
+    """Whether token j opens a quotation whose first word is `word` (the quote mark is skipped)."""
+    return (tokens[j].text in _QUOTE_OPEN and j + 1 < len(tokens)
+            and _word_matches(word, tokens[j + 1]))
+
+
 def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Trigger | None:
     """Match `pattern` with its first word at token i; None when a later word is missing."""
     positions = [i]
     pos, gap = i, 0
+    n_solid = sum(1 for w in pattern.words if w != GAP)
     for word in pattern.words[1:]:
         if word == GAP:
             gap = MAX_GAP
             continue
         nxt = None
+        if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
+            if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
+                nxt = pos + 1
+            gap = -1  # skip the search below
         for j in range(pos + 1, min(len(tokens), pos + gap + 2)):
+            if _quoted_word(word, tokens, j):
+                continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
             if tokens[j].text in _GAP_STOP:
                 return None
-            if _word_matches(word, tokens[j]):
+            if _word_matches(word, tokens[j]) and (not gap or _object_reading(word, tokens[j])):
                 nxt = j
                 break
         if nxt is None:
             return None
         positions.append(nxt)
         pos, gap = nxt, 0
+    if pattern.context:
+        positions = positions[:-pattern.context]
     head = tokens[i]
     future = prefix.endswith("س") and head.norm[len(prefix):len(prefix) + 1] in {"ي", "ت", "ن", "ا"}
     # The future س is part of the verb as written (سيلتقي); conjunctions and prepositions are not.
     start = original_offset(head.text, head.start, len(prefix) - (1 if future else 0))
-    last_word = pattern.words[-1]
+    last_word = [w for w in pattern.words if w != GAP][len(positions) - 1]
     end_pos = positions[-1] if len(last_word) > 1 or len(positions) == 1 else positions[-2]
+    definite = pattern.kind == "noun" and head.norm[len(prefix):].startswith("ال")  # not التقى
     return Trigger(pattern.entry, pattern.kind, i, positions[-1], start, tokens[end_pos].end,
-                   words=positions, future_clitic=future, weight=pattern.weight)
+                   words=positions, future_clitic=future, weight=pattern.weight, definite=definite)
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
-    """Keep the heaviest match where matches share tokens (دعا … إلى زيارة beats دعا)."""
+    """Keep the heaviest match where matches share words (دعا … إلى زيارة beats دعا).
+
+    A gap holds a subject and an object, so an indefinite predicate standing in it is an event of its
+    own (اتفق الرئيسان في اتصال هاتفي على …); a definite one there (دعا روحاني خلال اللقاء نظيره إلى …)
+    points back at something already told and gives way.
+    """
     found.sort(key=lambda t: (-t.weight[0], -t.weight[1], t.head))
     taken: set[int] = set()
+    spans: set[int] = set()
     kept: list[Trigger] = []
     for trig in found:
-        span = set(range(trig.head, trig.last + 1))
-        if span & taken:
+        words = set(trig.words or range(trig.head, trig.last + 1))
+        if words & taken or (trig.definite and words & spans):
             continue
-        taken |= span
+        taken |= words
+        spans |= set(range(trig.head, trig.last + 1))
         kept.append(trig)
     kept.sort(key=lambda t: t.head)
     return kept
