@@ -12,14 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
-from marsad.events.cues import Cues, word_forms
+from marsad.events.cues import Cues, form_memo, owned_form, pair_table, people_noun_form, word_forms
 from marsad.events.phrases import (
     ArticleActors,
     force_actors,
     match_word,
+    norm_variants,
     phrase_actors,
     source_actors,
-    word_variants,
 )
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
@@ -246,15 +246,15 @@ def _after_place_word(tokens: list[Token], item: ActorMention, cues: Cues) -> bo
     return "ب" in noun[0] or (pos > 1 and bool(word_forms(tokens[pos - 2]) & cues.place_prepositions))
 
 
-_OWNED_AGENTS = {"GOV", "MIL", "COP"}
-
-
 def _possessed(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
     """"أعلن الجيش الأمريكي أن قواته قتلت …": a state noun with a pronoun suffix (قواته، حكومتها،
     جيشه) is that agent of the last actor named before it in the sentence; none named, no actor."""
     out = []
+    memo = form_memo(cues, "owned")
     for pos, tok in enumerate(tokens):
-        split = _owned_noun(tok, cues) if tok.kind == "word" else None
+        if tok.kind != "word":
+            continue
+        split = memo[tok.norm] if tok.norm in memo else _owned_noun(tok, cues)
         if split is None:
             continue
         owner = next((a for a in reversed(found) if a.last < pos and a.actor.country_iso3), None)
@@ -269,20 +269,11 @@ def _possessed(doc: Document, tokens: list[Token], cues: Cues, found: list[Actor
 
 
 def _owned_noun(tok: Token, cues: Cues) -> tuple[str, str] | None:
-    """(proclitics, agent) for قواته / وحكومتها / بجيشه: an actor noun plus ـه or ـها."""
-    for cut in range(0, 3):
-        prefix, body = tok.norm[:cut], tok.norm[cut:]
-        if not set(prefix) <= set("وفبل"):
-            break
-        for suffix in ("ها", "ه"):
-            stem = body[: -len(suffix)]
-            if not body.endswith(suffix) or len(stem) < 3:
-                continue
-            forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
-            agent = next((cues.actor_nouns[f] for f in forms if f in cues.actor_nouns), None)
-            if agent in _OWNED_AGENTS:
-                return prefix, agent
-    return None
+    """(proclitics, agent) for قواته / وحكومتها / بجيشه: an actor noun plus ـه or ـها (memoised per form)."""
+    memo = form_memo(cues, "owned")
+    if tok.norm not in memo:
+        memo[tok.norm] = owned_form(tok.norm, cues)
+    return memo[tok.norm]
 
 
 def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
@@ -292,7 +283,15 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
     With no country at all the agent alone is kept (PETRARCH's "None CVL"). A state body the article
     named before with that code is the referent ("الجيش" after "الجيش المالي"; "مصادر عسكرية" then too)."""
     out = []
+    candidates = form_memo(cues, "crowd")
     for pos, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        maybe = candidates.get(tok.norm)
+        if maybe is None:  # first sight of this form: could it start an unnamed actor at all?
+            maybe = candidates[tok.norm] = _crowd_word(tok, cues)
+        if not maybe:
+            continue
         found = _unnamed_pair(tokens, pos, cues)
         last = pos + 1
         if found is None:
@@ -315,6 +314,12 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
     return out
 
 
+def _crowd_word(tok: Token, cues: Cues) -> bool:
+    """Whether a word form is an unnamed actor noun or the first word of a two-word one."""
+    table = pair_table(cues)
+    return _unnamed(tok, cues) is not None or any(form in table for _, form in norm_variants(tok.norm))
+
+
 def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str, cues: Cues,
                 article: ArticleActors) -> Entity | None:
     """The state body named earlier that an unnamed noun refers to: a bare noun ("الجيش") the body
@@ -327,24 +332,19 @@ def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str
     return None
 
 
-_PAIR_TABLES: dict[int, dict[str, dict[str, str]]] = {}
-
-
 def _unnamed_pair(tokens: list[Token], pos: int, cues: Cues) -> tuple[str, str] | None:
     """(proclitics, agent) when the word and the next one are a two-word unnamed actor ("قوات
     المعارضة"، "الطيران المروحي"): the first word may carry و ف ب ل, the second is read as written."""
-    table = _PAIR_TABLES.get(id(cues))
-    if table is None:
-        table = {}
-        for words, agent in cues.unnamed_actors.items():
-            parts = words.split()
-            if len(parts) == 2:
-                table.setdefault(parts[0], {})[parts[1]] = agent
-        _PAIR_TABLES[id(cues)] = table
     if pos + 1 >= len(tokens) or tokens[pos].kind != "word" or tokens[pos + 1].kind != "word":
         return None
-    for prefix, form in word_variants(tokens[pos]):
-        agent = table.get(form, {}).get(tokens[pos + 1].norm)
+    memo = form_memo(cues, "pair")
+    firsts = memo.get(tokens[pos].norm)
+    if firsts is None:
+        table = pair_table(cues)
+        firsts = memo[tokens[pos].norm] = tuple((prefix, table[form]) for prefix, form in
+                                                norm_variants(tokens[pos].norm) if form in table)
+    for prefix, seconds in firsts:
+        agent = seconds.get(tokens[pos + 1].norm)
         if agent is not None:
             return prefix, agent
     return None
@@ -378,14 +378,15 @@ def people_nouns(tokens: list[Token], cues: Cues | None) -> dict[int, str]:
     out: dict[int, str] = {}
     if cues is None or not cues.nationality_nouns:
         return out
+    memo = form_memo(cues, "people")
     for pos, tok in enumerate(tokens):
         if tok.kind != "word":
             continue
-        for cut in range(0, 3):
-            iso = cues.nationality_nouns.get(tok.norm[cut:])
-            if iso is not None and set(tok.norm[:cut]) <= set("وفبل"):
-                out[pos] = iso
-                break
+        if tok.norm not in memo:
+            memo[tok.norm] = people_noun_form(tok.norm, cues)
+        iso = memo[tok.norm]
+        if iso is not None:
+            out[pos] = iso
     return out
 
 

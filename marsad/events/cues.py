@@ -134,3 +134,64 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
         elif modality == "asserted" and forms & cues.reporting:
             modality = "reported"
     return negated, modality
+
+
+# Word-level lookups against the cue lists, memoised per word form: the actor rules ask them of every
+# token of every sentence (twice per article: events and quotes), and a form's answer never changes.
+
+_OWNED_AGENTS = {"GOV", "MIL", "COP"}  # agents a pronoun suffix can own ("قواته"، "حكومتها")
+_MEMO_LIMIT = 200_000
+_MEMOS: dict[int, tuple[Cues, dict[str, dict]]] = {}
+_PAIR_TABLES: dict[int, tuple[Cues, dict[str, dict[str, str]]]] = {}
+
+
+def form_memo(cues: Cues, name: str) -> dict:
+    """A memo of one pure function of (word form, cue lists), per cue lists: these run on every token
+    of every sentence, and a word form's answer never changes. The entry holds the cue lists, so
+    their id is not reused while it lives."""
+    entry = _MEMOS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        entry = _MEMOS[id(cues)] = (cues, {})
+    table = entry[1].setdefault(name, {})
+    if len(table) > _MEMO_LIMIT:
+        table.clear()
+    return table
+
+
+def owned_form(norm: str, cues: Cues) -> tuple[str, str] | None:
+    """(proclitics, agent) for قواته / وحكومتها / بجيشه: an actor noun plus ـه or ـها."""
+    for cut in range(0, 3):
+        prefix, body = norm[:cut], norm[cut:]
+        if not set(prefix) <= set("وفبل"):
+            break
+        for suffix in ("ها", "ه"):
+            stem = body[: -len(suffix)]
+            if not body.endswith(suffix) or len(stem) < 3:
+                continue
+            forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            agent = next((cues.actor_nouns[f] for f in forms if f in cues.actor_nouns), None)
+            if agent in _OWNED_AGENTS:
+                return prefix, agent
+    return None
+
+
+def people_noun_form(norm: str, cues: Cues) -> str | None:
+    """Country of a plural people noun ("الصرب") with و ف ب ل before it at most."""
+    for cut in range(0, 3):
+        iso = cues.nationality_nouns.get(norm[cut:])
+        if iso is not None and set(norm[:cut]) <= set("وفبل"):
+            return iso
+    return None
+
+
+def pair_table(cues: Cues) -> dict[str, dict[str, str]]:
+    """First word -> second word -> agent of the two-word unnamed actors."""
+    entry = _PAIR_TABLES.get(id(cues))
+    if entry is None or entry[0] is not cues:  # the entry holds its cue lists: their id is not reused
+        table: dict[str, dict[str, str]] = {}
+        for words, agent in cues.unnamed_actors.items():
+            parts = words.split()
+            if len(parts) == 2:
+                table.setdefault(parts[0], {})[parts[1]] = agent
+        entry = _PAIR_TABLES[id(cues)] = (cues, table)
+    return entry[1]

@@ -41,9 +41,13 @@ _MAX_PHRASE = 8
 def word_variants(tok: Token) -> list[tuple[str, str]]:
     """(folded proclitics, rest) readings of a word with و ف ب ل before it at most; "للتحالف" also
     reads as ل + "التحالف" (the article's alef is dropped after the preposition ل)."""
-    if tok.kind != "word":
-        return []
-    norm = tok.norm
+    return list(norm_variants(tok.norm)) if tok.kind == "word" else []
+
+
+@lru_cache(maxsize=1 << 16)
+def norm_variants(norm: str) -> tuple[tuple[str, str], ...]:
+    """`word_variants` of a word's folded form, memoised: every rule asks for the readings of every
+    token, so a form's readings are worked out once (a pure function of the string)."""
     out = []
     for cut in range(0, 3):
         prefix = norm[:cut]
@@ -52,12 +56,31 @@ def word_variants(tok: Token) -> list[tuple[str, str]]:
         out.append((prefix, norm[cut:]))
         if norm[cut:cut + 2] == "لل" and len(norm) - cut > 3:
             out.append((prefix + "ل", "ال" + norm[cut + 2:]))
-    return out
+    return tuple(out)
 
 
 def match_word(tok: Token, table: frozenset[str] | dict) -> tuple[str, str] | None:
     """(proclitics, form) of the first reading of the word found in `table`."""
-    return next(((p, f) for p, f in word_variants(tok) if f in table), None)
+    if tok.kind != "word":
+        return None
+    for variant in norm_variants(tok.norm):
+        if variant[1] in table:
+            return variant
+    return None
+
+
+_MATCHES: dict[int, tuple[object, dict[str, tuple[str, str] | None]]] = {}
+
+
+def _match_memo(table: frozenset[str] | dict) -> dict[str, tuple[str, str] | None]:
+    """Word form -> `match_word` against `table`, filled as forms are met (a rule scanning every token
+    asks the same forms again and again); the entry holds the table, so its id is not reused."""
+    entry = _MATCHES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _MATCHES[id(table)] = (table, {})
+    if len(entry[1]) > 200_000:
+        entry[1].clear()
+    return entry[1]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +125,11 @@ class ArticleActors:
     rebels: list[tuple[int, Entity]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)  # actor mentions per country
     bodies: list[tuple[int, Entity]] = field(default_factory=list)  # state bodies (…GOV, …MIL) by mention
+    # head -> (starts, antecedents) in article order: `refer_back` bisects one head's list, not all
+    by_head: dict[str, tuple[list[int], list[Antecedent]]] = field(default_factory=dict)
+    # each sentence's descriptive names, found once by `build` and reused by `phrase_actors`
+    descriptive: dict[tuple[int, int, int], list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    short_heads: frozenset[str] | None = None  # every form `_short_form` can resolve (`may_shorten`)
 
     @classmethod
     def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
@@ -112,8 +140,12 @@ class ArticleActors:
             head = _head(mention, entity, cues, stop)
             if head:
                 found.append(Antecedent(mention.start, head, *_entity_actor(entity, mention)))
+        descriptive = {}
         for tokens in sentences:
-            for first, _last, kb_id, _ in _descriptive_matches(tokens, cues):
+            matches = _descriptive_matches(tokens, cues)
+            if tokens:
+                descriptive[_sentence_key(tokens)] = matches
+            for first, _last, kb_id, _ in matches:
                 made = kb_actor(doc, kb_id, None)
                 head = _head_of_words(normalize_form(tokens[first].text).split()[0], stop) if made else None
                 if made and head:
@@ -124,7 +156,17 @@ class ArticleActors:
                   if e.type == "ORG" and (e.actor_code or "").endswith(("REB", "INS"))]
         countries = Counter(e.country_iso3 for e, _ in items if e.country_iso3)
         bodies = [(m.start, e) for e, m in items if e.type == "ORG" and _state_body(e)]
-        return cls(found, [a.start for a in found], people, rebels, countries, bodies)
+        by_head: dict[str, tuple[list[int], list[Antecedent]]] = {}
+        for ante in found:
+            starts, antes = by_head.setdefault(ante.head, ([], []))
+            starts.append(ante.start)
+            antes.append(ante)
+        return cls(found, [a.start for a in found], people, rebels, countries, bodies, by_head, descriptive)
+
+    def descriptive_matches(self, tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
+        """`_descriptive_matches` of a sentence, from the ones `build` found when it has them."""
+        found = self.descriptive.get(_sentence_key(tokens)) if tokens else None
+        return found if found is not None else _descriptive_matches(tokens, cues)
 
     def body(self, code: str, head: str | None, before: int) -> Entity | None:
         """The last organisation coded `code` named before `before` (with `head` as its first word,
@@ -140,11 +182,35 @@ class ArticleActors:
         best = max(candidates, key=lambda iso: self.countries[iso], default=None)
         return best if best is not None and self.countries[best] > 0 else None
 
+    def may_shorten(self, tok: Token, cues: Cues) -> bool:
+        """Whether `_short_form` can resolve this word at all (an antecedent's head, a coalition head or
+        a state's short form among its readings): most words are none, and need no further look."""
+        heads = self.heads(cues)
+        return tok.kind == "word" and any(form in heads for _, form in norm_variants(tok.norm))
+
+    def heads(self, cues: Cues) -> frozenset[str]:
+        """The forms `_short_form` can resolve in this article, gathered on first use."""
+        if self.short_heads is None:
+            self.short_heads = frozenset({a.head for a in self.antecedents} | set(cues.short_form_fallback)
+                                         | cues.coalition_heads)
+        return self.short_heads
+
     def refer_back(self, head: str, before: int) -> Antecedent | None:
-        for ante in reversed(self.antecedents[:bisect.bisect_left(self.starts, before)]):
-            if ante.head == head:
-                return ante
-        return None
+        """The last antecedent with this head named before `before`."""
+        if not self.by_head and self.antecedents:  # built by hand, not by `build`
+            for ante in reversed(self.antecedents[:bisect.bisect_left(self.starts, before)]):
+                if ante.head == head:
+                    return ante
+            return None
+        entry = self.by_head.get(head)
+        if entry is None:
+            return None
+        cut = bisect.bisect_left(entry[0], before)
+        return entry[1][cut - 1] if cut else None
+
+
+def _sentence_key(tokens: list[Token]) -> tuple[int, int, int]:
+    return tokens[0].start, tokens[-1].end, len(tokens)
 
 
 def _state_body(entity: Entity) -> bool:
@@ -179,12 +245,17 @@ def _head_of_words(first: str, stop: set[str] | frozenset[str]) -> str | None:
 def _descriptive_matches(tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
     """(first, last, KB id, proclitics) of the descriptive names in a sentence, longest first."""
     table = _phrase_table(id(cues), cues)
+    starts = _phrase_starts(table)
     out = []
     pos = 0
     while pos < len(tokens):
         best = None
-        for prefix, form in word_variants(tokens[pos]):
-            for words, kb_id in table.get(form, ()):
+        tok = tokens[pos]
+        readings = starts.get(tok.norm) if tok.kind == "word" else ()
+        if readings is None:
+            readings = starts[tok.norm] = tuple(v for v in norm_variants(tok.norm) if v[1] in table)
+        for prefix, form in readings:
+            for words, kb_id in table[form]:
                 end = pos + len(words)
                 if end <= len(tokens) and all(tokens[pos + i].norm == w for i, w in enumerate(words[1:], 1)):
                     if best is None or end - 1 > best[1]:
@@ -197,18 +268,32 @@ def _descriptive_matches(tokens: list[Token], cues: Cues) -> list[tuple[int, int
     return out
 
 
-_TABLES: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+_TABLES: dict[int, tuple[Cues, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+_STARTS: dict[int, tuple[dict, dict[str, tuple[tuple[str, str], ...]]]] = {}
+
+
+def _phrase_starts(table: dict[str, list]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Word form -> its readings that begin a descriptive name, filled as forms are met (most begin
+    none); one memo per phrase table."""
+    entry = _STARTS.get(id(table))
+    if entry is None or entry[0] is not table:  # the entry holds its table: its id is not reused
+        entry = _STARTS[id(table)] = (table, {})
+    memo = entry[1]
+    if len(memo) > 200_000:
+        memo.clear()
+    return memo
 
 
 def _phrase_table(key: int, cues: Cues) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    if key not in _TABLES:
+    entry = _TABLES.get(key)
+    if entry is None or entry[0] is not cues:  # the entry holds its cue lists: their id is not reused
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, kb_id in cues.descriptive_actors.items():
             words = tuple(phrase.split())
             if len(words) <= _MAX_PHRASE:
                 table.setdefault(words[0], []).append((words, kb_id))
-        _TABLES[key] = table
-    return _TABLES[key]
+        entry = _TABLES[key] = (cues, table)
+    return entry[1]
 
 
 def phrase_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention],
@@ -217,15 +302,18 @@ def phrase_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[Ac
     `found` holds the sentence's named actors, `country` its first place's country (else the article's)."""
     from marsad.events.actors import ActorMention
     out: list[ActorMention] = []
-    for first, last, kb_id, prefix in _descriptive_matches(tokens, cues):
+    for first, last, kb_id, prefix in article.descriptive_matches(tokens, cues):
         made = kb_actor(doc, kb_id, _span(doc, tokens, first, last, prefix))
         if made:
             out.append(ActorMention(first, last, made[0], made[1], prefix))
     out += _group_nisbas(doc, tokens, cues)
     taken = {pos for a in found + out for pos in range(a.first, a.last + 1)}
-    for pos in range(len(tokens)):
-        if pos not in taken:
-            made = _short_form(doc, tokens, pos, cues, country, article) or _rebels(doc, tokens, pos, cues, article)
+    heads = article.heads(cues)
+    for pos, tok in enumerate(tokens):
+        if pos not in taken and tok.kind == "word":
+            shorten = any(form in heads for _, form in norm_variants(tok.norm))  # `may_shorten`, inlined
+            made = (_short_form(doc, tokens, pos, cues, country, article) if shorten else None) \
+                or (_rebels(doc, tokens, pos, cues, article) if article.rebels else None)
             if made:
                 out.append(made)
     out += _office_titles(doc, tokens, cues, found, article)
@@ -237,8 +325,11 @@ def _group_nisbas(doc: Document, tokens: list[Token], cues: Cues) -> list[ActorM
     before it in the span."""
     from marsad.events.actors import ActorMention
     out = []
+    memo = _match_memo(cues.group_nisbas)
     for pos, tok in enumerate(tokens):
-        hit = match_word(tok, cues.group_nisbas)
+        if tok.kind != "word":
+            continue
+        hit = memo[tok.norm] if tok.norm in memo else memo.setdefault(tok.norm, match_word(tok, cues.group_nisbas))
         if hit is None:
             continue
         kb_id, needs_head = cues.group_nisbas[hit[1]]
@@ -258,10 +349,13 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
     "المملكة" with no kingdom named before is the kingdom the article mentions most."""
     from marsad.events.actors import ActorMention
     tok = tokens[pos]
-    for prefix, form in word_variants(tok):
+    for prefix, form in norm_variants(tok.norm) if tok.kind == "word" else ():
         if not form.startswith("ال") or _adjective_next(tokens, pos):
             continue
         ante = article.refer_back(form, tok.start)
+        fallback = cues.short_form_fallback.get(form, ())
+        if ante is None and not fallback and not (form in cues.coalition_heads and country in cues.coalition_theatres):
+            continue  # nothing to refer to: skip building the span (this runs on every definite word)
         span = _span(doc, tokens, pos, pos, prefix)
         if ante is not None:
             actor = Actor(ante.actor.entity_id, ante.actor.canonical_en, ante.actor.country_iso3,
@@ -271,7 +365,7 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
             made = kb_actor(doc, cues.coalition_theatres[country], span)
             if made:
                 return ActorMention(pos, pos, made[0], "ORG", prefix)
-        state = article.main_state(cues.short_form_fallback.get(form, ()))
+        state = article.main_state(fallback)
         made = kb_actor(doc, f"gpe.{state}", span) if state else None
         if made:
             return ActorMention(pos, pos, made[0], "GPE", prefix)
@@ -292,6 +386,8 @@ def _rebels(doc: Document, tokens: list[Token], pos: int, cues: Cues,
     group it has named before (organisations only: a rebel leader is not "the rebels"); none named,
     the crowd lists give the place's rebels or armed men."""
     from marsad.events.actors import ActorMention, actor_of
+    if not article.rebels:
+        return None  # no armed group named: nothing to refer back to
     hit = match_word(tokens[pos], cues.anaphoric_rebels)
     national = hit is not None
     hit = hit or match_word(tokens[pos], cues.anaphoric_attackers)
