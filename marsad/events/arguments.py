@@ -155,7 +155,7 @@ def clause_subject_before(view: SentenceView, pos: int,
     its clause: sentence start, punctuation, a complementiser or a clause linker before it. Returns the
     subject and, for "X و Y", the second conjunct (the other side of a dual verb)."""
     end = pos - 1
-    while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«“\""):
+    while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«“\")"):
         end -= 1
     last = next((a for a in view.actors if a.last == end), None)
     if last is None or end < 0:
@@ -246,10 +246,14 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             continue  # "اتهم X «الدولة التركية» بـ…": a quoted object
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
+        if material and word_forms(tok) & RESUMPTIVE_PREPS:
+            break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         act = view.actor_at(j)
         if act is not None and act.key != exclude and not _locative(view, act, start, j):
             if cue_seen and j - cue_pos > CUE_REACH:
                 return None, ""
+            if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
+                continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
             if allow_object and _bare(act) and not _after_prep(view, j):
@@ -391,16 +395,31 @@ _BORDER = frozenset(normalize_form(w) for w in ("الحدود", "حدود", "ا�
 
 
 def _locative(view: SentenceView, act: ActorMention, start: int, pos: int) -> bool:
-    """"في قصر الاتحادية بالقاهرة": a place written with ب inside a في phrase is where, not whom."""
-    if act.type not in {"GPE", "LOC"} or "ب" not in act.prefix:
+    """"في قصر الاتحادية بالقاهرة"، "في اشتباكات بمدينة تعز": a place written with ب (on it or on its
+    kind) inside a في phrase is where, not whom."""
+    kind = view.tokens[pos - 1] if pos > 0 else None
+    with_ba = "ب" in act.prefix or (kind is not None and kind.norm.startswith("ب") and kind.norm[1:] in PLACE_NOUNS)
+    if act.type not in {"GPE", "LOC"} or not with_ba:
         return False
-    return any(view.tokens[k].norm in {"في", "داخل"} for k in range(start + 1, pos))
+    return any(view.tokens[k].norm in {"في", "داخل"} for k in range(max(0, start - 1), pos))
+
+
+def _where(view: SentenceView, pos: int, cue_pos: int) -> bool:
+    """A place after في (or "في منطقة") when the cue's object already has a definite owner ("على
+    مواقع التنظيم في العراق": the group's positions, in Iraq); "على مواقع في غزة" still hits Gaza."""
+    k = pos - 1
+    if k > cue_pos and word_forms(view.tokens[k]) & PLACE_NOUNS:
+        k -= 1
+    return k > cue_pos and view.tokens[k].norm == "في" and \
+        any(t.article and t.kind == "word" for t in view.tokens[cue_pos + 2:k])
 
 
 def _after_prep(view: SentenceView, pos: int) -> bool:
     """An oblique, not an object: right after a preposition, or the second of "في X وY"."""
     if pos > 0 and view.tokens[pos - 1].norm in {"في", "من", "عن", "خلال", "منذ", "بعد", "قبل"}:
         return True
+    if pos > 1 and view.tokens[pos - 2].norm == "في" and word_forms(view.tokens[pos - 1]) & PLACE_NOUNS:
+        return True  # "في منطقة يريم": where
     act = view.actor_at(pos)
     if act is not None and act.prefix.startswith("و"):
         prev = next((a for a in view.actors if a.last == pos - 1), None)
@@ -413,9 +432,25 @@ def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMen
     for j in range(start + 1, min(len(view.tokens), start + 1 + TARGET_WINDOW)):
         if view.tokens[j].norm != "بين":
             continue
-        pair = [a for a in view.actors if j < a.first <= j + 6]
-        if len(pair) >= 2 and pair[0].key != pair[1].key:
-            return pair[0], pair[1]
+        first = next((a for a in view.actors if j < a.first <= j + 6), None)
+        second = _second_side(view, first) if first is not None else None
+        if first is not None and second is not None:
+            return first, second
+    return None
+
+
+def _second_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
+    """The other side after "بين X": the next actor, joined by و within three words of X with no
+    punctuation between ("بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما")."""
+    joined = False
+    for k in range(first.last + 1, min(len(view.tokens), first.last + 4)):
+        act = view.actor_at(k)
+        tok = view.tokens[k]
+        joined = joined or tok.norm.startswith("و")
+        if act is not None and act.key != first.key:
+            return act if joined else None
+        if tok.kind == "punct":
+            return None
     return None
 
 
@@ -440,47 +475,7 @@ PLURAL_COMPS = fold_words("أنهم", "انهم", "بأنهم", "إنهم")
 # Wanted in data/cues.yaml as `place_nouns`.
 PLACE_NOUNS = fold_words("مدينة", "مدينتي", "قرية", "قريتي", "قرى", "بلدة", "بلدتي", "منطقة", "منطقتي", "مناطق",
                          "محافظة", "محافظات", "حي", "أحياء", "ريف", "مخيم", "ولاية", "إقليم", "مطار", "ميناء")
-# Words that put an actor outside the events of a sentence: the paper or channel a speaker talks to
-# ("لوكالة الأنباء الألمانية"، "لـ«عكاظ»"، "لقناة «العربية»") and the source a report cites ("وفقا لما
-# ذكره البيت الأبيض"، "نقلا عن مصادر"، "بحسب الحكومة"). Wanted in data/cues.yaml as `media_nouns` and
-# `attribution_words`.
-_MEDIA_NOUNS = fold_words("وكالة", "وكاله", "صحيفة", "قناة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة")
-_ATTRIBUTION = fold_words("نقلا", "وفقا", "وفق", "بحسب", "حسب", "حسبما", "ذكره", "ذكرته", "أوردته", "أوردت", "نقلته")
 QUOTE_MARKS = {"«", "“", '"', "»", "”"}
-
-
-def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
-    """The sentence without the actors that only frame a report (see `_reporting_actor`) and without
-    the trigger's own words ("شنوا هجوما مسلحا": مسلحا is the attack's adjective here)."""
-    keep = [a for a in view.actors if not _reporting_actor(view, a) and
-            not (trig.head <= a.first and a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words))]
-    if len(keep) == len(view.actors):
-        return view
-    return SentenceView(view.index, view.tokens, keep, view.nisbas)
-
-
-def _reporting_actor(view: SentenceView, act: ActorMention) -> bool:
-    """A medium spoken to (an actor written with ل, or after لـ / لقناة, that is a news medium) or the
-    source a report is attributed to (an actor within three words after وفقا لما ذكره، نقلا عن، بحسب)."""
-    k = act.first - 1
-    while k >= 0 and view.tokens[k].text in QUOTE_MARKS:
-        k -= 1
-    before = view.tokens[k] if k >= 0 else None
-    spoken_to = "ل" in act.prefix or (before is not None and before.norm in {"ل", "لـ"})
-    first = view.tokens[act.first].norm
-    medium = getattr(act, "media", False) or (act.actor.actor_code or "").endswith("MED") or \
-        any(first.endswith(m) for m in _MEDIA_NOUNS)
-    if before is not None and before.norm.startswith("ل") and any(before.norm.endswith(m) for m in _MEDIA_NOUNS):
-        spoken_to = medium = True  # "لقناة «العربية الحدث»"
-    if spoken_to and medium:
-        return True
-    for j in range(act.first - 1, max(-1, act.first - 4), -1):
-        tok = view.tokens[j]
-        if tok.kind == "punct" and tok.text not in QUOTE_MARKS:
-            return False
-        if word_forms(tok) & _ATTRIBUTION:
-            return True
-    return False
 
 
 def cue_nisba(view: SentenceView, trig: Trigger, start: int) -> int | None:

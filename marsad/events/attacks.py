@@ -86,7 +86,20 @@ def victims_subject(view: SentenceView, trig: Trigger) -> ActorMention | None:
     for act in reversed(chain):
         if partitive(view, act) or (act.actor.actor_code or "").endswith("CVL"):
             return act
+    if chain and chain[0].type == "PER" and _no_object(view, trig.last):
+        return chain[0]  # "أن محسن الفضلي قتل في 8 يوليو": a person killed, told in the passive
     return None
+
+
+def _no_object(view: SentenceView, pos: int) -> bool:
+    """Nothing a transitive killing could take as object follows it: the sentence ends or a
+    preposition (في، خلال، جراء، بعد …) comes next."""
+    nxt = view.tokens[pos + 1] if pos + 1 < len(view.tokens) else None
+    return nxt is None or nxt.kind == "punct" or bool(word_forms(nxt) & _AFTER_PASSIVE)
+
+
+_AFTER_PASSIVE = fold_words("في", "خلال", "جراء", "بعد", "إثر", "اثر", "بسبب", "أثناء", "اثناء", "على", "برصاص",
+                            "بغارة", "بقصف", "مساء", "صباح", "أمس", "امس")
 
 
 def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,

@@ -7,8 +7,7 @@ little the coder must remember across sentences (the two sides last named, the d
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
@@ -29,7 +28,6 @@ from marsad.events.arguments import (
     cue_nisba,
     embedded_subject,
     fold_words,
-    frame_view,
     genitive_of_pattern,
     has_gap,
     owned_by,
@@ -56,14 +54,40 @@ from marsad.events.attacks import (
     victims_before,
     victims_subject,
 )
+from marsad.events.clauses import (
+    asyndetic_agent,
+    bare_clash,
+    circumstantial_visitor,
+    clash_side,
+    frame_view,
+    gap_object,
+    ground_holder,
+    object_after_relative,
+    reported_by,
+    sides_between,
+    speaker_of,
+    visit_destination,
+    word_before,
+)
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.sides import (
+    DOER_ROOTS,
+    SIDE_ROOTS,
+    Arguments,
+    ArticleState,
+    actor_of,
+    key_of,
+    same_side,
+)
+from marsad.text.tokens import tokenize
+
+# Re-exported: the coder reads these from here.
+__all__ = ["DOER_ROOTS", "SIDE_ROOTS", "Arguments", "ArticleState", "Roles", "actor_of", "key_of", "same_side"]
 
 HOST_CODE = "043"
 # Verbal reactions whose object may be an event told earlier (condemning an attack targets its doer).
 REACTION_ROOTS = frozenset({"11", "12", "13"})
-DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-SIDE_ROOTS = frozenset({"03", "04", "05", "06", "08"})  # exchanges whose two sides "الجانبان" names
 # "أنه سيستضيف علييف": after a complementiser carrying a pronoun the subject is that pronoun, so the
 # actor after the verb is its object.
 # "نفى أن يكون التقى الصفدي": right after يكون the subject is hidden in it too.
@@ -71,95 +95,6 @@ _PRONOUN_COMPS = {"انه", "انها", "بانه", "بانها", "انهم", "�
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
 # Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان"}
-
-
-@dataclass(slots=True)
-class Arguments:
-    """What the structure gave for one trigger; `explicit_*` say whether the text names them.
-    `more_targets` holds further conjuncts ("مع علييف وباشينيان"): one event each."""
-
-    source: ActorMention | Actor | None = None
-    target: ActorMention | Actor | None = None
-    explicit_source: bool = False
-    explicit_target: bool = False
-    code: str = ""
-    more_targets: list[ActorMention] = field(default_factory=list)
-    implied_source: bool = False  # the doer is the entry's default agent, not named in the text
-    blocked: bool = False  # the subject is a noun that is no actor: nobody else may stand in for it
-    unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
-    speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
-
-
-@dataclass(slots=True)
-class ArticleState:
-    """What the coder remembers across one article's sentences."""
-
-    counts: Counter[str]
-    home: str | None
-    roles: dict[str, str] = field(default_factory=dict)  # entity id -> office ("foreign_minister")
-    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # every pair of sides, oldest first
-    doers: list[tuple[str, str, Actor]] = field(default_factory=list)  # (entry, root, source) of violent acts
-    fights: list[tuple[Actor, Actor]] = field(default_factory=list)  # (doer, target) of violent acts
-    pair: tuple[Actor, Actor] | None = None  # the last two sides named (for الجانبان, يبحثان, لقائهما)
-    sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
-    sentence_sources: list[tuple[int, ActorMention]] = field(default_factory=list)  # verbs' subjects
-    last_targets: list[ActorMention | Actor] = field(default_factory=list)  # for a verb's "ـهما"
-
-    def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
-        """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
-        self.sentence_sources, self.last_targets = [], []
-        self.sentence_pair = pair
-        if pair is not None:
-            self._add_pair((pair[0].actor, pair[1].actor))
-
-    def remember(self, entry_id: str, code: str, symmetric: bool, source: Actor, target: Actor | None,
-                 explicit_target: bool) -> None:
-        """Record a coded event: the doers of violence (for "أدان الهجوم"), and the two sides of an
-        exchange between countries (for "الجانبان" later) — a mediator or a critic is not a side."""
-        if code[:2] in DOER_ROOTS:
-            self.doers.append((entry_id, code[:2], source))
-        if target is None or not explicit_target:
-            return
-        if code[:2] in FORCE_ROOTS and key_of(source) != key_of(target):
-            self.fights.append((source, target))
-        self.last_targets = [target]
-        if (symmetric or code[:2] in SIDE_ROOTS) and code != "045" and source.country_iso3 and \
-                target.country_iso3 and source.country_iso3 != target.country_iso3:
-            self._add_pair((source, target))
-            self.sentence_pair = self.sentence_pair or (source, target)
-
-    def _add_pair(self, pair: tuple[Actor, Actor]) -> None:
-        self.pair = pair
-        self.pairs.append(pair)
-
-    def opponent(self, actor: Actor | None) -> Actor | None:
-        """The other side of the last fight `actor` took part in ("وتراجعوا"، "صدت الهجوم": a violent act
-        told with no target is against the side it was fighting)."""
-        key = key_of(actor)
-        for doer, target in reversed(self.fights):
-            if key_of(doer) == key:
-                return target
-            if key_of(target) == key:
-                return doer
-        return None
-
-    def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
-        """The last pair whose two people hold `role` ("الوزيران" → two ministers), else the last pair."""
-        if role:
-            for pair in reversed(self.pairs):
-                if all(role in self.roles.get(a.entity_id or "", "") for a in pair):
-                    return pair
-        return self.pair
-
-
-def actor_of(item: ActorMention | Actor | None) -> Actor | None:
-    return item.actor if isinstance(item, ActorMention) else item
-
-
-def key_of(actor: Actor | None) -> str | None:
-    if actor is None:
-        return None
-    return actor.entity_id or actor.actor_code or actor.canonical_en
 
 
 def _both_sides(tok: Token, cues: Cues) -> bool:
@@ -182,11 +117,13 @@ class Roles:
         """Source and target from the sentence shape, by the kind of word that matched. Whoever
         frames a report (a paper spoken to, a source quoted) takes no part in what it reports."""
         view = frame_view(view, trig)
-        if trig.kind == "verb" and trig.head > 0 and view.tokens[trig.head - 1].norm in _NOUN_BEFORE:
+        if trig.kind == "verb" and trig.head > 0 and (view.tokens[trig.head - 1].norm in _NOUN_BEFORE or
+                                                      word_forms(view.tokens[trig.head - 1]) & _EXPECTED):
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
         if trig.kind == "verb" and self._relative_clause(view, trig, args):
             self._fill_sides(view, trig, args, current, state)
+            self._lost_ground(view, trig, args, state)
             return args
         src, partner, destination = self._explicit_source(view, trig, state, args)
         before = src is None or isinstance(src, ActorMention) and src.last < trig.head
@@ -198,16 +135,24 @@ class Roles:
         start, partner = self._target_start(view, trig, src, partner)
         tgt = victims or self._target(view, trig, src, partner, start) or destination or \
             self._fallback_target(view, trig, start, state, src)
+        if src is None and tgt is None and (side := clash_side(view, trig)) is not None:
+            # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side
+            tgt, src = side, self.implied(view, "UAF", state)  # the other side is not named
+            args.source, args.explicit_source = src, src is not None
         if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
             tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
             args.more_targets = self._more_targets(view, tgt, src if isinstance(src, ActorMention) else None)
-        if trig.entry.symmetric and (args.source is None or tgt is None):
+        clash = trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "noun" and not trig.enclitic and \
+            (sides_between(view, trig.last) or self._between_both(view, trig.last))
+        if (trig.entry.symmetric or clash) and (args.source is None or tgt is None):
             self._symmetric(view, trig, args, state)
         self._fill_sides(view, trig, args, current, state)
-        if trig.entry.visit and trig.kind == "noun":
-            self._visit_roles(args, opener)
+        self._lost_ground(view, trig, args, state)
+        if trig.entry.visit and trig.kind == "noun" and not (
+                trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & _NOUN_BEFORE):
+            self._visit_roles(args, opener)  # "بعد زيارة كارتر لإسرائيل" is background: the visitor visits
         # "تلقى اتصالا من X"; "وجد في استقباله مسؤولون": the pronoun on a hosting noun is the guest
         hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE
         if args.target is not None and (trig.entry.received or hosted and args.explicit_target):
@@ -231,6 +176,8 @@ class Roles:
                 partner = None  # "الهجوم الذي يشنه الجيش السوري وحزب الله": doers named together are one side
         while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
             start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
+        if src.first > trig.head and src.last >= start:
+            start = object_after_relative(view, src)  # "يلتقي كارتر الذي يقوم بجولة …، رئيس الوزراء"
         return start, partner
 
     def _target(self, view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
@@ -238,7 +185,8 @@ class Roles:
         """The target the clause states: after a cue or as the object, the genitive of a one-piece
         predicate, a nationality after a cue, else the other conjunct of a symmetric subject."""
         exclude = src.key if isinstance(src, ActorMention) else None
-        tgt, _ = target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")
+        tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
+        tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
         tgt = tgt or pattern_genitive(view, trig, exclude)
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
@@ -311,6 +259,8 @@ class Roles:
         doer an entry implies (the police arrest), else the clause subject."""
         head = view.tokens[trig.head]
         nxt = view.tokens[trig.head + 1] if trig.head + 1 < len(view.tokens) else None
+        if trig.kind == "verb" and not (nxt is not None and word_forms(nxt) & self.cues.both_sides):
+            nxt = word_before(view, trig.head)  # "وكان الجانبان قد اتفقا": the two sides before the verb
         named = nxt is not None and trig.kind == "verb" and bool(word_forms(nxt) & self.cues.both_sides)
         both = _both_sides(head, self.cues) or trig.enclitic == "هما" or named
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
@@ -329,7 +279,14 @@ class Roles:
             unnamed = "UAF" if args.unnamed_attack else None
             implied = None if args.speakers_own and current is not None else \
                 self.implied(view, trig.entry.default_source or unnamed, state, trig)
-            args.source = implied or (None if args.blocked else current)
+            # "وتشهد مدينة مأرب مواجهات": a place that is the clause's subject is where, not who (a
+            # dateline place opening the sentence still gives an unnamed doer its country)
+            place = trig.entry.code[:2] in FORCE_ROOTS and isinstance(current, ActorMention) and \
+                current.type in {"GPE", "LOC"} and current.first > 0 and view.actor_at(current.first) is current
+            # "وقال مسؤول أمريكي إنه من المتوقع فتح القاعدة": a reporter tells a verbal noun, never does it
+            teller = trig.kind == "noun" and not trig.enclitic and isinstance(current, ActorMention) and \
+                view.actor_at(current.first) is current and reported_by(view, current, self.cues)
+            args.source = implied or (None if args.blocked or place or teller else current)
             args.explicit_source = args.implied_source = implied is not None
         if args.target is None:
             # a bombing or an assault with nobody named as its target hits the civilians where it happens
@@ -341,11 +298,20 @@ class Roles:
         """"بين X و Y": both sides, or, when the text names the doer (a mediator), the first side
         that is not the doer as target; with no بين, a nominal event takes the sides named last."""
         pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last)
+        fight = state.fights[-1] if trig.entry.code[:2] in FORCE_ROOTS and state.fights else None
         if pair is None and self._between_both(view, trig.last):  # "مواجهات بين الطرفين"
-            pair = state.sentence_pair or state.pair
+            pair = fight or state.sentence_pair or state.pair
         sides = pair
         if sides is None and trig.kind == "noun" and args.target is None and not trig.enclitic:
-            sides = state.sentence_pair
+            # "وتشهد المدينة مواجهات مسلحة": clashes with no side named are the war the article tells
+            bare = args.source is None and bare_clash(view, trig, self.cues)
+            sides = state.sentence_pair or (fight if bare else None)
+        if sides is None and fight is not None and args.source is None and isinstance(args.target, ActorMention) \
+                and bare_clash(view, trig, self.cues):
+            # "مواجهات مسلحة منذ زحف الحوثيين": one side named, the other is the side it fights
+            other = state.opponent(args.target.actor)
+            args.source, args.explicit_source = other, other is not None
+            return
         if sides is None:
             return
         if args.source is not None and args.explicit_source and args.target is None:
@@ -360,7 +326,8 @@ class Roles:
     def _between_both(self, view: SentenceView, start: int) -> bool:
         """"بين الطرفين"، "بين الجانبين" within the target window after `start`."""
         toks = view.tokens
-        return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & self.cues.both_sides
+        both = self.cues.both_sides | _BOTH_PARTIES
+        return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & both
                    for j in range(start + 1, min(len(toks), start + 9)))
 
     def implied(self, view: SentenceView, agent: str | None, state: ArticleState,
@@ -405,13 +372,19 @@ class Roles:
             if genitive is not None:
                 return genitive, None, None
             oblique = self._oblique_agent(view, trig)
+            if visit_destination(view, trig, oblique):  # "في زيارة مفاجئة لبغداد": where, not who
+                visitor = circumstantial_visitor(view, trig, self.cues)
+                args.blocked = visitor is None
+                return visitor, None, oblique
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or self._nisba_agent(view, trig) or \
                 self._light_verb_agent(view, trig)
+            if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
+                agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is not None or view.tokens[trig.head].article:
                 return agent, None, None
-            return subject_before(view, trig.head, self.cues), None, None
+            return self._noun_subject(view, trig), None, None
         return subject_before(view, trig.head, self.cues, 2), None, None
 
     def _verb_source(self, view: SentenceView, trig: Trigger, state: ArticleState, args: Arguments
@@ -435,8 +408,9 @@ class Roles:
         if described is not None:  # "غارات مكثفة للتحالف استهدفت …": the attack's doer, or nobody
             args.blocked = args.unnamed_attack = described[0] is None
             return described[0], None, None
-        if self._first_person(view, trig):
-            return None, None, None  # "نرحب بـ…"، "سندعو دول الخليج": we, the speaker; what follows is the object
+        if self._first_person(view, trig):  # "نرحب بـ…"، "سندعو دول الخليج": we, the speaker's side
+            speaker = speaker_of(view, cues)
+            return (speaker if speaker is not None and speaker.last < trig.head else None), None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
@@ -454,6 +428,29 @@ class Roles:
                 return earlier[-1], None, None
         return after or subject_before(view, trig.head, cues), None, None
 
+    def _noun_subject(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+        """A nominal subject right before a verbal noun, unless it is the subject of a reporting verb
+        ("وأكد مصدر في الوزارة مقتل خمسة": the source tells the killing, it did not kill) or, for
+        force, a place ("وتشهد مدينة مأرب مواجهات": where the clashes are)."""
+        act = subject_before(view, trig.head, self.cues)
+        if act is None or reported_by(view, act, self.cues):
+            return None
+        if trig.entry.code[:2] in FORCE_ROOTS and (act.type in {"GPE", "LOC"} or act.type == "CVL" or
+                                                   (act.actor.actor_code or "").endswith("CVL")):
+            return None  # "مدنيين قتلوا بانفجار": civilians before a violent noun are its victims
+        return act
+
+    def _lost_ground(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
+        """A control event (192) targets the side that lost the ground, not the ground itself; "تحت
+        سيطرتها" says who holds ground (a state), not that it was taken."""
+        if trig.entry.code == "192" and trig.head > 0 and \
+                word_forms(view.tokens[trig.head - 1]) & _UNDER:
+            args.source = args.target = None
+            return
+        holder = ground_holder(view, trig, args.source, args.target, state)
+        if holder is not None:
+            args.target, args.explicit_target, args.more_targets = holder, True, []
+
     def _first_person(self, view: SentenceView, trig: Trigger) -> bool:
         """A verb in the first person plural (نرحب، سندعو): the same verb with ي for ن is a form of the
         same entry."""
@@ -463,9 +460,9 @@ class Roles:
             cut += 1
         if norm[cut:cut + 1] != "ن" or len(norm) - cut < 3:
             return False
-        form = norm[:cut] + "ي" + norm[cut + 1:]
-        tok = Token(0, 0, len(form), form, form)
-        return any(t.entry.id == trig.entry.id and t.kind == "verb" for t in self.lexicon.match([tok]))
+        rest = " ".join(t.text for t in view.tokens[trig.head + 1:trig.last + 1])  # "نرحب ~ ب": the pattern
+        form = norm[:cut].lstrip("وف") + "ي" + norm[cut + 1:]  # "ونرحب" → "يرحب"
+        return any(t.entry.code == trig.entry.code and t.kind == "verb" for t in self.lexicon.match(tokenize(f"{form} {rest}")))
 
     @staticmethod
     def _pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | None:
@@ -515,7 +512,8 @@ class Roles:
         act = view.actor_at(nxt)
         if act is not None and act.prefix.endswith("ل"):
             return act
-        if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من":
+        if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and \
+                not view.tokens[nxt + 1].norm.startswith("بين"):  # "في الهجوم من بينهم نساء": among them
             return subject_after(view, nxt, self.cues, 3)
         return None
 
@@ -589,6 +587,11 @@ def _pronoun_subject(view: SentenceView, head: int) -> bool:
 # Plurals in the oblique case ("لتستهدف مقاتلي حزب العمال"): an object or a genitive, never a subject
 # (that would be مقاتلو، مسلحو).
 _OBLIQUE_PLURALS = fold_words("مقاتلي", "مسلحي", "متمردي")
+_UNDER = fold_words("تحت")
+# "من المتوقع فتح القاعدة"، "من المقرر عقد": a verbal noun, not a verb, follows these.
+_EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
+# "بين الطرفين": the two parties of a fight. Wanted in data/cues.yaml `both_sides`.
+_BOTH_PARTIES = fold_words("الطرفين", "الطرفان")
 _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 

@@ -1,0 +1,257 @@
+"""Role shapes that reach across a clause: what a speaker's frame, a gap or a war already told decides.
+
+`arguments.py` reads the shapes inside one clause; these read a trigger against what surrounds it:
+the reporting verb whose subject only tells a noun (never does it), the object written inside a
+split predicate ("محملا X مسؤولية"), the speaker behind a "we" verb, the object after a relative
+clause on the subject, a place after a visit word, and the side that lost ground it no longer holds.
+"""
+
+from __future__ import annotations
+
+from marsad.doc import Actor, Token
+from marsad.events.actors import ActorMention
+from marsad.events.arguments import (
+    PLACE_NOUNS,
+    QUOTE_MARKS,
+    RELATIVES,
+    SentenceView,
+    between_pair,
+    fold_words,
+    has_gap,
+    partitive,
+    present_to_past,
+    sentence_subject,
+)
+from marsad.events.cues import Cues, word_forms
+from marsad.events.lexicon import Trigger
+from marsad.events.sides import ArticleState, key_of, same_side
+
+_PRE_VERBS = {"قد", "لن", "لم", "سوف", "لا"}
+CONTROL_CODE = "192"  # taking ground: the target is the side that held it
+_PLACE_TYPES = {"GPE", "LOC"}
+# "في أيدي الحوثيين"، "من يد داعش"، "من دون مقاومة من الحوثيين": who held the ground taken.
+_HOLDER_WORDS = fold_words("أيدي", "ايدي", "يد", "قبضة", "مقاومة")
+
+
+def reported_by(view: SentenceView, act: ActorMention, cues: Cues) -> bool:
+    """The actor is the subject of a reporting verb right before it ("وأكد مصدر في وزارة الدفاع مقتل
+    …"، "أفاد المرصد بمقتل …"): a reporter tells what its clause says and never does it."""
+    k = act.first - 1
+    return k >= 0 and bool(word_forms(view.tokens[k]) & (cues.speech_verbs | cues.reporting))
+
+
+def gap_object(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> ActorMention | None:
+    """"محملا ميليشيات الحوثي مسؤولية …"، "X حمل Y المسؤولية": in a predicate written in two parts the
+    bare actor between them is its object when the subject is not there (a participle, or a subject
+    named before the verb)."""
+    if not has_gap(trig) or trig.kind == "noun":
+        return None
+    if isinstance(src, ActorMention) and trig.head < src.first < trig.words[1]:
+        return None
+    if src is None and trig.kind == "verb":
+        return None  # "حمل X Y المسؤولية": the first actor in the gap is the subject
+    for act in view.actors:
+        if trig.head < act.first and act.last < trig.words[1] and act.prefix == "":
+            return act
+    return None
+
+
+def speaker_of(view: SentenceView, cues: Cues) -> ActorMention | None:
+    """"وقال الجبير …، ونرحب بأي اتفاق": a verb in the first person plural inside a speaker's words has
+    the speaker's side as subject; the speaker is the subject of the sentence's reporting verb."""
+    return sentence_subject(view, cues)
+
+
+def visit_destination(view: SentenceView, trig: Trigger, act: ActorMention | None) -> bool:
+    """"في زيارة مفاجئة لبغداد": after a visit word, a place written with ل is where the visitor goes,
+    not the visitor (a person or body with ل still is: "زيارة لوزير الخارجية" is rare, "زيارة للوزير"
+    reads as his visit)."""
+    return act is not None and trig.entry.visit and act.type in _PLACE_TYPES and act.prefix.endswith("ل")
+
+
+# "في زيارة"، "خلال زيارة"، "بزيارة": a visit told as the circumstance of the clause's own verb.
+_CIRCUMSTANCE = fold_words("في", "خلال", "أثناء", "اثناء")
+
+
+def circumstantial_visitor(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"حل كارتر بالعراق في زيارة مفاجئة لبغداد": a visit noun after في/خلال is the visit the clause's
+    subject makes; otherwise ("لم تكن زيارة رسمية للمملكة") the visitor is not named."""
+    k = trig.head - 1
+    if k < 0 or not word_forms(view.tokens[k]) & _CIRCUMSTANCE:
+        return None
+    subject = sentence_subject(view, cues)
+    return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
+
+
+def asyndetic_agent(view: SentenceView, pos: int) -> ActorMention | None:
+    """"ألغام أرضية تركها الحوثيون"، "بانفجار عبوة زرعها مسلحون": after an indefinite noun (and up to two
+    words of its phrase) a verb carrying the noun's pronoun opens a relative clause with no الذي; the
+    actor right after that verb did what the noun names."""
+    for k in range(pos + 1, min(len(view.tokens), pos + 4)):
+        tok = view.tokens[k]
+        if tok.kind != "word" or view.actor_at(k) is not None:
+            return None
+        if _object_pronoun(tok) and not tok.article:
+            act = view.actor_at(k + 1)
+            return act if act is not None and act.prefix == "" else None
+    return None
+
+
+def clash_side(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات"، "قتل خمسة من X في مواجهات": a counted part of a
+    group killed in clashes (a force noun after في, in the same clause) fought on that group's side."""
+    if trig.kind != "noun" or not trig.entry.symmetric or trig.head < 2 or \
+            view.tokens[trig.head - 1].norm != "في" or view.tokens[trig.head].article:
+        return None  # a clash (symmetric), not an attack: an attack's dead are its target
+    for act in reversed(view.actors):
+        if act.last >= trig.head:
+            continue
+        if any(t.kind == "punct" for t in view.tokens[act.last + 1:trig.head]):
+            return None
+        if partitive(view, act):
+            return act
+    return None
+
+
+def _object_pronoun(tok: Token) -> bool:
+    """A word written with a pronoun suffix ه/ها/هم (not the ة of a feminine noun), long enough to be a
+    verb carrying it (تركها، زرعه)."""
+    letters = "".join(ch for ch in tok.text if "\u0621" <= ch <= "\u064a")
+    return len(letters) > 3 and letters.endswith(("ها", "هم", "ه")) and not letters.endswith("ية")
+
+
+def object_after_relative(view: SentenceView, subject: ActorMention) -> int:
+    """"يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء …": a relative clause on the subject
+    belongs to it; the verb's object comes after the comma that closes it. Returns where the object
+    search should start (the subject's last token when no such clause follows)."""
+    nxt = subject.last + 1
+    if nxt >= len(view.tokens) or not word_forms(view.tokens[nxt]) & RELATIVES:
+        return subject.last
+    for k in range(nxt + 1, min(len(view.tokens), nxt + 12)):
+        tok = view.tokens[k]
+        if tok.text in {"،", ","}:
+            return k
+        if tok.kind == "punct":
+            break
+    return subject.last
+
+
+def _place_like(item: ActorMention | Actor | None, doer: Actor | None) -> bool:
+    """A target that is only ground: no target at all, a place with no country, or a place in the
+    doer's own country (in a civil war the ground is not the side that lost it)."""
+    if item is None:
+        return True
+    if isinstance(item, ActorMention) and same_side(item.actor, doer):
+        return True  # the doer named again (a report's source of the same side) is no target
+    if not isinstance(item, ActorMention) or item.type not in _PLACE_TYPES:
+        return False  # a side (or an agent the sentence implies) is who lost it
+    actor = item.actor
+    return not actor.country_iso3 or (doer is not None and actor.country_iso3 == doer.country_iso3)
+
+
+def ground_holder(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
+                  tgt: ActorMention | Actor | None, state: ArticleState) -> ActorMention | Actor | None:
+    """The side that lost the ground a control event (192) takes: "سيطرت المقاومة على منطقة X" hits
+    whoever held X — an armed side named with أيدي/يد/مقاومة in the sentence ("التي كانت في أيدي
+    الحوثيين")، else the side the doer last fought, else the side last attacked in the article. A
+    target that is a side (or a foreign country) is kept. Returns None to keep `tgt`."""
+    if trig.entry.code != CONTROL_CODE or src is None:
+        return None
+    doer = src.actor if isinstance(src, ActorMention) else src
+    if not _place_like(tgt, doer):
+        return None
+    doer_key = key_of(doer)
+    for k in range(trig.last + 1, len(view.tokens)):
+        if not word_forms(view.tokens[k]) & _HOLDER_WORDS:
+            continue
+        for j in range(k + 1, min(len(view.tokens), k + 4)):  # "مقاومة كبيرة من الحوثيين"
+            act = view.actor_at(j)
+            if act is not None:
+                if act.type not in _PLACE_TYPES and key_of(act.actor) != doer_key:
+                    return act
+                break
+            if view.tokens[j].kind == "punct":
+                break
+    held = state.opponent(doer)
+    if held is not None:
+        return held
+    for hitter, hit in reversed(state.fights):
+        if not same_side(hit, doer) and not same_side(hitter, doer):
+            return hit
+    return None
+
+
+# Words that put an actor outside the events of a sentence: the paper or channel a speaker talks to
+# ("لوكالة الأنباء الألمانية"، "لـ«عكاظ»"، "لقناة «العربية»") and the source a report cites ("وفقا لما
+# ذكره البيت الأبيض"، "نقلا عن مصادر"، "بحسب الحكومة"). Wanted in data/cues.yaml as `media_nouns` and
+# `attribution_words`.
+_MEDIA_NOUNS = fold_words("وكالة", "وكاله", "صحيفة", "قناة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة")
+_ATTRIBUTION = fold_words("نقلا", "وفقا", "وفق", "بحسب", "حسب", "حسبما", "ذكره", "ذكرته", "أوردته", "أوردت", "نقلته")
+
+
+def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
+    """The sentence without the actors that only frame a report (see `_reporting_actor`) and without
+    the trigger's own words ("شنوا هجوما مسلحا": مسلحا is the attack's adjective here)."""
+    keep = [a for a in view.actors if not _reporting_actor(view, a) and
+            not (trig.head <= a.first and a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words))]
+    if len(keep) == len(view.actors):
+        return view
+    return SentenceView(view.index, view.tokens, keep, view.nisbas)
+
+
+def _reporting_actor(view: SentenceView, act: ActorMention) -> bool:
+    """A medium spoken to (an actor written with ل, or after لـ / لقناة, that is a news medium) or the
+    source a report is attributed to (an actor within three words after وفقا لما ذكره، نقلا عن، بحسب)."""
+    k = act.first - 1
+    while k >= 0 and view.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    before = view.tokens[k] if k >= 0 else None
+    spoken_to = "ل" in act.prefix or (before is not None and before.norm in {"ل", "لـ"})
+    first = view.tokens[act.first].norm
+    medium = getattr(act, "media", False) or (act.actor.actor_code or "").endswith("MED") or \
+        any(first.endswith(m) for m in _MEDIA_NOUNS)
+    if before is not None and before.norm.startswith("ل") and any(before.norm.endswith(m) for m in _MEDIA_NOUNS):
+        spoken_to = medium = True  # "لقناة «العربية الحدث»"
+    if spoken_to and medium:
+        return True
+    for j in range(act.first - 1, max(-1, act.first - 4), -1):
+        tok = view.tokens[j]
+        if tok.kind == "punct" and tok.text not in QUOTE_MARKS:
+            return False
+        if word_forms(tok) & _ATTRIBUTION:
+            return True
+    return False
+
+
+def sides_between(view: SentenceView, start: int) -> bool:
+    """"بين X و Y" naming two sides, not two places ("الطريق الرابط بين مدينة تعز ومنطقة العند")."""
+    pair = between_pair(view, start)
+    return pair is not None and not any(
+        a.first > 0 and word_forms(view.tokens[a.first - 1]) & PLACE_NOUNS for a in pair)
+
+
+def word_before(view: SentenceView, head: int) -> Token | None:
+    """The word before a verb, past قد/لم/لن."""
+    k = head - 1
+    while k >= 0 and word_forms(view.tokens[k]) & _PRE_VERBS:
+        k -= 1
+    return view.tokens[k] if k >= 0 else None
+
+
+# Two-sided fighting nouns. Wanted in data/cues.yaml as `clash_nouns`.
+_CLASH_NOUNS = fold_words("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "اقتتال", "قتال", "نزاع")
+
+
+def bare_clash(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
+    """An indefinite clash noun standing alone ("مواجهات مسلحة"، "اشتباكات عنيفة"), not one that refers
+    back (المواجهات), names what it hits ("قصف المحولات") or is described by a clause naming its doer
+    ("هجوم شنته …")."""
+    head = view.tokens[trig.head]
+    if not {f.lstrip("وفب") for f in word_forms(head)} & _CLASH_NOUNS:
+        return False  # "هجوم مماثل": an attack has a direction, its doer is not guessed from the war
+    nxt = view.tokens[trig.last + 1] if trig.last + 1 < len(view.tokens) else None
+    if head.article or nxt is None:
+        return not head.article
+    if nxt.kind == "word" and nxt.article and view.actor_at(trig.last + 1) is None:
+        return False
+    return not (present_to_past(nxt) & cues.agent_verbs or word_forms(nxt) & RELATIVES)

@@ -1,0 +1,122 @@
+"""What an event's sides are and what the coder remembers of them across one article.
+
+`Arguments` carries one trigger's source and target as the sentence gives them; `ArticleState` keeps
+the little the next sentences need: the pairs of sides exchanges named (for الجانبان، يبحثان), the
+fights told (for "the side it was fighting"), the doers of violence (for "أدان الهجوم").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.doc import Actor
+from marsad.events.actors import ActorMention
+from marsad.events.attacks import FORCE_ROOTS
+
+DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+SIDE_ROOTS = frozenset({"03", "04", "05", "06", "08"})  # exchanges whose two sides "الجانبان" names
+
+
+@dataclass(slots=True)
+class Arguments:
+    """What the structure gave for one trigger; `explicit_*` say whether the text names them.
+    `more_targets` holds further conjuncts ("مع علييف وباشينيان"): one event each."""
+
+    source: ActorMention | Actor | None = None
+    target: ActorMention | Actor | None = None
+    explicit_source: bool = False
+    explicit_target: bool = False
+    code: str = ""
+    more_targets: list[ActorMention] = field(default_factory=list)
+    implied_source: bool = False  # the doer is the entry's default agent, not named in the text
+    blocked: bool = False  # the subject is a noun that is no actor: nobody else may stand in for it
+    unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
+    speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
+
+
+@dataclass(slots=True)
+class ArticleState:
+    """What the coder remembers across one article's sentences."""
+
+    counts: Counter[str]
+    home: str | None
+    roles: dict[str, str] = field(default_factory=dict)  # entity id -> office ("foreign_minister")
+    pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # every pair of sides, oldest first
+    doers: list[tuple[str, str, Actor]] = field(default_factory=list)  # (entry, root, source) of violent acts
+    fights: list[tuple[Actor, Actor]] = field(default_factory=list)  # (doer, target) of violent acts
+    pair: tuple[Actor, Actor] | None = None  # the last two sides named (for الجانبان, يبحثان, لقائهما)
+    sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
+    sentence_sources: list[tuple[int, ActorMention]] = field(default_factory=list)  # verbs' subjects
+    last_targets: list[ActorMention | Actor] = field(default_factory=list)  # for a verb's "ـهما"
+
+    def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
+        """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
+        self.sentence_sources, self.last_targets = [], []
+        self.sentence_pair = pair
+        if pair is not None:
+            self._add_pair((pair[0].actor, pair[1].actor))
+
+    def remember(self, entry_id: str, code: str, symmetric: bool, source: Actor, target: Actor | None,
+                 explicit_target: bool) -> None:
+        """Record a coded event: the doers of violence (for "أدان الهجوم"), and the two sides of an
+        exchange between countries (for "الجانبان" later) — a mediator or a critic is not a side."""
+        if code[:2] in DOER_ROOTS:
+            self.doers.append((entry_id, code[:2], source))
+        if target is None or not explicit_target:
+            return
+        if code[:2] in FORCE_ROOTS and not same_side(source, target) and not _unidentified(source) and \
+                not _unidentified(target):
+            self.fights.append((source, target))
+        self.last_targets = [target]
+        if (symmetric or code[:2] in SIDE_ROOTS) and code != "045" and source.country_iso3 and \
+                target.country_iso3 and source.country_iso3 != target.country_iso3:
+            self._add_pair((source, target))
+            self.sentence_pair = self.sentence_pair or (source, target)
+
+    def _add_pair(self, pair: tuple[Actor, Actor]) -> None:
+        self.pair = pair
+        self.pairs.append(pair)
+
+    def opponent(self, actor: Actor | None) -> Actor | None:
+        """The other side of the last fight `actor` took part in ("وتراجعوا"، "صدت الهجوم": a violent act
+        told with no target is against the side it was fighting)."""
+        for doer, target in reversed(self.fights):
+            if same_side(doer, actor) and not same_side(target, actor):
+                return target
+            if same_side(target, actor) and not same_side(doer, actor):
+                return doer
+        return None
+
+    def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
+        """The last pair whose two people hold `role` ("الوزيران" → two ministers), else the last pair."""
+        if role:
+            for pair in reversed(self.pairs):
+                if all(role in self.roles.get(a.entity_id or "", "") for a in pair):
+                    return pair
+        return self.pair
+
+
+def actor_of(item: ActorMention | Actor | None) -> Actor | None:
+    return item.actor if isinstance(item, ActorMention) else item
+
+
+def key_of(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.entity_id or actor.actor_code or actor.canonical_en
+
+
+def same_side(a: Actor | None, b: Actor | None) -> bool:
+    """One side named twice: the same entity, or the same actor code with no entity to tell them apart
+    ("القوات الموالية لهادي" and "الجيش اليمني" are both YEMMIL)."""
+    if a is None or b is None:
+        return False
+    if key_of(a) == key_of(b):
+        return True
+    return bool(a.actor_code) and a.actor_code == b.actor_code and not (a.entity_id and b.entity_id)
+
+
+def _unidentified(actor: Actor) -> bool:
+    """An unidentified armed force (UAF) is no side of a war: its fights are not remembered."""
+    return (actor.actor_code or "").endswith("UAF")
