@@ -23,20 +23,41 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# Optional feature groups (recorded in meta.json `options.features`, so the tagger builds the same ones).
+# pos: where a word sits inside knowledge-base names of each type (first / inner / last / single word);
+# since: the nearest cue word (org head, place word, title) up to 4 words back, no punctuation between;
+# stemcl: the word clusters of the stem without ال (and a proclitic before it) as well as of the whole form;
+# wide: the finest cluster of the neighbours at ±1 too;
+# quote: place and length of a short span between quote marks or brackets (names of works, parties,
+# nicknames: «حماس»، "الشاهنامة"), which long quoted speech does not get.
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote")
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
+_QUOTE_MAX = 6
+_SINCE_WINDOW = 4
+_ANCHORS = ("org", "loc", "title", "misc")
+
+
 class Featurizer:
     """Turns sentences (lists of surface tokens) into CRF feature lists, one list per token."""
 
-    def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]], ngrams: bool = False) -> None:
+    def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]], ngrams: bool = False,
+                 groups: Sequence[str] = ()) -> None:
         self.lexicon = lexicon
         self.clusters = clusters
         self.ngrams = ngrams
+        self.groups = frozenset(groups)
+        # The attributes the loaded model has weights for (None: keep all, as in training). Features
+        # outside it cost crfsuite a string lookup each and change nothing, so they are dropped early.
+        self.known: frozenset[str] | None = None
         self._cache: dict[str, _Word] = {}
 
     def word(self, token: str) -> _Word:
         """Static facts about one surface form (cached)."""
         info = self._cache.get(token)
         if info is None:
-            info = _Word(token, self.lexicon, self.clusters, self.ngrams)
+            info = _Word(token, self)
+            if self.known is not None:
+                info.restrict(self.known)
             if len(self._cache) < 500_000:
                 self._cache[token] = info
         return info
@@ -45,6 +66,9 @@ class Featurizer:
         """Feature lists for a sentence; `extra` adds per-token features (document-level pass)."""
         words = [self.word(t) for t in tokens]
         gaz = self._gazetteer(words)
+        since = self._since(words) if "since" in self.groups else None
+        quoted = _quoted(tokens) if "quote" in self.groups else None
+        known = self.known
         n = len(words)
         out: list[list[str]] = []
         for i, w in enumerate(words):
@@ -60,9 +84,17 @@ class Featurizer:
                 else:
                     feats.append(_PADS[k])
             if i > 0:
-                feats.append(f"bg-={words[i - 1].norm}|{w.norm}")
+                bigram = f"bg-={words[i - 1].norm}|{w.norm}"
+                if known is None or bigram in known:
+                    feats.append(bigram)
             if i + 1 < n:
-                feats.append(f"bg+={w.norm}|{words[i + 1].norm}")
+                bigram = f"bg+={w.norm}|{words[i + 1].norm}"
+                if known is None or bigram in known:
+                    feats.append(bigram)
+            if since is not None and since[i]:
+                feats.append(since[i])
+            if quoted is not None and quoted[i]:
+                feats += quoted[i]
             if extra is not None:
                 feats.extend(extra[i])
             out.append(feats)
@@ -70,43 +102,85 @@ class Featurizer:
 
     def _gazetteer(self, words: list[_Word]) -> list[str]:
         """Longest knowledge-base name matches as B-/I- features (first word may carry clitics)."""
-        tags = [""] * len(words)
+        n = len(words)
+        tags = [""] * n
+        norms = [w.norm for w in words]
         i = 0
-        while i < len(words):
-            best = None
-            for form in words[i].forms:
-                for phrase, kind in self.lexicon.phrases.get(form, ()):
-                    size = len(phrase)
-                    if best is not None and size <= best[0]:
-                        continue
-                    if all(words[i + k].norm == phrase[k] for k in range(1, size)) if i + size <= len(words) else False:
-                        best = (size, kind)
-            if best is None:
+        while i < n:
+            found = None
+            for size, rest, kind in words[i].names:  # longest first
+                if i + size <= n and (size == 1 or tuple(norms[i + 1:i + size]) == rest):
+                    found = size, kind
+                    break
+            if found is None:
                 i += 1
                 continue
-            size, kind = best
+            size, kind = found
             tags[i] = f"gz=B-{kind}"
             for k in range(1, size):
                 tags[i + k] = f"gz=I-{kind}"
             i += size
         return tags
 
+    @staticmethod
+    def _since(words: list[_Word]) -> list[str]:
+        """`af=KIND<distance>` for the nearest preceding anchor cue: a multiword name after وزارة or
+        الرئيس keeps the cue's evidence beyond the ±2 window, until punctuation ends the phrase."""
+        out = [""] * len(words)
+        last: tuple[str, int] | None = None
+        for i, w in enumerate(words):
+            if last is not None and i - last[1] <= _SINCE_WINDOW:
+                out[i] = f"af={last[0]}{i - last[1]}"
+            if w.punct:
+                last = None
+            elif w.anchor:
+                last = (w.anchor, i)
+        return out
+
+
+def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
+    """For tokens inside a short quoted or bracketed span: `q=in`, its first/last word and its length.
+    Straight quotes pair up in order (1st with 2nd, 3rd with 4th); curved ones and brackets with the next
+    closing mark."""
+    if not any(t in _QUOTE_PAIRS for t in tokens):
+        return None
+    pairs: list[tuple[int, int]] = []
+    for mark, close in _QUOTE_PAIRS.items():
+        marks = [i for i, t in enumerate(tokens) if t == mark]
+        if mark == close:
+            pairs += zip(marks[::2], marks[1::2], strict=False)
+        else:
+            pairs += [(i, j) for i in marks
+                      for j in [next((j for j in range(i + 1, len(tokens)) if tokens[j] == close), -1)] if j > 0]
+    out: list[list[str]] = [[] for _ in tokens]
+    for start, end in pairs:
+        if 1 <= end - start - 1 <= _QUOTE_MAX:
+            size = f"q={min(end - start - 1, 4)}"
+            for j in range(start + 1, end):
+                out[j] += ["q=in", size]
+            out[start + 1].append("q=first")
+            out[end - 1].append("q=last")
+    return out
+
 
 class _Word:
     """Features of a word alone (`own`) and the smaller set used when it is a neighbour (`context`)."""
 
-    __slots__ = ("norm", "key", "forms", "own", "context")
+    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct")
 
-    def __init__(self, token: str, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]],
-                 ngrams: bool = False) -> None:
+    def __init__(self, token: str, featurizer: Featurizer) -> None:
+        lexicon, clusters, groups = featurizer.lexicon, featurizer.clusters, featurizer.groups
         norm = normalize_form(token) or token
         self.norm = norm
         variants = clitic_variants(norm) if _ARABIC.search(norm) else ()
         self.forms = tuple(dict.fromkeys([norm, *(v.form for v in variants)]))
         stem, prefix = _stem(norm, variants)
         self.key = stem
+        self.names = _names(self.forms, lexicon)
         shape = _shape(token)
+        self.punct = shape in ("p", "pp")
         cues = sorted({c for f in self.forms for c in lexicon.cues.get(f, ())})
+        self.anchor = next((a for a in _ANCHORS if a in cues), "")
         parts = sorted({c for f in (norm, stem) for c in lexicon.parts.get(f, ())})
         cl = clusters.get(norm) or clusters.get(stem) or ()
         own = [f"w={norm}", f"st={stem}", f"cl={prefix}", f"sh={shape}", f"len={min(len(stem), 8)}",
@@ -116,15 +190,38 @@ class _Word:
             own.append("al")
         own += [f"cue={c}" for c in cues] + [f"part={c}" for c in parts]
         own += [f"c{k}={c}" for k, c in enumerate(cl)] if cl else ["c=none"]
-        if ngrams:
-            own += _translit(stem)
-        self.own = own
         context = [f"w={norm}", f"st={stem}", f"sh={shape}"]
         context += [f"cue={c}" for c in cues] + [f"part={c}" for c in parts]
         if cl:
             context += [f"c{k}={c}" for k, c in enumerate(cl[:2])]
+        near = []  # neighbour features used at ±1 only
+        if "pos" in groups:
+            pos = sorted({p for f in (norm, stem) for p in lexicon.positions.get(f, ())})
+            own += [f"np={p}" for p in pos]
+            near += [f"np={p}" for p in pos]
+        if "stemcl" in groups and stem != norm and stem in clusters:  # والرئيس → رئيس, as well as its own
+            own += [f"sc{k}={c}" for k, c in enumerate(clusters[stem])]
+        if "wide" in groups and len(cl) > 2:
+            near.append(f"c2={cl[2]}")
+        if featurizer.ngrams:
+            own += _translit(stem)
+        self.own = own
         # Prefixed once per word type, so a sentence costs list joins rather than string formatting.
-        self.context = tuple([f"{d}{f}" for f in context] for d in _OFFSETS)
+        self.context = tuple([f"{d}{f}" for f in (context + near if d in (-1, 1) else context)] for d in _OFFSETS)
+
+    def restrict(self, known: frozenset[str]) -> None:
+        """Keep only the features the model knows."""
+        self.own = [f for f in self.own if f in known]
+        self.context = tuple([f for f in feats if f in known] for feats in self.context)
+
+
+def _names(forms: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    """Knowledge-base names that may start at this word, as (length, other words, kind), longest first
+    (for equal lengths, the order of `forms` then of the lexicon wins, as a stable sort keeps it)."""
+    found = [(len(phrase), tuple(phrase[1:]), kind) for form in forms
+             for phrase, kind in lexicon.phrases.get(form, ())]
+    found.sort(key=lambda item: -item[0])
+    return tuple(found)
 
 
 def _stem(norm: str, variants) -> tuple[str, str]:

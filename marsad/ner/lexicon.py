@@ -27,6 +27,8 @@ class Lexicon:
     cues: dict[str, set[str]] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     parts: dict[str, set[str]] = field(default_factory=dict)
+    # Word → `TYPE:position` inside the names it occurs in (S single, F first, I inner, L last word).
+    positions: dict[str, set[str]] = field(default_factory=dict)
 
     def add_phrase(self, words: tuple[str, ...], kind: str) -> None:
         """Register a name (folded words) of `kind`; the longest phrases are tried first."""
@@ -34,8 +36,11 @@ class Lexicon:
         if (words, kind) not in bucket:
             bucket.append((words, kind))
             bucket.sort(key=lambda p: -len(p[0]))
-        for word in words:
+        last = len(words) - 1
+        for k, word in enumerate(words):
             self.parts.setdefault(word, set()).add(kind)
+            where = "S" if last == 0 else "F" if k == 0 else "L" if k == last else "I"
+            self.positions.setdefault(word, set()).add(f"{kind}:{where}")
 
 
 def load_cues(path: Path = DATA / "cues.tsv") -> dict[str, set[str]]:

@@ -1,7 +1,8 @@
 """The shipped tagger: two linear-chain CRFs, the second seeing what the first found in the document.
 
-Loading reads three small files from a model folder (`first.crfsuite`, `second.crfsuite`, and the word
-clusters `clusters.tsv`); the knowledge base and cue words come from the package. A folder holding
+Loading reads a few small files from a model folder (`first.crfsuite`, `second.crfsuite`, the word
+clusters `clusters.tsv`, the options in `meta.json`, and `attributes.txt`, the features the CRFs have
+weights for, so others are never built); the knowledge base and cue words come from the package. A folder holding
 only `first.crfsuite` gives a one-pass tagger (what tests train in a second).
 """
 
@@ -21,6 +22,7 @@ from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FIRST, SECOND, CLUSTERS, META = "first.crfsuite", "second.crfsuite", "clusters.tsv", "meta.json"
+ATTRIBUTES = "attributes.txt"
 log = logging.getLogger(__name__)
 
 
@@ -36,8 +38,11 @@ class NerTagger:
             raise MarsadError(f"no NER model in {folder} (run `marsad train ner`)")
         meta = folder / META
         self.meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
-        ngrams = bool(self.meta.get("options", {}).get("ngrams", False))
-        self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS), ngrams)
+        options = self.meta.get("options", {})
+        self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS),
+                                     bool(options.get("ngrams", False)), options.get("features", ()))
+        if (folder / ATTRIBUTES).exists():
+            self.featurizer.known = frozenset((folder / ATTRIBUTES).read_text(encoding="utf-8").split("\n"))
         self.first = pycrfsuite.Tagger()
         self.first.open(str(folder / FIRST))
         self.second = None
@@ -62,7 +67,7 @@ class NerTagger:
         if self.second is not None:
             first = [self.first.tag(f) if f else [] for f in feats]
             memory = memory_features(sentences, first, self.key)
-            feats = [[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats, memory, strict=True)]
+            feats = [[f + e if e else f for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats, memory, strict=True)]
         final = self.second or self.first
         tags: list[list[str]] = []
         probs: list[list[float]] = []

@@ -22,7 +22,7 @@ from marsad.ner.docpass import memory_features
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
-from marsad.ner.tagger import CLUSTERS, FIRST, META, SECOND, NerTagger
+from marsad.ner.tagger import ATTRIBUTES, CLUSTERS, FIRST, META, SECOND, NerTagger
 from marsad.text.normalize import normalize_form
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,8 @@ class TrainOptions:
     profiles: bool = False
     # Character trigrams and long-vowel counts of each word (features.py `_translit`).
     ngrams: bool = False
+    # Optional feature groups of features.py (FEATURE_GROUPS): pos, since, stemcl, wide, quote.
+    features: tuple[str, ...] = ()
 
 
 def training_documents(shared: Path) -> list[Doc]:
@@ -68,7 +70,7 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     extra = extra_documents(shared, options.wojood)
     if options.clusters:
         _build_clusters(shared, docs + extra, out / CLUSTERS, options.profiles)
-    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS), options.ngrams)
+    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS), options.ngrams, options.features)
     meta: dict = {"options": options.__dict__, "documents": len(docs), "extra_documents": len(extra),
                   "trained_from": "../shared/data/anercorp/splits/train.txt"
                   + (" + ../shared/data/wojood-sample/train.txt" if extra else "")
@@ -83,7 +85,7 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
             shutil.copyfile(out / CLUSTERS, scratch / CLUSTERS)
         (scratch / META).write_text(json.dumps({"options": options.__dict__}), encoding="utf-8")
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND, CLUSTERS, META):
+        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
@@ -108,6 +110,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     feats = [[featurizer.sentence(s.tokens) for s in d] for d in docs]
     _fit(feats, docs, out / FIRST, options)
     if not options.second_pass:
+        _write_attributes(out, (FIRST,))
         return
     folds = [list(range(0, len(docs), 2)), list(range(1, len(docs), 2))]
     first_tags: dict[int, list[list[str]]] = {}
@@ -124,6 +127,16 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         memory = memory_features([s.tokens for s in doc], first_tags[i], lambda t: featurizer.word(t).key)
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
     _fit(extra, docs, out / SECOND, options)
+    _write_attributes(out, (FIRST, SECOND))
+
+
+def _write_attributes(out: Path, names: Sequence[str]) -> None:
+    """`attributes.txt`: every feature some CRF in `out` has a weight for, one a line (tagger.py drops
+    the rest before tagging, which saves crfsuite a lookup per useless feature)."""
+    known: set[str] = set()
+    for name in names:
+        known.update(attr for attr, _ in _open(out / name).info().state_features)
+    (out / ATTRIBUTES).write_text("\n".join(sorted(known)), encoding="utf-8")
 
 
 def _fit(feats: Sequence[Sequence[list[list[str]]]], docs: Sequence[Doc], path: Path, options: TrainOptions) -> None:

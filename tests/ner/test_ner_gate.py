@@ -1,9 +1,8 @@
 """Eval gate of the shipped entity tagger on the shared corpora (skips without ../shared).
 
 Floors are the figures measured when the model was shipped, less a small margin: a change that loses
-accuracy fails here. Measured as below (documents of 12 sentences): test micro F1 0.722, Wojood
-validation (types mapped, MISC dropped) 0.399; `marsad eval ner ../shared/data/anercorp/splits/test.txt`
-(the whole file as one document) gives 0.716.
+accuracy fails here. Measured as below (documents of 12 sentences, as the model is trained and selected):
+test micro F1 0.725, Wojood validation (types mapped, MISC dropped) 0.421.
 """
 
 from __future__ import annotations
@@ -16,8 +15,8 @@ from marsad.ner.corpus import WOJOOD_TYPES, documents, read_conll
 from marsad.ner.evaluate import score
 from marsad.ner.tagger import MODEL_DIR, NerTagger
 
-TEST_F1_FLOOR = 0.70
-WOJOOD_F1_FLOOR = 0.38
+TEST_F1_FLOOR = 0.71
+WOJOOD_F1_FLOOR = 0.40
 MAX_MODEL_BYTES = 30 * 1024 * 1024
 
 
