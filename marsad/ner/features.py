@@ -50,6 +50,7 @@ class Featurizer:
         # outside it cost crfsuite a string lookup each and change nothing, so they are dropped early.
         self.known: frozenset[str] | None = None
         self._cache: dict[str, _Word] = {}
+        self._heads: tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]] | None = None
 
     def word(self, token: str) -> _Word:
         """Static facts about one surface form (cached)."""
@@ -99,6 +100,46 @@ class Featurizer:
                 feats.extend(extra[i])
             out.append(feats)
         return out
+
+    def dynamic(self, tokens: Sequence[str]) -> list[list[str]]:
+        """The features of `sentence` that depend on the sentence, not on a word and its neighbours
+        alone (knowledge-base matches, bigrams, `since`, `quote`): what `viterbi.CachedScorer` adds
+        to the cached per-word scores. Neighbour pads are the scorer's own."""
+        words = [self.word(t) for t in tokens]
+        gaz = self._gazetteer(words)
+        since = self._since(words) if "since" in self.groups else None
+        quoted = _quoted(tokens) if "quote" in self.groups else None
+        n = len(words)
+        norms = [w.norm for w in words]
+        heads = self._bigram_heads()
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = [gaz[i]] if gaz[i] else []
+            for d in _OFFSETS:
+                j = i + d
+                if 0 <= j < n and gaz[j]:
+                    feats.append(f"{d}{gaz[j]}")
+            if i > 0 and (heads is None or norms[i - 1] in heads[0]):
+                feats.append(f"bg-={norms[i - 1]}|{norms[i]}")
+            if i + 1 < n and (heads is None or norms[i] in heads[1]):
+                feats.append(f"bg+={norms[i]}|{norms[i + 1]}")
+            if since is not None and since[i]:
+                feats.append(since[i])
+            if quoted is not None and quoted[i]:
+                feats += quoted[i]
+            out.append(feats)  # features the models do not know are skipped by the scorer
+        return out
+
+    def _bigram_heads(self) -> tuple[frozenset[str], frozenset[str]] | None:
+        """First words of the known `bg-=` and `bg+=` bigrams (None: unfiltered), so most tokens skip
+        building a bigram string the model has no weight for."""
+        if self.known is None:
+            return None
+        if self._heads is None or self._heads[0] is not self.known:
+            left = frozenset(f[4:].partition("|")[0] for f in self.known if f.startswith("bg-="))
+            right = frozenset(f[4:].partition("|")[0] for f in self.known if f.startswith("bg+="))
+            self._heads = (self.known, (left, right))
+        return self._heads[1]
 
     def _gazetteer(self, words: list[_Word]) -> list[str]:
         """Longest knowledge-base name matches as B-/I- features (first word may carry clitics)."""

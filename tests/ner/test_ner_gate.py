@@ -2,7 +2,8 @@
 
 Floors are the figures measured when the model was shipped, less a small margin: a change that loses
 accuracy fails here. Measured as below (documents of 12 sentences, as the model is trained and selected):
-test micro F1 0.725, Wojood validation (types mapped, MISC dropped) 0.421.
+test micro F1 0.725, Wojood validation (types mapped, MISC dropped) 0.421. The fast decoding path must
+give crfsuite's own tags (and marginals) on real text.
 """
 
 from __future__ import annotations
@@ -53,3 +54,14 @@ def test_anercorp_test_f1_floor(shared_dir, tagger):
 def test_wojood_validation_f1_floor(shared_dir, tagger):
     scores = _f1(tagger, shared_dir / "data/wojood-sample/val.txt", WOJOOD_TYPES, drop_misc=True)
     assert scores["ALL"].f1 >= WOJOOD_F1_FLOOR, scores["ALL"]
+
+
+def test_fast_path_tags_as_crfsuite_does(shared_dir, tagger):
+    """`tag_document` (cached scores, numpy Viterbi) and crfsuite's own tagger agree on real text."""
+    docs = documents(read_conll(shared_dir / "data/anercorp/splits/test.txt"))[:30]
+    for doc in docs:
+        sentences = [s.tokens for s in doc]
+        assert tagger.tag_document(sentences) == tagger.tag_reference(sentences, scores=False)[0]
+    sentences = [s.tokens for s in docs[0]]
+    fast, slow = tagger.tag_scored(sentences)[1], tagger.tag_reference(sentences)[1]
+    assert sum(fast, []) == pytest.approx(sum(slow, []), abs=1e-9)

@@ -1,0 +1,172 @@
+"""Fast decoding of the tagger's CRFs: per-word score vectors, cached, and a batched Viterbi.
+
+A token's score for each label is the sum of the weights of its features. About 40 of them belong to
+the word itself or to a neighbour at ±1/±2 (`_Word.own` / `_Word.context`), so their sums are made once
+per word type (for both CRFs at once, side by side) and a sentence costs a few array additions; only the
+features that depend on the sentence (knowledge-base matches, bigrams, `since`, `quote`, the document
+pass) are looked up per token. Viterbi then runs over all sentences of a document together. The scores
+are crfsuite's own (weights read exactly from the model files), so the tags are the same as
+`pycrfsuite.Tagger.tag` gives on the same feature lists (tests/ner/test_ner_viterbi.py checks this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from marsad.ner.crfmodel import CrfWeights
+from marsad.ner.features import _OFFSETS, _PADS, Featurizer
+
+# Word types whose score vectors are kept (about 1 kB each with two CRFs: 100 MB at most); the commonest
+# words come first in any feed, and a word beyond the cap is scored afresh each time, not wrongly.
+CACHE_WORDS = 100_000
+
+
+class CachedScorer:
+    """Label scores of tokens under one or more CRFs sharing a featurizer; Viterbi per model."""
+
+    def __init__(self, featurizer: Featurizer, models: Sequence[CrfWeights]) -> None:
+        self.featurizer = featurizer
+        self.labels = list(dict.fromkeys(label for m in models for label in m.labels))
+        width = len(self.labels)
+        names = list(dict.fromkeys(a for m in models for a in m.attributes))
+        self.index = {a: i for i, a in enumerate(names)}
+        # One row per attribute, one block of label columns per model; a label a model lacks gets -inf.
+        self.weights = np.zeros((len(names) + 1, width * len(models)))  # last row: unknown (zeros)
+        self.transitions: list[np.ndarray] = []
+        self.floor = np.zeros(width * len(models))
+        for k, model in enumerate(models):
+            cols = [k * width + self.labels.index(label) for label in model.labels]
+            rows = [self.index[a] for a in model.attributes]
+            self.weights[np.ix_(rows, cols)] = model.state
+            missing = [k * width + j for j, label in enumerate(self.labels) if label not in model.labels]
+            self.floor[missing] = -np.inf
+            trans = np.zeros((width, width))
+            local = [self.labels.index(label) for label in model.labels]
+            trans[np.ix_(local, local)] = model.transitions
+            self.transitions.append(trans)
+        self.width = width
+        self.pads = [self.weights[self.index.get(p, -1)] for p in _PADS]
+        self._cache: dict[str, np.ndarray] = {}
+
+    def clear(self) -> None:
+        """Forget the per-word vectors (a cold start, for benchmarks)."""
+        self._cache.clear()
+
+    def _vector(self, token: str) -> np.ndarray:
+        """(1 + offsets, labels × models): the word's own score and its score as each neighbour."""
+        vec = self._cache.get(token)
+        if vec is None:
+            word = self.featurizer.word(token)
+            get = self.index.get
+            pairs = [(k, r) for k, feats in enumerate((word.own, *word.context))
+                     for r in map(get, feats) if r is not None]
+            vec = np.zeros((1 + len(_OFFSETS), self.weights.shape[1]))
+            if pairs:
+                where, rows = zip(*pairs, strict=True)
+                np.add.at(vec, list(where), self.weights[list(rows)])
+            if len(self._cache) < CACHE_WORDS:
+                self._cache[token] = vec
+        return vec
+
+    def sentence(self, tokens: Sequence[str]) -> np.ndarray:
+        """(tokens, labels × models) scores from every feature `Featurizer.sentence` builds."""
+        n = len(tokens)
+        stack = np.stack([self._vector(t) for t in tokens])
+        scores = stack[:, 0] + self.floor
+        for k, d in enumerate(_OFFSETS):
+            edge = min(abs(d), n)
+            if d < 0:
+                scores[edge:] += stack[:n - edge, k + 1]
+                scores[:edge] += self.pads[k]
+            else:
+                scores[:n - edge] += stack[edge:, k + 1]
+                scores[n - edge:] += self.pads[k]
+        self.add(scores, self.featurizer.dynamic(tokens))
+        return scores
+
+    def add(self, scores: np.ndarray, feats: Sequence[Sequence[str]], block: int | None = None) -> None:
+        """Add per-token features (to one model's columns with `block`, else to all)."""
+        get = self.index.get
+        pairs = [(i, r) for i, fs in enumerate(feats) for r in map(get, fs) if r is not None]
+        if not pairs:
+            return
+        where, rows = zip(*pairs, strict=True)
+        part = self.weights[list(rows)]
+        if block is None:
+            np.add.at(scores, list(where), part)
+        else:
+            cols = slice(block * self.width, (block + 1) * self.width)
+            np.add.at(scores[:, cols], list(where), part[:, cols])
+
+    def marginals(self, sentence: np.ndarray, tags: Sequence[str], block: int) -> list[float]:
+        """Model `block`'s probability of each of `tags` (0.0 for O, which callers never use)."""
+        if not tags:
+            return []
+        cols = slice(block * self.width, (block + 1) * self.width)
+        probs = marginals(sentence[:, cols], self.transitions[block])
+        return [float(probs[i, self.labels.index(t)]) if t != "O" else 0.0 for i, t in enumerate(tags)]
+
+    def decode(self, sentences: Sequence[np.ndarray], block: int) -> list[list[str]]:
+        """Best label sequence of each sentence under model `block` (Viterbi, all sentences at once)."""
+        cols = slice(block * self.width, (block + 1) * self.width)
+        lengths = [len(s) for s in sentences]
+        longest = max(lengths, default=0)
+        if longest == 0:
+            return [[] for _ in sentences]
+        batch = np.zeros((len(sentences), longest, self.width))
+        for b, s in enumerate(sentences):
+            batch[b, :len(s)] = s[:, cols]
+        return [[self.labels[j] for j in path] for path in viterbi(batch, lengths, self.transitions[block])]
+
+
+def viterbi(batch: np.ndarray, lengths: Sequence[int], trans: np.ndarray) -> list[list[int]]:
+    """Best paths of a (sentences, steps, labels) score batch; each sentence ends at its own length.
+    Ties go to the lowest label index, as in crfsuite (its loops keep the first strict maximum)."""
+    steps = batch.shape[1]
+    delta = batch[:, 0]
+    deltas = [delta]
+    back = np.zeros(batch.shape, dtype=np.intp)
+    for t in range(1, steps):
+        total = delta[:, :, None] + trans  # [sentence, previous, next]
+        back[:, t] = total.argmax(axis=1)
+        delta = total.max(axis=1) + batch[:, t]
+        deltas.append(delta)
+    paths = []
+    for b, n in enumerate(lengths):
+        if n == 0:
+            paths.append([])
+            continue
+        pointers = back[b, :n].tolist()
+        label = int(deltas[n - 1][b].argmax())
+        path = [label]
+        for t in range(n - 1, 0, -1):
+            label = pointers[t][label]
+            path.append(label)
+        path.reverse()
+        paths.append(path)
+    return paths
+
+
+def marginals(scores: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """P(label at t | sentence) for a (steps, labels) score matrix: forward-backward in log space,
+    what crfsuite's `Tagger.marginal` gives (to rounding)."""
+    steps = len(scores)
+    alpha = np.empty_like(scores)
+    beta = np.zeros_like(scores)
+    alpha[0] = scores[0]
+    for t in range(1, steps):
+        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+    for t in range(steps - 2, -1, -1):
+        beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+    log_z = _logsumexp(alpha[-1], axis=0)
+    with np.errstate(invalid="ignore"):  # a label a model lacks: -inf - -inf
+        out = np.exp(alpha + beta - log_z)
+    return np.nan_to_num(out, nan=0.0)
+
+
+def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
+    top = np.max(values, axis=axis, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    return np.squeeze(top, axis=axis) + np.log(np.exp(values - top).sum(axis=axis))
