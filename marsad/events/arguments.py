@@ -254,6 +254,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
                 continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
+            if material and "ل" in act.prefix and _possessed(view.tokens[act.last]) and not cue_seen:
+                continue  # "غارات لطائراته": the doer's own means, its pronoun is the doer
+            if cue_seen and not material and _deep_genitive(view, act, cue_pos):
+                continue  # "طالب بالالتزام بنصوص ميثاق الأمم المتحدة": what is asked, not of whom
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
             if allow_object and _bare(act) and not _after_prep(view, j):
@@ -284,6 +288,20 @@ QUANTITY_WORDS = frozenset(normalize_form(w) for w in (
     "العديد", "كثير", "الكثير", "أكثر", "أقل", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا",
     "أعضاء", "أفراد", "قادة", "قياديين", "الأقل"))
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
+
+
+def _deep_genitive(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:
+    """The actor ends a genitive chain of two nouns or more after the cue ("بنصوص ميثاق الأمم
+    المتحدة"): it owns a thing inside the thing a verbal act is about, so it is not the addressee.
+    Held places and counts are left to the owner rules ("بمقاتلي عناصر داعش" is not a chain)."""
+    chain = 0
+    for k in range(act.first - 1, cue_pos, -1):
+        tok = view.tokens[k]
+        if tok.kind != "word" or tok.article or view.actor_at(k) is not None or tok.norm in _OBLIQUE or \
+                word_forms(tok) & (HELD_PLACES | QUANTITY_WORDS):
+            return False
+        chain += 1
+    return chain >= 2 and view.tokens[cue_pos].kind == "word"
 
 
 def owned_by(view: SentenceView, act: ActorMention) -> bool:

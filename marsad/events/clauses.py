@@ -21,12 +21,14 @@ from marsad.events.arguments import (
     partitive,
     present_to_past,
     sentence_subject,
+    target_after,
 )
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Trigger
-from marsad.events.sides import ArticleState, key_of, same_side
+from marsad.events.sides import Arguments, ArticleState, actor_of, key_of, same_side
 
 _PRE_VERBS = {"قد", "لن", "لم", "سوف", "لا"}
+HOST_CODE = "043"  # hosting a visit
 CONTROL_CODE = "192"  # taking ground: the target is the side that held it
 _PLACE_TYPES = {"GPE", "LOC"}
 # "في أيدي الحوثيين"، "من يد داعش"، "من دون مقاومة من الحوثيين": who held the ground taken.
@@ -255,3 +257,106 @@ def bare_clash(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
     if nxt.kind == "word" and nxt.article and view.actor_at(trig.last + 1) is None:
         return False
     return not (present_to_past(nxt) & cues.agent_verbs or word_forms(nxt) & RELATIVES)
+
+
+_CLOSING_QUOTES = {"»", "”", '"'}
+_OPENING_QUOTES = {"«", "“", '"'}
+_QUOTED_NOUN = 4  # "«حربا على الإرهاب»": a quoted name of a campaign is a short noun phrase
+
+
+def _describer_verb(tok: Token) -> bool:
+    """An imperfect verb written with no conjunction (تستهدف، يشمل): the shape of a clause that
+    describes the indefinite noun before it."""
+    return tok.kind == "word" and not tok.proclitics and tok.norm[:1] in {"ي", "ت"} and len(tok.norm) >= 4
+
+
+def describes_quoted(view: SentenceView, head: int) -> bool:
+    """"أطلق «حربا على الإرهاب» تستهدف الحزب": a verb right after a short quoted indefinite object (no
+    actor in it) is an asyndetic adjectival clause on that noun; its subject is the noun, whose event the
+    verb before the quote already tells, so the verb is no event of its own."""
+    if head < 2 or view.tokens[head - 1].text not in _CLOSING_QUOTES or not _describer_verb(view.tokens[head]):
+        return False
+    for k in range(head - 2, max(-1, head - 3 - _QUOTED_NOUN), -1):
+        tok = view.tokens[k]
+        if view.actor_at(k) is not None or tok.kind == "punct" and tok.text not in _OPENING_QUOTES:
+            return False
+        if tok.text in _OPENING_QUOTES:  # the quoted noun is an indefinite object ("«حربًا")
+            first = view.tokens[k + 1]
+            return k > 0 and view.tokens[k - 1].kind == "word" and not first.article and first.norm.endswith("ا")
+    return False
+
+
+# "بدعم من الغارات"، "بغطاء من الطيران": what follows من is the means a side was supported by.
+_SUPPORT_WORDS = fold_words("دعم", "مساندة", "إسناد", "غطاء")
+
+
+def support_means(view: SentenceView, trig: Trigger) -> bool:
+    """"وتمكنت القوات، بدعم من الغارات، من …": a violent noun after a support phrase is the means of
+    the support (the strikes told before), not an attack of its own."""
+    k = trig.head - 1
+    return trig.kind == "noun" and k >= 1 and view.tokens[k].norm == "من" and \
+        _unprefixed(view.tokens[k - 1].norm) in _SUPPORT_WORDS
+
+
+def _unprefixed(norm: str) -> str:
+    """A word without و/ف and the preposition ب ("وبدعم" → "دعم")."""
+    norm = norm[1:] if norm[:1] in {"و", "ف"} and len(norm) > 4 else norm
+    return norm[1:] if norm[:1] == "ب" and len(norm) > 3 else norm
+
+
+# "وصل بعضها"، "وصلت أمس أول طائرة"، "أعلن معظمهم": a quantity word right after a verb heads its subject.
+_QUANTITY_HEADS = tuple(fold_words("بعض", "معظم", "أغلب", "أول", "العديد"))
+_TIME_WORDS = fold_words("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "مباشرة")
+
+
+def counted_subject(view: SentenceView, trig: Trigger) -> bool:
+    """"«وصل بعضها مباشرة إلى المقاومة»"، "حيث وصلت أمس أول طائرة إلى المطار": the verb's subject is a
+    counted part of things told before (a noun, no actor), so nobody named elsewhere stands in for it."""
+    if trig.kind != "verb":
+        return False
+    for j in range(trig.last + 1, min(len(view.tokens), trig.last + 3)):
+        tok = view.tokens[j]
+        if tok.kind != "word" or view.actor_at(j) is not None:
+            return False
+        if tok.norm.startswith(_QUANTITY_HEADS):
+            return True
+        if not word_forms(tok) & _TIME_WORDS:
+            return False
+    return False
+
+
+def described_object(view: SentenceView, trig: Trigger, exclude: str | None) -> ActorMention | None:
+    """The target of an act whose object is a quoted noun described by the verb after it: the object
+    of that verb ("أطلق «حربا على الإرهاب» تستهدف حزب العمال" → the party)."""
+    for j in range(trig.last + 1, min(len(view.tokens) - 1, trig.last + 2 + _QUOTED_NOUN)):
+        if view.tokens[j].text in _CLOSING_QUOTES:
+            if not describes_quoted(view, j + 1):
+                return None
+            return target_after(view, trig, j + 1, exclude, True)[0]
+        if view.actor_at(j) is not None or view.tokens[j].kind == "punct" and view.tokens[j].text not in QUOTE_MARKS:
+            return None
+    return None
+
+
+def visit_roles(args: Arguments, opener: ActorMention | None) -> None:
+    """A visit told from the host's side ("the host described X's visit to <host capital>") is
+    the host hosting the visitor (043); otherwise the visitor visits the host (042)."""
+    visitor, host = actor_of(args.source), actor_of(args.target)
+    host_side = actor_of(opener)
+    if visitor is None or host is None or host_side is None or not args.explicit_source:
+        return
+    if key_of(host_side) != key_of(visitor) and host_side.country_iso3 and \
+            host_side.country_iso3 == host.country_iso3 != visitor.country_iso3:
+        args.source, args.target, args.code = opener, args.source, HOST_CODE
+
+
+# "بين الطرفين": the two parties of a fight. Wanted in data/cues.yaml `both_sides`.
+_BOTH_PARTIES = fold_words("الطرفين", "الطرفان")
+
+
+def between_both(view: SentenceView, start: int, cues: Cues) -> bool:
+    """"بين الطرفين"، "بين الجانبين" within the target window after `start`."""
+    toks = view.tokens
+    both = cues.both_sides | _BOTH_PARTIES
+    return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & both
+               for j in range(start + 1, min(len(toks), start + 9)))

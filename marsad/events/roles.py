@@ -55,10 +55,15 @@ from marsad.events.attacks import (
     victims_subject,
 )
 from marsad.events.clauses import (
+    HOST_CODE,
     asyndetic_agent,
     bare_clash,
+    between_both,
     circumstantial_visitor,
     clash_side,
+    counted_subject,
+    described_object,
+    describes_quoted,
     frame_view,
     gap_object,
     ground_holder,
@@ -66,12 +71,15 @@ from marsad.events.clauses import (
     reported_by,
     sides_between,
     speaker_of,
+    support_means,
     visit_destination,
+    visit_roles,
     word_before,
 )
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 from marsad.events.sides import (
+    APPEAL_ROOTS,
     DOER_ROOTS,
     SIDE_ROOTS,
     Arguments,
@@ -85,7 +93,6 @@ from marsad.text.tokens import tokenize
 # Re-exported: the coder reads these from here.
 __all__ = ["DOER_ROOTS", "SIDE_ROOTS", "Arguments", "ArticleState", "Roles", "actor_of", "key_of", "same_side"]
 
-HOST_CODE = "043"
 # Verbal reactions whose object may be an event told earlier (condemning an attack targets its doer).
 REACTION_ROOTS = frozenset({"11", "12", "13"})
 # "أنه سيستضيف علييف": after a complementiser carrying a pronoun the subject is that pronoun, so the
@@ -121,6 +128,8 @@ class Roles:
                                                       word_forms(view.tokens[trig.head - 1]) & _EXPECTED):
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
+        if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig):
+            return args  # "«حربا على الإرهاب» تستهدف …"، "بدعم من الغارات": told before, not new acts
         if trig.kind == "verb" and self._relative_clause(view, trig, args):
             self._fill_sides(view, trig, args, current, state)
             self._lost_ground(view, trig, args, state)
@@ -145,14 +154,16 @@ class Roles:
             args.target, args.explicit_target = tgt, True
             args.more_targets = self._more_targets(view, tgt, src if isinstance(src, ActorMention) else None)
         clash = trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "noun" and not trig.enclitic and \
-            (sides_between(view, trig.last) or self._between_both(view, trig.last))
+            (sides_between(view, trig.last) or between_both(view, trig.last, self.cues))
         if (trig.entry.symmetric or clash) and (args.source is None or tgt is None):
             self._symmetric(view, trig, args, state)
         self._fill_sides(view, trig, args, current, state)
         self._lost_ground(view, trig, args, state)
+        if args.target is None and trig.entry.code[:2] in APPEAL_ROOTS and args.explicit_source:
+            args.target = state.addressee(actor_of(args.source))  # a demand developed over sentences
         if trig.entry.visit and trig.kind == "noun" and not (
                 trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & _NOUN_BEFORE):
-            self._visit_roles(args, opener)  # "بعد زيارة كارتر لإسرائيل" is background: the visitor visits
+            visit_roles(args, opener)  # "بعد زيارة كارتر لإسرائيل" is background: the visitor visits
         # "تلقى اتصالا من X"; "وجد في استقباله مسؤولون": the pronoun on a hosting noun is the guest
         hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE
         if args.target is not None and (trig.entry.received or hosted and args.explicit_target):
@@ -187,7 +198,7 @@ class Roles:
         exclude = src.key if isinstance(src, ActorMention) else None
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
-        tgt = tgt or pattern_genitive(view, trig, exclude)
+        tgt = tgt or pattern_genitive(view, trig, exclude) or described_object(view, trig, exclude)
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
             tgt = nisba_actor(view, cued, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
@@ -299,7 +310,7 @@ class Roles:
         that is not the doer as target; with no بين, a nominal event takes the sides named last."""
         pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last)
         fight = state.fights[-1] if trig.entry.code[:2] in FORCE_ROOTS and state.fights else None
-        if pair is None and self._between_both(view, trig.last):  # "مواجهات بين الطرفين"
+        if pair is None and between_both(view, trig.last, self.cues):  # "مواجهات بين الطرفين"
             pair = fight or state.sentence_pair or state.pair
         sides = pair
         if sides is None and trig.kind == "noun" and args.target is None and not trig.enclitic:
@@ -322,13 +333,6 @@ class Roles:
         if args.source is None or pair is not None:
             args.source, args.target = sides
             args.explicit_source = args.explicit_target = True
-
-    def _between_both(self, view: SentenceView, start: int) -> bool:
-        """"بين الطرفين"، "بين الجانبين" within the target window after `start`."""
-        toks = view.tokens
-        both = self.cues.both_sides | _BOTH_PARTIES
-        return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & both
-                   for j in range(start + 1, min(len(toks), start + 9)))
 
     def implied(self, view: SentenceView, agent: str | None, state: ArticleState,
                 trig: Trigger | None = None) -> Actor | None:
@@ -403,6 +407,9 @@ class Roles:
         embedded = embedded_subject(view, trig.head)
         if embedded:
             args.blocked, args.speakers_own = embedded == "noun", embedded == "owned"
+            return None, None, None
+        if counted_subject(view, trig):  # "وصل بعضها إلى …": a counted thing, no actor, is the subject
+            args.blocked = True
             return None, None, None
         described = described_attack(view, trig, self.lexicon, self.cues)
         if described is not None:  # "غارات مكثفة للتحالف استهدفت …": the attack's doer, or nobody
@@ -563,17 +570,6 @@ class Roles:
             nxt = conjunct_after(view, nxt)
         return out
 
-    @staticmethod
-    def _visit_roles(args: Arguments, opener: ActorMention | None) -> None:
-        """A visit told from the host's side ("the host described X's visit to <host capital>") is
-        the host hosting the visitor (043); otherwise the visitor visits the host (042)."""
-        visitor, host = actor_of(args.source), actor_of(args.target)
-        host_side = actor_of(opener)
-        if visitor is None or host is None or host_side is None or not args.explicit_source:
-            return
-        if key_of(host_side) != key_of(visitor) and host_side.country_iso3 and \
-                host_side.country_iso3 == host.country_iso3 != visitor.country_iso3:
-            args.source, args.target, args.code = opener, args.source, HOST_CODE
 
 
 def _pronoun_subject(view: SentenceView, head: int) -> bool:
@@ -590,8 +586,6 @@ _OBLIQUE_PLURALS = fold_words("مقاتلي", "مسلحي", "متمردي")
 _UNDER = fold_words("تحت")
 # "من المتوقع فتح القاعدة"، "من المقرر عقد": a verbal noun, not a verb, follows these.
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
-# "بين الطرفين": the two parties of a fight. Wanted in data/cues.yaml `both_sides`.
-_BOTH_PARTIES = fold_words("الطرفين", "الطرفان")
 _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 

@@ -15,6 +15,7 @@ from marsad.events.actors import ActorMention
 from marsad.events.attacks import FORCE_ROOTS
 
 DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: one is often developed over sentences
 SIDE_ROOTS = frozenset({"03", "04", "05", "06", "08"})  # exchanges whose two sides "الجانبان" names
 
 
@@ -49,10 +50,13 @@ class ArticleState:
     sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
     sentence_sources: list[tuple[int, ActorMention]] = field(default_factory=list)  # verbs' subjects
     last_targets: list[ActorMention | Actor] = field(default_factory=list)  # for a verb's "ـهما"
+    appeal: tuple[Actor, Actor] | None = None  # (source, addressee) of the last appeal or demand told
+    appeal_age: int = 0  # sentences since that appeal
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
         self.sentence_sources, self.last_targets = [], []
+        self.appeal_age += 1
         self.sentence_pair = pair
         if pair is not None:
             self._add_pair((pair[0].actor, pair[1].actor))
@@ -65,6 +69,8 @@ class ArticleState:
             self.doers.append((entry_id, code[:2], source))
         if target is None or not explicit_target:
             return
+        if code[:2] in APPEAL_ROOTS:
+            self.appeal, self.appeal_age = (source, target), 0
         if code[:2] in FORCE_ROOTS and not same_side(source, target) and not _unidentified(source) and \
                 not _unidentified(target):
             self.fights.append((source, target))
@@ -86,6 +92,18 @@ class ArticleState:
                 return target
             if same_side(target, actor) and not same_side(doer, actor):
                 return doer
+        return None
+
+    def addressee(self, source: Actor | None) -> Actor | None:
+        """"دعت مصر إيران إلى … وطالب المتحدث باسم خارجيتها بالالتزام …": an appeal with no addressee
+        named, in the sentence right after an appeal by the same side or country, goes on addressing
+        the same one (a report develops one demand over its sentences)."""
+        if self.appeal is None or self.appeal_age > 1 or source is None:
+            return None
+        before, target = self.appeal
+        country = before.country_iso3
+        if same_side(before, source) or bool(country) and country == source.country_iso3 != target.country_iso3:
+            return target
         return None
 
     def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
