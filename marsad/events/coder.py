@@ -10,6 +10,8 @@ Design decisions (see README):
   back and is not an event. Purpose complements (لزيارة) and the content of accusations are not events.
 - The same happening told twice in an article body (same code, source and target, no conflicting date
   or place) is one event with the evidence spans of every telling; the headline is its own telling.
+- One act is told once: a verb describing an attack noun, the attack in a killing's cause phrase, a
+  conjunct of a country already targeted and the crowd of a protest already told add no event.
 - Argument choice lives in `roles.py`; this module filters, builds and merges.
 """
 
@@ -26,7 +28,7 @@ from marsad.events.actors import (
     sentence_tokens,
     standalone_nisbas,
 )
-from marsad.events.arguments import SentenceView, conjunct_after, sentence_subject
+from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
@@ -61,6 +63,7 @@ class EventCoder:
         index = MentionIndex.build(doc)
         named_violence = -2  # the last sentence telling a violent act whose doer is named
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
+        protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues))
@@ -70,23 +73,33 @@ class EventCoder:
             scope_end = -1
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
-            for trig in self.lexicon.match(tokens):
+            heads: dict[int, Trigger] = {}
+            matches = self.lexicon.match(tokens)
+            for trig in matches:
                 if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end) \
                         or _complement_of(previous, trig):
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
+                if _relative_attack(trig, args, tokens, matches):
+                    args.source, args.explicit_source = Actor(actor_code="UAF"), True
+                args.code = _described_code(trig, tokens, matches) or args.code
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
                     if args.source.type == "PER":
                         current = args.source
                 if trig.entry.code[:2] in _SCOPE_ROOTS:
                     scope_end = _clause_end(tokens, trig.last)
+                if protested and _same_crowd(trig, args, tokens):
+                    continue
                 for one in _split_targets(args):
                     event = self._event(doc, view, trig, one, state)
                     if event is not None and event.confidence >= self.min_confidence:
                         told.append((event, args.implied_source))
+                        heads[id(event)] = trig
+            told = _drop_descriptions(told, heads, tokens, self.cues.cause_words)
             kept = _drop_consequences(told, named_violence == sent.index - 1)
+            protested = protested or any(e.cameo_root == "14" for e in kept)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
                 named_violence = sent.index
             unnamed += [e for e, implied in told if implied and e.cameo_root in _VIOLENT_ROOTS]
@@ -114,10 +127,15 @@ class EventCoder:
             return None  # a verbal noun with no named side is a topic ("الزيارة"، "الهجوم"), not an event
         if trig.entry.visit and not (args.explicit_source or args.explicit_target):
             return None
+        if trig.entry.visit and trig.kind == "verb" and not args.explicit_source:
+            return None  # "موضحا أن الطائرات وصلت عدن": arriving is no visit by a guessed visitor
         target = actor_of(args.target)
-        if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
-            return None
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
+        if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
+            target = self._host(view, trig, source)
+            if target is None:
+                return None
+            confidence -= 0.15
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -153,6 +171,37 @@ class EventCoder:
         if doc.published and any(word_forms(t) & self.cues.today_words for t in view.tokens):
             return doc.published[:10]
         return None
+
+    def _host(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
+        """"مباحثاته في جدة"، "الملفات التي بحثها الوزير العراقي … في العاصمة الروسية موسكو": talks of a
+        state's envoy with nobody named, held in a city of another state named just after the predicate
+        (only the envoy named between), are with that state's government, the host."""
+        home = _country(source)
+        if home is None or home in _NON_STATES or not (source.actor_code or "").endswith("GOV"):
+            return None  # only a government's envoy is hosted by another government
+        for act in view.actors:
+            if act.first <= trig.last:
+                continue
+            if act.first - trig.last > 15:
+                return None
+            country = act.actor.country_iso3
+            if act.type in {"GPE", "LOC"} and (act.location or self._where(view.tokens, act.first)):
+                if country and country != home and country not in _NON_STATES:
+                    return Actor(entity_id=act.actor.entity_id, canonical_en=act.actor.canonical_en,
+                                 country_iso3=country, actor_code=country + "GOV", span=act.actor.span)
+                return None
+            if key_of(act.actor) != key_of(source):
+                return None  # someone else stands between: the talks may be with them
+        return None
+
+    def _where(self, tokens: list[Token], first: int) -> bool:
+        """A place preposition up to three words before `first` ("في العاصمة الروسية موسكو")."""
+        for k in range(first - 1, max(first - 4, -1), -1):
+            if tokens[k].kind == "punct":
+                return False
+            if word_forms(tokens[k]) & self.cues.place_prepositions:
+                return True
+        return False
 
     def _place(self, view: SentenceView, exclude: set[str | None]) -> Actor | None:
         """The first GPE/LOC in the sentence introduced by "في" that is not the source or target."""
@@ -212,12 +261,113 @@ def _opening_pair(view: SentenceView, opener: ActorMention | None) -> tuple[Acto
     return (opener, other) if other is not None else None
 
 
+def _relative_attack(trig: Trigger, args: Arguments, tokens: list[Token], matches: list[Trigger]) -> bool:
+    """"التفجير الذي استهدف مسجد قوات الطوارئ": a definite violent noun with no named doer, described by
+    its own relative clause whose verb is itself violent, tells the attack (it is not a bare "الهجوم"
+    referring back); its doer is unnamed, an unidentified armed force (`UAF`). A relative clause that
+    only places or dates it ("الهجوم الذي وقع في") still refers back."""
+    if trig.kind != "noun" or not trig.definite or args.explicit_source or not args.explicit_target or \
+            trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    k = trig.last + 1
+    while k < len(tokens) and k <= trig.last + 2 and tokens[k].article and not word_forms(tokens[k]) & RELATIVES:
+        k += 1  # adjectives agreeing with the noun (التفجير الانتحاري الذي)
+    if k >= len(tokens) or not word_forms(tokens[k]) & RELATIVES:
+        return False
+    return any(m.kind == "verb" and m.head == k + 1 and m.entry.code[:2] in _VIOLENT_ROOTS for m in matches)
+
+
+def _described_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> str | None:
+    """"بعد تفجير انتحاري استهدف مدينة سوروج"، "غارات جوية استهدفت مواقع": a generic violent verb right
+    after an indefinite attack noun (its adjectives between) describes that attack, so the act takes the
+    noun's more precise code (suicide bombing, air strike) rather than the verb's bare 190."""
+    if trig.kind != "verb" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return None
+    for noun in matches:
+        if noun.kind == "noun" and not noun.definite and noun.entry.code[:2] in _VIOLENT_ROOTS and \
+                0 < trig.head - noun.last <= 3 and noun.entry.code != trig.entry.code and \
+                len(noun.entry.code) > len(trig.entry.code.rstrip("0")) and \
+                not any(t.kind == "punct" for t in tokens[noun.last + 1:trig.head]):
+            return noun.entry.code
+    return None
+
+
 def _split_targets(args: Arguments) -> list[Arguments]:
-    """One Arguments per target when the text names several ("مع علييف وباشينيان")."""
+    """One Arguments per target when the text names several ("مع علييف وباشينيان"). A conjunct of a
+    country already among the targets ("رئيس الوزراء العبادي ونظيره العراقي العبيدي"، "مواقع الحوثيين
+    والقوات الموالية لصالح") is the same side at country level: coding it again would tell the same
+    country pair twice, so it stays one event."""
     out = [args]
+    seen = {_country(actor_of(args.target))}
     for extra in args.more_targets:
+        country = _country(extra.actor)
+        if country is not None and country in seen:
+            continue
+        seen.add(country)
         out.append(Arguments(args.source, extra, args.explicit_source, True, args.code))
     return out
+
+
+# Code prefixes that are no state: an organisation of states or a movement has no home to host it.
+_NON_STATES = frozenset({"IGO", "IMG", "NGO", "MNC", "UAF"})
+
+
+def _country(actor: Actor | None) -> str | None:
+    """The country part of an actor: the first three letters of its code, else its country."""
+    if actor is None:
+        return None
+    return (actor.actor_code or "")[:3] or actor.country_iso3
+
+
+def _same_crowd(trig: Trigger, args: Arguments, tokens: list[Token]) -> bool:
+    """"وأطلق المتظاهرون هتافات"، "أحيا المتظاهرون ذكرى الضحايا": once a protest is told, the definite
+    crowd (المتظاهرون) doing something later is that protest's crowd, and the definite participle alone
+    refers back to it; neither is a new protest."""
+    if trig.entry.code[:2] != "14":
+        return False
+    if trig.kind == "participle" and tokens[trig.head].article:
+        return True
+    src = args.source
+    return isinstance(src, ActorMention) and src.actor.entity_id is None and tokens[src.first].article
+
+
+def _drop_descriptions(told: list[tuple[Event, bool]], heads: dict[int, Trigger], tokens: list[Token],
+                       cause: frozenset[str]) -> list[tuple[Event, bool]]:
+    """"غارة جوية أميركية استهدفت الفضلي"، "الغارات التي يشنها الجيش التركي": a violent verb right after
+    a violent noun (its adjectives or a relative pronoun between) with the same sides describes that act;
+    the act is told once, by the noun. "مقتل 2927 من X جراء الضربات وغارات التحالف": the attack named in
+    the cause phrase of a killing with the same sides is the killing's act, told once."""
+    out: list[tuple[Event, bool]] = []
+    for event, implied in told:
+        trig = heads.get(id(event))
+        if trig is not None and event.cameo_root in _VIOLENT_ROOTS and any(
+                _describes(trig, heads.get(id(e)), e, event) or
+                (not kept_implied and _cause_of(trig, e, event, tokens, cause))
+                for e, kept_implied in out):
+            continue
+        out.append((event, implied))
+    return out
+
+
+def _cause_of(noun: Trigger, killing: Event, event: Event, tokens: list[Token], cause: frozenset[str]) -> bool:
+    """`noun` stands in a cause phrase (جراء، بسبب، إثر up to four words before it) after a violent
+    `killing` with the same sides (a killing with a named doer: an unnamed one gives way to the act)."""
+    if noun.kind != "noun" or killing.cameo_root not in _VIOLENT_ROOTS or \
+            key_of(killing.source) != key_of(event.source) or key_of(killing.target) != key_of(event.target):
+        return False
+    for k in range(noun.head - 1, max(noun.head - 5, -1), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if word_forms(tokens[k]) & cause:
+            return True
+    return False
+
+
+def _describes(verb: Trigger, noun: Trigger | None, noun_event: Event, event: Event) -> bool:
+    """`verb` follows the noun trigger of `noun_event` within four words and both code the same sides."""
+    return verb.kind == "verb" and noun is not None and noun.kind == "noun" and noun_event.cameo_root in _VIOLENT_ROOTS and \
+        0 < verb.head - noun.last <= 4 and key_of(noun_event.source) == key_of(event.source) and \
+        key_of(noun_event.target) == key_of(event.target)
 
 
 def _headline(doc: Document) -> int | None:
