@@ -34,7 +34,10 @@ class ActorMention:
     `media`: a news agency, paper or channel (actor code …MED, or a name headed by وكالة/صحيفة/قناة): it
     reports the clause, it is never its source or target. `location`: a place written as where
     something happens ("في مدينة تعز"، "قرب حلب") rather than as a state acting; the coder still reads
-    event places from these. `is_media(x)` and `is_location(x)` test either an ActorMention or an Actor.
+    event places from these. `reporter`: an anonymous source or official ("مصادر عسكرية"، "مصدر في
+    المقاومة"، "مسؤول أمني"; first word in `source_heads`): it speaks for its side, and where it only
+    tells the news ("وفق ما أفادت مصادر عسكرية") the roles skip it. `is_media(x)`, `is_location(x)` and
+    `is_reporter(x)` test an ActorMention (the first also an Actor).
     """
 
     first: int
@@ -44,6 +47,7 @@ class ActorMention:
     prefix: str = ""
     media: bool = False
     location: bool = False
+    reporter: bool = False
 
     @property
     def key(self) -> str:
@@ -215,17 +219,24 @@ def is_media(actor: ActorMention | Actor | None) -> bool:
     return actor is not None and (actor.actor_code or "").endswith("MED")
 
 
+def is_reporter(actor: ActorMention | None) -> bool:
+    """An anonymous source or official ("مصادر عسكرية"، "مصدر في المقاومة"): when it only reports the
+    clause (after a reporting or attribution word) it is not the clause's source."""
+    return actor is not None and actor.reporter
+
+
 def is_location(actor: ActorMention | None) -> bool:
     """A place written as where something happens ("في مدينة تعز"), not as a state acting."""
     return actor is not None and actor.location
 
 
 def _mark(tokens: list[Token], found: list[ActorMention], cues: Cues) -> None:
-    """Set the `media` and `location` flags (see ActorMention)."""
+    """Set the `media`, `location` and `reporter` flags (see ActorMention)."""
     for item in found:
         first = tokens[item.first]
         head = first.norm[len(item.prefix):] if first.norm.startswith(item.prefix) else first.norm
         item.media = is_media(item.actor) or head in cues.media_heads
+        item.reporter = item.type != "PER" and head in cues.source_heads
         item.location = item.type in {"GPE", "LOC"} and _after_place_word(tokens, item, cues)
 
 
@@ -252,8 +263,8 @@ def _possessed(doc: Document, tokens: list[Token], cues: Cues, found: list[Actor
     out = []
     memo = form_memo(cues, "owned")
     for pos, tok in enumerate(tokens):
-        if tok.kind != "word":
-            continue
+        if tok.kind != "word" or tok.text.endswith("ة"):
+            continue  # a written ta marbuta is no pronoun: "مسؤولة" is not "مسؤول" + ـه
         split = memo[tok.norm] if tok.norm in memo else _owned_noun(tok, cues)
         if split is None:
             continue
@@ -503,13 +514,23 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
         noun = tokens[pos - back]
         if noun.kind != "word":
             return None
-        agent = cues.actor_nouns.get(noun.norm) or \
-            cues.actor_nouns.get(noun.norm[1:] if noun.norm[:1] in "وفبل" else "")
+        # with و ف ب ل before it at most, and ل + ال contracted ("للشعب اليمني")
+        agent = _actor_noun(noun, cues)
         if agent is not None:
             return noun, agent, back
         if back > 1 and (noun.proclitics or noun.norm[:1] in {"و", "ف", "ب", "ل"}):
             return None  # a conjunction or preposition ends the noun phrase ("الخارجية وشؤون المغتربين")
     return None
+
+
+def _actor_noun(noun: Token, cues: Cues) -> str | None:
+    """Agent of a government/military/people noun with و ف ب ل before it at most ("والحكومة"،
+    "وبالجيش"). The contracted reading ل + ال ("للشعب اليمني") is left out for now: the role rules
+    still take such a genitive after a noun ("لحماية حقوق للشعب …") for the verb's addressee."""
+    hit = match_word(noun, cues.actor_nouns)
+    if hit is None or hit[1] != noun.norm[len(hit[0]):]:
+        return None
+    return cues.actor_nouns[hit[1]]
 
 
 def _dedupe(found: list[ActorMention]) -> list[ActorMention]:

@@ -61,6 +61,16 @@ class Cues:
     title_links: frozenset[str] = frozenset()
     stateless_agents: frozenset[str] = frozenset()  # unnamed agents that take no country from the place
     short_form_fallback: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head -> ISO3 candidates
+    demonstratives: frozenset[str] = frozenset()  # "هذه القوات": a force noun referring back
+    armed_group_heads: frozenset[str] = frozenset()  # "التنظيم" alone: the last armed group named
+    # Role lists (README "data/cues.yaml"; for the role modules, which held them as constants):
+    clash_nouns: frozenset[str] = frozenset()
+    held_places: frozenset[str] = frozenset()
+    quantity_words: frozenset[str] = frozenset()
+    member_heads: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    attribution_words: frozenset[str] = frozenset()
+    cause_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)

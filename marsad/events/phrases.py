@@ -147,7 +147,7 @@ class ArticleActors:
                 descriptive[_sentence_key(tokens)] = matches
             for first, _last, kb_id, _ in matches:
                 made = kb_actor(doc, kb_id, None)
-                head = _head_of_words(normalize_form(tokens[first].text).split()[0], stop) if made else None
+                head = _head_of_words(_bare_noun(normalize_form(tokens[first].text)), stop) if made else None
                 if made and head:
                     found.append(Antecedent(tokens[first].start, head, made[0], made[1]))
         found.sort(key=lambda a: a.start)
@@ -177,6 +177,21 @@ class ArticleActors:
                 return entity
         return None
 
+    def armed_group(self, before: int) -> Antecedent | None:
+        """The last armed group (coded …REB or …INS) named before `before`: "داعش" … "التنظيم"."""
+        cut = bisect.bisect_left(self.rebels, (before,), key=lambda r: (r[0],))
+        if not cut:
+            return None
+        start, entity = self.rebels[cut - 1]
+        return Antecedent(start, "", *_entity_actor(entity, entity.mentions[0]))
+
+    def last_force(self, before: int) -> Entity | None:
+        """The last state force (coded …MIL or …COP) named before `before`: "هذه القوات"."""
+        for start, entity in reversed(self.bodies):
+            if start < before and (entity.actor_code or "").endswith(("MIL", "COP")):
+                return entity
+        return None
+
     def main_state(self, candidates: tuple[str, ...]) -> str | None:
         """The candidate country the article mentions most (at least once)."""
         best = max(candidates, key=lambda iso: self.countries[iso], default=None)
@@ -192,7 +207,7 @@ class ArticleActors:
         """The forms `_short_form` can resolve in this article, gathered on first use."""
         if self.short_heads is None:
             self.short_heads = frozenset({a.head for a in self.antecedents} | set(cues.short_form_fallback)
-                                         | cues.coalition_heads)
+                                         | cues.coalition_heads | (cues.armed_group_heads if self.rebels else set()))
         return self.short_heads
 
     def refer_back(self, head: str, before: int) -> Antecedent | None:
@@ -235,6 +250,14 @@ def _head(mention: Mention, entity: Entity, cues: Cues, stop: set[str] | frozens
     if entity.type == "GPE" and head not in cues.short_form_states:
         return None
     return head
+
+
+def _bare_noun(word: str) -> str:
+    """An indefinite accusative's tanween alif dropped ("ائتلافا دوليا" … "الائتلاف"), so that the
+    definite noun alone can refer back to it."""
+    if not word.startswith("ال") and word.endswith("ا") and len(word) > 4:
+        return word[:-1]
+    return word
 
 
 def _head_of_words(first: str, stop: set[str] | frozenset[str]) -> str | None:
@@ -317,6 +340,8 @@ def phrase_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[Ac
             if made:
                 out.append(made)
     out += _office_titles(doc, tokens, cues, found, article)
+    if article.bodies:
+        out += _demonstrative_forces(doc, tokens, cues, taken, article)
     return out
 
 
@@ -334,8 +359,8 @@ def _group_nisbas(doc: Document, tokens: list[Token], cues: Cues) -> list[ActorM
             continue
         kb_id, needs_head = cues.group_nisbas[hit[1]]
         head = pos > 0 and match_word(tokens[pos - 1], cues.group_heads) is not None
-        if needs_head and not head:
-            continue
+        if needs_head and not head and pos > 0 and tokens[pos - 1].kind != "punct":
+            continue  # "الحوثي" opening a clause or a quote («الحوثي استخدم …») is the movement
         first, prefix = (pos - 1, match_word(tokens[pos - 1], cues.group_heads)[0]) if head else (pos, hit[0])
         made = kb_actor(doc, kb_id, _span(doc, tokens, first, pos, prefix))
         if made:
@@ -353,6 +378,8 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
         if not form.startswith("ال") or _adjective_next(tokens, pos):
             continue
         ante = article.refer_back(form, tok.start)
+        if form in cues.armed_group_heads:
+            ante = _latest(ante, article.armed_group(tok.start))
         fallback = cues.short_form_fallback.get(form, ())
         if ante is None and not fallback and not (form in cues.coalition_heads and country in cues.coalition_theatres):
             continue  # nothing to refer to: skip building the span (this runs on every definite word)
@@ -370,6 +397,36 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
         if made:
             return ActorMention(pos, pos, made[0], "GPE", prefix)
     return None
+
+
+def _latest(first: Antecedent | None, second: Antecedent | None) -> Antecedent | None:
+    """The antecedent named last of two (either may be missing)."""
+    if first is None or second is None:
+        return first or second
+    return first if first.start >= second.start else second
+
+
+def _demonstrative_forces(doc: Document, tokens: list[Token], cues: Cues, taken: set[int],
+                          article: ArticleActors) -> list[ActorMention]:
+    """"وتمكنت هذه القوات من …": a demonstrative and a definite force noun refer back to the last state
+    force the article named (its body: "القوات الأمنية العراقية" … "هذه القوات")."""
+    from marsad.events.actors import ActorMention, actor_of
+    out = []
+    for pos in range(len(tokens) - 1):
+        tok, nxt = tokens[pos], tokens[pos + 1]
+        if tok.kind != "word" or not (tok.norm in cues.demonstratives or
+                                      (tok.norm[:1] in "وف" and tok.norm[1:] in cues.demonstratives)):
+            continue
+        if pos + 1 in taken:
+            continue
+        if not nxt.norm.startswith("ال") or cues.actor_nouns.get(nxt.norm) not in {"MIL", "COP"}:
+            continue
+        body = article.last_force(tok.start)
+        if body is not None:
+            prefix = tok.norm[:1] if tok.norm[1:] in cues.demonstratives else ""
+            out.append(ActorMention(pos, pos + 1, actor_of(body, _span(doc, tokens, pos, pos + 1, prefix)), "ORG",
+                                    prefix))
+    return out
 
 
 def _adjective_next(tokens: list[Token], pos: int) -> bool:
