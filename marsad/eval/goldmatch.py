@@ -229,9 +229,16 @@ def _actor_agrees(ctx: ArticleCtx, gold_actor: str | None, system_actor: dict[st
         return True
     if same_name(gold_actor, system_actor.get("canonical_en")):
         return True
+    if cluster and not country and _span_on(system_actor, ctx.spans_of(cluster["surface_forms"])):
+        return True  # the actor is read off the gold entity's own words ("قوات التحالف")
     entity = ctx.system_entities.get(str(system_actor.get("entity_id")))
     return bool(cluster and entity and not country
                 and _mentions_overlap(entity, ctx.spans_of(cluster["surface_forms"])))
+
+
+def _span_on(actor: dict[str, Any], spans: list[Span]) -> bool:
+    span = _span(actor.get("span"))
+    return bool(span) and any(overlaps(span, g) for g in spans)
 
 
 def _code_agrees(gold_code: str, actor: dict[str, Any]) -> bool:
