@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Token
 from marsad.events.actors import ActorMention
-from marsad.events.cues import Cues, word_forms
+from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Trigger
 from marsad.text.normalize import normalize_form
 
@@ -459,16 +459,21 @@ def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMen
 
 def _second_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
     """The other side after "بين X": the next actor, joined by و within three words of X with no
-    punctuation between ("بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما")."""
-    joined = False
-    for k in range(first.last + 1, min(len(view.tokens), first.last + 4)):
-        act = view.actor_at(k)
-        tok = view.tokens[k]
+    punctuation between ("بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"). An actor after an
+    adjective of allegiance describes X and is passed ("بين القوات الموالية للحكومة والمتمردين")."""
+    joined, loyal, k, end = False, False, first.last + 1, first.last + 4
+    while k < min(len(view.tokens), end):
+        act, tok = view.actor_at(k), view.tokens[k]
         joined = joined or tok.norm.startswith("و")
+        loyal = loyal or bool(word_forms(tok) & load_cues().allegiance_words)
+        if act is not None and loyal and not joined:
+            k, end, loyal = act.last + 1, act.last + 4, False
+            continue
         if act is not None and act.key != first.key:
             return act if joined else None
         if tok.kind == "punct":
             return None
+        k += 1
     return None
 
 

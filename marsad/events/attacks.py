@@ -10,6 +10,8 @@ questions of a sentence; the answers are token shapes only, read from `arguments
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.doc import Actor, Span
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
@@ -43,9 +45,11 @@ def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
 
 def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:
     """The subject of a relative agent verb after the noun at `pos` ("هجوم شنه X"، "الهجوم الذي يشنه
-    X"، "هجوم شنه مسلحون من تنظيم داعش")."""
+    X"، "هجوم شنه مسلحون من تنظيم داعش"); one adjective may stand between ("هجوما آخر شنه X")."""
     nxt = pos + 1
     if nxt + 1 < len(view.tokens) and word_forms(view.tokens[nxt]) & RELATIVES:
+        nxt += 1
+    elif nxt + 1 < len(view.tokens) and _adjective(view, nxt) and present_to_past(view.tokens[nxt + 1]) & cues.agent_verbs:
         nxt += 1
     if nxt >= len(view.tokens) or not present_to_past(view.tokens[nxt]) & cues.agent_verbs:
         return None
@@ -53,6 +57,12 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
     if found is None and nxt + 3 < len(view.tokens) and view.tokens[nxt + 2].norm == "من":
         found = view.actor_at(nxt + 3)
     return found
+
+
+def _adjective(view: SentenceView, pos: int) -> bool:
+    """A plain word that no actor starts and that carries no clitic preposition (an adjective slot)."""
+    tok = view.tokens[pos]
+    return tok.kind == "word" and view.actor_at(pos) is None and tok.norm[:1] not in {"و", "ف", "ب", "ل"}
 
 
 def oblique_owner(view: SentenceView, pos: int) -> ActorMention | None:
@@ -223,4 +233,21 @@ def victims_before(view: SentenceView, head: int) -> ActorMention | None:
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act
+    return None
+
+
+def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues) -> tuple[Trigger, ActorMention] | None:
+    """"أحبطت المقاومة هجوما شنه مسلحون حوثيون": an attack noun that is a word of a force pattern
+    (foiling, repelling) and has its own doer after an agent verb is a second event, that doer's attack
+    on the side that fought it off. The noun as a trigger of its own, with that doer; None otherwise."""
+    if trig.entry.code[:2] not in FORCE_ROOTS:
+        return None
+    for pos in (p for p in trig.words if p != trig.head):
+        tok = view.tokens[pos]
+        forms = [tok, replace(tok, norm=tok.norm[:-1])] if tok.norm.endswith("ا") else [tok]  # هجوما: هجوم
+        nouns = [t for form in forms for t in lexicon.match([form])
+                 if t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS]
+        agent = agent_after(view, pos, cues) if nouns else None
+        if agent is not None:
+            return replace(nouns[0], head=pos, last=pos, words=[pos]), agent
     return None

@@ -21,6 +21,7 @@ from marsad.events.arguments import (
     partitive,
     present_to_past,
     sentence_subject,
+    subject_before,
     target_after,
 )
 from marsad.events.cues import Cues, word_forms
@@ -360,3 +361,41 @@ def between_both(view: SentenceView, start: int, cues: Cues) -> bool:
     both = cues.both_sides | _BOTH_PARTIES
     return any(toks[j].norm == "بين" and j + 1 < len(toks) and word_forms(toks[j + 1]) & both
                for j in range(start + 1, min(len(toks), start + 9)))
+
+
+# "كان متورطا في اعتداءات"، "ضالعون في الهجوم"، "الذي كان السباق في تقديم العون": being involved in an
+# act, or the first to do it, is having done it. Wanted in data/cues.yaml as `involvement_words`.
+_INVOLVED = fold_words("متورط", "متورطا", "متورطة", "متورطين", "متورطون", "ضالع", "ضالعا", "ضالعة", "ضالعين",
+                       "ضالعون", "السباق", "السباقة", "سباقا", "سباقة", "السباقين")
+_BE = fold_words("كان", "كانت", "كانوا", "يكون", "تكون", "يكونون")
+
+
+def involved_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"أكدت الشرطة أن الرجل كان متورطا في هجمات ضد الجيش"، "الملك الذي كان السباق في تقديم العون":
+    the subject of an involvement or precedence adjective right before "في + verbal noun" is that
+    noun's agent (the noun itself names no doer); in a relative clause, the noun it describes."""
+    adj = trig.head - 2
+    if adj < 1 or view.tokens[trig.head - 1].norm != "في" or not word_forms(view.tokens[adj]) & _INVOLVED:
+        return None
+    k = adj - 1
+    while k >= 0 and word_forms(view.tokens[k]) & _BE:
+        k -= 1
+    if k >= 0 and word_forms(view.tokens[k]) & RELATIVES:
+        return next((a for a in view.actors if a.last == k - 1), None)
+    return subject_before(view, adj, cues, 2)
+
+
+# Craft and cargo: what is received at a port or an airport is no visitor. Wanted in data/cues.yaml
+# as `craft_nouns`.
+_CRAFT = fold_words("الطائرة", "الطائرات", "طائرة", "طائرات", "السفينة", "السفن", "سفينة", "الباخرة", "باخرة",
+                    "البواخر", "القافلة", "قافلة", "القوافل", "الشحنة", "شحنة", "الرحلة", "رحلة", "الرحلات",
+                    "الطائره", "المساعدات", "مساعدات", "الحافلة", "الحافلات", "القطار")
+
+
+def received_craft(view: SentenceView, trig: Trigger) -> bool:
+    """"وكان في استقبال الطائرة لحظة وصولها محافظ عدن": receiving a plane, a ship or a convoy is
+    meeting a cargo, not hosting a visit (043); the hosts named after it host nobody."""
+    if trig.entry.code != HOST_CODE or trig.kind != "noun" or trig.enclitic:
+        return False
+    nxt = trig.last + 1
+    return nxt < len(view.tokens) and bool(word_forms(view.tokens[nxt]) & _CRAFT)

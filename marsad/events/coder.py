@@ -29,7 +29,9 @@ from marsad.events.actors import (
     standalone_nisbas,
 )
 from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
+from marsad.events.attacks import inner_attack
 from marsad.events.cameo import CameoCode, load_table, lookup
+from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
@@ -86,17 +88,17 @@ class EventCoder:
                 args.code = _described_code(trig, tokens, matches) or args.code
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
-                    if args.source.type == "PER":
+                    if args.source.type == "PER" and not _described(args.source, tokens):
                         current = args.source
                 if trig.entry.code[:2] in _SCOPE_ROOTS:
                     scope_end = _clause_end(tokens, trig.last)
                 if protested and _same_crowd(trig, args, tokens):
                     continue
-                for one in _split_targets(args):
-                    event = self._event(doc, view, trig, one, state)
+                for said, one in self._readings(view, trig, args):
+                    event = self._event(doc, view, said, one, state)
                     if event is not None and event.confidence >= self.min_confidence:
-                        told.append((event, args.implied_source))
-                        heads[id(event)] = trig
+                        told.append((event, one.implied_source))
+                        heads[id(event)] = said
             told = _drop_descriptions(told, heads, tokens, self.cues.cause_words)
             kept = _drop_consequences(told, named_violence == sent.index - 1)
             protested = protested or any(e.cameo_root == "14" for e in kept)
@@ -113,7 +115,20 @@ class EventCoder:
             # paragraphs apart ("وأسفرت الغارات عن مقتل ..."); a killing with nobody named is then
             # not a second, unattributed act.
             events = [e for e in events if not any(e is u for u in unnamed)]
-        return merge_events(events, headline=_headline(doc))
+        return merge_events(_resolve_ground(events, state), headline=_headline(doc))
+
+    def _readings(self, view: SentenceView, trig: Trigger, args: Arguments) -> list[tuple[Trigger, Arguments]]:
+        """The events one trigger tells: one per target, and the attack a foiling names with its own
+        doer ("أحبطت المقاومة هجوما شنه مسلحون": the gunmen attacked the resistance too); none for the
+        reception of a plane or a ship (no visit)."""
+        if received_craft(view, trig):
+            return []
+        out = [(trig, one) for one in _split_targets(args)]
+        inner = inner_attack(view, trig, self.lexicon, self.cues) if args.explicit_source else None
+        if inner is not None and isinstance(args.source, ActorMention | Actor):
+            noun, doer = inner
+            out.append((noun, Arguments(doer, args.source, True, True, noun.entry.code)))
+        return out
 
     def _event(self, doc: Document, view: SentenceView, trig: Trigger, args: Arguments,
                state: ArticleState) -> Event | None:
@@ -290,6 +305,35 @@ def _described_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) 
                 not any(t.kind == "punct" for t in tokens[noun.last + 1:trig.head]):
             return noun.entry.code
     return None
+
+
+def _described(act: ActorMention, tokens: list[Token]) -> bool:
+    """"وعلى رأسهم خادم الحرمين الذي كان السباق في تقديم العون": a person named with a relative clause
+    on him is described in passing, not the speaker the next sentences go on quoting."""
+    nxt = act.last + 1
+    return nxt < len(tokens) and bool(word_forms(tokens[nxt]) & RELATIVES)
+
+
+# Taking ground (192) and cutting the roads to it (191): told against a place, they hit whoever holds it.
+_GROUND_CODES = frozenset({CONTROL_CODE, "191"})
+
+
+def _resolve_ground(events: list[Event], state: ArticleState) -> list[Event]:
+    """"أفادت مصادر بأن المقاومة سيطرت على وادي X" opening an article, before any fight is told: the
+    ground taken is only a place (no country, or one in the doer's own country), and who held it is
+    known only from the fights told after. Once the whole article is coded such a control event (or a
+    blockade of such a place, "قطعت طرق الإمداد على قاعدة X") targets the side its doer fights."""
+    for event in events:
+        tgt, src = event.target, event.source
+        if event.cameo_code not in _GROUND_CODES or src is None or tgt is None:
+            continue
+        if tgt.country_iso3 and (tgt.actor_code != tgt.country_iso3 or tgt.country_iso3 != src.country_iso3):
+            continue  # a side, or a foreign country's ground
+        held = state.opponent(src)
+        if held is not None:
+            event.target = held
+            event.evidence = [s for s in event.evidence if s is not tgt.span] + ([held.span] if held.span else [])
+    return events
 
 
 def _split_targets(args: Arguments) -> list[Arguments]:

@@ -67,6 +67,7 @@ from marsad.events.clauses import (
     frame_view,
     gap_object,
     ground_holder,
+    involved_agent,
     object_after_relative,
     reported_by,
     sides_between,
@@ -102,6 +103,7 @@ _PRONOUN_COMPS = {"انه", "انها", "بانه", "بانها", "انهم", "�
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
 # Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان"}
+AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
 
 
 def _both_sides(tok: Token, cues: Cues) -> bool:
@@ -383,7 +385,7 @@ class Roles:
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or self._nisba_agent(view, trig) or \
-                self._light_verb_agent(view, trig)
+                self._light_verb_agent(view, trig) or involved_agent(view, trig, self.cues)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
                 agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is not None or view.tokens[trig.head].article:
@@ -517,8 +519,8 @@ class Roles:
         if after is not None:
             return None
         act = view.actor_at(nxt)
-        if act is not None and act.prefix.endswith("ل"):
-            return act
+        if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] != AID_ROOT:
+            return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient
         if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and \
                 not view.tokens[nxt + 1].norm.startswith("بين"):  # "في الهجوم من بينهم نساء": among them
             return subject_after(view, nxt, self.cues, 3)
