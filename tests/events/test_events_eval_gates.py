@@ -2,10 +2,10 @@
 
 Dev gold (26 SaudiNewsNet articles, gold/saudinewsnet-dev-*.jsonl) and the development half of the
 UniversalPetrarch Arabic protest/assault validation sentences. Skipped where ../shared is absent.
-Measured when pinned (with the more_*.yaml lexicon files present): dev event recall 0.361, precision
-0.714, recall with actors 0.135, precision with actors 0.267, quote attribution precision 0.923;
-protest/assault category recall 0.824 (protest 0.837, assault 0.816), precision 0.942, source-country
-accuracy 0.770.
+Measured when pinned (2026-11-29, after the rounds on actors, roles, lexicon and coder): dev event
+recall 0.639, precision 0.899, recall with actors 0.577, precision with actors 0.811, quote attribution
+precision 1.0 (30 judged); protest/assault category recall 0.875 (protest 0.844, assault 0.895),
+precision 0.942, source-country accuracy 0.762. Floors sit a little under these.
 """
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ def petrarch_rates(shared_dir):
 
 
 def test_dev_gold_events(dev_total):
-    assert dev_total["event_recall"] >= 0.33
-    assert dev_total["event_precision"] >= 0.68
-    assert dev_total["event_recall_actors"] >= 0.12
-    assert dev_total["event_precision_actors"] >= 0.25
+    assert dev_total["event_recall"] >= 0.61
+    assert dev_total["event_precision"] >= 0.86
+    assert dev_total["event_recall_actors"] >= 0.55
+    assert dev_total["event_precision_actors"] >= 0.78
 
 
 def test_dev_gold_quote_attribution(dev_total):
@@ -59,10 +59,10 @@ def test_dev_gold_quote_attribution(dev_total):
 
 
 def test_protest_assault_categories(petrarch_rates):
-    assert petrarch_rates["recall"] >= 0.80
-    assert petrarch_rates["precision"] >= 0.85
-    assert petrarch_rates["protest_recall"] >= 0.80
-    assert petrarch_rates["assault_recall"] >= 0.80
+    assert petrarch_rates["recall"] >= 0.85
+    assert petrarch_rates["precision"] >= 0.90
+    assert petrarch_rates["protest_recall"] >= 0.82
+    assert petrarch_rates["assault_recall"] >= 0.86
 
 
 def test_protest_assault_source_countries(petrarch_rates):
