@@ -456,6 +456,10 @@ def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention:
     noun, agent, back = found
     code = mention.country_iso3 + agent
     start = noun.stem_start if noun.proclitics else noun.start
+    hit = match_word(noun, cues.actor_nouns)
+    if hit and hit[0].endswith("ل") and noun.norm.startswith(hit[0] + "ل"):
+        # ل + ال before a noun in ل: "للاجئين السوريين" is ل + اللاجئين, not لل + اجئين
+        start = original_offset(noun.text, noun.start, len(hit[0]))
     prefix = normalize_form(doc.text[noun.start:start])
     if back > 1 and "و" in placed[2]:
         # "الحكومة السعودية والإماراتية": a coordinated nisba is a second government of its own
