@@ -57,3 +57,21 @@ def code_events(text: str, entities=(), **kw) -> Document:
     doc.events = EventCoder().code(doc)
     assert_offsets(doc)
     return doc
+
+
+def sentence_actor_list(doc: Document, sentence: int = 0, home: str | None = None) -> list:
+    """The actor mentions the event coder sees in one sentence, each span checked against the text."""
+    from marsad.events.actors import MentionIndex, sentence_actors, sentence_tokens
+    from marsad.events.cues import load_cues
+
+    found = sentence_actors(doc, sentence_tokens(doc)[sentence], load_cues(), home, MentionIndex.build(doc))
+    for item in found:
+        span = item.actor.span
+        if span is not None:
+            assert doc.text[span.start:span.end] == span.text
+    return found
+
+
+def actor_by_text(found: list, text: str):
+    """The actor mention whose span reads `text`, or None."""
+    return next((a for a in found if a.actor.span is not None and a.actor.span.text == text), None)

@@ -3,10 +3,10 @@ and the media / location flags the role choice relies on. Sentences written for 
 
 from __future__ import annotations
 
-from eventdocs import build_doc
+from eventdocs import actor_by_text, build_doc, sentence_actor_list
 
-from marsad.doc import Actor, Document, Mention
-from marsad.events.actors import MentionIndex, is_location, is_media, sentence_actors, sentence_tokens
+from marsad.doc import Actor, Mention
+from marsad.events.actors import is_location, is_media
 from marsad.events.cues import load_cues
 
 CUES = load_cues()
@@ -17,19 +17,8 @@ ALEPPO = {"id": "gpe.aleppo", "type": "GPE", "en": "Aleppo", "iso3": "SYR", "for
 TAIZ = {"id": "gpe.taiz", "type": "GPE", "en": "Taiz", "iso3": "YEM", "forms": ["تعز"]}
 
 
-def actors(doc: Document, sentence: int = 0, home: str | None = None):
-    index = MentionIndex.build(doc)
-    tokens = sentence_tokens(doc)[sentence]
-    found = sentence_actors(doc, tokens, CUES, home, index)
-    for item in found:
-        span = item.actor.span
-        if span is not None:
-            assert doc.text[span.start:span.end] == span.text
-    return found
-
-
-def by_text(found, text: str):
-    return next((a for a in found if a.actor.span is not None and a.actor.span.text == text), None)
+actors = sentence_actor_list
+by_text = actor_by_text
 
 
 def test_a_bare_coalition_is_the_one_fighting_where_the_sentence_is():

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventdocs import build_doc
+from eventdocs import actor_by_text, build_doc, sentence_actor_list
 
-from marsad.doc import Document
 from marsad.events.actors import MentionIndex, is_reporter, sentence_actors, sentence_tokens
 from marsad.events.cues import load_cues
 from marsad.text.normalize import normalize_form
@@ -21,17 +20,8 @@ ISF = {"id": "org.isf", "type": "ORG", "en": "Iraqi Security Forces", "iso3": "I
 RAMADI = {"id": "gpe.ramadi", "type": "GPE", "en": "Ramadi", "iso3": "IRQ", "forms": ["الرمادي"]}
 
 
-def actors(doc: Document, sentence: int = 0, home: str | None = None):
-    found = sentence_actors(doc, sentence_tokens(doc)[sentence], CUES, home, MentionIndex.build(doc))
-    for item in found:
-        span = item.actor.span
-        if span is not None:
-            assert doc.text[span.start:span.end] == span.text
-    return found
-
-
-def by_text(found, text: str):
-    return next((a for a in found if a.actor.span is not None and a.actor.span.text == text), None)
+actors = sentence_actor_list
+by_text = actor_by_text
 
 
 def test_coordinated_nisbas_are_two_militaries():

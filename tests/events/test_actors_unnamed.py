@@ -4,10 +4,8 @@ number, rebels referring back to an organisation, gunmen with no stated country,
 
 from __future__ import annotations
 
-from eventdocs import build_doc
+from eventdocs import actor_by_text, build_doc, sentence_actor_list
 
-from marsad.doc import Document
-from marsad.events.actors import MentionIndex, sentence_actors, sentence_tokens
 from marsad.events.cues import load_cues
 
 CUES = load_cues()
@@ -22,17 +20,8 @@ LEADER = {"id": "per.rebel-leader", "type": "PER", "en": "Rebel Leader", "iso3":
           "forms": ["جميل بايك"]}
 
 
-def actors(doc: Document, sentence: int = 0, home: str | None = None):
-    found = sentence_actors(doc, sentence_tokens(doc)[sentence], CUES, home, MentionIndex.build(doc))
-    for item in found:
-        span = item.actor.span
-        if span is not None:
-            assert doc.text[span.start:span.end] == span.text
-    return found
-
-
-def by_text(found, text: str):
-    return next((a for a in found if a.actor.span is not None and a.actor.span.text == text), None)
+actors = sentence_actor_list
+by_text = actor_by_text
 
 
 def codes(found) -> list[str | None]:
