@@ -274,19 +274,11 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
 # Relative pronouns: the clause after one modifies the noun before it ("الهجوم الذي يشنه الجيش").
 RELATIVES = frozenset(normalize_form(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
-# Places and assets an armed group holds: "مواقع الحوثيين"، "تجمعات التنظيم"، "مقرات لجبهة النصرة"; the
-# actor after them owns them, so it is what a strike hits and never the striker. Wanted in
-# data/cues.yaml as `held_places` (closed list); kept here until the cue-list owner adds it.
-HELD_PLACES = frozenset(normalize_form(w) for w in (
-    "موقع", "مواقع", "معقل", "معاقل", "تجمع", "تجمعات", "مقر", "مقار", "مقرات", "تمركزات", "تحركات",
-    "قاعدة", "قواعد", "ثكنة", "ثكنات", "مخازن", "مستودعات", "منشآت", "أهداف", "مراكز", "حاجز", "حواجز",
-    "نقاط", "آليات", "معسكر", "معسكرات", "استعراضا", "مسلحي", "مقاتلي", "عناصر", "صفوف"))
-# Counts before a partitive من ("3042 من تنظيم داعش"، "العشرات من المواطنين"، "عدد من أعضاء"). Wanted
-# in data/cues.yaml as `quantity_words`.
-QUANTITY_WORDS = frozenset(normalize_form(w) for w in (
-    "عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "عدد", "عددا", "بعض", "أحد", "إحدى",
-    "العديد", "كثير", "الكثير", "أكثر", "أقل", "عنصرا", "عناصر", "مسلحا", "مقاتلا", "جنديا", "شخصا",
-    "أعضاء", "أفراد", "قادة", "قياديين", "الأقل"))
+# Places and assets an armed group holds ("مواقع الحوثيين"): the actor after them owns them, so it is what
+# a strike hits and never the striker. Counts before a partitive من ("3042 من تنظيم داعش"). Both lists
+# live in data/cues.yaml (`held_places`, `quantity_words`).
+HELD_PLACES = load_cues().held_places
+QUANTITY_WORDS = load_cues().quantity_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -548,9 +540,8 @@ def construct_genitive(view: SentenceView, pos: int) -> ActorMention | None:
     return None
 
 
-# Wanted in data/cues.yaml as `group_heads`.
-_GROUP_HEADS = fold_words("بعض", "قادة", "قيادات", "زعيم", "زعماء", "وفد", "أعضاء", "عناصر", "مسلحي", "مقاتلي", "قوات",
-                          "ممثلي", "مسؤولي", "أنصار", "رئيس", "وزير", "وزراء", "جنود", "كبار")
+# Heads of a group's members ("قادة X"، "عناصر X"): data/cues.yaml `member_heads`.
+_GROUP_HEADS = load_cues().member_heads
 
 
 def present_to_past(tok: Token) -> set[str]:

@@ -24,15 +24,15 @@ from marsad.events.arguments import (
     present_to_past,
     subject_after,
 )
-from marsad.events.cues import Cues, word_forms
+from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
 
-# What a passive killing is put down to ("جراء الغارات"، "بسبب القصف"، "إثر هجوم"). Wanted in
+# What a passive killing is put down to ("جراء الغارات"، "بسبب القصف"، "إثر هجوم"): in
 # data/cues.yaml as `cause_words`.
-_CAUSE_WORDS = fold_words("جراء", "بسبب", "إثر", "اثر", "نتيجة", "بفعل", "في")
+_CAUSE_WORDS = load_cues().cause_words
 
 
 def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:

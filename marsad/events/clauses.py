@@ -24,7 +24,7 @@ from marsad.events.arguments import (
     subject_before,
     target_after,
 )
-from marsad.events.cues import Cues, word_forms
+from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Trigger
 from marsad.events.sides import Arguments, ArticleState, actor_of, key_of, same_side
 
@@ -186,10 +186,10 @@ def ground_holder(view: SentenceView, trig: Trigger, src: ActorMention | Actor |
 
 # Words that put an actor outside the events of a sentence: the paper or channel a speaker talks to
 # ("لوكالة الأنباء الألمانية"، "لـ«عكاظ»"، "لقناة «العربية»") and the source a report cites ("وفقا لما
-# ذكره البيت الأبيض"، "نقلا عن مصادر"، "بحسب الحكومة"). Wanted in data/cues.yaml as `media_nouns` and
-# `attribution_words`.
+# ذكره البيت الأبيض"، "نقلا عن مصادر"، "بحسب الحكومة"). The cited-source words are data/cues.yaml's
+# `attribution_words`; its `media_nouns` list adds فضائية to this one (not switched: unmeasured).
 _MEDIA_NOUNS = fold_words("وكالة", "وكاله", "صحيفة", "قناة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة")
-_ATTRIBUTION = fold_words("نقلا", "وفقا", "وفق", "بحسب", "حسب", "حسبما", "ذكره", "ذكرته", "أوردته", "أوردت", "نقلته")
+_ATTRIBUTION = load_cues().attribution_words  # data/cues.yaml
 
 
 def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
@@ -241,8 +241,8 @@ def word_before(view: SentenceView, head: int) -> Token | None:
     return view.tokens[k] if k >= 0 else None
 
 
-# Two-sided fighting nouns. Wanted in data/cues.yaml as `clash_nouns`.
-_CLASH_NOUNS = fold_words("اشتباكات", "اشتباك", "مواجهات", "مواجهة", "معارك", "معركة", "اقتتال", "قتال", "نزاع")
+# Two-sided fighting nouns.
+_CLASH_NOUNS = load_cues().clash_nouns  # data/cues.yaml
 
 
 def bare_clash(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
