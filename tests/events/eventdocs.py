@@ -75,3 +75,14 @@ def sentence_actor_list(doc: Document, sentence: int = 0, home: str | None = Non
 def actor_by_text(found: list, text: str):
     """The actor mention whose span reads `text`, or None."""
     return next((a for a in found if a.actor.span is not None and a.actor.span.text == text), None)
+
+
+def event_sides(doc: Document, specs, level: str = "cameo_root") -> list[tuple]:
+    """(code or root, source, target) of each event, actors named by the test's entity ids (matched on
+    the English name, since the actor stage may find the same actor in its own knowledge base first),
+    else by actor code."""
+    names = {spec["en"]: spec["id"] for spec in specs}
+
+    def key(actor):
+        return None if actor is None else names.get(actor.canonical_en or "") or actor.actor_code
+    return [(getattr(e, level), key(e.source), key(e.target)) for e in doc.events]

@@ -3,7 +3,7 @@ hosting (043), ground taken (or cut off) before any fight is told targets the si
 later in the article, ل after an aid noun names who receives the aid, never who gives it, and a person described
 in passing by a relative clause is not the speaker the next sentence goes on quoting."""
 
-from eventdocs import code_events
+from eventdocs import code_events, event_sides
 
 KING = {"id": "king", "type": "PER", "en": "King Salman", "iso3": "SAU", "code": "SAUGOV", "forms": ["الملك سلمان"]}
 GCC = {"id": "gcc", "type": "ORG", "en": "Gulf Cooperation Council", "code": "IGOGCC",
@@ -19,13 +19,10 @@ JORDAN = {"id": "jordan", "type": "GPE", "en": "Jordan", "iso3": "JOR", "code": 
 SYRIA = {"id": "syria", "type": "GPE", "en": "Syria", "iso3": "SYR", "code": "SYR", "forms": ["سوريا"]}
 
 _ALL = (KING, GCC, TAL_AFAR, GOVERNOR, MINISTER, PESH, ISIS, JORDAN, SYRIA)
-_NAMES = {spec["en"]: spec["id"] for spec in _ALL}
 
 
 def _sides(doc):
-    def key(actor):
-        return None if actor is None else _NAMES.get(actor.canonical_en or "") or actor.actor_code
-    return [(e.cameo_code, key(e.source), key(e.target)) for e in doc.events]
+    return event_sides(doc, _ALL, "cameo_code")
 
 
 def test_receiving_a_plane_is_not_hosting_a_visit():

@@ -3,7 +3,7 @@ a clause describing a quoted noun ("أطلق «حربا …» تستهدف X"), 
 a demand ("طالب بالالتزام بنصوص ميثاق X"), a demand developed over two sentences, strikes named as the
 means of support ("بدعم من الغارات"), and a counted thing as a verb's subject ("وصل بعضها")."""
 
-from eventdocs import code_events
+from eventdocs import code_events, event_sides
 
 PKK = {"id": "pkk", "type": "ORG", "en": "Kurdistan Workers' Party", "iso3": "TUR", "code": "TURREB",
        "forms": ["حزب العمال الكردستاني"]}
@@ -19,13 +19,10 @@ EGYPT = {"id": "egypt", "type": "GPE", "en": "Egypt", "iso3": "EGY", "code": "EG
 ISRAEL = {"id": "israel", "type": "GPE", "en": "Israel", "iso3": "ISR", "code": "ISR", "forms": ["إسرائيل"]}
 
 _ALL = (PKK, MACRON, LYON, ARAB_LEAGUE, JORDAN, ISRAEL, TRIBES, EGYPT)
-_NAMES = {spec["en"]: spec["id"] for spec in _ALL}
 
 
 def _sides(doc):
-    def key(actor):
-        return None if actor is None else _NAMES.get(actor.canonical_en or "") or actor.actor_code
-    return [(e.cameo_root, key(e.source), key(e.target)) for e in doc.events]
+    return event_sides(doc, _ALL, "cameo_root")
 
 
 def test_a_war_launched_under_a_quoted_name_targets_the_object_of_its_describing_verb():

@@ -4,7 +4,7 @@ with its own doer (a second event, that doer’s attack on the one who foiled it
 "كان متورطا في" / "الذي كان السباق في" as the doer of the verbal noun after في, and an attack noun whose
 agent verb follows one adjective ("هجوم جديد شنه X")."""
 
-from eventdocs import code_events
+from eventdocs import code_events, event_sides
 
 LNA = {"id": "lna", "type": "ORG", "en": "Libyan National Army", "iso3": "LBY", "code": "LBYMIL",
        "forms": ["الجيش الليبي"]}
@@ -23,13 +23,10 @@ SYRIANS = {"id": "syrcvl", "type": "ORG", "en": "Syrian people", "iso3": "SYR", 
            "forms": ["اللاجئين السوريين"]}
 
 _ALL = (LNA, HAFTAR, ISIS, PESH, ZARQAWI, US_ARMY, KING, SYRIANS)
-_NAMES = {spec["en"]: spec["id"] for spec in _ALL}
 
 
 def _sides(doc):
-    def key(actor):
-        return None if actor is None else _NAMES.get(actor.canonical_en or "") or actor.actor_code
-    return [(e.cameo_root, key(e.source), key(e.target)) for e in doc.events]
+    return event_sides(doc, _ALL, "cameo_root")
 
 
 def test_an_actor_after_an_allegiance_adjective_describes_the_first_side_of_a_between_pair():
