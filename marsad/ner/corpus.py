@@ -62,7 +62,11 @@ def parse_lines(lines: Iterable[str], column: int = 1,
 
 
 def _map_tag(tag: str, type_map: dict[str, str] | None) -> str:
-    if tag == "O" or type_map is None or "-" not in tag:
+    if not tag.startswith(("B-", "I-")):
+        # O, or a malformed cell (ANERcorp's training split has one line `. Oالإصابة O`, two lines run
+        # together): anything else would become a label of its own.
+        return "O"
+    if type_map is None:
         return tag
     prefix, kind = tag.split("-", 1)
     mapped = type_map.get(kind)

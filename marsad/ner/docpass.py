@@ -14,6 +14,10 @@ from collections.abc import Callable, Sequence
 from marsad.ner.evaluate import spans
 
 MIN_LEN = 2
+# A word repeated in one article but rare in the news at large (no word cluster) is usually the article's
+# subject: a person (فرويد), a company, a place. Counts are bucketed: 1, 2, 3-4, 5+.
+REPEAT_MIN_LEN = 3
+_REPEAT_BUCKETS = ((5, "5"), (3, "3"), (2, "2"), (1, "1"))
 
 
 def memory_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
@@ -52,3 +56,24 @@ def _own_counts(keys: list[str], tags: Sequence[str]) -> dict[tuple[int, str, st
         for i in range(first, last):
             own[(i, kind, "B" if i == first else "I")] = 1
     return own
+
+
+def repeat_features(sentences: Sequence[Sequence[str]], key: Callable[[str], str],
+                    clustered: Callable[[str], bool]) -> list[list[list[str]]]:
+    """Per sentence and token, `rp=N` (how often the word's key occurs in the document, bucketed) and,
+    for a word the unannotated news gives no cluster, `rpn=N` too: the first pass sees these, so an
+    unknown name written many times (and never with a title) is still found."""
+    keys = [[key(t) for t in sent] for sent in sentences]
+    counts = Counter(k for sent in keys for k in sent if len(k) >= REPEAT_MIN_LEN)
+    out: list[list[list[str]]] = []
+    for sent, sent_keys in zip(sentences, keys, strict=True):
+        feats: list[list[str]] = []
+        for token, word in zip(sent, sent_keys, strict=True):
+            n = counts.get(word, 0)
+            if not n:
+                feats.append([])
+                continue
+            bucket = next(label for floor, label in _REPEAT_BUCKETS if n >= floor)
+            feats.append([f"rp={bucket}"] if clustered(token) else [f"rp={bucket}", f"rpn={bucket}"])
+        out.append(feats)
+    return out

@@ -30,7 +30,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # wide: the finest cluster of the neighbours at ±1 too;
 # quote: place and length of a short span between quote marks or brackets (names of works, parties,
 # nicknames: «حماس»، "الشاهنامة"), which long quoted speech does not get.
-FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote")
+# repeat: how often the word occurs in the document, and whether the news at large knows it (docpass.py).
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -51,6 +52,18 @@ class Featurizer:
         self.known: frozenset[str] | None = None
         self._cache: dict[str, _Word] = {}
         self._heads: tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]] | None = None
+
+    def clustered(self, token: str) -> bool:
+        """Whether the unannotated news knows the word well enough to give it a cluster."""
+        return self.word(token).clustered
+
+    def document(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]] | None:
+        """Document-level features both CRFs see (the `repeat` group), or None without it."""
+        if "repeat" not in self.groups:
+            return None
+        from marsad.ner.docpass import repeat_features
+
+        return repeat_features(sentences, lambda t: self.word(t).key, self.clustered)
 
     def word(self, token: str) -> _Word:
         """Static facts about one surface form (cached)."""
@@ -207,7 +220,7 @@ def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
 class _Word:
     """Features of a word alone (`own`) and the smaller set used when it is a neighbour (`context`)."""
 
-    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct")
+    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered")
 
     def __init__(self, token: str, featurizer: Featurizer) -> None:
         lexicon, clusters, groups = featurizer.lexicon, featurizer.clusters, featurizer.groups
@@ -224,6 +237,7 @@ class _Word:
         self.anchor = next((a for a in _ANCHORS if a in cues), "")
         parts = sorted({c for f in (norm, stem) for c in lexicon.parts.get(f, ())})
         cl = clusters.get(norm) or clusters.get(stem) or ()
+        self.clustered = bool(cl)
         own = [f"w={norm}", f"st={stem}", f"cl={prefix}", f"sh={shape}", f"len={min(len(stem), 8)}",
                f"p2={stem[:2]}", f"p3={stem[:3]}", f"s1={stem[-1:]}", f"s2={stem[-2:]}", f"s3={stem[-3:]}",
                "bias"]

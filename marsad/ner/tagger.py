@@ -87,6 +87,10 @@ class NerTagger:
         the same tags as `tag_reference`, several times faster. Also gives the final score matrices."""
         scorer = self.scorer
         matrices = [scorer.sentence(s) if s else np.zeros((0, scorer.weights.shape[1])) for s in sentences]
+        document = self.featurizer.document(sentences)
+        if document is not None:
+            for sent_scores, extra in zip(matrices, document, strict=True):
+                scorer.add(sent_scores, extra)
         tags = scorer.decode(matrices, 0)
         if self.second is None:
             return tags, matrices, 0
@@ -99,7 +103,9 @@ class NerTagger:
                       scores: bool = True) -> tuple[list[list[str]], list[list[float]]]:
         """`tag_scored` through crfsuite's own tagger on full feature lists (what training sees): the
         reference the fast path is tested against."""
-        feats = [self.featurizer.sentence(s) for s in sentences]
+        document = self.featurizer.document(sentences)
+        feats = [self.featurizer.sentence(s, document[i] if document is not None else None)
+                 for i, s in enumerate(sentences)]
         if self.second is not None:
             first = [self.first.tag(f) if f else [] for f in feats]
             memory = memory_features(sentences, first, self.key)

@@ -107,7 +107,7 @@ def _build_clusters(shared: Path, docs: list[Doc], path: Path, profiles: bool) -
 def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: TrainOptions) -> None:
     """The first CRF on `docs`, and the second on jackknifed first-pass document features."""
     out.mkdir(parents=True, exist_ok=True)
-    feats = [[featurizer.sentence(s.tokens) for s in d] for d in docs]
+    feats = [_document_features(featurizer, d) for d in docs]
     _fit(feats, docs, out / FIRST, options)
     if not options.second_pass:
         _write_attributes(out, (FIRST,))
@@ -128,6 +128,14 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
     _fit(extra, docs, out / SECOND, options)
     _write_attributes(out, (FIRST, SECOND))
+
+
+def _document_features(featurizer: Featurizer, doc: Doc) -> list[list[list[str]]]:
+    """Feature lists of each sentence of a document, document-level groups included."""
+    extra = featurizer.document([s.tokens for s in doc])
+    if extra is None:
+        return [featurizer.sentence(s.tokens) for s in doc]
+    return [featurizer.sentence(s.tokens, e) for s, e in zip(doc, extra, strict=True)]
 
 
 def _write_attributes(out: Path, names: Sequence[str]) -> None:

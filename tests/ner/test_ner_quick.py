@@ -71,6 +71,12 @@ def test_parse_lines_sentence_breaks_and_columns():
     assert [s.tags for s in parse_lines(io.StringIO("a\nb\n"))] == [[]]
 
 
+def test_parse_lines_malformed_tag_is_o():
+    # Two source lines run together (". Oword O"): the cell is no tag, so it must not become a label.
+    sents = list(parse_lines(io.StringIO("كلمة B-LOC\n. Oالإصابة O\nسعيد B-PERS\n")))
+    assert [s.tags for s in sents] == [["B-LOC", "O"], ["B-PERS"]]
+
+
 def test_split_keeps_documents_whole():
     docs = [[Sentence([str(i)], ["O"])] for i in range(60)]
     train, dev = split_documents(docs)
