@@ -7,7 +7,8 @@ Design decisions (see README):
 - A statement with no stated addressee in a report about two sides is addressed to the most-mentioned
   actor of the other country, with lower confidence.
 - Verbal nouns (لقاء، زيارة) need a named doer (or, indefinite, a named target); a bare "الزيارة" refers
-  back and is not an event. Purpose complements (لزيارة) and the content of accusations are not events.
+  back and is not an event. Purpose complements (لزيارة) and the content of accusations are not events;
+  an act a criticism states as done ("مستنكرا قيام X بهدم …") is.
 - The same happening told twice in an article body (same code, source and target, no conflicting date
   or place) is one event with the evidence spans of every telling; the headline is its own telling.
 - One act is told once: a verb describing an attack noun, the attack in a killing's cause phrase, a
@@ -72,14 +73,14 @@ class EventCoder:
             opener = sentence_subject(view, self.cues)
             current = opener or carried
             state.new_sentence(_opening_pair(view, opener))
-            scope_end = -1
+            scope_end, scope_code = -1, ""
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
             heads: dict[int, Trigger] = {}
             matches = self.lexicon.match(tokens)
             for trig in matches:
-                if _purpose_complement(trig, tokens, doc.text) or (trig.kind == "noun" and trig.head <= scope_end) \
-                        or _complement_of(previous, trig):
+                if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
+                        (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)):
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
@@ -91,7 +92,7 @@ class EventCoder:
                     if args.source.type == "PER" and not _described(args.source, tokens):
                         current = args.source
                 if trig.entry.code[:2] in _SCOPE_ROOTS:
-                    scope_end = _clause_end(tokens, trig.last)
+                    scope_end, scope_code = _clause_end(tokens, trig.last), trig.entry.code
                 if protested and _same_crowd(trig, args, tokens):
                     continue
                 for said, one in self._readings(view, trig, args):
@@ -162,6 +163,7 @@ class EventCoder:
         if target is not None and args.more_targets:
             state.last_targets += [t for t in args.more_targets]
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues)
+        negated = negated and not _relative_ma(view.tokens, trig.head)
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -258,6 +260,36 @@ def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:
     """"اتفق الجانبان على عقد اجتماع": a verbal noun right after a multiword predicate completes it."""
     return previous is not None and trig.kind == "noun" and len(previous.words) > 1 and \
         trig.head == previous.last + 1
+
+
+# "قيام X بـ": the light verbal noun that states an act as done ("مستنكرا قيام السلطات بهدم المسجد").
+_LIGHT_NOUNS = frozenset(normalize_form(w) for w in ("قيام", "قيامها", "قيامه", "قيامهم"))
+_CRITICISM = "111"
+
+
+def _condemned_act(trig: Trigger, tokens: list[Token], scope_code: str) -> bool:
+    """"مستنكرا قيام السلطات الإيرانية بهدم المسجد": criticism (111) presupposes what it criticises,
+    and "قيام X بـ" states it as done, so the act inside the criticism's clause is an event of its own.
+    An accusation (112: اتهمت X بقصف) or a rejection only claims or refuses it, and keeps swallowing it."""
+    if scope_code != _CRITICISM or not tokens[trig.head].norm.startswith(("ب", "وب")):
+        return False
+    for k in range(trig.head - 1, max(-1, trig.head - 6), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if word_forms(tokens[k]) & _LIGHT_NOUNS:
+            return True
+    return False
+
+
+# Words before a relative ما ("وهو ما تنفيه أنقرة"، "وفق ما ذكره"): there ما is "what", not the negator.
+_RELATIVE_MA_HEADS = frozenset(normalize_form(w) for w in (
+    "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وهذه", "هذه", "وفق", "وفقا", "حسب", "بحسب", "كل", "وكل"))
+
+
+def _relative_ma(tokens: list[Token], head: int) -> bool:
+    """"وهو ما تنفيه أنقرة": ما right before the predicate, after a pronoun or a phrase that takes a
+    relative clause, means "what" (the claim Ankara denies), so it does not negate the predicate."""
+    return head >= 2 and tokens[head - 1].norm == "ما" and tokens[head - 2].norm in _RELATIVE_MA_HEADS
 
 
 def _clause_end(tokens: list[Token], pos: int) -> int:

@@ -265,30 +265,10 @@ def _quoted_word(word: str, tokens: list[Token], j: int) -> bool:
 
 def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Trigger | None:
     """Match `pattern` with its first word at token i; None when a later word is missing."""
-    positions = [i]
-    pos, gap = i, 0
     n_solid = sum(1 for w in pattern.words if w != GAP)
-    for word in pattern.words[1:]:
-        if word == GAP:
-            gap = MAX_GAP
-            continue
-        nxt = None
-        if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
-            if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
-                nxt = pos + 1
-            gap = -1  # skip the search below
-        for j in range(pos + 1, min(len(tokens), pos + gap + 2)):
-            if _quoted_word(word, tokens, j):
-                continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
-            if tokens[j].text in _GAP_STOP:
-                return None
-            if _word_matches(word, tokens[j]) and (not gap or _object_reading(word, tokens[j])):
-                nxt = j
-                break
-        if nxt is None:
-            return None
-        positions.append(nxt)
-        pos, gap = nxt, 0
+    positions = _place_words(pattern, tokens, pattern.words[1:], [i], i, 0, n_solid)
+    if positions is None:
+        return None
     if pattern.context:
         positions = positions[:-pattern.context]
     head = tokens[i]
@@ -300,6 +280,33 @@ def _match_at(pattern: Pattern, tokens: list[Token], i: int, prefix: str) -> Tri
     definite = pattern.kind == "noun" and head.norm[len(prefix):].startswith("ال")  # not التقى
     return Trigger(pattern.entry, pattern.kind, i, positions[-1], start, tokens[end_pos].end,
                    words=positions, future_clitic=future, weight=pattern.weight, definite=definite)
+
+
+def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], positions: list[int],
+                 pos: int, gap: int, n_solid: int) -> list[int] | None:
+    """Positions of the remaining `words` after token `pos`, with room for `gap` tokens before the next.
+
+    Backtracks over the places a word after a gap may stand: in "تمكنت القوات بدعم من الطيران من
+    السيطرة" the first من (of بدعم من) is inside the gap, and the pattern's من is the second."""
+    if not words:
+        return positions
+    word, rest = words[0], words[1:]
+    if word == GAP:
+        return _place_words(pattern, tokens, rest, positions, pos, MAX_GAP, n_solid)
+    if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
+        if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
+            return _place_words(pattern, tokens, rest, positions + [pos + 1], pos + 1, 0, n_solid)
+        return None
+    for j in range(pos + 1, min(len(tokens), pos + gap + 2)):
+        if _quoted_word(word, tokens, j):
+            continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
+        if tokens[j].text in _GAP_STOP:
+            return None
+        if _word_matches(word, tokens[j]) and (not gap or _object_reading(word, tokens[j])):
+            found = _place_words(pattern, tokens, rest, positions + [j], j, 0, n_solid)
+            if found is not None:
+                return found
+    return None
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:
