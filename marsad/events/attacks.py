@@ -4,8 +4,10 @@ News tells killings in the passive ("قتل 15 شخصا"، "13 عنصرا من �
 nouns ("غارات لطائرات التحالف استهدفت …"، "هجوما شنه مسلحون"), so the doer sits in a cause phrase, a
 relative verb or the attack noun before the verb, and the victims before it; an act against an attack
 (condemning, foiling, repelling, protesting it) targets that attack's doer; an unnamed doer takes the
-country the sentence gives it. `roles.py` asks these
-questions of a sentence; the answers are token shapes only, read from `arguments.SentenceView`.
+country the sentence gives it, or is the group the sentence holds responsible ("وحملت الحكومة مسلحي
+التنظيم مسؤوليته"); the operation a passive killing happened in is an act of its own ("قتل 12 شخصا في
+عملية احتجاز الرهائن"); the dead a killing names before its cause are what the attack hit. `roles.py`
+asks these questions of a sentence; the answers are token shapes only, read from `arguments.SentenceView`.
 """
 
 from __future__ import annotations
@@ -15,17 +17,20 @@ from dataclasses import replace
 from marsad.doc import Actor, Span
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    PLACE_NOUNS,
     QUOTE_MARKS,
     RELATIVES,
     SUBJECT_WINDOW,
     SentenceView,
     fold_words,
+    owned_by,
     partitive,
     present_to_past,
     subject_after,
 )
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
+from marsad.text.normalize import normalize_form
 
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
@@ -57,6 +62,31 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
     if found is None and nxt + 3 < len(view.tokens) and view.tokens[nxt + 2].norm == "من":
         found = view.actor_at(nxt + 3)
     return found
+
+
+def fronted_doer(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:
+    """"إثر هجوم شنته من عدن، …، تمكنت القوات الموالية من …": an attack noun at `pos` in a fronted
+    phrase of time or cause, whose agent verb names no subject (its pronoun is the subject still to
+    come), was made by the subject of the main clause after the comma: the actor right after the
+    first verb that opens a comma-separated clause."""
+    if pos < 1 or not word_forms(view.tokens[pos - 1]) & _FRONTING or pos + 1 >= len(view.tokens) or \
+            not present_to_past(view.tokens[pos + 1]) & cues.agent_verbs or subject_after(view, pos + 1, cues, 2):
+        return None
+    for k in range(pos + 2, min(len(view.tokens) - 2, pos + 24)):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        nxt = view.tokens[k + 1]
+        if tok.text in {"،", ","} and nxt.kind == "word" and view.actor_at(k + 1) is None and \
+                not word_forms(nxt) & (cues.prepositions | _FRONTING) and not nxt.norm.startswith(("وب", "ب", "ل")):
+            found = view.actor_at(k + 2)
+            if found is not None and not found.prefix:
+                return found
+    return None
+
+
+# Fronted time/cause words before an attack noun. Wanted in data/cues.yaml as `fronting_words`.
+_FRONTING = fold_words("إثر", "اثر", "بعد", "عقب")
 
 
 def _adjective(view: SentenceView, pos: int) -> bool:
@@ -171,6 +201,86 @@ def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
     return None
 
 
+def described_code(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> str | None:
+    """The code of the indefinite attack noun a force verb describes ("بغارات استهدفت …" → 195), the
+    kind of act the verb tells; None when no such noun stands within six words before it."""
+    for k in range(trig.head - 1, max(-1, trig.head - 7), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in QUOTE_MARKS:
+            return None
+        codes = [t.entry.code for t in lexicon.match([tok]) if t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS]
+        if codes and not tok.article:
+            return codes[0]
+    return None
+
+
+def claimed_doer(view: SentenceView, cues: Cues) -> ActorMention | None:
+    """Who the sentence holds responsible for its attack: the object of "حمّل X Y المسؤولية"
+    ("وحملت الحكومة مسلحي التنظيم مسؤوليته": the last actor before the word of responsibility), or the
+    subject of "تبنى Y" / "أعلن Y مسؤوليته". None when the sentence blames nobody."""
+    for k, tok in enumerate(view.tokens):
+        forms = word_forms(tok)
+        if forms & _BLAME_VERBS:
+            end = next((j for j in range(k + 1, min(len(view.tokens), k + 9))
+                        if _unprefixed(view.tokens[j].norm).startswith(_RESPONSIBILITY)), None)
+            if end is None:
+                continue
+            named = [a for a in view.actors if k < a.first and a.last < end and "ب" not in a.prefix]
+            if named:
+                return named[-1]
+        elif forms & _CLAIM_VERBS:
+            found = subject_after(view, k, cues, SUBJECT_WINDOW)
+            after = found.last + 1 if found is not None else len(view.tokens)
+            if found is not None and (forms & _ADOPT_VERBS or after < len(view.tokens) and
+                                      _unprefixed(view.tokens[after].norm).startswith(_RESPONSIBILITY)):
+                return found
+    return None
+
+
+def _unprefixed(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+# Blame and claim verbs (حمّل … المسؤولية، تبنى، أعلن مسؤوليته). Wanted in data/cues.yaml as
+# `blame_verbs`, `adopt_verbs`, `claim_verbs`.
+_BLAME_VERBS = fold_words("حمل", "حملت", "حملوا", "يحمل", "تحمل", "يحملون", "محملا", "محملة", "محملين")
+_ADOPT_VERBS = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
+_CLAIM_VERBS = _ADOPT_VERBS | fold_words("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن")
+_RESPONSIBILITY = normalize_form("مسؤولي")  # مسؤولية، مسؤوليته، المسؤولية (not مسؤول, an official)
+
+
+def killing_cause(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues) -> bool:
+    """"قتل 12 شخصا … في عملية احتجاز الرهائن"، "«12 شخصا قتلوا» خلال الهجوم": an attack noun (not a
+    clash) in the cause phrase of a killing told in the passive before it, in the same clause, is the
+    act the killing belongs to, even with the article: the act the sentence is about. A plural
+    ("قتل 30 شخصا في هجمات انتحارية") tallies a series of acts, not one."""
+    if trig.kind != "noun" or trig.entry.code[:2] not in FORCE_ROOTS or trig.entry.symmetric or \
+            word_forms(view.tokens[trig.head]) & cues.clash_nouns or view.tokens[trig.head].norm.endswith("ات"):
+        return False
+    k = trig.head - 1
+    if k > 0 and _unprefix(view.tokens[k].norm) in _OPERATION:
+        k -= 1  # "في عملية احتجاز الرهائن"
+    if k < 1 or not word_forms(view.tokens[k]) & (_CAUSE_WORDS | _DURING):
+        return False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        tok = view.tokens[j]
+        if tok.kind == "punct" and tok.text not in QUOTE_MARKS and tok.text not in {"،", ","}:
+            return False
+        if any(t.kind == "verb" and t.entry.default_source and t.entry.code[:2] in FORCE_ROOTS
+               for t in lexicon.match([tok])):
+            return True
+    return False
+
+
+def _unprefix(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+# "في عملية …" and "خلال/أثناء": wanted in data/cues.yaml as `operation_words`, `during_words`.
+_OPERATION = fold_words("عملية")
+_DURING = fold_words("خلال", "أثناء", "اثناء")
+
+
 def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,
                cues: Cues, reach: int = 4, told: bool = True) -> ActorMention | Actor | None:
     """"أدان ميقاتي الغارات": the object is an event told earlier; the target is its doer. A place
@@ -227,13 +337,29 @@ def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:
     return min(found, key=lambda item: (abs(item[0] - trig.head), item[0]))[1]
 
 
-def victims_before(view: SentenceView, head: int) -> ActorMention | None:
-    """"مقتل ثمانية جنود عراقيين في هجوم": the soldiers or civilians named before a violent act."""
+def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> ActorMention | None:
+    """"مقتل ثمانية جنود عراقيين في هجوم": the soldiers or civilians named before a violent act. An
+    anonymous source of the doer's own side ("أوضحت المصادر العسكرية أنه إثر هجوم شنته القوات") tells
+    the attack; it was not hit."""
     for act in reversed(view.actors):
+        if act.reporter and doer is not None and act.actor.actor_code == doer.actor_code:
+            continue
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act
     return None
+
+
+def cause_victims(view: SentenceView, head: int) -> ActorMention | None:
+    """"بمقتل 12 سوريا في قصف الطيران … مناطق في قرية …": the people a killing names right before the
+    attack it is put down to (في، جراء، بسبب right before the attack noun) are what the attack hit;
+    a place the attack is told to strike is where they were."""
+    if head < 2 or not word_forms(view.tokens[head - 1]) & _CAUSE_WORDS:
+        return None
+    act = next((a for a in view.actors if a.last == head - 2), None)
+    if act is None or act.actor.entity_id is not None:
+        return None
+    return act if (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")) or partitive(view, act) else None
 
 
 def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues) -> tuple[Trigger, ActorMention] | None:
@@ -251,3 +377,48 @@ def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues
         if agent is not None:
             return replace(nouns[0], head=pos, last=pos, words=[pos]), agent
     return None
+
+
+def counted(view: SentenceView, act: ActorMention) -> bool:
+    """A number written right before the actor ("20 مسلحا"، "3 جنود"): a count of people, who in a
+    killing's clause are its dead."""
+    return act.first > 0 and view.tokens[act.first - 1].kind == "number"
+
+
+def unnamed_doer(actor: Actor | None) -> bool:
+    """Gunmen, attackers or a suicide bomber of no stated group (…UAF, …INS, no entity)."""
+    return actor is not None and actor.entity_id is None and (actor.actor_code or "").endswith(("UAF", "INS"))
+
+
+def place_mention(item: ActorMention | Actor | None) -> bool:
+    """A place mention (a town, a region) rather than a state body or a group."""
+    return isinstance(item, ActorMention) and item.type in {"GPE", "LOC"} and \
+        not (item.actor.actor_code or "").endswith(("GOV", "MIL", "COP"))
+
+
+def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
+    """The actor after a verb is its object, not its subject, when it owns the place named before it
+    ("استهدفت مواقع وتحركات داعش") or, for force, is a place named with its kind ("استهدف قريتي
+    الفوعة"، "قصف مدينة حلب")."""
+    if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS:
+        return False
+    if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
+            ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)):
+        return False  # "قتل 15 شخصا"، "قتل 20 مسلحا": a killing read as a passive has its victims after it
+    if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
+        return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
+    return True
+
+
+# Plurals in the oblique case ("لتستهدف مقاتلي حزب العمال"): an object or a genitive, never a subject
+# (that would be مقاتلو، مسلحو).
+_OBLIQUE_PLURALS = fold_words("مقاتلي", "مسلحي", "متمردي")
+
+
+def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"غارات إسرائيلية"، "بوساطة روسية": a nationality adjective right after a verbal noun is its
+    agent; the armed forces for force and violence, the government otherwise."""
+    pos = trig.last + 1
+    if pos not in view.nisbas:
+        return None
+    return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")

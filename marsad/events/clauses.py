@@ -3,7 +3,9 @@
 `arguments.py` reads the shapes inside one clause; these read a trigger against what surrounds it:
 the reporting verb whose subject only tells a noun (never does it), the object written inside a
 split predicate ("محملا X مسؤولية"), the speaker behind a "we" verb, the object after a relative
-clause on the subject, a place after a visit word, and the side that lost ground it no longer holds.
+clause on the subject, a place after a visit word, and the side that lost ground it no longer holds;
+the subject of a light or "managing" verb (قام بـ، تمكن من) as a verbal noun's agent, "the two sides" as
+an object, the one a denial answers, the one something sent reached, a side fighting "in the clashes".
 """
 
 from __future__ import annotations
@@ -12,21 +14,28 @@ from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     PLACE_NOUNS,
+    PLURAL_COMPS,
     QUOTE_MARKS,
     RELATIVES,
+    SUBJECT_WINDOW,
     SentenceView,
     between_pair,
+    conjunct_after,
     fold_words,
     has_gap,
     partitive,
     present_to_past,
+    pronoun_word,
     sentence_subject,
+    subject_after,
     subject_before,
     target_after,
 )
+from marsad.events.attacks import FORCE_ROOTS, nisba_actor
 from marsad.events.cues import Cues, load_cues, word_forms
-from marsad.events.lexicon import Trigger
+from marsad.events.lexicon import Lexicon, Trigger
 from marsad.events.sides import Arguments, ArticleState, actor_of, key_of, same_side
+from marsad.text.tokens import tokenize
 
 _PRE_VERBS = {"قد", "لن", "لم", "سوف", "لا"}
 HOST_CODE = "043"  # hosting a visit
@@ -63,6 +72,27 @@ def speaker_of(view: SentenceView, cues: Cues) -> ActorMention | None:
     """"وقال الجبير …، ونرحب بأي اتفاق": a verb in the first person plural inside a speaker's words has
     the speaker's side as subject; the speaker is the subject of the sentence's reporting verb."""
     return sentence_subject(view, cues)
+
+
+def claim_speaker(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"ويقول المتمردون إن …، وهو ما تنفيه أنقرة": a verb after ما carrying the pronoun of what was
+    said (denying, rejecting it) answers the one who said it, the subject of the sentence."""
+    head = view.tokens[trig.head]
+    if trig.kind != "verb" or trig.head < 1 or view.tokens[trig.head - 1].norm != "ما" or \
+            not head.norm.endswith(("ه", "ها")):
+        return None
+    return sentence_subject(view, cues)
+
+
+def both_sides_object(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None, cues: Cues) -> bool:
+    """"ودعا الاتحاد الأوروبي والولايات المتحدة الطرفين إلى …"، "وطالبت المندوبة الطرفين بوقف …": the
+    object of a verbal act is "the two sides" (الطرفين، الجانبين) right after the verb or its subject."""
+    end = trig.head if has_gap(trig) else trig.last  # "دعا ~ إلى وقف القتال": the object is in the gap
+    if isinstance(src, ActorMention) and src.first > trig.head:
+        end = src.last
+        while (nxt := view.actor_at(end + 1)) is not None:
+            end = nxt.last  # "الاتحاد الأوروبي والولايات المتحدة": both subjects
+    return end + 1 < len(view.tokens) and bool(word_forms(view.tokens[end + 1]) & cues.both_sides)
 
 
 def visit_destination(view: SentenceView, trig: Trigger, act: ActorMention | None) -> bool:
@@ -175,13 +205,49 @@ def ground_holder(view: SentenceView, trig: Trigger, src: ActorMention | Actor |
                 break
             if view.tokens[j].kind == "punct":
                 break
-    held = state.opponent(doer)
-    if held is not None:
-        return held
-    for hitter, hit in reversed(state.fights):
-        if not same_side(hit, doer) and not same_side(hitter, doer):
-            return hit
+    return state.other_side(doer)
+
+
+def arrival_recipient(view: SentenceView, start: int) -> ActorMention | None:
+    """"الآليات التي أرسلتها دول التحالف قبل أيام «وصل بعضها مباشرة إلى المقاومة»": what was sent
+    and is then told to have arrived "إلى X" went to X (the recipient the sending names only there)."""
+    for j in range(start + 1, len(view.tokens)):
+        tok = view.tokens[j]
+        if tok.text in {".", "؟", "!"}:
+            return None
+        if not word_forms(tok) & _ARRIVAL_VERBS:
+            continue
+        for k in range(j + 1, min(len(view.tokens) - 1, j + 5)):
+            if view.tokens[k].kind == "punct":
+                break
+            if view.tokens[k].norm in _TO:
+                act = view.actor_at(k + 1)
+                return act if act is not None and act.type not in _PLACE_TYPES else None
+        return None
     return None
+
+
+# Arrival verbs and "to". Wanted in data/cues.yaml as `arrival_verbs`.
+_ARRIVAL_VERBS = fold_words("وصل", "وصلت", "يصل", "تصل", "وصلوا", "يصلون")
+_TO = fold_words("إلى", "الى")
+
+
+def fighting_subject(view: SentenceView, trig: Trigger, current: ActorMention | None) -> ActorMention | None:
+    """"وأحرزت المقاومة تقدما في المواجهات": the subject a clause opens on, doing something "in the
+    clashes" a few words later, is a side of them (a definite clash noun refers to the fighting the
+    article tells). Not a place, a crowd or a reporter; None otherwise."""
+    head = view.tokens[trig.head]
+    if trig.kind != "noun" or trig.enclitic or not head.article or trig.head < 2 or \
+            not {f.lstrip("وفب").removeprefix("ال") for f in word_forms(head)} & _CLASH_NOUNS or \
+            view.tokens[trig.head - 1].norm != "في" or current is None or view.actor_at(current.first) is not current:
+        return None
+    if current.type in _PLACE_TYPES or (current.actor.actor_code or "").endswith("CVL") or current.reporter \
+            or current.media or not 0 < trig.head - current.last <= 3:
+        return None
+    between = view.tokens[current.last + 1:trig.head]
+    if any(t.kind == "punct" or view.actor_at(k) is not None for k, t in enumerate(between, current.last + 1)):
+        return None
+    return current
 
 
 # Words that put an actor outside the events of a sentence: the paper or channel a speaker talks to
@@ -307,6 +373,8 @@ def _unprefixed(norm: str) -> str:
 
 # "وصل بعضها"، "وصلت أمس أول طائرة"، "أعلن معظمهم": a quantity word right after a verb heads its subject.
 _QUANTITY_HEADS = tuple(fold_words("بعض", "معظم", "أغلب", "أول", "العديد"))
+# Adverbs that look like quantity heads (أولا "first of all"). Wanted in data/cues.yaml as `adverbs`.
+_ADVERBS = fold_words("أولا", "اولا", "أولاً")
 _TIME_WORDS = fold_words("أمس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "مباشرة")
 
 
@@ -315,11 +383,14 @@ def counted_subject(view: SentenceView, trig: Trigger) -> bool:
     counted part of things told before (a noun, no actor), so nobody named elsewhere stands in for it."""
     if trig.kind != "verb":
         return False
-    for j in range(trig.last + 1, min(len(view.tokens), trig.last + 3)):
+    # "تمكنت القوات من السيطرة أولا على …": with a gap the subject stands inside the pattern, and
+    # أولا is an adverb, not "the first (plane)"
+    end = trig.head if has_gap(trig) else trig.last
+    for j in range(end + 1, min(len(view.tokens), end + 3)):
         tok = view.tokens[j]
         if tok.kind != "word" or view.actor_at(j) is not None:
             return False
-        if tok.norm.startswith(_QUANTITY_HEADS):
+        if tok.norm.startswith(_QUANTITY_HEADS) and not word_forms(tok) & _ADVERBS:
             return True
         if not word_forms(tok) & _TIME_WORDS:
             return False
@@ -399,3 +470,119 @@ def received_craft(view: SentenceView, trig: Trigger) -> bool:
         return False
     nxt = trig.last + 1
     return nxt < len(view.tokens) and bool(word_forms(view.tokens[nxt]) & _CRAFT)
+
+
+def first_person(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A verb in the first person plural (نرحب، سندعو): the same verb with ي for ن is a form of the
+    same entry."""
+    norm = view.tokens[trig.head].norm
+    cut = 0
+    while cut < 2 and norm[cut:cut + 1] in {"و", "ف", "س"}:
+        cut += 1
+    if norm[cut:cut + 1] != "ن" or len(norm) - cut < 3:
+        return False
+    rest = " ".join(t.text for t in view.tokens[trig.head + 1:trig.last + 1])  # "نرحب ~ ب": the pattern
+    form = norm[:cut].lstrip("وف") + "ي" + norm[cut + 1:]  # "ونرحب" → "يرحب"
+    return any(t.entry.code == trig.entry.code and t.kind == "verb" for t in lexicon.match(tokenize(f"{form} {rest}")))
+
+def pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | None:
+    """"قال الوزير إنه سيزور"، "أفادت مصادر بأن المسلحين شرعوا … مشيرة إلى أنهم اعتقلوا": the pronoun
+    is the subject named last before it in the sentence (a group for أنهم, not a person)."""
+    plural = pronoun_word(view, trig.head) in PLURAL_COMPS
+    for pos, act in reversed(state.sentence_sources):
+        if pos < trig.head and not (plural and act.type == "PER"):
+            return act
+    return None
+
+
+def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"قامت دبابة إسرائيلية بقصف المنازل"، "قام الجيش بمداهمة": the subject of قام is the agent of
+    the verbal noun written with ب after it (a nationality on that subject stands for its forces)."""
+    head = view.tokens[trig.head]
+    managed = _managing_agent(view, trig, cues)
+    if managed is not None or not head.norm.startswith(("ب", "وب")):
+        return managed
+    for k in range(trig.head - 1, max(-1, trig.head - 1 - SUBJECT_WINDOW), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if word_forms(tok) & _LIGHT_VERBS:
+            found = subject_after(view, k, cues, trig.head - k - 1)
+            if found is not None:
+                return found
+            nisba = next((p for p in range(k + 1, trig.head) if p in view.nisbas), None)
+            if nisba is None:
+                return None
+            return nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
+    return None
+
+def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"وتمكنت هذه القوات، بدعم من الغارات، من استعادة السيطرة": the subject of تمكن (managed to)
+    is the agent of the verbal noun after its من; a phrase set off by commas may stand between."""
+    first = min(trig.words) if trig.words else trig.head  # "من استعادة السيطرة": the pattern's first word
+    if first < 2 or view.tokens[first - 1].norm != "من":
+        return None
+    for k in range(first - 2, max(-1, first - 3 - _MANAGE_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if word_forms(tok) & _MANAGING_VERBS:
+            return subject_after(view, k, cues, 2)
+    return None
+
+def more_targets(view: SentenceView, tgt: ActorMention | Actor, src: ActorMention | None) -> list[ActorMention]:
+    """"مع الرئيس علييف ورئيس الوزراء باشينيان": each conjunct after the target is a target too."""
+    if not isinstance(tgt, ActorMention):
+        return []
+    out: list[ActorMention] = []
+    nxt = conjunct_after(view, tgt)
+    while nxt is not None and len(out) < 3 and (src is None or nxt.key != src.key) and \
+            nxt.type == tgt.type:
+        out.append(nxt)
+        nxt = conjunct_after(view, nxt)
+    return out
+
+
+# Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
+_LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان"}
+# "تمكنت القوات من …"، "تتمكن"، "لم يتمكنوا من": managing to do what the verbal noun after من names.
+# Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).
+_MANAGING_VERBS = fold_words("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا", "تمكنتا")
+_MANAGE_REACH = 14  # the subject, and a support phrase between commas ("، بدعم من …،")
+
+
+def pattern_genitive(view: SentenceView, trig: Trigger, exclude: str | None) -> ActorMention | None:
+    """"قطعت طرق إمداد الحوثيين": the bare actor right after a multiword predicate written in one piece
+    is the genitive of its last noun, so what the act is done to."""
+    if len(trig.words) < 2 or has_gap(trig) or trig.entry.code[:2] < "14":
+        return None  # "معربا عن تقدير الشعب اليمني": a verbal act's genitive is who feels it
+    act = view.actor_at(trig.last + 1)
+    return act if act is not None and act.key != exclude and act.prefix == "" else None
+
+
+def after_agent_verb(view: SentenceView, act: ActorMention, cues: Cues) -> bool:
+    """The actor is the subject of a relative agent verb ("شنه الجيش"، "يشنها الطيران")."""
+    return act.first > 0 and bool(present_to_past(view.tokens[act.first - 1]) & cues.agent_verbs)
+
+
+def genitive_of_pattern(trig: Trigger, act: ActorMention) -> bool:
+    """"قطعت طرق إمداد الحوثيين": right after a multiword predicate written in one piece the actor is
+    the genitive of its last word (its object), not the subject ("وقع الاتفاقية عن الجانب السعودي X"
+    still has its subject after)."""
+    return len(trig.words) > 1 and not has_gap(trig) and act.first == trig.last + 1
+
+
+def construct_genitive(view: SentenceView, pos: int) -> ActorMention | None:
+    """"زيارة بعض قادة حركة حماس"، "سيطرة قوات الحكومة": the agent of a verbal noun after one or two
+    nouns naming a part or the members of a group (a construct chain)."""
+    for j in range(pos + 1, min(len(view.tokens), pos + 4)):
+        act = view.actor_at(j)
+        if act is not None:
+            return act if j > pos + 1 and act.prefix == "" else None
+        if not word_forms(view.tokens[j]) & _GROUP_HEADS:
+            return None
+    return None
+
+
+# Heads of a group's members ("قادة X"، "عناصر X"): data/cues.yaml `member_heads`.
+_GROUP_HEADS = load_cues().member_heads

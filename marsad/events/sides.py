@@ -2,7 +2,9 @@
 
 `Arguments` carries one trigger's source and target as the sentence gives them; `ArticleState` keeps
 the little the next sentences need: the pairs of sides exchanges named (for الجانبان، يبحثان), the
-fights told (for "the side it was fighting"), the doers of violence (for "أدان الهجوم").
+fights told (for "the side it was fighting"), the doers of violence (for "أدان الهجوم") and of each kind
+of attack with a stated doer (for the same attack retold without it). `implied` builds the unnamed doer
+an entry implies; `both_sides_word` reads a dual that names the two sides.
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor
+from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
-from marsad.events.attacks import FORCE_ROOTS
+from marsad.events.arguments import SentenceView
+from marsad.events.attacks import FORCE_ROOTS, own_country
+from marsad.events.cues import Cues, word_forms
+from marsad.events.lexicon import Trigger
 
 DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: one is often developed over sentences
@@ -52,6 +57,7 @@ class ArticleState:
     last_targets: list[ActorMention | Actor] = field(default_factory=list)  # for a verb's "ـهما"
     appeal: tuple[Actor, Actor] | None = None  # (source, addressee) of the last appeal or demand told
     appeal_age: int = 0  # sentences since that appeal
+    acts: list[tuple[str, Actor]] = field(default_factory=list)  # (code, doer) of attacks with a stated doer
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
@@ -67,6 +73,8 @@ class ArticleState:
         exchange between countries (for "الجانبان" later) — a mediator or a critic is not a side."""
         if code[:2] in DOER_ROOTS:
             self.doers.append((entry_id, code[:2], source))
+        if code[:2] in FORCE_ROOTS and source.span is not None and not _unidentified(source):
+            self.acts.append((code, source))
         if target is None or not explicit_target:
             return
         if code[:2] in APPEAL_ROOTS:
@@ -94,6 +102,17 @@ class ArticleState:
                 return doer
         return None
 
+    def other_side(self, doer: Actor) -> Actor | None:
+        """The side `doer` fights: the other side of its last fight, else the side last attacked in the
+        article by someone else (a war report's other party)."""
+        held = self.opponent(doer)
+        if held is not None:
+            return held
+        for hitter, hit in reversed(self.fights):
+            if not same_side(hit, doer) and not same_side(hitter, doer):
+                return hit
+        return None
+
     def addressee(self, source: Actor | None) -> Actor | None:
         """"دعت مصر إيران إلى … وطالب المتحدث باسم خارجيتها بالالتزام …": an appeal with no addressee
         named, in the sentence right after an appeal by the same side or country, goes on addressing
@@ -105,6 +124,15 @@ class ArticleState:
         if same_side(before, source) or bool(country) and country == source.country_iso3 != target.country_iso3:
             return target
         return None
+
+    def doer_of(self, code: str) -> Actor | None:
+        """The stated doer of the last attack of this precise kind ("فجر انتحاري نفسه" … "عندما فجر
+        نفسه"; "غارات للتحالف" … "بغارات استهدفت"): an article retelling its suicide bombing or its air
+        strikes without naming the doer again means the same doer. Plain force (190: killing,
+        fighting) is too common to be one act."""
+        if len(code) < 3 or code == "190":
+            return None
+        return next((doer for told, doer in reversed(self.acts) if told == code), None)
 
     def pair_holding(self, role: str | None) -> tuple[Actor, Actor] | None:
         """The last pair whose two people hold `role` ("الوزيران" → two ministers), else the last pair."""
@@ -138,3 +166,29 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
 def _unidentified(actor: Actor) -> bool:
     """An unidentified armed force (UAF) is no side of a war: its fights are not remembered."""
     return (actor.actor_code or "").endswith("UAF")
+
+
+def both_sides_word(tok: Token, cues: Cues) -> bool:
+    """A dual verb (يبحثان، بحثا) or a dual noun for the two sides (الجانبان، الوزيران)."""
+    norm = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 4 else tok.norm
+    if word_forms(tok) & cues.both_sides:
+        return True
+    return (norm.endswith("ان") and norm[:1] in {"ي", "ت"} and len(norm) > 4) or norm.endswith("يا")
+
+
+def implied(view: SentenceView, agent: str | None, state: ArticleState,
+            trig: Trigger | None = None) -> Actor | None:
+    """The unnamed doer or addressee an entry implies (an arrest by the police, a protest against
+    the government) of the country the sentence gives: its people for a crowd ("متظاهرون أفغان"،
+    "أحد التونسيين"), a nationality on the doer for force ("دبابة إسرائيلية بقصف"), else the
+    sentence's first place, else the article's."""
+    if agent is None:
+        return None
+    country = own_country(view, agent, trig) or next(
+        (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
+        state.home)
+    if not country:
+        # "اعتصم المتظاهرون" with no place at all: the agent is known, its country is not (PETRARCH's
+        # "None CVL"); the event is still told.
+        return Actor(None, agent, None, agent)
+    return Actor(None, f"{country} {agent}", country, country + agent)
