@@ -214,8 +214,9 @@ def _unit_after(folded: str, num: Number, lx: UnitLexicon,
         return info.unit, None, m.end()
     default, qualifiers = lx.currencies[info.currency_index]
     q = lx.qual_re.match(folded, m.end()) if qualifiers else None
-    if q is not None:
-        code = qualifiers[q.group("q")]
+    # The qualifier pattern holds every currency's words: "دولار الإيراني" is no dollar of Iran.
+    code = qualifiers.get(q.group("q")) if q is not None else None
+    if q is not None and code is not None:
         memo[info.currency_index] = code
         return "currency", code, q.end()
     return "currency", memo.get(info.currency_index, default), m.end()
