@@ -141,6 +141,8 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
             counted = _counted_country(tokens, placed[0], entity, span)
             found.append(ActorMention(placed[0], placed[1], counted or actor_of(entity, span),
                                       "CVL" if counted else entity.type, placed[2]))
+    for mention in _names_as_nisbas(index.entity_mentions(lo, hi)):
+        found += [g for g in (_nisba_group(doc, tokens, starts, mention, cues),) if g]
     nationality: dict[int, str] = {}
     for mention in index.nisbas(lo, hi):
         if mention.country_iso3:
@@ -166,6 +168,14 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     out = _dedupe(found + crowds + _possessed(doc, tokens, cues, found))
     _mark(tokens, out, cues)
     return out
+
+
+def _names_as_nisbas(pairs: list[tuple[Entity, Mention]]) -> list[Mention]:
+    """"الحكومة السعودية": a country whose name is also its definite feminine nisba (السعودية) reads
+    as that adjective after a state noun; offered to `_nisba_group`, which keeps it only there."""
+    return [Mention(m.start, m.end, m.text, "NISBA", kind="nisba", country_iso3=e.country_iso3)
+            for e, m in pairs if e.id == f"gpe.{e.country_iso3}" and " " not in m.text
+            and (form := normalize_form(m.text)).startswith("ال") and form.endswith("ه")]
 
 
 _TITLE_REACH = 6

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
 from marsad.events.cues import Cues
+from marsad.link.resolve import office_fits
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -504,7 +505,7 @@ def _named_after(tokens: list[Token], pos: int, found: list[ActorMention]) -> bo
 
 def _holder(article: ArticleActors, office: str, before: int) -> Entity | None:
     for start, person in reversed(article.people):
-        if start < before and (person.role == office or office in _kb_offices(person)):
+        if start < before and any(office_fits(office, held) for held in {person.role or "", *_kb_offices(person)}):
             return person
     return None
 

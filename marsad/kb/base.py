@@ -27,6 +27,22 @@ _NOT_SURNAMES = frozenset(normalize_form(w) for w in (
 _BOUND = frozenset(normalize_form(w) for w in ("عبد", "أبو", "أبي", "ابن", "بن", "بنت", "آل", "أم", "ذو"))
 
 
+_SON_OF = frozenset(normalize_form(w) for w in ("بن", "ابن"))
+
+
+def _patronymics(forms: set[str]) -> set[str]:
+    """"بن فرحان" for فيصل بن فرحان: the press calls a man by his father's name after his own given
+    name; a weak alias (it links where the man is named in full in the article). Only the first بن
+    after the given name, and never a bound name after it (بن عبد العزيز names a whole generation)."""
+    out = set()
+    for form in forms:
+        words = form.split()
+        k = next((i for i, w in enumerate(words) if w in _SON_OF), None)
+        if k is not None and 0 < k < len(words) - 1 and words[k + 1] not in _BOUND and len(words[k + 1]) > 2:
+            out.add(f"{words[k]} {words[k + 1]}")
+    return out
+
+
 class KnowledgeBase:
     """Read-only after construction; shared by every document a process analyses."""
 
@@ -47,17 +63,19 @@ class KnowledgeBase:
                 self.capitals[entry.country] = entry
         for holders in self._holders.values():
             holders.sort(key=lambda er: (er[1].start, er[1].end or "9999"))
-        all_rows = list(rows) + self._entry_rows()
+        rows = list(rows)
+        all_rows = rows + self._entry_rows(frozenset(r.form for r in rows if r.kind == "role"))
         self.matcher = Matcher(all_rows)
         self.alias_counts = self._count(all_rows)
 
-    def _entry_rows(self) -> list[AliasRow]:
+    def _entry_rows(self, offices: frozenset[str] = frozenset()) -> list[AliasRow]:
         """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name).
 
         Tags: `alias` (listed by hand, links on its own), `surname` (generated from the canonical
         name; links only when the person is named in full in the article), `weak` (listed by hand as
         also a common word, such as رئيسي: same rule). Surnames worth linking on their own are listed
-        as aliases in the data.
+        as aliases in the data. A last word that is an office or title word (`offices`: الشيخ of حسين
+        الشيخ, الأمير) is never a surname: it stands before every name it titles.
         """
         rows: list[AliasRow] = []
         given = {normalize_form(a.split()[0]) for e in self.entries.values() if e.type == "PER"
@@ -72,12 +90,13 @@ class KnowledgeBase:
             rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):
                 continue
+            rows += [AliasRow(f, "name", entry.id, "weak") for f in _patronymics(forms) - forms]
             for form in {normalize_form(entry.canonical_ar)} - {""}:
                 words = form.split()
                 last = words[-1]
                 if len(words) > 1 and words[-2] in _BOUND:
                     continue  # عبد السلام، أبو مازن: the last word is not a surname on its own
-                if len(words) < 2 or len(last) <= 3 or last in forms or last in _NOT_SURNAMES:
+                if len(words) < 2 or len(last) <= 3 or last in forms or last in _NOT_SURNAMES or last in offices:
                     continue
                 # A surname that is also a given name (سلام of تمام سلام) links only when the person is
                 # named in full in the article (tag weak); other surnames also on a single office holder.

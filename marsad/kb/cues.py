@@ -5,7 +5,9 @@ a name makes the name a place even when the knowledge base does not know it, or 
 alias because it is also a common word (الخيام "the tents"). Dual cues (بلدتي، منطقتي) take two names
 joined by و. Administrative units and landmarks keep the cue in the span (their name includes it);
 towns do not. Words that are adjectives or ordinary nouns after such a cue (منطقة عازلة، مدينة كبيرة)
-are listed in the data and skipped; indefinite words ending in ة are taken for adjectives too.
+are listed in the data and skipped; indefinite words ending in ة are taken for adjectives too. After a
+settlement cue, a word that opens compound names (قصر، تل، عين …) takes the next word with it even where
+that word alone is a known place ("قرية قصر البريج" is a Syrian village, not the Gaza camp).
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ _BOUND_FIRST = frozenset(normalize_form(w) for w in (
     "خان", "سان", "سانت", "عين", "بيت", "بني", "دير", "تل", "كفر", "أبو", "أم", "رأس", "بئر", "باب",
     "جبل", "وادي", "بنت", "عيتا", "مجدل", "برج", "قلعة", "سيدي", "حمام", "ذي",
 ))
+
+# Words that open a settlement's compound name right after its cue ("قرية قصر البريج", "بلدة رأس العين"):
+# the next word belongs to that name even where alone it names another place (البريج, العين).
+_NAME_OPENERS = _BOUND_FIRST | frozenset(normalize_form(w) for w in ("قصر", "خربة", "حصن"))
+_CLITIC_LETTERS = frozenset("وفبلك")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +80,9 @@ def find_cued_places(doc: Document, covered: set[int], weak: dict[int, Mention])
         for n, k in enumerate(targets):
             if k in weak:
                 out.append((k, k, _confirm(weak[k])))
+            elif n == 0 and etype == "GPE" and _opens_known(tokens, k, covered):
+                out.append((k, k + 1, _new(doc, tokens, k, k + 1, "", etype, False)))
+                break
             elif _name_ok(tokens[k], covered, k) or (n == 1 and _name_ok(tokens[k], covered, k, True)):
                 start_tok = i if keep and n == 0 else k
                 last = k + 1 if _compound(tokens, k, covered, n == 1) else k
@@ -90,6 +100,16 @@ def _compound(tokens: Sequence[Token], k: int, covered: set[int], after_wa: bool
     norm = tokens[k].norm[1:] if after_wa else tokens[k].norm
     nxt = k + 1
     return norm in _BOUND_FIRST and nxt < len(tokens) and tokens[nxt].kind == "word" and nxt not in covered
+
+
+def _opens_known(tokens: Sequence[Token], k: int, covered: set[int]) -> bool:
+    """"قرية قصر البريج": a name opener, uncovered, then one word another place name covers alone (the
+    word after it is free, or opens with a clitic letter: "قصر البريج بريف حلب"); the two words are the
+    settlement's name, and the known name inside it is another place."""
+    if not (tokens[k].kind == "word" and k not in covered and tokens[k].norm in _NAME_OPENERS
+            and k + 1 < len(tokens) and k + 1 in covered and tokens[k + 1].kind == "word"):
+        return False
+    return k + 2 >= len(tokens) or k + 2 not in covered or tokens[k + 2].norm[:1] in _CLITIC_LETTERS
 
 
 def _confirm(m: Mention) -> Mention:
@@ -113,6 +133,8 @@ def _new(doc: Document, tokens: Sequence[Token], first: int, last: int, prefix: 
     return Mention(start, end, doc.text[start:end], etype, kind="name", origin="rule",
                    sentence=tok.sentence, score=0.7, entity_id=eid)
 
+
+_OR = normalize_form("أو")
 
 # Words right before a name that make it a destination or location: في لحج، إلى الضالع، قرب دوما.
 _PLACE_PREPS = frozenset(normalize_form(w) for w in (
@@ -148,7 +170,8 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
 
 def _place_position(tokens: Sequence[Token], k: int, m: Mention, places: dict[int, Mention],
                     country: str | None, kb: KnowledgeBase) -> bool:
-    """After a preposition of place (في لحج، بلحج), or joined by و to a place of `country`."""
+    """After a preposition of place (في لحج، بلحج), or joined by و or أو to a place of `country` (عدن
+    ولحج، "سواء في لحج أو الضالع")."""
     clitic = normalize_form(tokens[k].text[:max(0, m.start - tokens[k].start)])
     if clitic in ("ب", "وب") or (not clitic and k > 0 and tokens[k - 1].norm in _PLACE_PREPS):
         return True
@@ -159,5 +182,9 @@ def _place_position(tokens: Sequence[Token], k: int, m: Mention, places: dict[in
         return entry is not None and entry.country == country
 
     if clitic == "و" and k > 0 and same_country(k - 1):
+        return True
+    if not clitic and k > 1 and tokens[k - 1].norm == _OR and same_country(k - 2):
+        return True
+    if k + 2 < len(tokens) and tokens[k + 1].norm == _OR and same_country(k + 2):
         return True
     return k + 1 < len(tokens) and tokens[k + 1].norm.startswith("و") and same_country(k + 1)

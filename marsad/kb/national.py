@@ -2,8 +2,9 @@
 
 "وزارة الصحة اللبنانية", "الجيش السوداني", "السفارة الأمريكية", "مجلس الأمن الأرميني": the body
 noun phrase is matched on folded tokens (with proclitics split off the first word), the country comes
-from a nisba right after it. Bodies marked `country_needed: no` (ministries, civil defence) also stand
-alone ("وزارة الكهرباء"): their country is then the article's main country, when it has a clear one.
+from a nisba right after it (or a country whose name is its feminine nisba: "وزارة الخارجية
+السعودية"). Bodies marked `country_needed: no` (ministries, civil defence) also stand alone ("وزارة
+الكهرباء"): their country is then the article's main country, when it has a clear one.
 
 Such bodies are outside the knowledge base, so they get stable generated ids (`new:<hash>` of the English
 name and country); `generated(id)` gives back their English name and actor code for the linker.
@@ -111,10 +112,11 @@ def find_bodies(doc: Document, by_token: dict[int, Mention], names: dict[int, Me
         if hit is None:
             continue
         body, last = hit
-        nisba = by_token.get(last + 1)
+        nisba = by_token.get(last + 1) or _name_as_nisba(names.get(last + 1))
         iso3 = nisba.country_iso3 if nisba is not None else None
         end_tok = last + 1 if nisba is not None else last
-        blocked = any(k in names and not _international(names[k]) for k in range(i, end_tok + 1))
+        blocked = any(k in names and not _international(names[k]) and names[k] is not nisba
+                      for k in range(i, end_tok + 1))
         if blocked or (iso3 is None and (body.country_needed or any(k in names for k in range(i, last + 1)))):
             continue
         country = iso3 or main_country
@@ -122,6 +124,15 @@ def find_bodies(doc: Document, by_token: dict[int, Mention], names: dict[int, Me
         out.append((i, end_tok, mention))
         done = end_tok
     return out
+
+
+def _name_as_nisba(m: Mention | None) -> Mention | None:
+    """"وزارة الخارجية السعودية": a country whose name is also its definite feminine nisba (السعودية)
+    is that adjective right after a body noun, not the country named beside it."""
+    if m is None or m.type != "GPE" or not m.country_iso3 or m.kb_id != f"gpe.{m.country_iso3}" or " " in m.text:
+        return None
+    form = normalize_form(m.text)
+    return m if form.startswith("ال") and form.endswith("ه") else None
 
 
 def _international(m: Mention) -> bool:

@@ -1,8 +1,12 @@
-"""Turn mentions into entities: resolve name parts and descriptions, then group by referent."""
+"""Turn mentions into entities: resolve name parts and descriptions, then group by referent.
+
+Places read by rule (a cue word and an unknown name) drop the knowledge-base names nested inside them
+and take the country of their sentence's known places, else the article's."""
 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 from marsad.doc import Document, Entity, Mention
 from marsad.kb import KBEntry, KnowledgeBase
@@ -20,7 +24,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     ones are linked: only names the knowledge base did not match become (new) entities."""
     date = doc.published[:10] if doc.published else None
     others, tagged = split_tagger(doc.mentions)
-    mentions = sorted(others, key=lambda m: (m.start, -m.end))
+    mentions = _drop_nested(sorted(others, key=lambda m: (m.start, -m.end)))
+    _place_countries(mentions)
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
@@ -29,6 +34,31 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     descriptions = [_describe(kb, doc, d, mentions, named, date) for d in find_descriptions(doc, kb, mentions)]
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return merge_tagged(doc, tagged, _cluster(doc, kb, date))
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """A knowledge-base name inside a place name read by rule ("قرية قصر البريج": not the Bureij camp)
+    is part of that name, not a mention of its own; `mentions` sorted by (start, -end)."""
+    places = [m for m in mentions if m.kind == "name" and m.origin == "rule" and m.type in ("GPE", "LOC")]
+    return [m for m in mentions if not (m.kind == "name" and m.origin == "kb" and any(
+        p.start <= m.start and m.end <= p.end and (p.start, p.end) != (m.start, m.end) for p in places))]
+
+
+_PLACES = ("GPE", "LOC")
+
+
+def _place_countries(mentions: list[Mention]) -> None:
+    """A settlement named by rule and unknown to the knowledge base ("قرية قصر البريج"، "مديرية السدة")
+    lies in the country of the nearest known place of its sentence, else in the country the article's
+    places and nationality adjectives name most: a village in a report on Yemen is Yemen's."""
+    known = [m for m in mentions if m.country_iso3 and (m.kind == "nisba" or m.kind == "name" and m.type in _PLACES)]
+    ranked = Counter(m.country_iso3 for m in known).most_common(1)
+    for m in mentions:
+        if m.origin != "rule" or m.kind != "name" or m.type not in _PLACES or m.country_iso3:
+            continue
+        near = [k for k in known if k.kind == "name" and k.sentence == m.sentence]
+        best = min(near, key=lambda k: abs(k.start - m.start), default=None)
+        m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
 
 
 def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: list[Mention],

@@ -14,11 +14,22 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.model import Role
 from marsad.link.describe import Description
 
+# "الوزير السعودي", "وزير يمني": a minister of no stated portfolio is any of the country's ministers.
+GENERIC_MINISTER = "minister"
+_NOT_MINISTERS = frozenset({"prime_minister", "deputy_prime_minister"})
+
+
+def office_fits(office: str, held_office: str) -> bool:
+    """Whether holding `held_office` answers a description of `office` (a bare minister: any portfolio)."""
+    if office == GENERIC_MINISTER:
+        return held_office.endswith("_minister") and held_office not in _NOT_MINISTERS
+    return held_office == office
+
 
 def held(entry: KBEntry, office: str, place: str, date: str | None) -> Role | None:
     """The term in which `entry` held `office` for `place` covering `date` (any term with no date)."""
     for role in entry.roles:
-        if role.office == office and role.country == place and (date is None or role.covers(date)):
+        if office_fits(office, role.office) and role.country == place and (date is None or role.covers(date)):
             return role
     return None
 
@@ -70,6 +81,10 @@ def resolve_description(kb: KnowledgeBase, desc: Description, named: Iterable[KB
     if desc.former:
         return _former(kb, named, office, place, date)
     named = list(named)
+    if office == GENERIC_MINISTER:
+        # a portfolio-less title refers to the one minister of that country the article names, if one
+        ministers = [e for e in named if held(e, office, place, date)]
+        return ministers[0] if len(ministers) == 1 else None
     for entry in named:
         if held(entry, office, place, date):
             return entry
