@@ -1,4 +1,4 @@
-"""What the tagger knows before it reads a sentence: knowledge-base names, cue words, word clusters.
+"""What the tagger knows before it reads a sentence: knowledge-base and gazetteer names, cue words, clusters.
 
 These are features the CRF learns to weigh, never overrides: a name listed in the knowledge base still
 has to look like a name in context. Forms are folded (`normalize_form`) so spelling variants meet.
@@ -15,6 +15,10 @@ from pathlib import Path
 from marsad.text.normalize import normalize_form
 
 DATA = Path(__file__).resolve().parent / "data"
+# Hand-written gazetteer of the wider world beyond the knowledge base (clubs, companies, media, universities,
+# world figures, places, events): extra phrases for the `gz=`, `np=` and `part=` features, never links.
+NAMES = DATA / "names.tsv"
+NAME_TYPES = frozenset({"PERS", "ORG", "LOC", "MISC"})
 log = logging.getLogger(__name__)
 # Knowledge-base types as ANERcorp labels them (countries and cities are LOC there).
 KB_TYPES = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -54,6 +58,22 @@ def load_cues(path: Path = DATA / "cues.tsv") -> dict[str, set[str]]:
     return cues
 
 
+def load_names(path: Path = NAMES) -> list[tuple[tuple[str, ...], str]]:
+    """(folded words, type) of each gazetteer row. Lines starting with `#` head sections; rows with an
+    unknown type are skipped with a warning, so a typo in the data file cannot invent a new label."""
+    names: list[tuple[tuple[str, ...], str]] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))  # `#` heads a section
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kind = (row.get("type") or "").strip()
+            words = tuple(w for w in (normalize_form(t) for t in (row.get("name") or "").split()) if w)
+            if kind not in NAME_TYPES:
+                log.warning("%s: unknown type %r for %r", path.name, kind, row.get("name"))
+            elif words:
+                names.append((words, kind))
+    return names
+
+
 def _walk(node: dict, words: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list]]:
     for key, child in node.items():
         if key == "":
@@ -62,8 +82,10 @@ def _walk(node: dict, words: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...],
             yield from _walk(child, (*words, key))
 
 
-def load_lexicon(config: object | None = None) -> Lexicon:
-    """Cue words plus the knowledge base's names (PER/ORG/LOC), nationality adjectives and offices."""
+def load_lexicon(config: object | None = None, names: Path | None = NAMES) -> Lexicon:
+    """Cue words plus the knowledge base's names (PER/ORG/LOC), nationality adjectives and offices, and
+    the gazetteer `names` (None leaves it out, for comparisons). Gazetteer names come after the knowledge
+    base's, so where both list the same words the knowledge base's type is tried first."""
     from marsad.kb import load_kb
 
     lexicon = Lexicon(cues=load_cues())
@@ -73,6 +95,9 @@ def load_lexicon(config: object | None = None) -> Lexicon:
             kind = _row_kind(kb, row)
             if kind:
                 lexicon.add_phrase(words, kind)
+    if names is not None and names.exists():
+        for words, kind in load_names(names):
+            lexicon.add_phrase(words, kind)
     log.info("ner lexicon: %d cue words, %d name first words", len(lexicon.cues), len(lexicon.phrases))
     return lexicon
 
