@@ -5,7 +5,13 @@ the end of the sentence. Indirect speech (قال إن، أكد أن، أشار �
 `direct=False`. A quote's span covers the quoted words only: no quotation marks, no `قال :`, no final
 full stop. The speaker is the subject after the speech verb; without one, the subject of the sentence's
 opening clause; without that, the last person who spoke or acted in an earlier sentence (من جانبه،
-وأضاف، a sentence opening with وقال).
+وأضاف، a sentence opening with وقال) — unless an unidentified subject is written after the verb
+("ويقول محللون إن"): then nobody.
+
+Speakers the knowledge base does not know (marsad/facts/speakers.py) become `new:` entities added to
+the document: a name after a title phrase or opening on a common given name, a later surname or bare
+title ("وتابع بارز"، "وأكد المتحدث"), the name before a participle cue (… فلان قائلا:) or before a quote
+with no speech verb. An unnamed military source speaks for the article's army (marsad/facts/sources.py).
 """
 
 from __future__ import annotations
@@ -18,12 +24,16 @@ from marsad.events.actors import ActorMention, MentionIndex, sentence_actors, se
 from marsad.events.arguments import SentenceView, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
+from marsad.facts.sources import military_source
+from marsad.facts.speakers import SpeakerBook
 from marsad.text.tokens import original_offset
 
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
 _TRAIL = " \t.،,؛"
 _SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
+_OPEN_MARKS = frozenset("«“\"")
+_CLOSE_MARKS = frozenset("»”\"")
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
 
 
@@ -38,22 +48,30 @@ class QuoteFinder:
 
     def __init__(self, cues: Cues | None = None) -> None:
         self.cues = cues or load_cues()
+        self._book: SpeakerBook | None = None
+        self._named: ActorMention | None = None  # the last unknown person named as a speaker in this sentence
 
     def find(self, doc: Document) -> list[Quote]:
+        """The document's quotes; speakers named outside the knowledge base are added to its entities."""
         quotes: list[Quote] = []
         carried: ActorMention | None = None
         index = MentionIndex.build(doc)
+        self._book = SpeakerBook(doc)
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
             opener = sentence_subject(view, self.cues)
             # Only a person carries speech over: "أعلنت الحكومة …" opens a sentence whose quote is
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
+            self._named = None
             quotes.extend(self._sentence_quotes(doc, view, fallback))
-            if opener is not None:
+            if self._named is not None and (opener is None or opener.actor.entity_id is None):
+                carried = self._named  # "وأعلن حاكم الولاية فلان …" then "وتابع: …" is still his turn
+            elif opener is not None:
                 # A sentence opened by someone else ends the last speaker's turn; only a person
                 # carries over ("من جانبه انتقد قائد القوة البرية …" is not the previous speaker).
                 carried = opener if opener.type == "PER" else None
+        self._book.commit()
         return quotes
 
     def _sentence_quotes(self, doc: Document, view: SentenceView,
@@ -80,17 +98,38 @@ class QuoteFinder:
         return out
 
     def _speaker(self, view: SentenceView, cue_pos: int, fallback: ActorMention | None,
-                 boundary: int | None = None) -> Actor | None:
-        """The subject between the speech verb and the colon/complementiser at `boundary`."""
+                 boundary: int | None = None, written: bool = True) -> Actor | None:
+        """The subject between the speech verb and the colon/complementiser at `boundary`. `written`:
+        the verb comes before the quote, so a subject written after it is the speaker's place."""
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
         if subject is not None and any(word_forms(t) & self.cues.complementisers
                                        for t in view.tokens[cue_pos + 1:subject.first]):
             subject = None  # "أوضح أن انسحاب الحوثيين «…»": after أن comes what was said, not who said it
+        if self._book is not None and (subject is None or subject.actor.entity_id is None
+                                       or self._titled_organisation(view, cue_pos, subject)):
+            # "قال حاكم الولاية عبدالستار بارز": a person the knowledge base does not know, named by a title
+            named = military_source(self._book.doc, view.tokens, cue_pos) \
+                or self._book.speaker_after(view, cue_pos, boundary)
+            if named is None and _participle(view.tokens[cue_pos]):
+                named = _person_ending_at(view, cue_pos - 1) or self._book.speaker_before(view, cue_pos)
+            if named is not None:
+                self._named = subject = named
         if subject is not None and subject.actor.entity_id is None and not subject.actor.country_iso3:
             subject = None  # "قائد الشرطة" with no country and no name: nobody the reader can identify
+        if subject is None and self._book is not None and written and cue_pos + 1 < len(view.tokens) \
+                and not _participle(view.tokens[cue_pos]) \
+                and find_form(view.tokens[cue_pos + 1], self.cues.speech_verbs) is None \
+                and self._book.unnamed_subject(view.tokens[cue_pos + 1]):
+            return None  # "ويقول محللون سياسيون إن": someone written but not identified, not the last speaker
         chosen = subject or fallback
         return chosen.actor if chosen is not None else None
+
+    def _titled_organisation(self, view: SentenceView, cue_pos: int, subject: ActorMention) -> bool:
+        """"قال قائد الدفاع المدني العقيد فلان": an organisation after a title word is the title's, the
+        speaker is the person the title introduces (when one is named)."""
+        return subject.type != "PER" and self._book is not None and cue_pos + 1 < subject.first \
+            and self._book.is_title_word(view.tokens[cue_pos + 1])
 
     def _marked(self, doc: Document, view: SentenceView, fallback: ActorMention | None) -> list[Quote]:
         """Text between quotation marks in this sentence, long enough to be speech."""
@@ -107,9 +146,9 @@ class QuoteFinder:
             if cue is not None and not self._same_clause(view, cue.pos, match.start()):
                 cue = None
             if cue is not None:
-                speaker = self._speaker(view, cue.pos, fallback)
+                speaker = self._speaker(view, cue.pos, fallback, written=cue.span.end <= match.start())
             else:
-                clause = self._clause_subject(view, match.start())
+                clause = self._clause_subject(view, match.start()) or self._named_before(view, match.start())
                 chosen = clause or fallback
                 speaker = chosen.actor if chosen is not None else None
             out.append(Quote(start, end, doc.text[start:end], speaker, True, cue.span if cue else None,
@@ -130,6 +169,23 @@ class QuoteFinder:
         found = subject_after(view, commas[-1] + 1, self.cues, _SPEAKER_WINDOW)
         return found if found is not None and found.type == "PER" else None
 
+    def _named_before(self, view: SentenceView, offset: int) -> ActorMention | None:
+        """A quote with no speech verb right after a person's name ("اتهم رئيس المجلس فلان «…»"), or
+        after a comma and a name ("…، علي فلان لـ«…» إن «…»"): that person, when the knowledge base does
+        not know him; a known person right before the quotation mark too."""
+        if self._book is None:
+            return None
+        mark = next((k for k, t in enumerate(view.tokens) if t.start >= offset), None)
+        if mark is None:
+            return None
+        found = _person_ending_at(view, mark - 1) or self._book.speaker_before(view, mark)
+        commas = [k for k, t in enumerate(view.tokens) if t.text == "،" and t.start < offset]
+        if found is None and commas:
+            found = self._book.speaker_after(view, commas[-1], mark)
+        if found is not None:
+            self._named = found
+        return found
+
     def _nearest_cue(self, doc: Document, view: SentenceView, offset: int) -> _Cue | None:
         """The speech verb closest before a marked quote (or, failing that, right after it)."""
         cues = self._speech_cues(doc, view)
@@ -148,7 +204,7 @@ class QuoteFinder:
                 return self._quote_from(doc, view, cue, j, True, fallback)
             if self._complementiser_at(tokens, j):
                 return self._quote_from(doc, view, cue, j, False, fallback)
-            if tok.kind == "punct":
+            if tok.kind == "punct" and not _short_marked(tokens, j):
                 return None
         return None
 
@@ -179,6 +235,28 @@ class QuoteFinder:
             return None
         speaker = self._speaker(view, cue.pos, fallback, boundary)
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
+
+
+def _participle(tok: Token) -> bool:
+    """قائلا، مضيفة، مؤكدا: a speech verb as a circumstantial participle, whose speaker is the subject of
+    the clause before it (the accusative ending ا or the feminine ة, folded ه)."""
+    return tok.norm.endswith(("ا", "ه")) and not tok.norm.startswith(("و", "ف"))
+
+
+def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:
+    """The known person whose name ends at token `pos` ("… حورية مشهور قائلة")."""
+    return next((a for a in view.actors if a.last == pos and a.type == "PER" and a.actor.entity_id), None)
+
+
+def _short_marked(tokens: list[Token], j: int) -> bool:
+    """A quotation mark around one to three words inside the speaker phrase ("في تصريحات لـ«عكاظ»:"):
+    a name in quotation marks, not the start of the quote."""
+    if tokens[j].text in _OPEN_MARKS:
+        close = next((k for k in range(j + 1, min(len(tokens), j + 5)) if tokens[k].text in _CLOSE_MARKS), None)
+        return close is not None and close > j + 1
+    if tokens[j].text in _CLOSE_MARKS:
+        return any(tokens[k].text in _OPEN_MARKS for k in range(max(0, j - 4), j - 1))
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,72 @@
+"""Unnamed military sources: "قال أحد المصادر العسكرية"، "أشارت مصادر عسكرية"، "متحدث باسم الجيش".
+
+Such a source speaks for the armed forces the article is about, and the news reader takes it so: the
+army is the speaker. The army is the article's armed-forces entity (actor code …MIL) named before the
+quote that the article names most often (the latest one on a tie); without one, nobody. Words are in
+marsad/facts/data/speakers.yaml (`source_heads`, `source_quantifiers`, `military_words`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.doc import Actor, Document, Entity, Span, Token
+from marsad.events.actors import ActorMention
+from marsad.facts.speakers import DATA
+from marsad.text.normalize import normalize_form
+from marsad.yamlio import load_yaml as parse_yaml
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    heads: frozenset[str]
+    quantifiers: frozenset[str]
+    military: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_source_words() -> SourceWords:
+    raw = parse_yaml(DATA.read_text(encoding="utf-8")) or {}
+
+    def fold(key: str) -> frozenset[str]:
+        words = {normalize_form(str(w)) for w in raw.get(key) or []}
+        return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
+
+    return SourceWords(fold("source_heads"), fold("source_quantifiers"), fold("military_words"))
+
+
+def _bare(tok: Token) -> str:
+    return tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
+
+
+def military_source(doc: Document, tokens: list[Token], pos: int,
+                    words: SourceWords | None = None) -> ActorMention | None:
+    """The army speaking through the unnamed military source right after the speech verb at `pos`."""
+    words = words or load_source_words()
+    j = pos + 1
+    if j < len(tokens) and _bare(tokens[j]) in words.quantifiers:
+        j += 1
+    if j + 1 >= len(tokens) or _bare(tokens[j]) not in words.heads:
+        return None
+    k = j + 2 if tokens[j + 1].norm == "باسم" and j + 2 < len(tokens) else j + 1
+    if tokens[k].norm not in words.military:
+        return None
+    army = _article_army(doc, tokens[pos].start)
+    if army is None:
+        return None
+    span = Span(tokens[pos + 1].start, tokens[k].end, doc.text[tokens[pos + 1].start:tokens[k].end])
+    actor = Actor(army.id, army.canonical_en, army.country_iso3, army.actor_code, span)
+    return ActorMention(pos + 1, k, actor, "ORG", reporter=True)
+
+
+def _article_army(doc: Document, before: int) -> Entity | None:
+    """The armed forces named most often before offset `before` (latest named on a tie)."""
+    armies = []
+    for entity in doc.entities:
+        if entity.type != "ORG" or not (entity.actor_code or "").endswith("MIL"):
+            continue
+        seen = [m.start for m in entity.mentions if m.start < before]
+        if seen:
+            armies.append((len(seen), max(seen), entity))
+    return max(armies, key=lambda a: (a[0], a[1]))[2] if armies else None

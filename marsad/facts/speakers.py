@@ -1,0 +1,381 @@
+"""Speakers the knowledge base does not know: people named by a title or a given name.
+
+Arabic news introduces most of the people it quotes by office, rank or trade followed by the name
+("وقال حاكم الولاية عبدالستار بارز"، "أكد المتحدث باسم الجيش العميد فلان"), or by a bare full name
+opening on a common given name ("وقال محمد عبدالله:"). Neither needs the knowledge base: the title
+phrase (a title word, its genitive complement and adjectives, ending on a definite word) or the given
+name tells that a name follows. Later the article calls the person by one part of the name ("وتابع
+بارز"، "وقال الأسودي"); that word, right after a speech verb, is the same person.
+
+Each such person becomes an entity `new:<hash of the folded name>` (the id scheme of marsad.link, so
+the id is the same in every article) with a mention on each place it is named as a speaker.
+Words are in marsad/facts/data/speakers.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
+from pathlib import Path
+
+from marsad.doc import Actor, Document, Entity, Mention, Span, Token
+from marsad.events.actors import ActorMention
+from marsad.events.arguments import SentenceView
+from marsad.link.build import new_id
+from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
+from marsad.yamlio import load_yaml as parse_yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "speakers.yaml"
+ORIGIN = "speaker"
+_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ال", "اّل", "عبد"})
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+_MAX_NAME = 4  # words in a name: "عبدالرقيب سيف الأسودي"، "إبراهيم آل مرعي"
+_VERB_PREFIXES = ("ي", "ت", "ن")  # an imperfect verb right after a title is not a name ("وأضاف المتحدث يجب")
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """Folded word lists: given names, title words (bare, without ال), honorifics, never-name words."""
+
+    given: frozenset[str]
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_speaker_words(path: Path = DATA) -> SpeakerWords:
+    """The word lists of speakers.yaml, folded the way tokens are (`Token.norm`)."""
+    raw = parse_yaml(path.read_text(encoding="utf-8")) or {}
+
+    def fold(key: str) -> frozenset[str]:
+        return frozenset(normalize_form(str(w)) for w in raw.get(key) or [])
+
+    return SpeakerWords(fold("given_names"), fold("titles"), fold("honorifics"), fold("stop_words"))
+
+
+def _bare(norm: str) -> str:
+    """A folded word without a leading conjunction و/ف when what is left is still a word (a given name
+    that starts with و, such as وليد، keeps it)."""
+    if norm[:1] in {"و", "ف"} and len(norm) > 3 and norm not in load_speaker_words().given:
+        return norm[1:]
+    return norm
+
+
+def _loose(m: Mention) -> bool:
+    """A person mention with no knowledge-base entity (a gazetteer given name, a `new:` guess)."""
+    return m.type == "PER" and (m.entity_id is None or m.entity_id.startswith("new:"))
+
+
+def _undefined(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@dataclass
+class _Person:
+    entity: Entity
+    words: frozenset[str]  # folded name words without ال, particles left out
+
+
+@dataclass
+class SpeakerBook:
+    """One article's unknown speakers; `commit` adds them to the document's entities and mentions."""
+
+    doc: Document
+    words: SpeakerWords = field(default_factory=load_speaker_words)
+    people: list[_Person] = field(default_factory=list)
+    _intros: list[tuple[SentenceView, int, int, frozenset[str]]] | None = None
+
+    def speaker_after(self, view: SentenceView, pos: int, stop: int | None = None) -> ActorMention | None:
+        """The unknown person named after the speech verb at token `pos` (before `stop`): a later
+        part of an earlier speaker's name right after the verb, else a titled or given-name run."""
+        tokens = view.tokens
+        end = min(len(tokens), stop if stop is not None else len(tokens))
+        if pos + 1 >= end:
+            return None
+        again = self._named_again(view, pos + 1)
+        if again is not None:
+            return again
+        run = self._run_after(view, pos + 1, end)
+        return self._register(view, *run) if run is not None else None
+
+    def speaker_before(self, view: SentenceView, pos: int) -> ActorMention | None:
+        """"غردت وزيرة … حورية مشهور قائلة:": before a participle (قائلا، مضيفا) the name that ends right
+        before it, in the same clause, is the speaker."""
+        tokens = view.tokens
+        start = next((k + 1 for k in range(pos - 1, -1, -1)
+                      if tokens[k].kind == "punct" and not self._honorific(tokens, k)), 0)
+        for first, last, _titles in self._runs(view, start, pos):
+            if last == pos - 1:
+                return self._mention(view, first, last, self._person(view, first, last))
+        return None
+
+    def _runs(self, view: SentenceView, start: int, end: int) -> list[tuple[int, int, frozenset[str]]]:
+        """Every name run in [start, end), with the title words written before it in its clause."""
+        tokens, out = view.tokens, []
+        titles: set[str] = set()
+        titled, j = False, start
+        while j < end:
+            tok = tokens[j]
+            if tok.kind != "word" or self._known(view, j):
+                if tok.kind != "word" and not self._honorific(tokens, j):
+                    titled, titles = False, set()
+                titled = titled and tok.kind == "word" and not self._known_person(view, j)
+            elif self._is_title(view, j) or self._honorific(tokens, j):
+                titled = True
+                titles.add(_undefined(_bare(tok.norm)))
+            elif self._opens(tokens, j, titled):
+                last = self._extend(view, j, end)
+                out.append((j, last, frozenset(titles)))
+                titled, titles, j = False, set(), last
+            elif _bare(tok.norm) in self.words.stop and not (titled and self._place_in_title(view, j)):
+                titled, titles = False, set()
+            j += 1
+        return out
+
+    def _titled_known(self, title: str, before: int) -> Actor | None:
+        """The knowledge-base person last introduced with `title` before offset `before` ("المتحدث
+        الرسمي باسم الوزارة السفير فلان" … "وأكد المتحدث"), when that person was introduced after
+        every other person so introduced (the latest one)."""
+        entities = {e.id: e for e in self.doc.entities}
+        tokens = self.doc.tokens
+        for m in sorted(self.doc.mentions, key=lambda m: -m.start):
+            if m.start >= before or m.kind != "name" or m.type != "PER" or _loose(m) or m.entity_id not in entities:
+                continue
+            k = next((i for i, t in enumerate(tokens) if t.start >= m.start), None)
+            window = tokens[max(0, (k or 0) - 7):k or 0]
+            if any(t.sentence == tokens[k].sentence and _undefined(_bare(t.norm)) == title for t in window):
+                e = entities[m.entity_id]
+                return Actor(e.id, e.canonical_en, e.country_iso3, e.actor_code,
+                             Span(m.start, m.end, m.text))
+        return None
+
+    def _introductions(self) -> list[tuple[SentenceView, int, int, frozenset[str]]]:
+        """Every titled or given-name run of the article, speech or not ("وزير الإدارة المحلية
+        عبدالرقيب فتح" in the lead), so that a later "وقال فتح" finds the full name."""
+        if self._intros is None:
+            self._intros = []
+            for index, group in groupby(self.doc.tokens, key=lambda t: t.sentence):
+                view = SentenceView(index, list(group), [])
+                self._intros += [(view, f, last, t) for f, last, t in self._runs(view, 0, len(view.tokens))]
+        return self._intros
+
+    def is_title_word(self, tok: Token) -> bool:
+        """"قائد"، "المتحدث": a word that introduces a person by office, rank or trade."""
+        return _undefined(_bare(tok.norm)) in self.words.titles
+
+    def unnamed_subject(self, tok: Token) -> bool:
+        """Is `tok`, right after a speech verb, the start of a written but unidentified subject
+        ("محللون"، "مصدر")? Not when it is a function word, a time word, a ل/ب phrase ("في بيان"،
+        "لوكالة"، "بشكل"، "أمس") or a definite description ("المسؤول"), which refers back."""
+        word = _bare(tok.norm)
+        if tok.kind != "word" or word in self.words.stop or tok.norm in self.words.stop or tok.text.endswith("على"):
+            return False
+        if word.startswith("ال"):
+            return False  # "وقال المسؤول الأمريكي": a definite description points back to the last speaker
+        return not word.startswith(("ل", "ب")) or word in self.words.given
+
+    def _named_again(self, view: SentenceView, j: int) -> ActorMention | None:
+        """"وتابع بارز": one word of an earlier speaker's name, alone before a boundary."""
+        tok = view.tokens[j]
+        if tok.kind != "word" or self._known(view, j):
+            return None
+        after = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
+        if after is not None and after.kind == "word" and self._name_word(after):
+            return None  # "وقال محمد عبدالله" is a new full name, not "محمد" again
+        word = _undefined(_bare(tok.norm))
+        for person in reversed(self.people):
+            if word in person.words:
+                return self._mention(view, j, j, person)
+        # "وأكد المتحدث «…»": a bare definite title word stands for the person it introduced last.
+        by_title = tok.norm.startswith("ال") and word in self.words.titles and (
+            after is None or after.kind == "punct" or after.norm in _COMPLEMENTISERS)
+        known = self._titled_known(word, tok.start) if by_title else None
+        if known is not None:
+            return ActorMention(j, j, known, "PER")
+        for iview, first, last, titles in reversed(self._introductions()):
+            if iview.tokens[first].start >= tok.start:
+                continue
+            names = {_undefined(t.norm) for t in iview.tokens[first:last + 1] if t.norm not in _PARTICLES}
+            if (word in names and word not in self.words.titles) or (by_title and word in titles):
+                return self._mention(view, j, j, self._person(iview, first, last))
+        return None
+
+    def _run_after(self, view: SentenceView, first: int, end: int) -> tuple[int, int] | None:
+        """The first name run in [first, end) with no stop word, clause break or known actor before it."""
+        tokens, titled = view.tokens, False
+        for j in range(first, end):
+            tok = tokens[j]
+            if tok.kind == "punct" and not self._honorific(tokens, j - 1):
+                return None
+            if tok.kind != "word" or self._honorific(tokens, j):
+                titled = titled or tok.kind == "word"
+                continue
+            if self._known(view, j):
+                if self._known_person(view, j):
+                    return None  # the knowledge base named this speaker: not ours to name
+                continue  # "رئيس المجلس الوطني الكردستاني": an organisation inside the title phrase
+            word = _bare(tok.norm)
+            if self._is_title(view, j):
+                titled = True
+                continue
+            if self._opens(tokens, j, titled) or (j == first and self._patronymic(tokens, j, end)):
+                return j, self._extend(view, j, end)
+            if titled and self._place_in_title(view, j):
+                continue  # "قائد الشرطة في الولاية العقيد فلان": the place belongs to the title
+            if word in self.words.stop or tok.norm in self.words.stop or tok.text.endswith("على") or not titled:
+                return None
+        return None
+
+    def _place_in_title(self, view: SentenceView, j: int) -> bool:
+        """في before a definite word or a known name, inside a title phrase ("مدير الصحة في المحافظة"),
+        but not "في بيان"، "في تصريح" (stop words: how it was said)."""
+        tokens = view.tokens
+        if tokens[j].norm != "في" or j + 1 >= len(tokens) or tokens[j + 1].kind != "word":
+            return False
+        nxt = tokens[j + 1]
+        if nxt.norm in self.words.stop or _bare(nxt.norm) in self.words.stop:
+            return False
+        return nxt.norm.startswith("ال") or self._known(view, j + 1)
+
+    def _opens(self, tokens: list[Token], j: int, titled: bool) -> bool:
+        """Can token j open a person's name? A given name always; any other name-like word only right
+        after a definite word or honorific of a title phrase ("حاكم الولاية عبدالستار")."""
+        word = _bare(tokens[j].norm)
+        if not self._name_word(tokens[j]):
+            return False
+        if self._given(tokens[j]) or (word.startswith("عبد") and len(word) > 4) or word in {"ابو", "عبد"}:
+            return True
+        if not titled or word.startswith(_VERB_PREFIXES):
+            return False
+        prev = tokens[j - 1]
+        return prev.norm.startswith("ال") or self._honorific(tokens, j - 1) or (
+            prev.kind == "punct" and self._honorific(tokens, j - 2))
+
+    def _patronymic(self, tokens: list[Token], j: int, end: int) -> bool:
+        """"قال بيناز صالح الذي …": an unlisted first name right after the speech verb, followed by a
+        common given name (the father's) and then the end of the name."""
+        if j + 1 >= end or not self._name_word(tokens[j]) or tokens[j].norm.startswith(_VERB_PREFIXES):
+            return False
+        if not self._given(tokens[j + 1]):
+            return False
+        return j + 2 >= end or not self._name_word(tokens[j + 2])
+
+    def _given(self, tok: Token) -> bool:
+        """A common given name as written: على (on) folds like علي (Ali) and is never a name."""
+        return (_bare(tok.norm) in self.words.given or tok.norm in self.words.given) and not tok.text.endswith("ى")
+
+    def _name_word(self, tok: Token) -> bool:
+        """A word that can be part of a name: not definite, not a stop word, title or ل-phrase, no digit."""
+        word = _bare(tok.norm)
+        if tok.kind != "word" or len(word) < 2 or any(c.isdigit() for c in word) or tok.text.endswith("على"):
+            return False
+        if word in self.words.stop or tok.norm in self.words.stop or _undefined(word) in self.words.titles:
+            return False
+        if word.startswith("ال") and word not in self.words.given:
+            return False
+        return not (word.startswith("ل") and word not in self.words.given)
+
+    def _extend(self, view: SentenceView, first: int, end: int) -> int:
+        """The last word of the name opened at `first`: name words, particles (بن، آل، أبو) and a
+        final definite family name ("عبدالرقيب سيف الأسودي")."""
+        tokens, last = view.tokens, first
+        for j in range(first + 1, min(end, first + _MAX_NAME)):
+            tok = tokens[j]
+            if tok.kind != "word" or self._known(view, j):
+                break
+            word = tok.norm
+            if word in _PARTICLES or word == "ال":
+                if j + 1 < end and tokens[j + 1].kind == "word":
+                    continue
+                break
+            if word.startswith("ال"):
+                # "علي الحسيني"، "عبدالرقيب سيف الأسودي": a definite family name ends the name; after two
+                # words only a nisba-shaped one (…ي), so "صالح محمد صالح الحصيلة" keeps the object out.
+                if word not in self.words.stop and _undefined(word) not in self.words.titles \
+                        and not word.startswith("الل") and (j == first + 1 or word.endswith("ي")):
+                    last = j
+                break
+            if not self._name_word(tok) or word.startswith(_VERB_PREFIXES) and word not in self.words.given:
+                break
+            last = j
+        return last
+
+    def _honorific(self, tokens: list[Token], j: int) -> bool:
+        if j < 0 or j >= len(tokens):
+            return False
+        tok = tokens[j]
+        if tok.norm in self.words.honorifics:
+            return True
+        return tok.kind == "punct" and tok.text == "." and j > 0 and f"{tokens[j - 1].norm}." in self.words.honorifics
+
+    def _is_title(self, view: SentenceView, j: int) -> bool:
+        """A title word ("المتحدث"، "قائد"), or a word inside a knowledge-base role or description."""
+        word = _undefined(_bare(view.tokens[j].norm))
+        if word in self.words.titles:
+            return True
+        tok = view.tokens[j]
+        return any(m.kind in {"role", "description"} and m.start < tok.end and tok.start < m.end
+                   for m in self.doc.mentions)
+
+    def _known(self, view: SentenceView, j: int) -> bool:
+        """Inside a name the knowledge base linked (a person the tagger or gazetteer only guessed, with
+        no knowledge-base entity, is still ours to name)."""
+        tok = view.tokens[j]
+        return any(m.kind == "name" and not _loose(m) and m.start < tok.end and tok.start < m.end
+                   for m in self.doc.mentions)
+
+    def _known_person(self, view: SentenceView, j: int) -> bool:
+        tok = view.tokens[j]
+        return any(m.kind == "name" and m.type == "PER" and not _loose(m) and m.start < tok.end
+                   and tok.start < m.end for m in self.doc.mentions)
+
+    def _register(self, view: SentenceView, first: int, last: int) -> ActorMention:
+        return self._mention(view, first, last, self._person(view, first, last))
+
+    def _person(self, view: SentenceView, first: int, last: int) -> _Person:
+        """The person of the name on tokens [first, last]: one entity per folded name in the article,
+        with a mention where the name is written."""
+        tokens = view.tokens
+        start = tokens[first].start
+        if _bare(tokens[first].norm) != tokens[first].norm:
+            start = original_offset(tokens[first].text, start, 1)
+        text = self.doc.text[start:tokens[last].end]
+        ident = new_id(text)
+        person = next((p for p in self.people if p.entity.id == ident), None)
+        if person is None:
+            words = frozenset(_undefined(_bare(t.norm)) for t in tokens[first:last + 1]
+                              if t.kind == "word" and t.norm not in _PARTICLES)
+            person = _Person(Entity(ident, "PER", None, text), words)
+            self.people.append(person)
+        self._mention(view, first, last, person)
+        return person
+
+    def _mention(self, view: SentenceView, first: int, last: int, person: _Person) -> ActorMention:
+        tokens = view.tokens
+        start, end = tokens[first].start, tokens[last].end
+        if _bare(tokens[first].norm) != tokens[first].norm:  # "وعامر الرفدان": the name starts after و
+            start = original_offset(tokens[first].text, start, 1)
+        if not any(m.start == start for m in person.entity.mentions):
+            person.entity.mentions.append(Mention(start, end, self.doc.text[start:end], "PER", "name",
+                                                  entity_id=person.entity.id, origin=ORIGIN,
+                                                  sentence=tokens[first].sentence))
+        actor = Actor(person.entity.id, None, None, None, Span(start, end, self.doc.text[start:end]))
+        return ActorMention(first, last, actor, "PER")
+
+    def commit(self) -> None:
+        """Add the people found to `doc.entities` and their mentions to `doc.mentions` (text order)."""
+        if not self.people:
+            return
+        known = {e.id: e for e in self.doc.entities}
+        for person in self.people:
+            entity = known.get(person.entity.id)
+            if entity is None:
+                self.doc.entities.append(person.entity)
+                entity = person.entity
+            elif entity is not person.entity:
+                entity.mentions.extend(person.entity.mentions)
+            self.doc.mentions.extend(m for m in person.entity.mentions if m not in self.doc.mentions)
+        self.doc.mentions.sort(key=lambda m: (m.start, -m.end))
