@@ -36,6 +36,7 @@ from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
+from marsad.events.stance import StanceCoder
 from marsad.text.normalize import normalize_form
 
 # Roots that need a named counterpart: a meeting or a visit with nobody named is not codable, and
@@ -56,6 +57,7 @@ class EventCoder:
         self.table = table or load_table()
         self.min_confidence = min_confidence
         self.roles = Roles(self.lexicon, self.cues)
+        self.stance = StanceCoder(self.roles, self.cues)
 
     def code(self, doc: Document) -> list[Event]:
         """All events of `doc`, merged, in order of first telling."""
@@ -102,6 +104,9 @@ class EventCoder:
                         heads[id(event)] = said
             told = _drop_descriptions(told, heads, tokens, self.cues.cause_words)
             kept = _drop_consequences(told, named_violence == sent.index - 1)
+            for said, one in self.stance.readings(view, current, opener, state, kept):  # stance.py
+                event = self._event(doc, view, said, one, state)
+                kept += [event] if event is not None and event.confidence >= self.min_confidence else []
             protested = protested or any(e.cameo_root == "14" for e in kept)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
                 named_violence = sent.index
