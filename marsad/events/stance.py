@@ -108,11 +108,18 @@ class StanceCoder:
         self.roles = roles
         self.cues = cues
         self.words = words or load_stance()
+        # Phrases by the forms of their first word, with their rank in the longest-first list, so a
+        # token is compared only with the phrases it can start; token forms are memoised per sentence.
+        self._by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for rank, (phrase, code) in enumerate(self.words.phrases):
+            self._by_first.setdefault(phrase[0], []).append((rank, phrase, code))
+        self._memo: dict[int, set[str]] = {}
 
     def readings(self, view: SentenceView, current: ActorMention | None, opener: ActorMention | None,
                  state: ArticleState, told: list[Event]) -> list[tuple[Trigger, Arguments]]:
         """(trigger, arguments) of each stance act of the sentence, for the coder to build as events."""
         tokens = view.tokens
+        self._memo = {}
         reports = self._reports(tokens)
         out: list[tuple[Trigger, Arguments]] = []
         done = {(key_of(e.source), _country(e.target)) for e in told if e.cameo_root in _NO_DOUBLE_ROOTS}
@@ -232,12 +239,20 @@ class StanceCoder:
 
     def _phrase_at(self, tokens: list[Token], k: int, end: int) -> tuple[int, str] | None:
         """(length, code) of the longest stance phrase starting at token `k`."""
-        for words, code in self.words.phrases:
+        candidates = sorted({c for form in self._forms_of(tokens[k]) for c in self._by_first.get(form, ())})
+        for _, words, code in candidates:
             if k + len(words) - 1 > end:
                 continue
-            if all(words[i] in _forms(tokens[k + i]) for i in range(len(words))):
+            if all(words[i] in self._forms_of(tokens[k + i]) for i in range(1, len(words))):
                 return len(words), code
         return None
+
+    def _forms_of(self, tok: Token) -> set[str]:
+        """`_forms`, memoised for the sentence being read."""
+        forms = self._memo.get(id(tok))
+        if forms is None:
+            forms = self._memo[id(tok)] = _forms(tok)
+        return forms
 
     def _shielded(self, tokens: list[Token], k: int, start: int) -> bool:
         """A negator or a shield word ("مكافحة الإرهاب"، "لا تدعم الإرهاب") right before the word."""
