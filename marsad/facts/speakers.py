@@ -87,6 +87,9 @@ class SpeakerBook:
     words: SpeakerWords = field(default_factory=load_speaker_words)
     people: list[_Person] = field(default_factory=list)
     _intros: list[tuple[SentenceView, int, int, frozenset[str]]] | None = None
+    # Characters covered by known names, known people and roles/descriptions (built once: the mentions
+    # do not change until `commit`), so a token's test is a slice, not a scan of every mention.
+    _cover: dict[str, bytearray] | None = None
 
     def speaker_after(self, view: SentenceView, pos: int, stop: int | None = None) -> ActorMention | None:
         """The unknown person named after the speech verb at token `pos` (before `stop`): a later
@@ -316,21 +319,33 @@ class SpeakerBook:
         word = _undefined(_bare(view.tokens[j].norm))
         if word in self.words.titles:
             return True
-        tok = view.tokens[j]
-        return any(m.kind in {"role", "description"} and m.start < tok.end and tok.start < m.end
-                   for m in self.doc.mentions)
+        return self._covered("role", view.tokens[j])
 
     def _known(self, view: SentenceView, j: int) -> bool:
         """Inside a name the knowledge base linked (a person the tagger or gazetteer only guessed, with
         no knowledge-base entity, is still ours to name)."""
-        tok = view.tokens[j]
-        return any(m.kind == "name" and not _loose(m) and m.start < tok.end and tok.start < m.end
-                   for m in self.doc.mentions)
+        return self._covered("name", view.tokens[j])
 
     def _known_person(self, view: SentenceView, j: int) -> bool:
-        tok = view.tokens[j]
-        return any(m.kind == "name" and m.type == "PER" and not _loose(m) and m.start < tok.end
-                   and tok.start < m.end for m in self.doc.mentions)
+        return self._covered("person", view.tokens[j])
+
+    def _covered(self, kind: str, tok: Token) -> bool:
+        """Does a mention of `kind` (name: a linked name; person: a linked person; role: a role or
+        description) overlap the token?"""
+        if self._cover is None:
+            size = len(self.doc.text)
+            self._cover = {k: bytearray(size) for k in ("name", "person", "role")}
+            for m in self.doc.mentions:
+                kinds = []
+                if m.kind == "name" and not _loose(m):
+                    kinds.append("name")
+                    if m.type == "PER":
+                        kinds.append("person")
+                if m.kind in {"role", "description"}:
+                    kinds.append("role")
+                for k in kinds:
+                    self._cover[k][m.start:m.end] = b"\x01" * (m.end - m.start)
+        return any(self._cover[kind][tok.start:tok.end])
 
     def _register(self, view: SentenceView, first: int, last: int) -> ActorMention:
         return self._mention(view, first, last, self._person(view, first, last))
