@@ -110,7 +110,7 @@ class Event:
     quad_class: int | None = None
     sentence_index: int = 0
     negated: bool = False
-    modality: str = "asserted"  # asserted | future | intent | conditional | reported | denied
+    modality: str = "asserted"  # asserted | future | intent | obligation | conditional | reported | denied
     confidence: float = 0.5
     date: str | None = None
     place: Actor | None = None

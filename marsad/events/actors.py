@@ -346,6 +346,8 @@ def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str
     """The state body named earlier that an unnamed noun refers to: a bare noun ("الجيش") the body
     whose name it heads ("الجيش المالي"); an anonymous source ("مصادر عسكرية") any body with its code."""
     head = tokens[pos].norm[len(prefix):]
+    if prefix.endswith("ل") and head.startswith("ل") and head not in cues.unnamed_actors:
+        head = "ا" + head  # "للجيش" = ل + الجيش: the contracted article
     if last == pos:
         return article.body(code, head, tokens[pos].start)
     if head in cues.source_heads:
@@ -382,12 +384,9 @@ def _unnamed(tok: Token, cues: Cues) -> tuple[str, str] | None:
     key = (id(cues.unnamed_actors), tok.norm)
     if key in _UNNAMED_CACHE:
         return _UNNAMED_CACHE[key]
-    found = None
-    for cut in range(0, 3):
-        agent = cues.unnamed_actors.get(tok.norm[cut:])
-        if agent is not None and set(tok.norm[:cut]) <= set("وفبل"):
-            found = tok.norm[:cut], agent
-            break
+    # the readings with و ف ب ل stripped, ل + ال contracted among them ("للمتظاهرين" = ل + المتظاهرين)
+    found = next(((prefix, cues.unnamed_actors[form]) for prefix, form in norm_variants(tok.norm)
+                  if form in cues.unnamed_actors), None)
     if len(_UNNAMED_CACHE) < 200_000:
         _UNNAMED_CACHE[key] = found
     return found
@@ -539,10 +538,13 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
 
 def _actor_noun(noun: Token, cues: Cues) -> str | None:
     """Agent of a government/military/people noun with و ف ب ل before it at most ("والحكومة"،
-    "وبالجيش"). The contracted reading ل + ال ("للشعب اليمني") is left out for now: the role rules
-    still take such a genitive after a noun ("لحماية حقوق للشعب …") for the verb's addressee."""
+    "وبالجيش"), the contracted ل + ال included: "للشعب اليمني" is ل + الشعب اليمني, the addressee
+    the ل marks, read wherever "لشعب اليمن" is."""
     hit = match_word(noun, cues.actor_nouns)
-    if hit is None or hit[1] != noun.norm[len(hit[0]):]:
+    if hit is None:
+        return None
+    rest = noun.norm[len(hit[0]):]
+    if hit[1] != rest and not (hit[0].endswith("ل") and hit[1].startswith("ال") and rest == "ل" + hit[1][2:]):
         return None
     return cues.actor_nouns[hit[1]]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Token
 from marsad.events.actors import ActorMention
-from marsad.events.cues import Cues, load_cues, word_forms
+from marsad.events.cues import Cues, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import Trigger
 from marsad.text.normalize import normalize_form
 
@@ -258,6 +258,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "غارات لطائراته": the doer's own means, its pronoun is the doer
             if cue_seen and not material and _deep_genitive(view, act, cue_pos):
                 continue  # "طالب بالالتزام بنصوص ميثاق الأمم المتحدة": what is asked, not of whom
+            if cue_seen and "ل" in act.prefix and purpose_clause(view.tokens, cue_pos, act.first):
+                continue  # "التنسيق لحماية الحقوق للشعب": the purpose clause's genitive, not the addressee
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
             if allow_object and _bare(act) and not _after_prep(view, j) and not _border(view, j - 1):

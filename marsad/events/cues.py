@@ -71,6 +71,7 @@ class Cues:
     media_nouns: frozenset[str] = frozenset()
     attribution_words: frozenset[str] = frozenset()
     cause_words: frozenset[str] = frozenset()
+    obligation_words: frozenset[str] = frozenset()  # "يجب أن"، "داعيا إلى": modality "obligation"
 
 
 @lru_cache(maxsize=4)
@@ -119,8 +120,9 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
     """(negated, modality) of the predicate at token `head` of a sentence.
 
     Negators count only in the two words right before the predicate (لم يلتق، لن يزور); denial,
-    condition, intent and attribution words count anywhere earlier in the same sentence, because Arabic
-    puts them at the head of the clause ("نفى أن يكون الوزير قد التقى").
+    condition, intent, obligation and attribution words count anywhere earlier in the same sentence,
+    because Arabic puts them at the head of the clause ("نفى أن يكون الوزير قد التقى"، "يجب أن
+    تنسحب القوات": what must be done has not been done).
     """
     negated = False
     modality = "future" if future_clitic else "asserted"
@@ -141,9 +143,21 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             modality = "conditional"
         elif modality == "asserted" and forms & cues.intent_words:
             modality = "intent"
+        elif modality == "asserted" and forms & cues.obligation_words:
+            modality = "obligation"
         elif modality == "asserted" and forms & cues.reporting:
             modality = "reported"
     return negated, modality
+
+
+def purpose_clause(tokens: list[Token], cue_pos: int, first: int) -> bool:
+    """The cue at `cue_pos` is a verbal noun with ل ("لحماية") and a definite noun follows it before the
+    word at `first` ("لحماية الحقوق المشروعة للشعب"): that ل opens a purpose clause, so a ل-actor at
+    `first` owns the clause's object and is not the addressee of the predicate before the clause."""
+    cue = tokens[cue_pos]
+    if cue.kind != "word" or cue.article or not cue.norm.startswith("ل") or first <= cue_pos + 1:
+        return False
+    return tokens[cue_pos + 1].kind == "word" and tokens[cue_pos + 1].article
 
 
 # Word-level lookups against the cue lists, memoised per word form: the actor rules ask them of every
