@@ -103,3 +103,14 @@ def test_movement_nisba_alone_opens_a_clause_but_not_after_a_name():
     assert by_text(actors(doc, 0), "الحوثي").actor.actor_code == "YEMREB"
     assert by_text(actors(doc, 1), "التمرد الحوثي").actor.actor_code == "YEMREB"
     assert by_text(actors(doc, 2), "الحوثي") is None  # a surname after a given name
+
+
+def test_bare_militias_refer_back_to_the_armed_group_even_misspelt():
+    houthis = {"id": "org.houthis", "type": "ORG", "en": "Houthis", "iso3": "YEM", "code": "YEMREB",
+               "forms": ["الحوثيين"]}
+    doc = build_doc("وهاجم مسلحو الحوثيين حاجزا للشرطة. وأطلقت الميلشيات قذائف على الحي ثم انسحبت الميليشيات.",
+                    [houthis])
+    found = actors(doc, 1)
+    assert by_text(found, "الميلشيات").actor.actor_code == "YEMREB"
+    assert by_text(found, "الميليشيات").actor.actor_code == "YEMREB"
+    assert by_text(actors(build_doc("وقال المتحدث إن الميليشيات انسحبت.", [])), "الميليشيات") is None
