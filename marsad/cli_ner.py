@@ -38,8 +38,10 @@ def train_group() -> None:
 @click.option("--c1", default=0.05, show_default=True, help="L1 regularisation of the CRFs.")
 @click.option("--c2", default=0.05, show_default=True, help="L2 regularisation of the CRFs.")
 @click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations per CRF.")
+@click.option("--scheme", type=click.Choice(["bio", "bioes"]), default="bio", show_default=True,
+              help="Labels the CRFs learn (the tagger always prints BIO).")
 def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood: bool, ngrams: bool,
-              features: str, c1: float, c2: float, iterations: int) -> None:
+              features: str, c1: float, c2: float, iterations: int, scheme: str) -> None:
     """Train the entity tagger (word clusters + two CRFs) from ANERcorp's training split.
 
     Example: marsad train ner --shared ../shared
@@ -56,7 +58,7 @@ def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood:
         raise click.BadParameter(f"unknown feature groups {unknown}; known: {', '.join(FEATURE_GROUPS)}",
                                  param_hint="--features")
     options = TrainOptions(c1=c1, c2=c2, iterations=iterations, dev=dev, second_pass=not one_pass,
-                           wojood=wojood, ngrams=ngrams, features=groups)
+                           wojood=wojood, ngrams=ngrams, features=groups, scheme=scheme)
     meta = train_model(shared, out or MODEL_DIR, options, command=_command(options))
     if "dev" in meta:
         click.echo(f"dev micro F1 {meta['dev']['ALL']['f1']:.3f}")
@@ -129,7 +131,8 @@ def _command(options) -> str:
     if options.features:
         words.append("--features " + ",".join(options.features))
     words += [f"--{name} {getattr(options, name)}" for name, default in (("c1", 0.05), ("c2", 0.05),
-                                                                          ("iterations", 150))
+                                                                          ("iterations", 150),
+                                                                          ("scheme", "bio"))
               if getattr(options, name) != default]
     return " ".join(words)
 

@@ -31,7 +31,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # quote: place and length of a short span between quote marks or brackets (names of works, parties,
 # nicknames: «حماس»، "الشاهنامة"), which long quoted speech does not get.
 # repeat: how often the word occurs in the document, and whether the news at large knows it (docpass.py).
-FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat")
+# soft: (second CRF only) the first pass's probabilities for the word's other occurrences (docpass.py).
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4

@@ -21,10 +21,11 @@ import numpy as np
 
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
-from marsad.ner.docpass import memory_features
+from marsad.ner.docpass import memory_features, soft_memory_features, type_probabilities
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
-from marsad.ner.viterbi import CachedScorer
+from marsad.ner.scheme import to_bio
+from marsad.ner.viterbi import CachedScorer, batch_marginals
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FIRST, SECOND, CLUSTERS, META = "first.crfsuite", "second.crfsuite", "clusters.tsv", "meta.json"
@@ -71,20 +72,22 @@ class NerTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tags for each sentence of one document (two passes when the model has a second CRF)."""
-        return self._decode(sentences)[0]
+        return [to_bio(t) for t in self._decode(sentences)[0]]
 
     def tag_scored(self, sentences: Sequence[Sequence[str]],
                    scores: bool = True) -> tuple[list[list[str]], list[list[float]]]:
         """Tags, and with `scores` the model's marginal probability of each tag (1.0 for O is not
         computed: O tokens get 0.0), for each sentence of one document."""
-        tags, matrices, block = self._decode(sentences)
+        labels, matrices, block = self._decode(sentences)
+        tags = [to_bio(t) for t in labels]
         if not scores:
             return tags, []
-        return tags, [self.scorer.marginals(m, t, block) for m, t in zip(matrices, tags, strict=True)]
+        return tags, [self.scorer.marginals(m, t, block) for m, t in zip(matrices, labels, strict=True)]
 
     def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[np.ndarray], int]:
         """Tags from cached per-word scores and a batched Viterbi (viterbi.py): crfsuite's scores, so
-        the same tags as `tag_reference`, several times faster. Also gives the final score matrices."""
+        the same tags as `tag_reference`, several times faster. Also gives the final score matrices.
+        Labels are the model's own (BIOES for a model trained so)."""
         scorer = self.scorer
         matrices = [scorer.sentence(s) if s else np.zeros((0, scorer.weights.shape[1])) for s in sentences]
         document = self.featurizer.document(sentences)
@@ -94,7 +97,11 @@ class NerTagger:
         tags = scorer.decode(matrices, 0)
         if self.second is None:
             return tags, matrices, 0
-        memory = memory_features(sentences, tags, self.key)
+        memory = memory_features(sentences, [to_bio(t) for t in tags], self.key)
+        if "soft" in self.featurizer.groups:
+            first = batch_marginals([m[:, :scorer.width] for m in matrices], scorer.transitions[0])
+            probs = [type_probabilities(scorer.labels, m) for m in first]
+            memory = _joined(memory, soft_memory_features(sentences, probs, self.key))
         for sent_scores, extra in zip(matrices, memory, strict=True):
             scorer.add(sent_scores, extra, block=1)
         return scorer.decode(matrices, 1), matrices, 1
@@ -107,18 +114,40 @@ class NerTagger:
         feats = [self.featurizer.sentence(s, document[i] if document is not None else None)
                  for i, s in enumerate(sentences)]
         if self.second is not None:
-            first = [self.first.tag(f) if f else [] for f in feats]
+            first = [to_bio(self.first.tag(f)) if f else [] for f in feats]
             memory = memory_features(sentences, first, self.key)
+            if "soft" in self.featurizer.groups:
+                memory = _joined(memory, soft_memory_features(sentences, crfsuite_probabilities(self.first, feats),
+                                                              self.key))
             feats = [[f + e if e else f for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats, memory, strict=True)]
         final = self.second or self.first
         tags: list[list[str]] = []
         probs: list[list[float]] = []
         for sent_feats in feats:
             sent_tags = final.tag(sent_feats) if sent_feats else []
-            tags.append(sent_tags)
+            tags.append(to_bio(sent_tags))
             if scores:
                 probs.append([final.marginal(t, i) if t != "O" else 0.0 for i, t in enumerate(sent_tags)])
         return tags, probs
+
+
+def crfsuite_probabilities(tagger, feats: Sequence[list[list[str]]]) -> list[list[dict[str, float]]]:
+    """Per sentence and token, P(inside a name of each type) under a pycrfsuite tagger (training and the
+    reference path; the fast path computes the same from its own forward-backward)."""
+    labels = tagger.labels()
+    out: list[list[dict[str, float]]] = []
+    for sent_feats in feats:
+        if not sent_feats:
+            out.append([])
+            continue
+        tagger.set(sent_feats)
+        matrix = np.array([[tagger.marginal(label, i) for label in labels] for i in range(len(sent_feats))])
+        out.append(type_probabilities(labels, matrix))
+    return out
+
+
+def _joined(a: list[list[list[str]]], b: list[list[list[str]]]) -> list[list[list[str]]]:
+    return [[x + y for x, y in zip(sa, sb, strict=True)] for sa, sb in zip(a, b, strict=True)]
 
 
 @lru_cache(maxsize=2)

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
-from marsad.ner.docpass import memory_features
+from marsad.ner.docpass import memory_features, soft_memory_features
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
-from marsad.ner.tagger import ATTRIBUTES, CLUSTERS, FIRST, META, SECOND, NerTagger
+from marsad.ner.scheme import to_bio, to_bioes
+from marsad.ner.tagger import ATTRIBUTES, CLUSTERS, FIRST, META, SECOND, NerTagger, crfsuite_probabilities
 from marsad.text.normalize import normalize_form
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ class TrainOptions:
     ngrams: bool = False
     # Optional feature groups of features.py (FEATURE_GROUPS): pos, since, stemcl, wide, quote.
     features: tuple[str, ...] = ()
+    # Labels the CRFs learn (scheme.py): "bio" as annotated, or "bioes"; taggers always give BIO.
+    scheme: str = "bio"
 
 
 def training_documents(shared: Path) -> list[Doc]:
@@ -114,17 +117,24 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         return
     folds = [list(range(0, len(docs), 2)), list(range(1, len(docs), 2))]
     first_tags: dict[int, list[list[str]]] = {}
+    first_probs: dict[int, list[list[dict[str, float]]]] = {}
+    soft = "soft" in featurizer.groups
     for k, held in enumerate(folds):
         keep = folds[1 - k]
         path = out / f"fold{k}.crfsuite"
         _fit([feats[i] for i in keep], [docs[i] for i in keep], path, options)
         tagger = _open(path)
         for i in held:
-            first_tags[i] = [tagger.tag(f) if f else [] for f in feats[i]]
+            first_tags[i] = [to_bio(tagger.tag(f)) if f else [] for f in feats[i]]
+            if soft:
+                first_probs[i] = crfsuite_probabilities(tagger, feats[i])
         path.unlink()
     extra = []
     for i, doc in enumerate(docs):
         memory = memory_features([s.tokens for s in doc], first_tags[i], lambda t: featurizer.word(t).key)
+        if soft:
+            more = soft_memory_features([s.tokens for s in doc], first_probs[i], lambda t: featurizer.word(t).key)
+            memory = [[x + y for x, y in zip(a, b, strict=True)] for a, b in zip(memory, more, strict=True)]
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
     _fit(extra, docs, out / SECOND, options)
     _write_attributes(out, (FIRST, SECOND))
@@ -154,7 +164,7 @@ def _fit(feats: Sequence[Sequence[list[list[str]]]], docs: Sequence[Doc], path: 
     for doc_feats, doc in zip(feats, docs, strict=True):
         for sent_feats, sent in zip(doc_feats, doc, strict=True):
             if sent_feats:
-                trainer.append(sent_feats, sent.tags)
+                trainer.append(sent_feats, to_bioes(sent.tags) if options.scheme == "bioes" else sent.tags)
     trainer.set_params({"c1": options.c1, "c2": options.c2, "max_iterations": options.iterations,
                         "feature.possible_transitions": True})
     began = time.perf_counter()

@@ -121,6 +121,33 @@ class CachedScorer:
         return [[self.labels[j] for j in path] for path in viterbi(batch, lengths, self.transitions[block])]
 
 
+def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
+    """`marginals` of several (steps, labels) score matrices at once (padded, one forward and one
+    backward sweep for the whole document): the soft document pass needs every token's marginals."""
+    lengths = np.array([len(s) for s in sentences])
+    longest = int(lengths.max(initial=0))
+    if longest == 0:
+        return [np.zeros((0, trans.shape[0])) for _ in sentences]
+    width = trans.shape[0]
+    batch = np.zeros((len(sentences), longest, width))
+    for b, s in enumerate(sentences):
+        batch[b, :len(s)] = s
+    alpha = np.empty_like(batch)
+    beta = np.zeros_like(batch)
+    alpha[:, 0] = batch[:, 0]
+    for t in range(1, longest):
+        alpha[:, t] = _logsumexp(alpha[:, t - 1][:, :, None] + trans, axis=1) + batch[:, t]
+    for t in range(longest - 2, -1, -1):
+        step = _logsumexp(trans + (batch[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
+    last = alpha[np.arange(len(sentences)), np.maximum(lengths - 1, 0)]
+    log_z = _logsumexp(last, axis=1)
+    with np.errstate(invalid="ignore"):
+        out = np.exp(alpha + beta - log_z[:, None, None])
+    out = np.nan_to_num(out, nan=0.0)
+    return [out[b, :n] for b, n in enumerate(lengths.tolist())]
+
+
 def viterbi(batch: np.ndarray, lengths: Sequence[int], trans: np.ndarray) -> list[list[int]]:
     """Best paths of a (sentences, steps, labels) score batch; each sentence ends at its own length.
     Ties go to the lowest label index, as in crfsuite (its loops keep the first strict maximum)."""

@@ -1,0 +1,77 @@
+"""The `soft` group (first-pass probabilities of a word's other occurrences) and BIOES-trained models:
+the fast path must build what training built (no ../shared needed)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from marsad.ner.corpus import Sentence, documents
+from marsad.ner.docpass import soft_memory_features, type_probabilities
+from marsad.ner.features import Featurizer
+from marsad.ner.lexicon import Lexicon
+from marsad.ner.tagger import NerTagger
+from marsad.ner.train import TrainOptions, fit_models
+from marsad.ner.viterbi import batch_marginals, marginals
+
+NAMES = ["بيكارد", "هارتمان", "فالديز", "كوستين"]
+
+
+def test_soft_memory_reads_the_other_occurrences_only():
+    sents = [["ولد", "فرويد"], ["كان", "فرويد", "و", "فرويد"]]
+    probs = [[{}, {"PERS": 0.6}], [{}, {"PERS": 0.1}, {}, {"PERS": 0.3}]]
+    feats = soft_memory_features(sents, probs, key=lambda t: t)
+    assert feats[0][1] == ["dp=PERS:m", "dc=PERS:1"]  # best other reading 0.3; one other at ≥ 0.2
+    assert sorted(feats[1][1]) == ["dc=PERS:2", "dp=PERS:h"]  # 0.6 and 0.3 elsewhere
+    assert feats[0][0] == [] and feats[1][2] == []  # words seen once, or too short
+
+
+def test_type_probabilities_add_the_labels_of_one_type():
+    labels = ["O", "B-PERS", "E-PERS", "S-LOC"]
+    probs = type_probabilities(labels, np.array([[0.5, 0.2, 0.2, 0.1], [1.0, 0.0, 0.0, 0.0]]))
+    assert probs[0] == pytest.approx({"PERS": 0.4, "LOC": 0.1})
+    assert probs[1] == {}
+
+
+def test_batched_marginals_equal_one_sentence_at_a_time():
+    rng = np.random.default_rng(7)
+    trans = rng.normal(size=(5, 5))
+    sentences = [rng.normal(size=(n, 5)) for n in (1, 4, 9, 0, 3)]
+    for mine, one in zip(batch_marginals(sentences, trans), sentences, strict=True):
+        assert mine.shape == one.shape
+        if len(one):
+            assert mine == pytest.approx(marginals(one, trans), abs=1e-9)
+
+
+def _corpus() -> list[list[Sentence]]:
+    sentences = []
+    for name in NAMES * 3:
+        sentences.append(Sentence(["قال", "الرئيس", name, "إن", "الوضع", "جيد", "."],
+                                  ["O", "O", "B-PERS", "O", "O", "O", "O"]))
+        sentences.append(Sentence(["وأضاف", name, "أنه", "سعيد", "في", "باريس", "."],
+                                  ["O", "B-PERS", "O", "O", "O", "B-LOC", "O"]))
+    return documents(sentences, size=4)
+
+
+@pytest.fixture(scope="module", params=["bio", "bioes"])
+def soft_model(tmp_path_factory, request):
+    out = tmp_path_factory.mktemp(f"ner-soft-{request.param}")
+    options = TrainOptions(c1=0.0, c2=0.01, iterations=30, features=("soft",), scheme=request.param)
+    fit_models(Featurizer(Lexicon(), {}, groups=options.features), _corpus(), out, options)
+    (out / "meta.json").write_text(json.dumps({"options": {"features": ["soft"], "scheme": request.param}}),
+                                   encoding="utf-8")
+    return out
+
+
+def test_fast_path_adds_soft_features_as_training_does(soft_model):
+    tagger = NerTagger(soft_model, lexicon=Lexicon())
+    assert any(a.startswith(("dp=", "dc=")) for a in tagger.scorer.index)
+    sentences = [["قال", "الرئيس", "سانتوري", "إن", "الوضع", "جيد", "."], ["وأضاف", "سانتوري", "أنه", "سعيد", "."], []]
+    fast, fast_probs = tagger.tag_scored(sentences)
+    slow, slow_probs = tagger.tag_reference(sentences)
+    assert fast == slow
+    assert all(t[:2] in ("O", "B-", "I-") for sent in fast for t in sent)  # BIO out, whatever was learned
+    for mine, ref in zip(fast_probs, slow_probs, strict=True):
+        assert mine == pytest.approx(ref, abs=1e-9)
