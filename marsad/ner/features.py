@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from marsad.ner.lexicon import Lexicon
+from marsad.ner.namelike import NameLikeness
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants
 
@@ -31,8 +32,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 # quote: place and length of a short span between quote marks or brackets (names of works, parties,
 # nicknames: «حماس»، "الشاهنامة"), which long quoted speech does not get.
 # repeat: how often the word occurs in the document, and whether the news at large knows it (docpass.py).
+# namelike: how much the word's letters look like the names the project knows (namelike.py);
 # soft: (second CRF only) the first pass's probabilities for the word's other occurrences (docpass.py).
-FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft")
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -43,8 +45,9 @@ class Featurizer:
     """Turns sentences (lists of surface tokens) into CRF feature lists, one list per token."""
 
     def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]], ngrams: bool = False,
-                 groups: Sequence[str] = ()) -> None:
+                 groups: Sequence[str] = (), namelike: NameLikeness | None = None) -> None:
         self.lexicon = lexicon
+        self.namelike = namelike if "namelike" in groups else None
         self.clusters = clusters
         self.ngrams = ngrams
         self.groups = frozenset(groups)
@@ -261,6 +264,8 @@ class _Word:
             near.append(f"c2={cl[2]}")
         if featurizer.ngrams:
             own += _translit(stem)
+        if featurizer.namelike is not None:
+            own += featurizer.namelike.features(stem)
         self.own = own
         # Prefixed once per word type, so a sentence costs list joins rather than string formatting.
         self.context = tuple([f"{d}{f}" for f in (context + near if d in (-1, 1) else context)] for d in _OFFSETS)

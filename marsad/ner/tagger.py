@@ -24,12 +24,13 @@ from marsad.ner.crfmodel import read_model
 from marsad.ner.docpass import memory_features, soft_memory_features, type_probabilities
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
+from marsad.ner.namelike import NameLikeness
 from marsad.ner.scheme import to_bio
 from marsad.ner.viterbi import CachedScorer, batch_marginals
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FIRST, SECOND, CLUSTERS, META = "first.crfsuite", "second.crfsuite", "clusters.tsv", "meta.json"
-ATTRIBUTES = "attributes.txt"
+ATTRIBUTES, NAMELIKE = "attributes.txt", "namelike.tsv"
 log = logging.getLogger(__name__)
 
 
@@ -47,7 +48,8 @@ class NerTagger:
         self.meta = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
         options = self.meta.get("options", {})
         self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS),
-                                     bool(options.get("ngrams", False)), options.get("features", ()))
+                                     bool(options.get("ngrams", False)), options.get("features", ()),
+                                     NameLikeness.load(folder / NAMELIKE))
         if (folder / ATTRIBUTES).exists():
             self.featurizer.known = frozenset((folder / ATTRIBUTES).read_text(encoding="utf-8").split("\n"))
         self.first = pycrfsuite.Tagger()

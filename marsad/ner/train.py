@@ -4,7 +4,7 @@ Steps: (1) word clusters from the unannotated SaudiNewsNet text plus the trainin
 `dev=True` (`--dev`), a model is trained on most training documents and scored on held-out whole documents
 (the figure kept in meta.json; the test split is never looked at); (3) the shipped models are trained on
 all training documents. The second CRF's document features come from first-pass tags made by models
-that did not see the document (two-fold jackknife), so it learns how reliable they are on new text.
+that did not see the document (k-fold jackknife, two folds by default), so it learns how reliable they are on new text.
 """
 
 from __future__ import annotations
@@ -22,8 +22,18 @@ from marsad.ner.docpass import memory_features, soft_memory_features
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
+from marsad.ner.namelike import NameLikeness
 from marsad.ner.scheme import to_bio, to_bioes
-from marsad.ner.tagger import ATTRIBUTES, CLUSTERS, FIRST, META, SECOND, NerTagger, crfsuite_probabilities
+from marsad.ner.tagger import (
+    ATTRIBUTES,
+    CLUSTERS,
+    FIRST,
+    META,
+    NAMELIKE,
+    SECOND,
+    NerTagger,
+    crfsuite_probabilities,
+)
 from marsad.text.normalize import normalize_form
 
 log = logging.getLogger(__name__)
@@ -47,6 +57,9 @@ class TrainOptions:
     features: tuple[str, ...] = ()
     # Labels the CRFs learn (scheme.py): "bio" as annotated, or "bioes"; taggers always give BIO.
     scheme: str = "bio"
+    # Jackknife folds for the second CRF's training features: with more folds the first-pass models that
+    # tag the held-out documents see more data, closer to the full model that tags new text.
+    folds: int = 2
 
 
 def training_documents(shared: Path) -> list[Doc]:
@@ -73,7 +86,12 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     extra = extra_documents(shared, options.wojood)
     if options.clusters:
         _build_clusters(shared, docs + extra, out / CLUSTERS, options.profiles)
-    featurizer = Featurizer(load_lexicon(), load_clusters(out / CLUSTERS), options.ngrams, options.features)
+    lexicon, clusters = load_lexicon(), load_clusters(out / CLUSTERS)
+    namelike = None
+    if "namelike" in options.features:
+        namelike = NameLikeness.build(lexicon, clusters)
+        namelike.write(out / NAMELIKE)
+    featurizer = Featurizer(lexicon, clusters, options.ngrams, options.features, namelike)
     meta: dict = {"options": options.__dict__, "documents": len(docs), "extra_documents": len(extra),
                   "trained_from": "../shared/data/anercorp/splits/train.txt"
                   + (" + ../shared/data/wojood-sample/train.txt" if extra else "")
@@ -84,11 +102,12 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
         train_docs, dev_docs = split_documents(docs)
         scratch = out / "dev"
         fit_models(featurizer, train_docs + extra, scratch, options)
-        if (out / CLUSTERS).exists():
-            shutil.copyfile(out / CLUSTERS, scratch / CLUSTERS)
+        for name in (CLUSTERS, NAMELIKE):
+            if (out / name).exists():
+                shutil.copyfile(out / name, scratch / name)
         (scratch / META).write_text(json.dumps({"options": options.__dict__}), encoding="utf-8")
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES):
+        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES, NAMELIKE):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
@@ -115,12 +134,12 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     if not options.second_pass:
         _write_attributes(out, (FIRST,))
         return
-    folds = [list(range(0, len(docs), 2)), list(range(1, len(docs), 2))]
+    folds = [list(range(k, len(docs), options.folds)) for k in range(options.folds)]
     first_tags: dict[int, list[list[str]]] = {}
     first_probs: dict[int, list[list[dict[str, float]]]] = {}
     soft = "soft" in featurizer.groups
     for k, held in enumerate(folds):
-        keep = folds[1 - k]
+        keep = [i for j, fold in enumerate(folds) if j != k for i in fold]
         path = out / f"fold{k}.crfsuite"
         _fit([feats[i] for i in keep], [docs[i] for i in keep], path, options)
         tagger = _open(path)
