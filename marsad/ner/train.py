@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from marsad.ner.augment import SEED, hide_names
 from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
 from marsad.ner.docpass import memory_features, soft_memory_features
 from marsad.ner.evaluate import score
@@ -60,6 +62,9 @@ class TrainOptions:
     # Jackknife folds for the second CRF's training features: with more folds the first-pass models that
     # tag the held-out documents see more data, closer to the full model that tags new text.
     folds: int = 2
+    # Share of name-bearing training sentences that get an extra copy with their names' identity
+    # features hidden (augment.py), so the weights for unseen names are learned; 0 adds none.
+    unseen: float = 0.0
 
 
 def training_documents(shared: Path) -> list[Doc]:
@@ -130,7 +135,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     """The first CRF on `docs`, and the second on jackknifed first-pass document features."""
     out.mkdir(parents=True, exist_ok=True)
     feats = [_document_features(featurizer, d) for d in docs]
-    _fit(feats, docs, out / FIRST, options)
+    _fit(feats, docs, out / FIRST, options, featurizer)
     if not options.second_pass:
         _write_attributes(out, (FIRST,))
         return
@@ -141,7 +146,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     for k, held in enumerate(folds):
         keep = [i for j, fold in enumerate(folds) if j != k for i in fold]
         path = out / f"fold{k}.crfsuite"
-        _fit([feats[i] for i in keep], [docs[i] for i in keep], path, options)
+        _fit([feats[i] for i in keep], [docs[i] for i in keep], path, options, featurizer)
         tagger = _open(path)
         for i in held:
             first_tags[i] = [to_bio(tagger.tag(f)) if f else [] for f in feats[i]]
@@ -155,7 +160,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
             more = soft_memory_features([s.tokens for s in doc], first_probs[i], lambda t: featurizer.word(t).key)
             memory = [[x + y for x, y in zip(a, b, strict=True)] for a, b in zip(memory, more, strict=True)]
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
-    _fit(extra, docs, out / SECOND, options)
+    _fit(extra, docs, out / SECOND, options, featurizer)
     _write_attributes(out, (FIRST, SECOND))
 
 
@@ -176,14 +181,23 @@ def _write_attributes(out: Path, names: Sequence[str]) -> None:
     (out / ATTRIBUTES).write_text("\n".join(sorted(known)), encoding="utf-8")
 
 
-def _fit(feats: Sequence[Sequence[list[list[str]]]], docs: Sequence[Doc], path: Path, options: TrainOptions) -> None:
+def _fit(feats: Sequence[Sequence[list[list[str]]]], docs: Sequence[Doc], path: Path, options: TrainOptions,
+         featurizer: Featurizer | None = None) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
+    rng = random.Random(SEED)
+    identity = (lambda t: (featurizer.word(t).norm, featurizer.word(t).key)) if featurizer else None
     for doc_feats, doc in zip(feats, docs, strict=True):
         for sent_feats, sent in zip(doc_feats, doc, strict=True):
-            if sent_feats:
-                trainer.append(sent_feats, to_bioes(sent.tags) if options.scheme == "bioes" else sent.tags)
+            if not sent_feats:
+                continue
+            labels = to_bioes(sent.tags) if options.scheme == "bioes" else sent.tags
+            trainer.append(sent_feats, labels)
+            if options.unseen and identity is not None and rng.random() < options.unseen:
+                copy = hide_names(sent_feats, sent.tokens, sent.tags, identity, rng)
+                if copy is not None:
+                    trainer.append(copy, labels)
     trainer.set_params({"c1": options.c1, "c2": options.c2, "max_iterations": options.iterations,
                         "feature.possible_transitions": True})
     began = time.perf_counter()

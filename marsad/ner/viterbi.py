@@ -142,7 +142,7 @@ def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[
         beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
     last = alpha[np.arange(len(sentences)), np.maximum(lengths - 1, 0)]
     log_z = _logsumexp(last, axis=1)
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):  # padding past a sentence's end is thrown away
         out = np.exp(alpha + beta - log_z[:, None, None])
     out = np.nan_to_num(out, nan=0.0)
     return [out[b, :n] for b, n in enumerate(lengths.tolist())]
