@@ -55,6 +55,10 @@ class NerTagger:
         self.first = pycrfsuite.Tagger()
         self.first.open(str(folder / FIRST))
         self.second = None
+        # How many times the consistency CRF runs, each time remembering what the last pass found (the
+        # first time, the first CRF's tags; then its own): a name found once more in one pass can be found
+        # everywhere in the next.
+        self.rounds = max(1, int(options.get("rounds", 1)))
         if (folder / SECOND).exists():
             self.second = pycrfsuite.Tagger()
             self.second.open(str(folder / SECOND))
@@ -99,14 +103,21 @@ class NerTagger:
         tags = scorer.decode(matrices, 0)
         if self.second is None:
             return tags, matrices, 0
-        memory = memory_features(sentences, [to_bio(t) for t in tags], self.key)
-        if "soft" in self.featurizer.groups:
-            first = batch_marginals([m[:, :scorer.width] for m in matrices], scorer.transitions[0])
-            probs = [type_probabilities(scorer.labels, m) for m in first]
-            memory = _joined(memory, soft_memory_features(sentences, probs, self.key))
-        for sent_scores, extra in zip(matrices, memory, strict=True):
-            scorer.add(sent_scores, extra, block=1)
-        return scorer.decode(matrices, 1), matrices, 1
+        width = scorer.width
+        plain = [m[:, width:2 * width].copy() for m in matrices]  # the second CRF's scores before memory
+        block = 0
+        for _ in range(self.rounds):
+            memory = memory_features(sentences, [to_bio(t) for t in tags], self.key)
+            if "soft" in self.featurizer.groups:
+                cols = slice(block * width, (block + 1) * width)
+                before = batch_marginals([m[:, cols] for m in matrices], scorer.transitions[block])
+                probs = [type_probabilities(scorer.labels, m) for m in before]
+                memory = _joined(memory, soft_memory_features(sentences, probs, self.key))
+            for sent_scores, start, extra in zip(matrices, plain, memory, strict=True):
+                sent_scores[:, width:2 * width] = start
+                scorer.add(sent_scores, extra, block=1)
+            tags, block = scorer.decode(matrices, 1), 1
+        return tags, matrices, 1
 
     def tag_reference(self, sentences: Sequence[Sequence[str]],
                       scores: bool = True) -> tuple[list[list[str]], list[list[float]]]:
@@ -116,12 +127,17 @@ class NerTagger:
         feats = [self.featurizer.sentence(s, document[i] if document is not None else None)
                  for i, s in enumerate(sentences)]
         if self.second is not None:
-            first = [to_bio(self.first.tag(f)) if f else [] for f in feats]
-            memory = memory_features(sentences, first, self.key)
-            if "soft" in self.featurizer.groups:
-                memory = _joined(memory, soft_memory_features(sentences, crfsuite_probabilities(self.first, feats),
-                                                              self.key))
-            feats = [[f + e if e else f for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats, memory, strict=True)]
+            plain, before, model = feats, feats, self.first
+            for _ in range(self.rounds):
+                tags = [to_bio(model.tag(f)) if f else [] for f in before]
+                memory = memory_features(sentences, tags, self.key)
+                if "soft" in self.featurizer.groups:
+                    memory = _joined(memory, soft_memory_features(sentences, crfsuite_probabilities(model, before),
+                                                                  self.key))
+                before = [[f + e if e else f for f, e in zip(sf, se, strict=True)]
+                          for sf, se in zip(plain, memory, strict=True)]
+                model = self.second
+            feats = before
         final = self.second or self.first
         tags: list[list[str]] = []
         probs: list[list[float]] = []

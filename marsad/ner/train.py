@@ -65,6 +65,8 @@ class TrainOptions:
     # Share of name-bearing training sentences that get an extra copy with their names' identity
     # features hidden (augment.py), so the weights for unseen names are learned; 0 adds none.
     unseen: float = 0.0
+    # Passes of the second CRF when tagging (tagger.py `rounds`): a decoding choice, kept with the model.
+    rounds: int = 1
 
 
 def training_documents(shared: Path) -> list[Doc]:

@@ -55,13 +55,14 @@ def _corpus() -> list[list[Sentence]]:
     return documents(sentences, size=4)
 
 
-@pytest.fixture(scope="module", params=["bio", "bioes"])
+@pytest.fixture(scope="module", params=[("bio", 1), ("bioes", 2)])
 def soft_model(tmp_path_factory, request):
-    out = tmp_path_factory.mktemp(f"ner-soft-{request.param}")
-    options = TrainOptions(c1=0.0, c2=0.01, iterations=30, features=("soft",), scheme=request.param)
+    scheme, rounds = request.param
+    out = tmp_path_factory.mktemp(f"ner-soft-{scheme}")
+    options = TrainOptions(c1=0.0, c2=0.01, iterations=30, features=("soft",), scheme=scheme)
     fit_models(Featurizer(Lexicon(), {}, groups=options.features), _corpus(), out, options)
-    (out / "meta.json").write_text(json.dumps({"options": {"features": ["soft"], "scheme": request.param}}),
-                                   encoding="utf-8")
+    meta = {"options": {"features": ["soft"], "scheme": scheme, "rounds": rounds}}
+    (out / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return out
 
 
