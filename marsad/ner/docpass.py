@@ -87,49 +87,71 @@ def repeat_features(sentences: Sequence[Sequence[str]], key: Callable[[str], str
 # occurrence reached, and of how many other occurrences reached 0.2.
 _SOFT_BUCKETS = ((0.5, "h"), (0.2, "m"), (0.05, "l"))
 _SOFT_COUNT = ((4, "4"), (2, "2"), (1, "1"))
+_SOFT_FLOOR = _SOFT_BUCKETS[-1][0]
 
 
-def soft_memory_features(sentences: Sequence[Sequence[str]], probs: Sequence[Sequence[dict[str, float]]],
+def soft_memory_features(sentences: Sequence[Sequence[str]], probs: Sequence[np.ndarray], kinds: Sequence[str],
                          key: Callable[[str], str]) -> list[list[list[str]]]:
     """Per sentence and token, `dp=TYPE:bucket` and `dc=TYPE:count` from the first pass's probability that
-    each other occurrence of the same word (folded, clitics and ال off) is inside a name of TYPE."""
-    keys = [[key(t) for t in sent] for sent in sentences]
-    where: dict[str, list[dict[str, float]]] = {}
-    for sent_keys, sent_probs in zip(keys, probs, strict=True):
-        for word, p in zip(sent_keys, sent_probs, strict=True):
-            if len(word) >= MIN_LEN:
-                where.setdefault(word, []).append(p)
+    each other occurrence of the same word (folded, clitics and ال off) is inside a name of TYPE.
+    `probs` holds one (tokens, kinds) matrix per sentence (`type_probabilities`). Vectorised over the
+    document: per repeated word and type the best and second-best probability and how many reach 0.2,
+    so a frequent word is never compared pairwise."""
+    flat = [key(t) for sent in sentences for t in sent]
+    empty: list[list[list[str]]] = [[[] for _ in sent] for sent in sentences]
+    if not flat or not kinds:
+        return empty
+    ids: dict[str, int] = {}
+    group = np.array([ids.setdefault(w, len(ids)) for w in flat])
+    size = np.bincount(group, minlength=len(ids))
+    long_enough = np.array([len(w) >= MIN_LEN for w in flat])
+    repeated = long_enough & (size[group] >= 2)
+    if not repeated.any():
+        return empty
+    table = np.concatenate([np.asarray(p, dtype=float).reshape(len(sent), len(kinds))
+                            for p, sent in zip(probs, sentences, strict=True)])
+    table = np.where(table >= _SOFT_FLOOR, table, 0.0)
+    # Only words some occurrence of which the first pass thought possibly a name (most repeated words are
+    # function words with no probability anywhere: they would give no feature).
+    hot = np.zeros(len(ids), dtype=bool)
+    hot[group[repeated & (table.max(axis=1) > 0)]] = True
+    rows = np.flatnonzero(repeated & hot[group])
+    feats: list[list[str]] = [[] for _ in flat]
+    group, table = group[rows], table[rows]
+    shape = (len(ids), len(kinds))
+    best = np.zeros(shape)
+    np.maximum.at(best, group, table)
+    is_best = (table > 0) & (table == best[group])
+    ties = np.zeros(shape)
+    np.add.at(ties, group, is_best)
+    second = np.zeros(shape)
+    np.maximum.at(second, group, np.where(is_best, 0.0, table))
+    other = np.where(is_best & (ties[group] < 2), second[group], best[group])  # the token's own is not evidence
+    strong_here = table >= 0.2
+    strong = np.zeros(shape)
+    np.add.at(strong, group, strong_here)
+    others_strong = strong[group] - strong_here
+    for r, k in zip(*np.nonzero((other >= _SOFT_FLOOR) | (others_strong >= 1)), strict=True):
+        i = rows[r]
+        bucket = next((b for floor, b in _SOFT_BUCKETS if other[r, k] >= floor), "")
+        if bucket:
+            feats[i].append(f"dp={kinds[k]}:{bucket}")
+        count = next((c for floor, c in _SOFT_COUNT if others_strong[r, k] >= floor), "")
+        if count:
+            feats[i].append(f"dc={kinds[k]}:{count}")
     out: list[list[list[str]]] = []
-    for sent_keys, sent_probs in zip(keys, probs, strict=True):
-        feats: list[list[str]] = []
-        for word, own in zip(sent_keys, sent_probs, strict=True):
-            others = where.get(word, ())
-            here: list[str] = []
-            if len(others) > 1:
-                for kind in {k for p in others for k, v in p.items() if v >= _SOFT_BUCKETS[-1][0]}:
-                    values = [p.get(kind, 0.0) for p in others]
-                    values.remove(own.get(kind, 0.0))  # the token's own reading is not evidence
-                    best = max(values, default=0.0)
-                    bucket = next((b for floor, b in _SOFT_BUCKETS if best >= floor), "")
-                    if bucket:
-                        here.append(f"dp={kind}:{bucket}")
-                    strong = sum(1 for v in values if v >= 0.2)
-                    count = next((c for floor, c in _SOFT_COUNT if strong >= floor), "")
-                    if count:
-                        here.append(f"dc={kind}:{count}")
-            feats.append(here)
-        out.append(feats)
+    at = 0
+    for sent in sentences:
+        out.append(feats[at:at + len(sent)])
+        at += len(sent)
     return out
 
 
-def type_probabilities(labels: Sequence[str], marginals) -> list[dict[str, float]]:
-    """Per token, P(inside a name of each type) from a (tokens, labels) marginal matrix (any scheme)."""
-    kinds: dict[str, list[int]] = {}
+def type_columns(labels: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """Entity types of a label set and the (labels, types) 0/1 matrix that sums a marginal row by type."""
+    kinds = list(dict.fromkeys(label.partition("-")[2] for label in labels if label != "O" and "-" in label))
+    matrix = np.zeros((len(labels), len(kinds)))
     for j, label in enumerate(labels):
         if label != "O" and "-" in label:
-            kinds.setdefault(label.partition("-")[2], []).append(j)
-    names = list(kinds)
-    if not names or len(marginals) == 0:
-        return [{} for _ in range(len(marginals))]
-    sums = np.stack([np.asarray(marginals)[:, cols].sum(axis=1) for cols in kinds.values()], axis=1)
-    return [{k: v for k, v in zip(names, row, strict=True) if v >= 0.01} for row in sums.tolist()]
+            matrix[j, kinds.index(label.partition("-")[2])] = 1.0
+    return kinds, matrix

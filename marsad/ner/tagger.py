@@ -21,7 +21,7 @@ import numpy as np
 
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
-from marsad.ner.docpass import memory_features, soft_memory_features, type_probabilities
+from marsad.ner.docpass import memory_features, soft_memory_features, type_columns
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
 from marsad.ner.namelike import NameLikeness
@@ -65,6 +65,7 @@ class NerTagger:
         # The same weights, read once more for the fast path (tag_document); crfsuite keeps the marginals.
         self.scorer = CachedScorer(self.featurizer, [read_model(folder / name) for name in (FIRST, SECOND)
                                                      if (folder / name).exists()])
+        self._types = type_columns(self.scorer.labels)  # marginal columns summed per entity type (soft pass)
         log.info("ner: model %s loaded in %.2fs", folder, time.perf_counter() - began)
 
     def key(self, token: str) -> str:
@@ -111,8 +112,8 @@ class NerTagger:
             if "soft" in self.featurizer.groups:
                 cols = slice(block * width, (block + 1) * width)
                 before = batch_marginals([m[:, cols] for m in matrices], scorer.transitions[block])
-                probs = [type_probabilities(scorer.labels, m) for m in before]
-                memory = _joined(memory, soft_memory_features(sentences, probs, self.key))
+                probs = [m @ self._types[1] for m in before]
+                memory = _joined(memory, soft_memory_features(sentences, probs, self._types[0], self.key))
             for sent_scores, start, extra in zip(matrices, plain, memory, strict=True):
                 sent_scores[:, width:2 * width] = start
                 scorer.add(sent_scores, extra, block=1)
@@ -132,8 +133,8 @@ class NerTagger:
                 tags = [to_bio(model.tag(f)) if f else [] for f in before]
                 memory = memory_features(sentences, tags, self.key)
                 if "soft" in self.featurizer.groups:
-                    memory = _joined(memory, soft_memory_features(sentences, crfsuite_probabilities(model, before),
-                                                                  self.key))
+                    kinds, probs = crfsuite_probabilities(model, before)
+                    memory = _joined(memory, soft_memory_features(sentences, probs, kinds, self.key))
                 before = [[f + e if e else f for f, e in zip(sf, se, strict=True)]
                           for sf, se in zip(plain, memory, strict=True)]
                 model = self.second
@@ -149,19 +150,21 @@ class NerTagger:
         return tags, probs
 
 
-def crfsuite_probabilities(tagger, feats: Sequence[list[list[str]]]) -> list[list[dict[str, float]]]:
-    """Per sentence and token, P(inside a name of each type) under a pycrfsuite tagger (training and the
-    reference path; the fast path computes the same from its own forward-backward)."""
+def crfsuite_probabilities(tagger, feats: Sequence[list[list[str]]]) -> tuple[list[str], list[np.ndarray]]:
+    """Entity types, and per sentence a (tokens, types) matrix of P(inside a name of each type) under a
+    pycrfsuite tagger (training and the reference path; the fast path computes the same from its own
+    forward-backward)."""
     labels = tagger.labels()
-    out: list[list[dict[str, float]]] = []
+    kinds, columns = type_columns(labels)
+    out: list[np.ndarray] = []
     for sent_feats in feats:
         if not sent_feats:
-            out.append([])
+            out.append(np.zeros((0, len(kinds))))
             continue
         tagger.set(sent_feats)
         matrix = np.array([[tagger.marginal(label, i) for label in labels] for i in range(len(sent_feats))])
-        out.append(type_probabilities(labels, matrix))
-    return out
+        out.append(matrix @ columns)
+    return kinds, out
 
 
 def _joined(a: list[list[list[str]]], b: list[list[list[str]]]) -> list[list[list[str]]]:

@@ -143,7 +143,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         return
     folds = [list(range(k, len(docs), options.folds)) for k in range(options.folds)]
     first_tags: dict[int, list[list[str]]] = {}
-    first_probs: dict[int, list[list[dict[str, float]]]] = {}
+    first_probs: dict[int, tuple[list[str], list]] = {}
     soft = "soft" in featurizer.groups
     for k, held in enumerate(folds):
         keep = [i for j, fold in enumerate(folds) if j != k for i in fold]
@@ -153,13 +153,14 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         for i in held:
             first_tags[i] = [to_bio(tagger.tag(f)) if f else [] for f in feats[i]]
             if soft:
-                first_probs[i] = crfsuite_probabilities(tagger, feats[i])
+                first_probs[i] = crfsuite_probabilities(tagger, feats[i])  # (types, matrices)
         path.unlink()
     extra = []
     for i, doc in enumerate(docs):
         memory = memory_features([s.tokens for s in doc], first_tags[i], lambda t: featurizer.word(t).key)
         if soft:
-            more = soft_memory_features([s.tokens for s in doc], first_probs[i], lambda t: featurizer.word(t).key)
+            kinds, probs = first_probs[i]
+            more = soft_memory_features([s.tokens for s in doc], probs, kinds, lambda t: featurizer.word(t).key)
             memory = [[x + y for x, y in zip(a, b, strict=True)] for a, b in zip(memory, more, strict=True)]
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
     _fit(extra, docs, out / SECOND, options, featurizer)

@@ -122,29 +122,34 @@ class CachedScorer:
 
 
 def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
-    """`marginals` of several (steps, labels) score matrices at once (padded, one forward and one
-    backward sweep for the whole document): the soft document pass needs every token's marginals."""
+    """`marginals` of several (steps, labels) score matrices at once: the soft document pass needs every
+    token's marginals, so this runs one scaled forward and one backward sweep in probability space for
+    the whole document (a matrix product per step instead of a log-sum-exp), padded to the longest."""
     lengths = np.array([len(s) for s in sentences])
     longest = int(lengths.max(initial=0))
     if longest == 0:
         return [np.zeros((0, trans.shape[0])) for _ in sentences]
     width = trans.shape[0]
-    batch = np.zeros((len(sentences), longest, width))
+    batch = np.full((len(sentences), longest, width), -np.inf)
+    batch[:, :, 0] = 0.0  # padding: any finite column, thrown away below
     for b, s in enumerate(sentences):
         batch[b, :len(s)] = s
-    alpha = np.empty_like(batch)
-    beta = np.zeros_like(batch)
-    alpha[:, 0] = batch[:, 0]
+    with np.errstate(invalid="ignore"):
+        local = np.exp(batch - batch.max(axis=2, keepdims=True))
+    local = np.nan_to_num(local, nan=0.0)
+    step = np.exp(trans)
+    alpha = np.empty_like(local)
+    beta = np.ones_like(local)
+    alpha[:, 0] = local[:, 0] / local[:, 0].sum(axis=1, keepdims=True)
     for t in range(1, longest):
-        alpha[:, t] = _logsumexp(alpha[:, t - 1][:, :, None] + trans, axis=1) + batch[:, t]
+        a = (alpha[:, t - 1] @ step) * local[:, t]
+        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
     for t in range(longest - 2, -1, -1):
-        step = _logsumexp(trans + (batch[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
-        beta[:, t] = np.where((t < lengths - 1)[:, None], step, 0.0)
-    last = alpha[np.arange(len(sentences)), np.maximum(lengths - 1, 0)]
-    log_z = _logsumexp(last, axis=1)
-    with np.errstate(invalid="ignore", over="ignore"):  # padding past a sentence's end is thrown away
-        out = np.exp(alpha + beta - log_z[:, None, None])
-    out = np.nan_to_num(out, nan=0.0)
+        b = (local[:, t + 1] * beta[:, t + 1]) @ step.T
+        b /= b.sum(axis=1, keepdims=True)
+        beta[:, t] = np.where((t < lengths - 1)[:, None], b, 1.0)
+    out = alpha * beta
+    out /= out.sum(axis=2, keepdims=True)
     return [out[b, :n] for b, n in enumerate(lengths.tolist())]
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from marsad.ner.corpus import Sentence, documents
-from marsad.ner.docpass import soft_memory_features, type_probabilities
+from marsad.ner.docpass import soft_memory_features, type_columns
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon
 from marsad.ner.tagger import NerTagger
@@ -21,18 +21,27 @@ NAMES = ["بيكارد", "هارتمان", "فالديز", "كوستين"]
 
 def test_soft_memory_reads_the_other_occurrences_only():
     sents = [["ولد", "فرويد"], ["كان", "فرويد", "و", "فرويد"]]
-    probs = [[{}, {"PERS": 0.6}], [{}, {"PERS": 0.1}, {}, {"PERS": 0.3}]]
-    feats = soft_memory_features(sents, probs, key=lambda t: t)
+    probs = [np.array([[0.0], [0.6]]), np.array([[0.0], [0.1], [0.0], [0.3]])]
+    feats = soft_memory_features(sents, probs, ["PERS"], key=lambda t: t)
     assert feats[0][1] == ["dp=PERS:m", "dc=PERS:1"]  # best other reading 0.3; one other at ≥ 0.2
     assert sorted(feats[1][1]) == ["dc=PERS:2", "dp=PERS:h"]  # 0.6 and 0.3 elsewhere
+    assert feats[1][3] == ["dp=PERS:h", "dc=PERS:1"]  # its own 0.3 is not counted
     assert feats[0][0] == [] and feats[1][2] == []  # words seen once, or too short
 
 
-def test_type_probabilities_add_the_labels_of_one_type():
-    labels = ["O", "B-PERS", "E-PERS", "S-LOC"]
-    probs = type_probabilities(labels, np.array([[0.5, 0.2, 0.2, 0.1], [1.0, 0.0, 0.0, 0.0]]))
-    assert probs[0] == pytest.approx({"PERS": 0.4, "LOC": 0.1})
-    assert probs[1] == {}
+def test_equal_best_readings_count_for_each_other():
+    sents = [["هارتمان"], ["هارتمان"], ["هارتمان"]]
+    probs = [np.array([[0.7, 0.0]]), np.array([[0.7, 0.0]]), np.array([[0.0, 0.1]])]
+    feats = soft_memory_features(sents, probs, ["PERS", "ORG"], key=lambda t: t)
+    assert feats[0][0] == ["dp=PERS:h", "dc=PERS:1", "dp=ORG:l"]
+    assert feats[2][0] == ["dp=PERS:h", "dc=PERS:2"]
+
+
+def test_type_columns_add_the_labels_of_one_type():
+    kinds, columns = type_columns(["O", "B-PERS", "E-PERS", "S-LOC"])
+    assert kinds == ["PERS", "LOC"]
+    probs = np.array([[0.5, 0.2, 0.2, 0.1], [1.0, 0.0, 0.0, 0.0]]) @ columns
+    assert probs[0] == pytest.approx([0.4, 0.1]) and probs[1] == pytest.approx([0.0, 0.0])
 
 
 def test_batched_marginals_equal_one_sentence_at_a_time():
