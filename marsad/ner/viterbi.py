@@ -21,6 +21,8 @@ from marsad.ner.features import _OFFSETS, _PADS, Featurizer
 # Word types whose score vectors are kept (about 1 kB each with two CRFs: 100 MB at most); the commonest
 # words come first in any feed, and a word beyond the cap is scored afresh each time, not wrongly.
 CACHE_WORDS = 100_000
+# Steps between rescalings in `batch_marginals` (products of ≤ 8 transition steps stay within float range).
+_RESCALE = 8
 
 
 class CachedScorer:
@@ -140,14 +142,22 @@ def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[
     step = np.exp(trans)
     alpha = np.empty_like(local)
     beta = np.ones_like(local)
-    alpha[:, 0] = local[:, 0] / local[:, 0].sum(axis=1, keepdims=True)
+    # Each row's scale is free (marginals are normalised per token at the end), so rescaling every few
+    # steps is enough to stay far from float overflow and saves most of the per-step reductions.
+    alpha[:, 0] = local[:, 0]
     for t in range(1, longest):
-        a = (alpha[:, t - 1] @ step) * local[:, t]
-        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+        alpha[:, t] = (alpha[:, t - 1] @ step) * local[:, t]
+        if t % _RESCALE == 0:
+            alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
+    done = lengths - 1
     for t in range(longest - 2, -1, -1):
         b = (local[:, t + 1] * beta[:, t + 1]) @ step.T
-        b /= b.sum(axis=1, keepdims=True)
-        beta[:, t] = np.where((t < lengths - 1)[:, None], b, 1.0)
+        if t % _RESCALE == 0:
+            b /= b.sum(axis=1, keepdims=True)
+        beta[:, t] = b
+        ended = done <= t  # at or past a sentence's last token: nothing follows
+        if ended.any():
+            beta[ended, t] = 1.0
     out = alpha * beta
     out /= out.sum(axis=2, keepdims=True)
     return [out[b, :n] for b, n in enumerate(lengths.tolist())]
