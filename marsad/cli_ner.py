@@ -38,10 +38,17 @@ def train_group() -> None:
 @click.option("--c1", default=0.05, show_default=True, help="L1 regularisation of the CRFs.")
 @click.option("--c2", default=0.05, show_default=True, help="L2 regularisation of the CRFs.")
 @click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations per CRF.")
+@click.option("--folds", default=2, show_default=True, type=click.IntRange(2, 10),
+              help="Jackknife folds for the second CRF's document features.")
+@click.option("--unseen", default=0.0, show_default=True, type=click.FloatRange(0, 1),
+              help="Share of name-bearing training sentences copied with their names' identity features hidden.")
+@click.option("--rounds", default=1, show_default=True, type=click.IntRange(1, 5),
+              help="Passes of the consistency CRF when tagging, each remembering the last pass's names.")
 @click.option("--scheme", type=click.Choice(["bio", "bioes"]), default="bio", show_default=True,
               help="Labels the CRFs learn (the tagger always prints BIO).")
 def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood: bool, ngrams: bool,
-              features: str, c1: float, c2: float, iterations: int, scheme: str) -> None:
+              features: str, c1: float, c2: float, iterations: int, scheme: str, folds: int,
+              unseen: float, rounds: int) -> None:
     """Train the entity tagger (word clusters + two CRFs) from ANERcorp's training split.
 
     Example: marsad train ner --shared ../shared
@@ -58,7 +65,8 @@ def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood:
         raise click.BadParameter(f"unknown feature groups {unknown}; known: {', '.join(FEATURE_GROUPS)}",
                                  param_hint="--features")
     options = TrainOptions(c1=c1, c2=c2, iterations=iterations, dev=dev, second_pass=not one_pass,
-                           wojood=wojood, ngrams=ngrams, features=groups, scheme=scheme)
+                           wojood=wojood, ngrams=ngrams, features=groups, scheme=scheme,
+                           folds=folds, unseen=unseen, rounds=rounds)
     meta = train_model(shared, out or MODEL_DIR, options, command=_command(options))
     if "dev" in meta:
         click.echo(f"dev micro F1 {meta['dev']['ALL']['f1']:.3f}")
@@ -132,7 +140,8 @@ def _command(options) -> str:
         words.append("--features " + ",".join(options.features))
     words += [f"--{name} {getattr(options, name)}" for name, default in (("c1", 0.05), ("c2", 0.05),
                                                                           ("iterations", 150),
-                                                                          ("scheme", "bio"))
+                                                                          ("scheme", "bio"), ("folds", 2),
+                                                                          ("unseen", 0.0), ("rounds", 1))
               if getattr(options, name) != default]
     return " ".join(words)
 

@@ -96,16 +96,15 @@ class NerTagger:
         the same tags as `tag_reference`, several times faster. Also gives the final score matrices.
         Labels are the model's own (BIOES for a model trained so)."""
         scorer = self.scorer
-        matrices = [scorer.sentence(s) if s else np.zeros((0, scorer.weights.shape[1])) for s in sentences]
+        flat, matrices = scorer.document(sentences)  # per-sentence views of one document array
         document = self.featurizer.document(sentences)
         if document is not None:
-            for sent_scores, extra in zip(matrices, document, strict=True):
-                scorer.add(sent_scores, extra)
+            scorer.add(flat, [f for sent in document for f in sent])
         tags = scorer.decode(matrices, 0)
         if self.second is None:
             return tags, matrices, 0
         width = scorer.width
-        plain = [m[:, width:2 * width].copy() for m in matrices]  # the second CRF's scores before memory
+        plain = flat[:, width:2 * width].copy()  # the second CRF's scores before memory
         block = 0
         for _ in range(self.rounds):
             memory = memory_features(sentences, [to_bio(t) for t in tags], self.key)
@@ -114,9 +113,8 @@ class NerTagger:
                 before = batch_marginals([m[:, cols] for m in matrices], scorer.transitions[block])
                 probs = [m @ self._types[1] for m in before]
                 memory = _joined(memory, soft_memory_features(sentences, probs, self._types[0], self.key))
-            for sent_scores, start, extra in zip(matrices, plain, memory, strict=True):
-                sent_scores[:, width:2 * width] = start
-                scorer.add(sent_scores, extra, block=1)
+            flat[:, width:2 * width] = plain
+            scorer.add(flat, [f for sent in memory for f in sent], block=1)
             tags, block = scorer.decode(matrices, 1), 1
         return tags, matrices, 1
 

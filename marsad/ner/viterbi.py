@@ -88,6 +88,27 @@ class CachedScorer:
         self.add(scores, self.featurizer.dynamic(tokens))
         return scores
 
+    def document(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """`sentence` for every sentence of a document in one go: a (tokens, labels × models) array for
+        the whole document and per-sentence views of it (numpy work per document, not per sentence)."""
+        lengths = [len(s) for s in sentences]
+        total = sum(lengths)
+        if total == 0:
+            empty = np.zeros((0, self.weights.shape[1]))
+            return empty, [empty for _ in sentences]
+        tokens = [t for s in sentences for t in s]
+        stack = np.stack([self._vector(t) for t in tokens])
+        scores = stack[:, 0] + self.floor
+        size = np.repeat(lengths, lengths)
+        position = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        for k, d in enumerate(_OFFSETS):
+            inside = (position + d >= 0) & (position + d < size)
+            here = np.flatnonzero(inside)
+            scores[here] += stack[here + d, k + 1]
+            scores[~inside] += self.pads[k]
+        self.add(scores, [f for s in sentences for f in self.featurizer.dynamic(s)])
+        return scores, np.split(scores, np.cumsum(lengths)[:-1])
+
     def add(self, scores: np.ndarray, feats: Sequence[Sequence[str]], block: int | None = None) -> None:
         """Add per-token features (to one model's columns with `block`, else to all)."""
         get = self.index.get
