@@ -74,19 +74,7 @@ class CachedScorer:
 
     def sentence(self, tokens: Sequence[str]) -> np.ndarray:
         """(tokens, labels × models) scores from every feature `Featurizer.sentence` builds."""
-        n = len(tokens)
-        stack = np.stack([self._vector(t) for t in tokens])
-        scores = stack[:, 0] + self.floor
-        for k, d in enumerate(_OFFSETS):
-            edge = min(abs(d), n)
-            if d < 0:
-                scores[edge:] += stack[:n - edge, k + 1]
-                scores[:edge] += self.pads[k]
-            else:
-                scores[:n - edge] += stack[edge:, k + 1]
-                scores[n - edge:] += self.pads[k]
-        self.add(scores, self.featurizer.dynamic(tokens))
-        return scores
+        return self.document([tokens])[0]
 
     def document(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[np.ndarray]]:
         """`sentence` for every sentence of a document in one go: a (tokens, labels × models) array for
