@@ -155,3 +155,8 @@ def type_columns(labels: Sequence[str]) -> tuple[list[str], np.ndarray]:
         if label != "O" and "-" in label:
             matrix[j, kinds.index(label.partition("-")[2])] = 1.0
     return kinds, matrix
+
+
+def joined(a: Sequence[Sequence[list[str]]], b: Sequence[Sequence[list[str]]]) -> list[list[list[str]]]:
+    """Two per-sentence, per-token feature sets of one document, token by token (memory + soft)."""
+    return [[x + y for x, y in zip(sa, sb, strict=True)] for sa, sb in zip(a, b, strict=True)]

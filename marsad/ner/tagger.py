@@ -21,7 +21,7 @@ import numpy as np
 
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
-from marsad.ner.docpass import memory_features, soft_memory_features, type_columns
+from marsad.ner.docpass import joined, memory_features, soft_memory_features, type_columns
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
 from marsad.ner.namelike import NameLikeness
@@ -112,7 +112,7 @@ class NerTagger:
                 cols = slice(block * width, (block + 1) * width)
                 before = batch_marginals([m[:, cols] for m in matrices], scorer.transitions[block])
                 probs = [m @ self._types[1] for m in before]
-                memory = _joined(memory, soft_memory_features(sentences, probs, self._types[0], self.key))
+                memory = joined(memory, soft_memory_features(sentences, probs, self._types[0], self.key))
             flat[:, width:2 * width] = plain
             scorer.add(flat, [f for sent in memory for f in sent], block=1)
             tags, block = scorer.decode(matrices, 1), 1
@@ -132,7 +132,7 @@ class NerTagger:
                 memory = memory_features(sentences, tags, self.key)
                 if "soft" in self.featurizer.groups:
                     kinds, probs = crfsuite_probabilities(model, before)
-                    memory = _joined(memory, soft_memory_features(sentences, probs, kinds, self.key))
+                    memory = joined(memory, soft_memory_features(sentences, probs, kinds, self.key))
                 before = [[f + e if e else f for f, e in zip(sf, se, strict=True)]
                           for sf, se in zip(plain, memory, strict=True)]
                 model = self.second
@@ -163,10 +163,6 @@ def crfsuite_probabilities(tagger, feats: Sequence[list[list[str]]]) -> tuple[li
         matrix = np.array([[tagger.marginal(label, i) for label in labels] for i in range(len(sent_feats))])
         out.append(matrix @ columns)
     return kinds, out
-
-
-def _joined(a: list[list[list[str]]], b: list[list[list[str]]]) -> list[list[list[str]]]:
-    return [[x + y for x, y in zip(sa, sb, strict=True)] for sa, sb in zip(a, b, strict=True)]
 
 
 @lru_cache(maxsize=2)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from marsad.ner.augment import SEED, hide_names
 from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
-from marsad.ner.docpass import memory_features, soft_memory_features
+from marsad.ner.docpass import joined, memory_features, soft_memory_features
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
@@ -161,7 +161,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
         if soft:
             kinds, probs = first_probs[i]
             more = soft_memory_features([s.tokens for s in doc], probs, kinds, lambda t: featurizer.word(t).key)
-            memory = [[x + y for x, y in zip(a, b, strict=True)] for a, b in zip(memory, more, strict=True)]
+            memory = joined(memory, more)
         extra.append([[f + e for f, e in zip(sf, se, strict=True)] for sf, se in zip(feats[i], memory, strict=True)])
     _fit(extra, docs, out / SECOND, options, featurizer)
     _write_attributes(out, (FIRST, SECOND))
