@@ -6,6 +6,7 @@ has to look like a name in context. Forms are folded (`normalize_form`) so spell
 
 from __future__ import annotations
 
+import bisect
 import csv
 import logging
 from collections.abc import Iterator
@@ -33,18 +34,26 @@ class Lexicon:
     parts: dict[str, set[str]] = field(default_factory=dict)
     # Word → `TYPE:position` inside the names it occurs in (S single, F first, I inner, L last word).
     positions: dict[str, set[str]] = field(default_factory=dict)
+    _known: set[tuple[tuple[str, ...], str]] = field(default_factory=set, repr=False)
 
     def add_phrase(self, words: tuple[str, ...], kind: str) -> None:
-        """Register a name (folded words) of `kind`; the longest phrases are tried first."""
-        bucket = self.phrases.setdefault(words[0], [])
-        if (words, kind) not in bucket:
-            bucket.append((words, kind))
-            bucket.sort(key=lambda p: -len(p[0]))
+        """Register a name (folded words) of `kind`; the longest phrases are tried first, equal lengths in
+        the order added. A set answers "already listed" and the bucket is kept sorted by insertion, since
+        one first word (وزارة، جامعة) heads over a thousand gazetteer names and re-sorting per name made
+        loading quadratic."""
+        if (words, kind) in self._known:
+            return
+        self._known.add((words, kind))
+        bisect.insort(self.phrases.setdefault(words[0], []), (words, kind), key=_longest_first)
         last = len(words) - 1
         for k, word in enumerate(words):
             self.parts.setdefault(word, set()).add(kind)
             where = "S" if last == 0 else "F" if k == 0 else "L" if k == last else "I"
             self.positions.setdefault(word, set()).add(f"{kind}:{where}")
+
+
+def _longest_first(phrase: tuple[tuple[str, ...], str]) -> int:
+    return -len(phrase[0])
 
 
 def load_cues(path: Path = DATA / "cues.tsv") -> dict[str, set[str]]:
