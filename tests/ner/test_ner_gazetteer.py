@@ -51,3 +51,15 @@ def test_load_lexicon_adds_the_names_after_the_knowledge_base():
     assert phrase in with_names.phrases["مانشستر"]
     assert phrase not in without.phrases.get("مانشستر", [])
     assert len(with_names.phrases) > len(without.phrases)
+
+
+def test_phrases_are_tried_longest_first_then_in_the_order_added():
+    lexicon = Lexicon()
+    for words, kind in [(("وزاره",), "ORG"), (("وزاره", "الخارجيه"), "ORG"), (("وزاره", "الدفاع"), "ORG"),
+                        (("وزاره", "الخارجيه", "المصريه"), "ORG"), (("وزاره", "الخارجيه"), "ORG"),
+                        (("وزاره", "الخارجيه"), "LOC")]:
+        lexicon.add_phrase(words, kind)
+    assert lexicon.phrases["وزاره"] == [
+        (("وزاره", "الخارجيه", "المصريه"), "ORG"), (("وزاره", "الخارجيه"), "ORG"), (("وزاره", "الدفاع"), "ORG"),
+        (("وزاره", "الخارجيه"), "LOC"), (("وزاره",), "ORG")]  # a repeated row is listed once
+    assert lexicon.positions["الخارجيه"] == {"ORG:I", "ORG:L", "LOC:L"}
