@@ -63,3 +63,20 @@ def test_phrases_are_tried_longest_first_then_in_the_order_added():
         (("وزاره", "الخارجيه", "المصريه"), "ORG"), (("وزاره", "الخارجيه"), "ORG"), (("وزاره", "الدفاع"), "ORG"),
         (("وزاره", "الخارجيه"), "LOC"), (("وزاره",), "ORG")]  # a repeated row is listed once
     assert lexicon.positions["الخارجيه"] == {"ORG:I", "ORG:L", "LOC:L"}
+
+
+def test_compiled_lexicon_is_cached_and_rebuilt_when_the_gazetteer_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("MARSAD_NO_CACHE", raising=False)
+    names = tmp_path / "names.tsv"
+    names.write_text("name\ttype\nزيد الاختباري\tPERS\n", encoding="utf-8")
+    first = load_lexicon(names=names)
+    caches = list((tmp_path / "cache" / "marsad").glob("ner-lexicon-*.pickle"))
+    assert len(caches) == 1 and (("زيد", "الاختباري"), "PERS") in first.phrases["زيد"]
+    again = load_lexicon(names=names)  # read back from the cache, not rebuilt
+    assert again is not first and again.phrases["زيد"] == first.phrases["زيد"]
+    names.write_text("name\ttype\nعمرو الاختباري\tORG\n", encoding="utf-8")
+    changed = load_lexicon(names=names)
+    assert (("زيد", "الاختباري"), "PERS") not in changed.phrases.get("زيد", [])
+    assert (("عمرو", "الاختباري"), "ORG") in changed.phrases["عمرو"]
+    assert len(list((tmp_path / "cache" / "marsad").glob("ner-lexicon-*.pickle"))) == 2
