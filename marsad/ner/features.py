@@ -166,10 +166,12 @@ class Featurizer:
         i = 0
         while i < n:
             found = None
-            for size, rest, kind in words[i].names:  # longest first
-                if i + size <= n and (size == 1 or tuple(norms[i + 1:i + size]) == rest):
-                    found = size, kind
-                    break
+            for size, rests in words[i].names:  # longest first
+                if i + size <= n:
+                    kind = rests.get(tuple(norms[i + 1:i + size]))
+                    if kind is not None:
+                        found = size, kind
+                        break
             if found is None:
                 i += 1
                 continue
@@ -276,13 +278,16 @@ class _Word:
         self.context = tuple([f for f in feats if f in known] for feats in self.context)
 
 
-def _names(forms: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[int, tuple[str, ...], str], ...]:
-    """Knowledge-base names that may start at this word, as (length, other words, kind), longest first
-    (for equal lengths, the order of `forms` then of the lexicon wins, as a stable sort keeps it)."""
-    found = [(len(phrase), tuple(phrase[1:]), kind) for form in forms
-             for phrase, kind in lexicon.phrases.get(form, ())]
-    found.sort(key=lambda item: -item[0])
-    return tuple(found)
+def _names(forms: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[int, dict[tuple[str, ...], str]], ...]:
+    """Knowledge-base names that may start at this word, as (length, {other words: kind}), longest first;
+    for one length and the same other words the first in the order of `forms`, then of the lexicon, wins.
+    A dictionary per length, not a list of names: one first word (وزارة، جامعة) heads over a thousand
+    gazetteer names, and each occurrence would otherwise compare them all."""
+    by_size: dict[int, dict[tuple[str, ...], str]] = {}
+    for form in forms:
+        for phrase, kind in lexicon.phrases.get(form, ()):
+            by_size.setdefault(len(phrase), {}).setdefault(tuple(phrase[1:]), kind)
+    return tuple(sorted(by_size.items(), key=lambda item: -item[0]))
 
 
 def _stem(norm: str, variants) -> tuple[str, str]:
