@@ -34,11 +34,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 # repeat: how often the word occurs in the document, and whether the news at large knows it (docpass.py).
 # namelike: how much the word's letters look like the names the project knows (namelike.py);
 # soft: (second CRF only) the first pass's probabilities for the word's other occurrences (docpass.py).
-FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike")
+# clitgz: a knowledge-base match found only once a clitic is split off the first word (بنوكيا → نوكيا,
+# but also بين → ين, the yen) is a feature of its own (`gz=B-~ORG`), so the CRF weighs it apart from
+# exact matches instead of learning one diluted weight for both;
+# encoder: a hidden layer over these features whose type probabilities both CRFs read (encoder.py).
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
 _ANCHORS = ("org", "loc", "title", "misc")
+_CLITIC_MATCH = "~"
 
 
 class Featurizer:
@@ -177,6 +182,7 @@ class Featurizer:
                 continue
             size, kind = found
             tags[i] = f"gz=B-{kind}"
+            kind = kind.lstrip(_CLITIC_MATCH)
             for k in range(1, size):
                 tags[i + k] = f"gz=I-{kind}"
             i += size
@@ -236,7 +242,7 @@ class _Word:
         self.forms = tuple(dict.fromkeys([norm, *(v.form for v in variants)]))
         stem, prefix = _stem(norm, variants)
         self.key = stem
-        self.names = _names(self.forms, lexicon)
+        self.names = _names(self.forms, lexicon, "clitgz" in groups)
         shape = _shape(token)
         self.punct = shape in ("p", "pp")
         cues = sorted({c for f in self.forms for c in lexicon.cues.get(f, ())})
@@ -278,15 +284,18 @@ class _Word:
         self.context = tuple([f for f in feats if f in known] for feats in self.context)
 
 
-def _names(forms: tuple[str, ...], lexicon: Lexicon) -> tuple[tuple[int, dict[tuple[str, ...], str]], ...]:
+def _names(forms: tuple[str, ...], lexicon: Lexicon,
+           mark: bool = False) -> tuple[tuple[int, dict[tuple[str, ...], str]], ...]:
     """Knowledge-base names that may start at this word, as (length, {other words: kind}), longest first;
     for one length and the same other words the first in the order of `forms`, then of the lexicon, wins.
+    With `mark`, a kind matched through a clitic variant (not `forms[0]`) carries `_CLITIC_MATCH` first.
     A dictionary per length, not a list of names: one first word (وزارة، جامعة) heads over a thousand
     gazetteer names, and each occurrence would otherwise compare them all."""
     by_size: dict[int, dict[tuple[str, ...], str]] = {}
-    for form in forms:
+    for k, form in enumerate(forms):
+        prefix = _CLITIC_MATCH if mark and k else ""
         for phrase, kind in lexicon.phrases.get(form, ()):
-            by_size.setdefault(len(phrase), {}).setdefault(tuple(phrase[1:]), kind)
+            by_size.setdefault(len(phrase), {}).setdefault(tuple(phrase[1:]), prefix + kind)
     return tuple(sorted(by_size.items(), key=lambda item: -item[0]))
 
 

@@ -22,6 +22,7 @@ import numpy as np
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
 from marsad.ner.docpass import joined, memory_features, soft_memory_features, type_columns
+from marsad.ner.encoder import FeatureEncoder, encoder_features
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
 from marsad.ner.namelike import NameLikeness
@@ -30,7 +31,7 @@ from marsad.ner.viterbi import CachedScorer, batch_marginals
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FIRST, SECOND, CLUSTERS, META = "first.crfsuite", "second.crfsuite", "clusters.tsv", "meta.json"
-ATTRIBUTES, NAMELIKE = "attributes.txt", "namelike.tsv"
+ATTRIBUTES, NAMELIKE, ENCODER = "attributes.txt", "namelike.tsv", "encoder.npz"
 log = logging.getLogger(__name__)
 
 
@@ -63,8 +64,9 @@ class NerTagger:
             self.second = pycrfsuite.Tagger()
             self.second.open(str(folder / SECOND))
         # The same weights, read once more for the fast path (tag_document); crfsuite keeps the marginals.
+        self.encoder = FeatureEncoder.load(folder / ENCODER)
         self.scorer = CachedScorer(self.featurizer, [read_model(folder / name) for name in (FIRST, SECOND)
-                                                     if (folder / name).exists()])
+                                                     if (folder / name).exists()], self.encoder)
         self._types = type_columns(self.scorer.labels)  # marginal columns summed per entity type (soft pass)
         log.info("ner: model %s loaded in %.2fs", folder, time.perf_counter() - began)
 
@@ -100,6 +102,8 @@ class NerTagger:
         document = self.featurizer.document(sentences)
         if document is not None:
             scorer.add(flat, [f for sent in document for f in sent])
+        if self.encoder is not None:
+            scorer.add_encoded(flat)
         tags = scorer.decode(matrices, 0)
         if self.second is None:
             return tags, matrices, 0
@@ -125,6 +129,8 @@ class NerTagger:
         document = self.featurizer.document(sentences)
         feats = [self.featurizer.sentence(s, document[i] if document is not None else None)
                  for i, s in enumerate(sentences)]
+        if self.encoder is not None:
+            feats = [with_encoder(self.encoder, f) for f in feats]
         if self.second is not None:
             plain, before, model = feats, feats, self.first
             for _ in range(self.rounds):
@@ -146,6 +152,13 @@ class NerTagger:
             if scores:
                 probs.append([final.marginal(t, i) if t != "O" else 0.0 for i, t in enumerate(sent_tags)])
         return tags, probs
+
+
+def with_encoder(encoder: FeatureEncoder, feats: list[list[str]]) -> list[list[str]]:
+    """A sentence's feature lists with the encoder's `nn=` features added (training and reference path)."""
+    if not feats:
+        return feats
+    return [f + e for f, e in zip(feats, encoder_features(encoder.probabilities(feats)), strict=True)]
 
 
 def crfsuite_probabilities(tagger, feats: Sequence[list[list[str]]]) -> tuple[list[str], list[np.ndarray]]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from marsad.ner.augment import SEED, hide_names
 from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
 from marsad.ner.docpass import joined, memory_features, soft_memory_features
+from marsad.ner.encoder import FeatureEncoder
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
 from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
@@ -29,12 +30,14 @@ from marsad.ner.scheme import to_bio, to_bioes
 from marsad.ner.tagger import (
     ATTRIBUTES,
     CLUSTERS,
+    ENCODER,
     FIRST,
     META,
     NAMELIKE,
     SECOND,
     NerTagger,
     crfsuite_probabilities,
+    with_encoder,
 )
 from marsad.text.normalize import normalize_form
 
@@ -114,7 +117,7 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
                 shutil.copyfile(out / name, scratch / name)
         (scratch / META).write_text(json.dumps({"options": options.__dict__}), encoding="utf-8")
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES, NAMELIKE):
+        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES, NAMELIKE, ENCODER):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
@@ -137,11 +140,13 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     """The first CRF on `docs`, and the second on jackknifed first-pass document features."""
     out.mkdir(parents=True, exist_ok=True)
     feats = [_document_features(featurizer, d) for d in docs]
+    folds = [list(range(k, len(docs), options.folds)) for k in range(options.folds)]
+    if "encoder" in featurizer.groups:
+        feats = _stack_encoder(feats, docs, folds, out)
     _fit(feats, docs, out / FIRST, options, featurizer)
     if not options.second_pass:
         _write_attributes(out, (FIRST,))
         return
-    folds = [list(range(k, len(docs), options.folds)) for k in range(options.folds)]
     first_tags: dict[int, list[list[str]]] = {}
     first_probs: dict[int, tuple[list[str], list]] = {}
     soft = "soft" in featurizer.groups
@@ -167,6 +172,27 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     _write_attributes(out, (FIRST, SECOND))
 
 
+def _stack_encoder(feats: list[list[list[str]]], docs: list[Doc], folds: list[list[int]],
+                   out: Path) -> list[list[list[str]]]:
+    """Feature lists with the encoder's `nn=` features added: for each training document from an encoder
+    trained on the other folds (so the CRFs learn how reliable it is on unseen text); the encoder trained
+    on every document is the one saved for tagging."""
+    stacked = list(feats)
+    for k, held in enumerate(folds):
+        keep = [i for j, fold in enumerate(folds) if j != k for i in fold]
+        encoder = _fit_encoder([feats[i] for i in keep], [docs[i] for i in keep])
+        for i in held:
+            stacked[i] = [with_encoder(encoder, sf) for sf in feats[i]]
+    _fit_encoder(feats, docs).save(out / ENCODER)
+    return stacked
+
+
+def _fit_encoder(feats: Sequence[list[list[str]]], docs: Sequence[Doc]) -> FeatureEncoder:
+    tokens = [f for doc_feats in feats for sent_feats in doc_feats for f in sent_feats]
+    tags = [t for doc in docs for sent in doc for t, _ in zip(sent.tags, sent.tokens, strict=True)]
+    return FeatureEncoder.fit(tokens, tags)
+
+
 def _document_features(featurizer: Featurizer, doc: Doc) -> list[list[list[str]]]:
     """Feature lists of each sentence of a document, document-level groups included."""
     extra = featurizer.document([s.tokens for s in doc])
@@ -179,6 +205,9 @@ def _write_attributes(out: Path, names: Sequence[str]) -> None:
     """`attributes.txt`: every feature some CRF in `out` has a weight for, one a line (tagger.py drops
     the rest before tagging, which saves crfsuite a lookup per useless feature)."""
     known: set[str] = set()
+    encoder = FeatureEncoder.load(out / ENCODER)
+    if encoder is not None:
+        known.update(encoder.vocab)
     for name in names:
         known.update(attr for attr, _ in _open(out / name).info().state_features)
     (out / ATTRIBUTES).write_text("\n".join(sorted(known)), encoding="utf-8")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from marsad.ner.crfmodel import CrfWeights
+from marsad.ner.encoder import EDGES, TYPES, FeatureEncoder, encoder_features
 from marsad.ner.features import _OFFSETS, _PADS, Featurizer
 
 # Word types whose score vectors are kept (about 1 kB each with two CRFs: 100 MB at most); the commonest
@@ -28,11 +29,12 @@ _RESCALE = 8
 class CachedScorer:
     """Label scores of tokens under one or more CRFs sharing a featurizer; Viterbi per model."""
 
-    def __init__(self, featurizer: Featurizer, models: Sequence[CrfWeights]) -> None:
+    def __init__(self, featurizer: Featurizer, models: Sequence[CrfWeights],
+                 encoder: FeatureEncoder | None = None) -> None:
         self.featurizer = featurizer
         self.labels = list(dict.fromkeys(label for m in models for label in m.labels))
         width = len(self.labels)
-        names = list(dict.fromkeys(a for m in models for a in m.attributes))
+        names = list(dict.fromkeys([a for m in models for a in m.attributes] + (encoder.vocab if encoder else [])))
         self.index = {a: i for i, a in enumerate(names)}
         # One row per attribute, one block of label columns per model; a label a model lacks gets -inf.
         self.weights = np.zeros((len(names) + 1, width * len(models)))  # last row: unknown (zeros)
@@ -49,7 +51,20 @@ class CachedScorer:
             trans[np.ix_(local, local)] = model.transitions
             self.transitions.append(trans)
         self.width = width
-        self.pads = [self.weights[self.index.get(p, -1)] for p in _PADS]
+        # The encoder's first layer (encoder.py) is summed like a CRF: its columns follow the CRFs' in
+        # every score row (`encoded`), kept in float32 apart from the CRF weights until summed.
+        self.encoder = encoder
+        self.hidden = encoder.hidden if encoder else 0
+        self.encoded = slice(width * len(models), width * len(models) + self.hidden)
+        self.embed = np.zeros((len(names) + 1, self.hidden), dtype=np.float32)
+        if encoder is not None:
+            self.embed[[self.index[a] for a in encoder.vocab]] = encoder.embed
+            self.floor = np.concatenate([self.floor, np.zeros(self.hidden)])
+        self.pads = [self._rows([self.index.get(p, -1)])[0] for p in _PADS]
+        # Row of each encoder feature by (type, nn/nnb, bucket); bucket 0 (no feature) is the zero row.
+        self._encoded_rows = np.array([[[self.index.get(f"{name}={kind}:{k}", -1) if k else -1
+                                         for k in range(len(EDGES) + 1)] for name in ("nn", "nnb")]
+                                       for kind in TYPES], dtype=np.intp)
         self._cache: dict[str, np.ndarray] = {}
 
     def clear(self) -> None:
@@ -64,10 +79,10 @@ class CachedScorer:
             get = self.index.get
             pairs = [(k, r) for k, feats in enumerate((word.own, *word.context))
                      for r in map(get, feats) if r is not None]
-            vec = np.zeros((1 + len(_OFFSETS), self.weights.shape[1]))
+            vec = np.zeros((1 + len(_OFFSETS), len(self.floor)))
             if pairs:
                 where, rows = zip(*pairs, strict=True)
-                np.add.at(vec, list(where), self.weights[list(rows)])
+                np.add.at(vec, list(where), self._rows(list(rows)))
             if len(self._cache) < CACHE_WORDS:
                 self._cache[token] = vec
         return vec
@@ -82,7 +97,7 @@ class CachedScorer:
         lengths = [len(s) for s in sentences]
         total = sum(lengths)
         if total == 0:
-            empty = np.zeros((0, self.weights.shape[1]))
+            empty = np.zeros((0, len(self.floor)))
             return empty, [empty for _ in sentences]
         tokens = [t for s in sentences for t in s]
         stack = np.stack([self._vector(t) for t in tokens])
@@ -104,12 +119,33 @@ class CachedScorer:
         if not pairs:
             return
         where, rows = zip(*pairs, strict=True)
-        part = self.weights[list(rows)]
+        part = self._rows(list(rows))
         if block is None:
             np.add.at(scores, list(where), part)
         else:
             cols = slice(block * self.width, (block + 1) * self.width)
             np.add.at(scores[:, cols], list(where), part[:, cols])
+
+    def _rows(self, rows: list[int]) -> np.ndarray:
+        """Score rows of attributes: CRF columns, then the encoder's."""
+        if not self.hidden:
+            return self.weights[rows]
+        return np.hstack([self.weights[rows], self.embed[rows]])
+
+    def encoder_features(self, scores: np.ndarray) -> list[list[str]]:
+        """The encoder's CRF features (`nn=`, `nnb=`) for each row of a document's scores."""
+        return encoder_features(self.encoder.probabilities_from_sums(scores[:, self.encoded]))
+
+    def add_encoded(self, scores: np.ndarray) -> None:
+        """`add(scores, encoder_features(scores))` without building strings: bucket the encoder's
+        probabilities with numpy and add the matching weight rows."""
+        probs = self.encoder.probabilities_from_sums(scores[:, self.encoded])
+        begin, inside = probs[:, 1::2], probs[:, 2::2]  # LABELS: O, then B-/I- per type
+        edges = np.array(EDGES)
+        for j, values in enumerate((begin + inside, begin)):
+            buckets = (values[:, :, None] >= edges).sum(axis=2)  # (tokens, types)
+            for t in range(len(TYPES)):
+                scores += self._rows(self._encoded_rows[t, j][buckets[:, t]])
 
     def marginals(self, sentence: np.ndarray, tags: Sequence[str], block: int) -> list[float]:
         """Model `block`'s probability of each of `tags` (0.0 for O, which callers never use)."""

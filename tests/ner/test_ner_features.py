@@ -32,6 +32,22 @@ def test_name_positions_by_type():
     assert not any("np=" in f for tok in plain for f in tok)
 
 
+def test_clitic_matches_are_features_of_their_own():
+    lexicon = _lexicon()
+    lexicon.add_phrase(("ين",), "MISC")
+    lexicon.add_phrase(("اولمبيك", "خريبكه"), "ORG")
+    tokens = ["بين", "الين", "وأولمبيك", "خريبكة", "ين", "كراكوف"]
+
+    def gz(groups):
+        feats = Featurizer(lexicon, {}, groups=groups).sentence(tokens)
+        return [[f for f in tok if f.startswith("gz=")] for tok in feats]
+
+    assert gz(("clitgz",)) == [["gz=B-~MISC"], [], ["gz=B-~ORG"], ["gz=I-ORG"], ["gz=B-MISC"], ["gz=B-LOC"]]
+    assert gz(()) == [["gz=B-MISC"], [], ["gz=B-ORG"], ["gz=I-ORG"], ["gz=B-MISC"], ["gz=B-LOC"]]
+    near = Featurizer(lexicon, {}, groups=("clitgz",)).sentence(tokens)
+    assert "-1gz=B-~ORG" in near[3] and "-1gz=B-~MISC" in near[1]
+
+
 def test_since_feature_stops_at_punctuation():
     feats = Featurizer(_lexicon(), {}, groups=("since",)).sentence(
         ["وزارة", "الشؤون", "الخارجية", "والتعاون", "الدولي", "الجديدة", "،", "قال"])
