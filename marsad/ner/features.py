@@ -38,7 +38,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 # but also بين → ين, the yen) is a feature of its own (`gz=B-~ORG`), so the CRF weighs it apart from
 # exact matches instead of learning one diluted weight for both;
 # encoder: a hidden layer over these features whose type probabilities both CRFs read (encoder.py).
-FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz")
+# convgz: knowledge-base matches that ANERcorp's conventions annotate otherwise get kinds of their own: a
+# person's name written with its title (الملك حمد بن عيسى: the title is outside the name, so the match
+# starts at the next word and the title gets `gz=T-PERS`), an organisation ending in a nationality adjective
+# (الخارجية الأميركية: mostly not annotated; ORGN) and a place led by a place word (قطاع غزة: often only
+# غزة; LOCC), so the plain gz weights stay those of names matched as the corpus draws them;
+# blind: the encoder is trained without the word's own identity features (train.py `_IDENTITY`).
+FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz",
+                  "blind", "convgz")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -61,6 +68,7 @@ class Featurizer:
         self.known: frozenset[str] | None = None
         self._cache: dict[str, _Word] = {}
         self._heads: tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]] | None = None
+        self._conventions = "convgz" in self.groups
 
     def clustered(self, token: str) -> bool:
         """Whether the unannotated news knows the word well enough to give it a cluster."""
@@ -181,6 +189,15 @@ class Featurizer:
                 i += 1
                 continue
             size, kind = found
+            if self._conventions and size > 1:
+                plain = kind.lstrip(_CLITIC_MATCH)
+                if plain == "PERS" and words[i].anchor == "title":
+                    tags[i] = "gz=T-PERS"
+                    i, size, kind = i + 1, size - 1, plain
+                elif plain == "ORG" and words[i + size - 1].nisba:
+                    kind += "N"
+                elif plain == "LOC" and words[i].anchor == "loc":
+                    kind += "C"
             tags[i] = f"gz=B-{kind}"
             kind = kind.lstrip(_CLITIC_MATCH)
             for k in range(1, size):
@@ -232,7 +249,7 @@ def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
 class _Word:
     """Features of a word alone (`own`) and the smaller set used when it is a neighbour (`context`)."""
 
-    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered")
+    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered", "nisba")
 
     def __init__(self, token: str, featurizer: Featurizer) -> None:
         lexicon, clusters, groups = featurizer.lexicon, featurizer.clusters, featurizer.groups
@@ -248,6 +265,7 @@ class _Word:
         cues = sorted({c for f in self.forms for c in lexicon.cues.get(f, ())})
         self.anchor = next((a for a in _ANCHORS if a in cues), "")
         parts = sorted({c for f in (norm, stem) for c in lexicon.parts.get(f, ())})
+        self.nisba = "NISBA" in parts
         cl = clusters.get(norm) or clusters.get(stem) or ()
         self.clustered = bool(cl)
         own = [f"w={norm}", f"st={stem}", f"cl={prefix}", f"sh={shape}", f"len={min(len(stem), 8)}",

@@ -142,7 +142,7 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
     feats = [_document_features(featurizer, d) for d in docs]
     folds = [list(range(k, len(docs), options.folds)) for k in range(options.folds)]
     if "encoder" in featurizer.groups:
-        feats = _stack_encoder(feats, docs, folds, out)
+        feats = _stack_encoder(feats, docs, folds, out, "blind" in featurizer.groups)
     _fit(feats, docs, out / FIRST, options, featurizer)
     if not options.second_pass:
         _write_attributes(out, (FIRST,))
@@ -173,22 +173,29 @@ def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: Trai
 
 
 def _stack_encoder(feats: list[list[list[str]]], docs: list[Doc], folds: list[list[int]],
-                   out: Path) -> list[list[list[str]]]:
+                   out: Path, blind: bool = False) -> list[list[list[str]]]:
     """Feature lists with the encoder's `nn=` features added: for each training document from an encoder
     trained on the other folds (so the CRFs learn how reliable it is on unseen text); the encoder trained
     on every document is the one saved for tagging."""
     stacked = list(feats)
     for k, held in enumerate(folds):
         keep = [i for j, fold in enumerate(folds) if j != k for i in fold]
-        encoder = _fit_encoder([feats[i] for i in keep], [docs[i] for i in keep])
+        encoder = _fit_encoder([feats[i] for i in keep], [docs[i] for i in keep], blind)
         for i in held:
             stacked[i] = [with_encoder(encoder, sf) for sf in feats[i]]
-    _fit_encoder(feats, docs).save(out / ENCODER)
+    _fit_encoder(feats, docs, blind).save(out / ENCODER)
     return stacked
 
 
-def _fit_encoder(feats: Sequence[list[list[str]]], docs: Sequence[Doc]) -> FeatureEncoder:
+# The word's own identity (`w=`, `st=`, and the bigrams it is part of): a `blind` encoder never sees it,
+# so its probabilities rest on what an unseen name has too (letters, clusters, cues, neighbours).
+_IDENTITY = ("w=", "st=", "bg-=", "bg+=")
+
+
+def _fit_encoder(feats: Sequence[list[list[str]]], docs: Sequence[Doc], blind: bool = False) -> FeatureEncoder:
     tokens = [f for doc_feats in feats for sent_feats in doc_feats for f in sent_feats]
+    if blind:
+        tokens = [[f for f in tok if not f.startswith(_IDENTITY)] for tok in tokens]
     tags = [t for doc in docs for sent in doc for t, _ in zip(sent.tags, sent.tokens, strict=True)]
     return FeatureEncoder.fit(tokens, tags)
 

@@ -48,6 +48,24 @@ def test_clitic_matches_are_features_of_their_own():
     assert "-1gz=B-~ORG" in near[3] and "-1gz=B-~MISC" in near[1]
 
 
+def test_convention_kinds_of_gazetteer_matches():
+    lexicon = Lexicon(cues={"الملك": {"title"}, "قطاع": {"loc"}}, parts={"الاميركيه": {"NISBA"}})
+    lexicon.add_phrase(("الملك", "حمد", "بن", "عيسي"), "PERS")
+    lexicon.add_phrase(("الخارجيه", "الاميركيه"), "ORG")
+    lexicon.add_phrase(("قطاع", "غزه"), "LOC")
+    lexicon.add_phrase(("جورج", "بوش"), "PERS")
+    tokens = ["الملك", "حمد", "بن", "عيسى", "و", "الخارجية", "الأميركية", "قطاع", "غزة", "جورج", "بوش"]
+
+    def gz(groups):
+        feats = Featurizer(lexicon, {}, groups=groups).sentence(tokens)
+        return [next((f for f in tok if f.startswith("gz=")), "") for tok in feats]
+
+    assert gz(("convgz",)) == ["gz=T-PERS", "gz=B-PERS", "gz=I-PERS", "gz=I-PERS", "", "gz=B-ORGN", "gz=I-ORGN",
+                               "gz=B-LOCC", "gz=I-LOCC", "gz=B-PERS", "gz=I-PERS"]
+    assert gz(()) == ["gz=B-PERS", "gz=I-PERS", "gz=I-PERS", "gz=I-PERS", "", "gz=B-ORG", "gz=I-ORG",
+                      "gz=B-LOC", "gz=I-LOC", "gz=B-PERS", "gz=I-PERS"]
+
+
 def test_since_feature_stops_at_punctuation():
     feats = Featurizer(_lexicon(), {}, groups=("since",)).sentence(
         ["وزارة", "الشؤون", "الخارجية", "والتعاون", "الدولي", "الجديدة", "،", "قال"])
