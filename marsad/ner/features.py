@@ -43,9 +43,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 # starts at the next word and the title gets `gz=T-PERS`), an organisation ending in a nationality adjective
 # (الخارجية الأميركية: mostly not annotated; ORGN) and a place led by a place word (قطاع غزة: often only
 # غزة; LOCC), so the plain gz weights stay those of names matched as the corpus draws them;
+# convmisc: with convgz, a MISC match led by a MISC cue word (كأس العالم، حرب الخليج) is kind MISCC;
 # blind: the encoder is trained without the word's own identity features (train.py `_IDENTITY`).
 FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz",
-                  "blind", "convgz")
+                  "blind", "convgz", "convmisc")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -69,6 +70,7 @@ class Featurizer:
         self._cache: dict[str, _Word] = {}
         self._heads: tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]] | None = None
         self._conventions = "convgz" in self.groups
+        self._misc_convention = "convmisc" in self.groups
 
     def clustered(self, token: str) -> bool:
         """Whether the unannotated news knows the word well enough to give it a cluster."""
@@ -197,6 +199,8 @@ class Featurizer:
                 elif plain == "ORG" and words[i + size - 1].nisba:
                     kind += "N"
                 elif plain == "LOC" and words[i].anchor == "loc":
+                    kind += "C"
+                elif plain == "MISC" and words[i].anchor == "misc" and self._misc_convention:
                     kind += "C"
             tags[i] = f"gz=B-{kind}"
             kind = kind.lstrip(_CLITIC_MATCH)
