@@ -66,6 +66,19 @@ def test_convention_kinds_of_gazetteer_matches():
                       "gz=B-LOC", "gz=I-LOC", "gz=B-PERS", "gz=I-PERS"]
 
 
+def test_misc_convention_needs_its_group():
+    lexicon = Lexicon(cues={"كاس": {"misc"}})
+    lexicon.add_phrase(("كاس", "العالم"), "MISC")
+    tokens = ["في", "كأس", "العالم"]
+
+    def gz(groups):
+        return [f for tok in Featurizer(lexicon, {}, groups=groups).sentence(tokens) for f in tok
+                if f.startswith("gz=")]
+
+    assert gz(("convgz", "convmisc")) == ["gz=B-MISCC", "gz=I-MISCC"]
+    assert gz(("convgz",)) == gz(()) == ["gz=B-MISC", "gz=I-MISC"]
+
+
 def test_since_feature_stops_at_punctuation():
     feats = Featurizer(_lexicon(), {}, groups=("since",)).sentence(
         ["وزارة", "الشؤون", "الخارجية", "والتعاون", "الدولي", "الجديدة", "،", "قال"])

@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the model was shipped, less a small margin: a change that loses
 accuracy fails here. Measured as below (documents of 12 sentences, as the model is trained and selected):
-test micro F1 0.749, Wojood validation (types mapped, MISC dropped) 0.412. The fast decoding path must
+test micro F1 0.7515, Wojood validation (types mapped, MISC dropped) 0.414. The fast decoding path must
 give crfsuite's own tags (and marginals) on real text.
 """
 
@@ -16,7 +16,7 @@ from marsad.ner.corpus import WOJOOD_TYPES, documents, read_conll
 from marsad.ner.evaluate import score
 from marsad.ner.tagger import MODEL_DIR, NerTagger
 
-TEST_F1_FLOOR = 0.745
+TEST_F1_FLOOR = 0.75  # the issue's target, reached by this model: a change that loses it fails
 WOJOOD_F1_FLOOR = 0.40
 MAX_MODEL_BYTES = 30 * 1024 * 1024
 
