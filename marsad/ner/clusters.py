@@ -22,6 +22,7 @@ from marsad.text.normalize import normalize_form
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+|[0-9\u0660-\u0669]+|[A-Za-z]+|[^\s\w]")
 OFFSETS = (-2, -1, 1, 2)
+SIGN_DIMS = 50
 
 
 def news_sentences(folder: Path) -> Iterator[list[str]]:
@@ -39,8 +40,10 @@ def news_sentences(folder: Path) -> Iterator[list[str]]:
 
 def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64, 256, 1024),
                    min_count: int = 3, contexts: int = 3000, dim: int = 100,
-                   seed: int = 13, titles: frozenset[str] | None = None) -> dict[str, tuple[int, ...]]:
-    """Word → cluster id at each size in `sizes`, for words seen at least `min_count` times."""
+                   seed: int = 13, titles: frozenset[str] | None = None,
+                   signs: dict[str, str] | None = None) -> dict[str, tuple[int, ...]]:
+    """Word → cluster id at each size in `sizes`, for words seen at least `min_count` times; with
+    `signs`, also fill it with each word's sign code (`sign_codes`) from the same vectors."""
     import numpy as np
 
     corpus = [list(s) for s in sentences]
@@ -51,10 +54,29 @@ def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64,
     matrix = _ppmi(corpus, index, contexts)
     vectors = _svd(matrix, dim)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    if signs is not None:
+        signs.update(zip(vocab, sign_codes(vectors), strict=True))
     rng = np.random.default_rng(seed)
     labels = [_kmeans(vectors, k, rng) for k in sizes]
     profile = _profiles(corpus, counts, index, titles) if titles is not None else {}
     return {w: tuple(int(lab[i]) for lab in labels) + profile.get(w, ()) for w, i in index.items()}
+
+
+def sign_codes(vectors, dims: int = SIGN_DIMS) -> list[str]:
+    """Per word, one character for each of the `dims` strongest SVD dimensions: `+` where the value is
+    above the mean of that dimension's positive values, `-` below the mean of its negative ones, `.`
+    between. Clusters keep one id per word; these keep which directions a word leans in strongly, so
+    two words that share half their distributional traits share half their features (binarised
+    embeddings, Guo et al. 2014), and the CRF weighs each trait."""
+    import numpy as np
+
+    top = vectors[:, -dims:] if vectors.shape[1] > dims else vectors  # svds orders by ascending value
+    pos = np.where(top > 0, top, 0).sum(axis=0) / np.maximum((top > 0).sum(axis=0), 1)
+    neg = np.where(top < 0, top, 0).sum(axis=0) / np.maximum((top < 0).sum(axis=0), 1)
+    chars = np.full(top.shape, ".", dtype="<U1")
+    chars[top > pos] = "+"
+    chars[top < neg] = "-"
+    return ["".join(row) for row in chars]
 
 
 def _profiles(corpus: list[list[str]], counts: Counter, index: dict[str, int],
@@ -132,6 +154,13 @@ def _kmeans(x, k: int, rng, iterations: int = 25):
                 centre = members.sum(axis=0)
                 centres[c] = centre / (np.linalg.norm(centre) + 1e-9)
     return labels
+
+
+def write_signs(signs: dict[str, str], path: Path) -> None:
+    """One `word<TAB>code` line per word (`sign_codes`), sorted."""
+    with path.open("w", encoding="utf-8") as fh:
+        for word in sorted(signs):
+            fh.write(f"{word}\t{signs[word]}\n")
 
 
 def write_clusters(clusters: dict[str, tuple[int, ...]], path: Path) -> None:

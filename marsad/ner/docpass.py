@@ -8,7 +8,6 @@ the document, and learns how far to trust them.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -22,42 +21,47 @@ REPEAT_MIN_LEN = 3
 _REPEAT_BUCKETS = ((5, "5"), (3, "3"), (2, "2"), (1, "1"))
 
 
+# Every document feature is computed as an indicator matrix over a short list of feature names (one row
+# per token of the document): the tagger's fast path multiplies it by those names' weights, training and
+# the reference path turn it into feature strings (`as_features`), so both see the same features.
+Indicators = tuple[list[str], np.ndarray]  # feature names, (tokens, names) 0/1 or bool matrix
+
+
 def memory_features(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]],
                     key: Callable[[str], str]) -> list[list[list[str]]]:
     """Per sentence and token, `doc=TYPE` / `docB=TYPE` features from the first-pass tags of the others."""
-    seen: Counter[tuple[str, str, str]] = Counter()
-    keys = [[key(t) for t in sent] for sent in sentences]
-    for sent_keys, sent_tags in zip(keys, tags, strict=True):
+    keys = [key(t) for sent in sentences for t in sent]
+    kinds = sorted({kind for sent_tags in tags for _, _, kind in spans(sent_tags)})
+    kind_of = np.full(len(keys), -1)
+    begins = np.zeros(len(keys), dtype=bool)
+    at = 0
+    for sent_tags in tags:
         for first, last, kind in spans(sent_tags):
-            for i in range(first, last):
-                if len(sent_keys[i]) >= MIN_LEN:
-                    seen[(sent_keys[i], kind, "B" if i == first else "I")] += 1
-    if not seen:
-        return [[[] for _ in sent] for sent in sentences]
-    by_word: dict[str, list[tuple[str, str, int]]] = {}
-    for (word, kind, pos), n in seen.items():
-        by_word.setdefault(word, []).append((kind, pos, n))
-    out: list[list[list[str]]] = []
-    for sent_keys, sent_tags in zip(keys, tags, strict=True):
-        own = _own_counts(sent_keys, sent_tags)
-        feats: list[list[str]] = []
-        for i, word in enumerate(sent_keys):
-            here: list[str] = []
-            for kind, pos, n in by_word.get(word, ()):
-                if n - own.get((i, kind, pos), 0) > 0:
-                    here.append(f"doc{pos}={kind}")
-            feats.append(here)
-        out.append(feats)
-    return out
+            kind_of[at + first:at + last] = kinds.index(kind)
+            begins[at + first] = True
+        at += len(sent_tags)
+    return as_features(sentences, memory_indicators(keys, kind_of, begins, kinds))
 
 
-def _own_counts(keys: list[str], tags: Sequence[str]) -> dict[tuple[int, str, str], int]:
-    """The token's own first-pass label, so a word is not its own evidence."""
-    own: dict[tuple[int, str, str], int] = {}
-    for first, last, kind in spans(tags):
-        for i in range(first, last):
-            own[(i, kind, "B" if i == first else "I")] = 1
-    return own
+def memory_indicators(keys: Sequence[str], kind_of: np.ndarray, begins: np.ndarray,
+                      kinds: Sequence[str]) -> Indicators:
+    """`memory_features` over a document's flat tokens: `kind_of` the index in `kinds` of the first-pass
+    entity each token is inside (-1 outside), `begins` whether it is the entity's first token. A token
+    gets `docB=TYPE` / `doc=TYPE`... as `doc{pos}={kind}` when another token of the same key (two letters
+    or more) was at that position of an entity of that type: a word is not its own evidence."""
+    names = [f"doc{pos}={kind}" for kind in kinds for pos in ("B", "I")]
+    group = _groups(keys)
+    out = np.zeros((len(keys), len(names)))
+    inside = (kind_of >= 0) & np.array([len(k) >= MIN_LEN for k in keys], dtype=bool)
+    if not inside.any():
+        return names, out
+    code = kind_of * 2 + (~begins).astype(int)
+    counts = np.zeros((int(group.max()) + 1, len(names)))
+    np.add.at(counts, (group[inside], code[inside]), 1.0)
+    out = counts[group]
+    rows = np.flatnonzero(inside)
+    out[rows, code[rows]] -= 1.0
+    return names, out > 0
 
 
 def repeat_features(sentences: Sequence[Sequence[str]], key: Callable[[str], str],
@@ -65,20 +69,27 @@ def repeat_features(sentences: Sequence[Sequence[str]], key: Callable[[str], str
     """Per sentence and token, `rp=N` (how often the word's key occurs in the document, bucketed) and,
     for a word the unannotated news gives no cluster, `rpn=N` too: the first pass sees these, so an
     unknown name written many times (and never with a title) is still found."""
-    keys = [[key(t) for t in sent] for sent in sentences]
-    counts = Counter(k for sent in keys for k in sent if len(k) >= REPEAT_MIN_LEN)
-    out: list[list[list[str]]] = []
-    for sent, sent_keys in zip(sentences, keys, strict=True):
-        feats: list[list[str]] = []
-        for token, word in zip(sent, sent_keys, strict=True):
-            n = counts.get(word, 0)
-            if not n:
-                feats.append([])
-                continue
-            bucket = next(label for floor, label in _REPEAT_BUCKETS if n >= floor)
-            feats.append([f"rp={bucket}"] if clustered(token) else [f"rp={bucket}", f"rpn={bucket}"])
-        out.append(feats)
-    return out
+    tokens = [t for sent in sentences for t in sent]
+    return as_features(sentences, repeat_indicators([key(t) for t in tokens], [clustered(t) for t in tokens]))
+
+
+def repeat_indicators(keys: Sequence[str], clustered: Sequence[bool]) -> Indicators:
+    """`repeat_features` over a document's flat tokens (keys, and whether the news clusters know each)."""
+    labels = [label for _, label in _REPEAT_BUCKETS]
+    names = [f"rp={b}" for b in labels] + [f"rpn={b}" for b in labels]
+    out = np.zeros((len(keys), len(names)), dtype=bool)
+    if not keys:
+        return names, out
+    group = _groups(keys)
+    long_enough = np.array([len(k) >= REPEAT_MIN_LEN for k in keys], dtype=bool)
+    counts = np.bincount(group[long_enough], minlength=int(group.max()) + 1)[group]
+    floors = np.array([floor for floor, _ in _REPEAT_BUCKETS])  # descending
+    bucket = (counts[:, None] < floors).sum(axis=1)  # index of the first floor reached
+    rows = np.flatnonzero(long_enough & (counts > 0))
+    out[rows, bucket[rows]] = True
+    unknown = rows[~np.asarray(clustered, dtype=bool)[rows]]
+    out[unknown, len(labels) + bucket[unknown]] = True
+    return names, out
 
 
 # `soft` group: first-pass probabilities rather than tags. A name the first pass never quite tags (an unknown
@@ -94,31 +105,39 @@ def soft_memory_features(sentences: Sequence[Sequence[str]], probs: Sequence[np.
                          key: Callable[[str], str]) -> list[list[list[str]]]:
     """Per sentence and token, `dp=TYPE:bucket` and `dc=TYPE:count` from the first pass's probability that
     each other occurrence of the same word (folded, clitics and ال off) is inside a name of TYPE.
-    `probs` holds one (tokens, kinds) matrix per sentence (`type_probabilities`). Vectorised over the
-    document: per repeated word and type the best and second-best probability and how many reach 0.2,
-    so a frequent word is never compared pairwise."""
-    flat = [key(t) for sent in sentences for t in sent]
-    empty: list[list[list[str]]] = [[[] for _ in sent] for sent in sentences]
-    if not flat or not kinds:
-        return empty
-    ids: dict[str, int] = {}
-    group = np.array([ids.setdefault(w, len(ids)) for w in flat])
-    size = np.bincount(group, minlength=len(ids))
-    long_enough = np.array([len(w) >= MIN_LEN for w in flat])
-    repeated = long_enough & (size[group] >= 2)
-    if not repeated.any():
-        return empty
+    `probs` holds one (tokens, kinds) matrix per sentence (`type_probabilities`)."""
+    keys = [key(t) for sent in sentences for t in sent]
+    if not keys or not kinds:
+        return [[[] for _ in sent] for sent in sentences]
     table = np.concatenate([np.asarray(p, dtype=float).reshape(len(sent), len(kinds))
                             for p, sent in zip(probs, sentences, strict=True)])
+    return as_features(sentences, soft_indicators(keys, table, kinds))
+
+
+def soft_indicators(keys: Sequence[str], table: np.ndarray, kinds: Sequence[str]) -> Indicators:
+    """`soft_memory_features` over a document's flat tokens and its (tokens, kinds) probability table.
+    Vectorised: per repeated word and type the best and second-best probability and how many reach 0.2,
+    so a frequent word is never compared pairwise."""
+    names = ([f"dp={kind}:{b}" for kind in kinds for _, b in _SOFT_BUCKETS]
+             + [f"dc={kind}:{c}" for kind in kinds for _, c in _SOFT_COUNT])
+    out = np.zeros((len(keys), len(names)), dtype=bool)
+    if not keys or not kinds:
+        return names, out
+    group = _groups(keys)
+    groups = int(group.max()) + 1
+    size = np.bincount(group, minlength=groups)
+    long_enough = np.array([len(w) >= MIN_LEN for w in keys], dtype=bool)
+    repeated = long_enough & (size[group] >= 2)
+    if not repeated.any():
+        return names, out
     table = np.where(table >= _SOFT_FLOOR, table, 0.0)
     # Only words some occurrence of which the first pass thought possibly a name (most repeated words are
     # function words with no probability anywhere: they would give no feature).
-    hot = np.zeros(len(ids), dtype=bool)
+    hot = np.zeros(groups, dtype=bool)
     hot[group[repeated & (table.max(axis=1) > 0)]] = True
     rows = np.flatnonzero(repeated & hot[group])
-    feats: list[list[str]] = [[] for _ in flat]
     group, table = group[rows], table[rows]
-    shape = (len(ids), len(kinds))
+    shape = (groups, len(kinds))
     best = np.zeros(shape)
     np.maximum.at(best, group, table)
     is_best = (table > 0) & (table == best[group])
@@ -131,18 +150,35 @@ def soft_memory_features(sentences: Sequence[Sequence[str]], probs: Sequence[np.
     strong = np.zeros(shape)
     np.add.at(strong, group, strong_here)
     others_strong = strong[group] - strong_here
-    for r, k in zip(*np.nonzero((other >= _SOFT_FLOOR) | (others_strong >= 1)), strict=True):
-        i = rows[r]
-        bucket = next((b for floor, b in _SOFT_BUCKETS if other[r, k] >= floor), "")
-        if bucket:
-            feats[i].append(f"dp={kinds[k]}:{bucket}")
-        count = next((c for floor, c in _SOFT_COUNT if others_strong[r, k] >= floor), "")
-        if count:
-            feats[i].append(f"dc={kinds[k]}:{count}")
+    width = len(_SOFT_BUCKETS)
+    prob_floors = np.array([floor for floor, _ in _SOFT_BUCKETS])
+    count_floors = np.array([floor for floor, _ in _SOFT_COUNT])
+    prob_bucket = (other[:, :, None] < prob_floors).sum(axis=2)  # (rows, kinds): first floor reached
+    count_bucket = (others_strong[:, :, None] < count_floors).sum(axis=2)
+    kind_index = np.arange(len(kinds))
+    r, k = np.nonzero(prob_bucket < width)
+    out[rows[r], kind_index[k] * width + prob_bucket[r, k]] = True
+    r, k = np.nonzero(count_bucket < len(_SOFT_COUNT))
+    out[rows[r], len(kinds) * width + kind_index[k] * len(_SOFT_COUNT) + count_bucket[r, k]] = True
+    return names, out
+
+
+def _groups(keys: Sequence[str]) -> np.ndarray:
+    """An integer id per distinct key, in order of first occurrence."""
+    ids: dict[str, int] = {}
+    return np.array([ids.setdefault(k, len(ids)) for k in keys], dtype=np.intp)
+
+
+def as_features(sentences: Sequence[Sequence[str]], indicators: Indicators) -> list[list[list[str]]]:
+    """An indicator matrix over a document's flat tokens as per-sentence, per-token feature strings."""
+    names, matrix = indicators
+    flat: list[list[str]] = [[] for _ in range(len(matrix))]
+    for i, j in zip(*np.nonzero(matrix), strict=True):
+        flat[i].append(names[j])
     out: list[list[list[str]]] = []
     at = 0
     for sent in sentences:
-        out.append(feats[at:at + len(sent)])
+        out.append(flat[at:at + len(sent)])
         at += len(sent)
     return out
 

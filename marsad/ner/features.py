@@ -45,8 +45,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 # غزة; LOCC), so the plain gz weights stay those of names matched as the corpus draws them;
 # convmisc: with convgz, a MISC match led by a MISC cue word (كأس العالم، حرب الخليج) is kind MISCC;
 # blind: the encoder is trained without the word's own identity features (train.py `_IDENTITY`).
+# embsign: the word's sign code over the strongest dimensions of the vectors the clusters are made from
+# (`clusters.sign_codes`, kept in the model folder as signs.tsv): `e7+` where it leans strongly one way.
 FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz",
-                  "blind", "convgz", "convmisc")
+                  "blind", "convgz", "convmisc", "embsign")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -58,8 +60,10 @@ class Featurizer:
     """Turns sentences (lists of surface tokens) into CRF feature lists, one list per token."""
 
     def __init__(self, lexicon: Lexicon, clusters: dict[str, tuple[str, ...]], ngrams: bool = False,
-                 groups: Sequence[str] = (), namelike: NameLikeness | None = None) -> None:
+                 groups: Sequence[str] = (), namelike: NameLikeness | None = None,
+                 signs: dict[str, str] | None = None) -> None:
         self.lexicon = lexicon
+        self.signs = signs if signs is not None and "embsign" in groups else None
         self.namelike = namelike if "namelike" in groups else None
         self.clusters = clusters
         self.ngrams = ngrams
@@ -144,23 +148,32 @@ class Featurizer:
         n = len(words)
         norms = [w.norm for w in words]
         heads = self._bigram_heads()
-        out: list[list[str]] = []
-        for i in range(n):
-            feats = [gaz[i]] if gaz[i] else []
-            for d in _OFFSETS:
-                j = i + d
-                if 0 <= j < n and gaz[j]:
-                    feats.append(f"{d}{gaz[j]}")
-            if i > 0 and (heads is None or norms[i - 1] in heads[0]):
-                feats.append(f"bg-={norms[i - 1]}|{norms[i]}")
-            if i + 1 < n and (heads is None or norms[i] in heads[1]):
-                feats.append(f"bg+={norms[i]}|{norms[i + 1]}")
-            if since is not None and since[i]:
-                feats.append(since[i])
-            if quoted is not None and quoted[i]:
-                feats += quoted[i]
-            out.append(feats)  # features the models do not know are skipped by the scorer
-        return out
+        out: list[list[str]] = [[] for _ in range(n)]
+        for j, match in enumerate(gaz):  # most tokens match nothing: work from the matches
+            if match:
+                out[j].append(match)
+                for d in _OFFSETS:
+                    if 0 <= j - d < n:
+                        out[j - d].append(f"{d}{match}")
+        if heads is None:
+            left = right = range(n)
+        else:
+            left = [i for i in range(1, n) if norms[i - 1] in heads[0]]
+            right = [i for i in range(n - 1) if norms[i] in heads[1]]
+        for i in left:
+            if i > 0:
+                out[i].append(f"bg-={norms[i - 1]}|{norms[i]}")
+        for i in right:
+            if i + 1 < n:
+                out[i].append(f"bg+={norms[i]}|{norms[i + 1]}")
+        if since is not None:
+            for i, feature in enumerate(since):
+                if feature:
+                    out[i].append(feature)
+        if quoted is not None:
+            for i, feats in enumerate(quoted):
+                out[i] += feats
+        return out  # features the models do not know are skipped by the scorer
 
     def _bigram_heads(self) -> tuple[frozenset[str], frozenset[str]] | None:
         """First words of the known `bg-=` and `bg+=` bigrams (None: unfiltered), so most tokens skip
@@ -292,6 +305,9 @@ class _Word:
             own += [f"sc{k}={c}" for k, c in enumerate(clusters[stem])]
         if "wide" in groups and len(cl) > 2:
             near.append(f"c2={cl[2]}")
+        if featurizer.signs is not None:
+            code = featurizer.signs.get(norm) or featurizer.signs.get(stem) or ""
+            own += [f"e{j}{c}" for j, c in enumerate(code) if c != "."]
         if featurizer.ngrams:
             own += _translit(stem)
         if featurizer.namelike is not None:

@@ -134,6 +134,14 @@ def _row_kind(kb, row) -> str | None:
     return KB_TYPES.get(entry.type) if entry is not None else None
 
 
+def load_signs(path: Path) -> dict[str, str] | None:
+    """Folded word → its sign code (`clusters.sign_codes`) from a `word<TAB>code` file; None without one."""
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t", 1) for line in fh if "\t" in line)
+
+
 def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     """Folded word → its cluster ids at each granularity, from a `word<TAB>id<TAB>id…` file."""
     clusters: dict[str, tuple[str, ...]] = {}

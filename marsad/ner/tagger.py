@@ -21,17 +21,25 @@ import numpy as np
 
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
-from marsad.ner.docpass import joined, memory_features, soft_memory_features, type_columns
+from marsad.ner.docpass import (
+    joined,
+    memory_features,
+    memory_indicators,
+    repeat_indicators,
+    soft_indicators,
+    soft_memory_features,
+    type_columns,
+)
 from marsad.ner.encoder import FeatureEncoder, encoder_features
 from marsad.ner.features import Featurizer
-from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon
+from marsad.ner.lexicon import Lexicon, load_clusters, load_lexicon, load_signs
 from marsad.ner.namelike import NameLikeness
 from marsad.ner.scheme import to_bio
 from marsad.ner.viterbi import CachedScorer, batch_marginals
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 FIRST, SECOND, CLUSTERS, META = "first.crfsuite", "second.crfsuite", "clusters.tsv", "meta.json"
-ATTRIBUTES, NAMELIKE, ENCODER = "attributes.txt", "namelike.tsv", "encoder.npz"
+ATTRIBUTES, NAMELIKE, ENCODER, SIGNS = "attributes.txt", "namelike.tsv", "encoder.npz", "signs.tsv"
 log = logging.getLogger(__name__)
 
 
@@ -50,7 +58,7 @@ class NerTagger:
         options = self.meta.get("options", {})
         self.featurizer = Featurizer(lexicon or load_lexicon(), load_clusters(folder / CLUSTERS),
                                      bool(options.get("ngrams", False)), options.get("features", ()),
-                                     NameLikeness.load(folder / NAMELIKE))
+                                     NameLikeness.load(folder / NAMELIKE), load_signs(folder / SIGNS))
         if (folder / ATTRIBUTES).exists():
             self.featurizer.known = frozenset((folder / ATTRIBUTES).read_text(encoding="utf-8").split("\n"))
         self.first = pycrfsuite.Tagger()
@@ -68,6 +76,11 @@ class NerTagger:
         self.scorer = CachedScorer(self.featurizer, [read_model(folder / name) for name in (FIRST, SECOND)
                                                      if (folder / name).exists()], self.encoder)
         self._types = type_columns(self.scorer.labels)  # marginal columns summed per entity type (soft pass)
+        self._kinds = self._types[0]
+        # Per label id: its entity type (index in `_kinds`) and its BIO prefix (0 O, 1 B, 2 I; S- is B-, E- is I-).
+        bio = [to_bio([label])[0] for label in self.scorer.labels]
+        self._label_kind = np.array([self._kinds.index(t.partition("-")[2]) if t != "O" else -1 for t in bio])
+        self._label_prefix = np.array([{"B": 1, "I": 2}.get(t.partition("-")[0], 0) for t in bio])
         log.info("ner: model %s loaded in %.2fs", folder, time.perf_counter() - began)
 
     def key(self, token: str) -> str:
@@ -96,31 +109,47 @@ class NerTagger:
     def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[np.ndarray], int]:
         """Tags from cached per-word scores and a batched Viterbi (viterbi.py): crfsuite's scores, so
         the same tags as `tag_reference`, several times faster. Also gives the final score matrices.
-        Labels are the model's own (BIOES for a model trained so)."""
-        scorer = self.scorer
+        Labels are the model's own (BIOES for a model trained so). Document features are indicator
+        matrices (docpass.py) multiplied by their weights, never strings."""
+        scorer, groups = self.scorer, self.featurizer.groups
         flat, matrices = scorer.document(sentences)  # per-sentence views of one document array
-        document = self.featurizer.document(sentences)
-        if document is not None:
-            scorer.add(flat, [f for sent in document for f in sent])
+        words = [self.featurizer.word(t) for sent in sentences for t in sent]
+        keys = [w.key for w in words]
+        if "repeat" in groups:
+            flat += scorer.weigh(repeat_indicators(keys, [w.clustered for w in words]))
         if self.encoder is not None:
             scorer.add_encoded(flat)
-        tags = scorer.decode(matrices, 0)
         if self.second is None:
-            return tags, matrices, 0
+            return scorer.decode(matrices, 0), matrices, 0
+        paths = scorer.decode_ids(matrices, 0)
         width = scorer.width
-        plain = flat[:, width:2 * width].copy()  # the second CRF's scores before memory
+        second = slice(width, 2 * width)
+        plain = flat[:, second].copy()  # the second CRF's scores before memory
+        starts = np.zeros(len(keys), dtype=bool)
+        starts[np.cumsum([0] + [len(s) for s in sentences[:-1]])[[len(s) > 0 for s in sentences]]] = True
         block = 0
         for _ in range(self.rounds):
-            memory = memory_features(sentences, [to_bio(t) for t in tags], self.key)
-            if "soft" in self.featurizer.groups:
+            labels = np.concatenate(paths) if paths else np.zeros(0, dtype=np.intp)
+            extra = scorer.weigh(memory_indicators(keys, *self._entities(labels, starts), self._kinds), second)
+            if "soft" in groups:
                 cols = slice(block * width, (block + 1) * width)
                 before = batch_marginals([m[:, cols] for m in matrices], scorer.transitions[block])
-                probs = [m @ self._types[1] for m in before]
-                memory = joined(memory, soft_memory_features(sentences, probs, self._types[0], self.key))
-            flat[:, width:2 * width] = plain
-            scorer.add(flat, [f for sent in memory for f in sent], block=1)
-            tags, block = scorer.decode(matrices, 1), 1
-        return tags, matrices, 1
+                table = np.concatenate(before) @ self._types[1] if before else np.zeros((0, len(self._kinds)))
+                extra += scorer.weigh(soft_indicators(keys, table, self._kinds), second)
+            flat[:, second] = plain + extra
+            paths, block = scorer.decode_ids(matrices, 1), 1
+        return [[scorer.labels[j] for j in path] for path in paths], matrices, 1
+
+    def _entities(self, labels: np.ndarray, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For a document's flat label ids: the index in `_kinds` of the entity each token is inside (-1
+        outside) and whether it begins it, as `evaluate.spans` reads the labels' BIO view (an I- after
+        O or another type opens an entity; sentence starts close one)."""
+        kind, prefix = self._label_kind[labels], self._label_prefix[labels]
+        inside = prefix > 0
+        follows = np.zeros(len(labels), dtype=bool)
+        follows[1:] = inside[:-1] & (kind[1:] == kind[:-1])
+        begins = inside & ~((prefix == 2) & follows & ~starts)
+        return np.where(inside, kind, -1), begins
 
     def tag_reference(self, sentences: Sequence[Sequence[str]],
                       scores: bool = True) -> tuple[list[list[str]], list[list[float]]]:

@@ -24,7 +24,7 @@ from marsad.ner.docpass import joined, memory_features, soft_memory_features
 from marsad.ner.encoder import FeatureEncoder
 from marsad.ner.evaluate import score
 from marsad.ner.features import Featurizer
-from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon
+from marsad.ner.lexicon import load_clusters, load_cues, load_lexicon, load_signs
 from marsad.ner.namelike import NameLikeness
 from marsad.ner.scheme import to_bio, to_bioes
 from marsad.ner.tagger import (
@@ -35,6 +35,7 @@ from marsad.ner.tagger import (
     META,
     NAMELIKE,
     SECOND,
+    SIGNS,
     NerTagger,
     crfsuite_probabilities,
     with_encoder,
@@ -95,13 +96,14 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     docs = training_documents(shared)
     extra = extra_documents(shared, options.wojood)
     if options.clusters:
-        _build_clusters(shared, docs + extra, out / CLUSTERS, options.profiles)
+        _build_clusters(shared, docs + extra, out / CLUSTERS, options.profiles,
+                        out / SIGNS if "embsign" in options.features else None)
     lexicon, clusters = load_lexicon(), load_clusters(out / CLUSTERS)
     namelike = None
     if "namelike" in options.features:
         namelike = NameLikeness.build(lexicon, clusters)
         namelike.write(out / NAMELIKE)
-    featurizer = Featurizer(lexicon, clusters, options.ngrams, options.features, namelike)
+    featurizer = Featurizer(lexicon, clusters, options.ngrams, options.features, namelike, load_signs(out / SIGNS))
     meta: dict = {"options": options.__dict__, "documents": len(docs), "extra_documents": len(extra),
                   "trained_from": "../shared/data/anercorp/splits/train.txt"
                   + (" + ../shared/data/wojood-sample/train.txt" if extra else "")
@@ -112,12 +114,12 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
         train_docs, dev_docs = split_documents(docs)
         scratch = out / "dev"
         fit_models(featurizer, train_docs + extra, scratch, options)
-        for name in (CLUSTERS, NAMELIKE):
+        for name in (CLUSTERS, NAMELIKE, SIGNS):
             if (out / name).exists():
                 shutil.copyfile(out / name, scratch / name)
         (scratch / META).write_text(json.dumps({"options": options.__dict__}), encoding="utf-8")
         meta["dev"] = evaluate_docs(NerTagger(scratch), dev_docs)
-        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES, NAMELIKE, ENCODER):
+        for name in (FIRST, SECOND, CLUSTERS, META, ATTRIBUTES, NAMELIKE, ENCODER, SIGNS):
             (scratch / name).unlink(missing_ok=True)
         scratch.rmdir()
         log.info("ner: dev micro F1 %.3f", meta["dev"]["ALL"]["f1"])
@@ -127,13 +129,16 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     return meta
 
 
-def _build_clusters(shared: Path, docs: list[Doc], path: Path, profiles: bool) -> None:
-    from marsad.ner.clusters import build_clusters, news_sentences, write_clusters
+def _build_clusters(shared: Path, docs: list[Doc], path: Path, profiles: bool, signs_path: Path | None) -> None:
+    from marsad.ner.clusters import build_clusters, news_sentences, write_clusters, write_signs
 
     sentences = list(news_sentences(shared / "data/saudinewsnet-subset"))
     sentences += [[normalize_form(t) or t for t in s.tokens if t] for d in docs for s in d]
     titles = frozenset(w for w, kinds in load_cues().items() if "title" in kinds) if profiles else None
-    write_clusters(build_clusters(sentences, titles=titles), path)
+    signs: dict[str, str] | None = {} if signs_path is not None else None
+    write_clusters(build_clusters(sentences, titles=titles, signs=signs), path)
+    if signs_path is not None and signs is not None:
+        write_signs(signs, signs_path)
 
 
 def fit_models(featurizer: Featurizer, docs: list[Doc], out: Path, options: TrainOptions) -> None:

@@ -65,27 +65,55 @@ class CachedScorer:
         self._encoded_rows = np.array([[[self.index.get(f"{name}={kind}:{k}", -1) if k else -1
                                          for k in range(len(EDGES) + 1)] for name in ("nn", "nnb")]
                                        for kind in TYPES], dtype=np.intp)
-        self._cache: dict[str, np.ndarray] = {}
+        # Word type → row of `_table` holding its (1 + offsets, columns) score block; the table grows by
+        # doubling up to CACHE_WORDS rows, so a document's blocks are gathered with one fancy index.
+        self._rows_of: dict[str, int] = {}
+        self._table = np.zeros((0, 1 + len(_OFFSETS), len(self.floor)))
+        self._named: dict[tuple[str, ...], np.ndarray] = {}
 
     def clear(self) -> None:
         """Forget the per-word vectors (a cold start, for benchmarks)."""
-        self._cache.clear()
+        self._rows_of.clear()
+        self._table = self._table[:0]
 
     def _vector(self, token: str) -> np.ndarray:
         """(1 + offsets, labels × models): the word's own score and its score as each neighbour."""
-        vec = self._cache.get(token)
-        if vec is None:
-            word = self.featurizer.word(token)
-            get = self.index.get
-            pairs = [(k, r) for k, feats in enumerate((word.own, *word.context))
-                     for r in map(get, feats) if r is not None]
-            vec = np.zeros((1 + len(_OFFSETS), len(self.floor)))
-            if pairs:
-                where, rows = zip(*pairs, strict=True)
-                np.add.at(vec, list(where), self._rows(list(rows)))
-            if len(self._cache) < CACHE_WORDS:
-                self._cache[token] = vec
+        word = self.featurizer.word(token)
+        get = self.index.get
+        pairs = [(k, r) for k, feats in enumerate((word.own, *word.context))
+                 for r in map(get, feats) if r is not None]
+        vec = np.zeros((1 + len(_OFFSETS), len(self.floor)))
+        if pairs:
+            where, rows = zip(*pairs, strict=True)
+            np.add.at(vec, list(where), self._rows(list(rows)))
         return vec
+
+    def _blocks(self, tokens: Sequence[str]) -> np.ndarray:
+        """(tokens, 1 + offsets, columns): `_vector` of each token, from the cache where it is."""
+        rows_of = self._rows_of
+        ids = [rows_of.get(t, -1) for t in tokens]
+        fresh = [i for i, r in enumerate(ids) if r < 0]
+        uncached: dict[int, np.ndarray] = {}
+        for i in fresh:
+            token = tokens[i]
+            row = rows_of.get(token, -1)  # the same new word earlier in this document
+            if row < 0:
+                vec = self._vector(token)
+                if len(rows_of) >= CACHE_WORDS:
+                    uncached[i] = vec
+                    continue
+                row = len(rows_of)
+                if row == len(self._table):
+                    grown = np.zeros((max(1024, 2 * row), *self._table.shape[1:]))
+                    grown[:row] = self._table
+                    self._table = grown
+                self._table[row] = vec
+                rows_of[token] = row
+            ids[i] = row
+        stack = self._table[np.maximum(ids, 0)]
+        for i, vec in uncached.items():
+            stack[i] = vec
+        return stack
 
     def sentence(self, tokens: Sequence[str]) -> np.ndarray:
         """(tokens, labels × models) scores from every feature `Featurizer.sentence` builds."""
@@ -100,7 +128,7 @@ class CachedScorer:
             empty = np.zeros((0, len(self.floor)))
             return empty, [empty for _ in sentences]
         tokens = [t for s in sentences for t in s]
-        stack = np.stack([self._vector(t) for t in tokens])
+        stack = self._blocks(tokens)
         scores = stack[:, 0] + self.floor
         size = np.repeat(lengths, lengths)
         position = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
@@ -111,6 +139,18 @@ class CachedScorer:
             scores[~inside] += self.pads[k]
         self.add(scores, [f for s in sentences for f in self.featurizer.dynamic(s)])
         return scores, np.split(scores, np.cumsum(lengths)[:-1])
+
+    def weigh(self, indicators: tuple[list[str], np.ndarray], cols: slice | None = None) -> np.ndarray:
+        """Scores that an indicator matrix over named features (docpass.py) adds to each token: the
+        matrix times the features' weight rows (all columns, or `cols`)."""
+        names, matrix = indicators
+        weights = self._named.get(tuple(names))
+        if weights is None:
+            weights = self._rows([self.index.get(name, -1) for name in names])
+            self._named[tuple(names)] = weights
+        if cols is not None:
+            weights = weights[:, cols]
+        return matrix.astype(float) @ weights
 
     def add(self, scores: np.ndarray, feats: Sequence[Sequence[str]], block: int | None = None) -> None:
         """Add per-token features (to one model's columns with `block`, else to all)."""
@@ -157,15 +197,19 @@ class CachedScorer:
 
     def decode(self, sentences: Sequence[np.ndarray], block: int) -> list[list[str]]:
         """Best label sequence of each sentence under model `block` (Viterbi, all sentences at once)."""
+        return [[self.labels[j] for j in path] for path in self.decode_ids(sentences, block)]
+
+    def decode_ids(self, sentences: Sequence[np.ndarray], block: int) -> list[np.ndarray]:
+        """`decode` as label indices (into `labels`), one array per sentence."""
         cols = slice(block * self.width, (block + 1) * self.width)
         lengths = [len(s) for s in sentences]
         longest = max(lengths, default=0)
         if longest == 0:
-            return [[] for _ in sentences]
+            return [np.zeros(0, dtype=np.intp) for _ in sentences]
         batch = np.zeros((len(sentences), longest, self.width))
         for b, s in enumerate(sentences):
             batch[b, :len(s)] = s[:, cols]
-        return [[self.labels[j] for j in path] for path in viterbi(batch, lengths, self.transitions[block])]
+        return [np.array(path, dtype=np.intp) for path in viterbi(batch, lengths, self.transitions[block])]
 
 
 def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
@@ -210,23 +254,29 @@ def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[
 
 def viterbi(batch: np.ndarray, lengths: Sequence[int], trans: np.ndarray) -> list[list[int]]:
     """Best paths of a (sentences, steps, labels) score batch; each sentence ends at its own length.
-    Ties go to the lowest label index, as in crfsuite (its loops keep the first strict maximum)."""
-    steps = batch.shape[1]
-    delta = batch[:, 0]
-    deltas = [delta]
-    back = np.zeros(batch.shape, dtype=np.intp)
+    Ties go to the lowest label index, as in crfsuite (its loops keep the first strict maximum).
+    The loop runs once per step for the whole batch, so numpy's per-call cost is what counts: scores
+    are laid out step-major and each step reduces over the last (contiguous) axis into preallocated
+    arrays."""
+    sentences, steps, width = batch.shape
+    emissions = np.ascontiguousarray(batch.transpose(1, 0, 2))  # [step, sentence, label]
+    into = np.ascontiguousarray(trans.T)  # [next, previous]
+    deltas = np.empty_like(emissions)
+    deltas[0] = emissions[0]
+    back = np.zeros((steps, sentences, width), dtype=np.intp)
+    total = np.empty((sentences, width, width))
     for t in range(1, steps):
-        total = delta[:, :, None] + trans  # [sentence, previous, next]
-        back[:, t] = total.argmax(axis=1)
-        delta = total.max(axis=1) + batch[:, t]
-        deltas.append(delta)
+        np.add(deltas[t - 1][:, None, :], into, out=total)
+        total.argmax(axis=2, out=back[t])
+        total.max(axis=2, out=deltas[t])
+        deltas[t] += emissions[t]
     paths = []
     for b, n in enumerate(lengths):
         if n == 0:
             paths.append([])
             continue
-        pointers = back[b, :n].tolist()
-        label = int(deltas[n - 1][b].argmax())
+        pointers = back[:n, b].tolist()
+        label = int(deltas[n - 1, b].argmax())
         path = [label]
         for t in range(n - 1, 0, -1):
             label = pointers[t][label]

@@ -100,12 +100,15 @@ def test_one_pass_model_folder(model_dir, tmp_path):
     assert sum(fast, []) == pytest.approx(sum(slow, []), abs=1e-9)
 
 
-@pytest.mark.parametrize("known", [False, True])
-def test_cached_scores_equal_feature_sums(known):
+@pytest.mark.parametrize(("known", "cap"), [(False, 100_000), (True, 100_000), (True, 3)])
+def test_cached_scores_equal_feature_sums(known, cap, monkeypatch):
     """Static (cached per word) plus sentence-level features sum to what the full feature lists give,
-    for every optional feature group, with and without the known-attribute filter."""
+    for every optional feature group, with and without the known-attribute filter, and with a word
+    cache too small for the sentences (words beyond it are scored afresh, repeated ones too)."""
+    monkeypatch.setattr("marsad.ner.viterbi.CACHE_WORDS", cap)
     clusters = {"بيكارد": ("1", "2", "3"), "الرئيس": ("4", "5", "6"), "مستشار": ("7", "8", "9")}
-    featurizer = Featurizer(_lexicon(), clusters, ngrams=True, groups=FEATURE_GROUPS)
+    signs = {"بيكارد": "+.-", "مستشار": "..+"}
+    featurizer = Featurizer(_lexicon(), clusters, ngrams=True, groups=FEATURE_GROUPS, signs=signs)
     names = sorted({f for s in SENTENCES for tok in featurizer.sentence(s) for f in tok})
     rng = np.random.default_rng(3)
     if known:
@@ -115,10 +118,12 @@ def test_cached_scores_equal_feature_sums(known):
     model = CrfWeights(labels, rng.normal(size=(3, 3)), names, rng.normal(size=(len(names), 3)))
     scorer = CachedScorer(featurizer, [model])
     row = {n: i for i, n in enumerate(names)}
-    for tokens in filter(None, SENTENCES):
+    assert any(f.startswith("e0") for f in names) or known  # the sign features are among them
+    for tokens in [*filter(None, SENTENCES), *filter(None, SENTENCES)]:
         expected = np.array([sum((model.state[row[f]] for f in tok if f in row), np.zeros(3))
                              for tok in featurizer.sentence(tokens)])
         assert np.allclose(scorer.sentence(tokens), expected)
+    assert len(scorer._rows_of) <= cap
 
 
 def test_viterbi_is_exact_and_breaks_ties_low():
