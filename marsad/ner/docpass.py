@@ -183,6 +183,24 @@ def as_features(sentences: Sequence[Sequence[str]], indicators: Indicators) -> l
     return out
 
 
+# `topic` group: a document is about a topic when at least TOPIC_MIN of its words are that topic's words and
+# twice as many as the next topic's (data/topics.tsv): sport, business and culture reports name clubs,
+# companies and works where other news names places and people.
+TOPIC_MIN = 4
+
+
+def document_topic(words: Sequence) -> str:
+    """The topic of a document from its words (`features._Word.topic`), or "" when none stands out."""
+    counts: dict[str, int] = {}
+    for w in words:
+        if w.topic:
+            counts[w.topic] = counts.get(w.topic, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < TOPIC_MIN or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return ""
+    return ranked[0][0]
+
+
 def type_columns(labels: Sequence[str]) -> tuple[list[str], np.ndarray]:
     """Entity types of a label set and the (labels, types) 0/1 matrix that sums a marginal row by type."""
     kinds = list(dict.fromkeys(label.partition("-")[2] for label in labels if label != "O" and "-" in label))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.ner.lexicon import Lexicon
+from marsad.ner.lexicon import Lexicon, load_topics
 from marsad.ner.namelike import NameLikeness
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants
@@ -47,8 +47,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 # blind: the encoder is trained without the word's own identity features (train.py `_IDENTITY`).
 # embsign: the word's sign code over the strongest dimensions of the vectors the clusters are made from
 # (`clusters.sign_codes`, kept in the model folder as signs.tsv): `e7+` where it leans strongly one way.
+# topic: the document's topic (sport, business, culture, from the topic words of data/topics.tsv), alone and
+# joined with each word's coarse cluster and knowledge-base name positions, so the CRF can learn that a
+# city's name in a sports report is mostly its club, a brand in a business report its company
+# (`docpass.document_topic`; both CRFs see it, the fast path adds it per document).
 FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz",
-                  "blind", "convgz", "convmisc", "embsign")
+                  "blind", "convgz", "convmisc", "embsign", "topic")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _SINCE_WINDOW = 4
@@ -81,12 +85,21 @@ class Featurizer:
         return self.word(token).clustered
 
     def document(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]] | None:
-        """Document-level features both CRFs see (the `repeat` group), or None without it."""
-        if "repeat" not in self.groups:
-            return None
-        from marsad.ner.docpass import repeat_features
+        """Document-level features both CRFs see (the `repeat` and `topic` groups), or None without them."""
+        from marsad.ner.docpass import document_topic, joined, repeat_features
 
-        return repeat_features(sentences, lambda t: self.word(t).key, self.clustered)
+        out = None
+        if "repeat" in self.groups:
+            out = repeat_features(sentences, lambda t: self.word(t).key, self.clustered)
+        if "topic" in self.groups:
+            topic = document_topic([self.word(t) for sent in sentences for t in sent])
+            feats = [[self.topic_features(topic, t) if topic else [] for t in sent] for sent in sentences]
+            out = joined(out, feats) if out is not None else feats
+        return out
+
+    def topic_features(self, topic: str, token: str) -> list[str]:
+        """The `topic` group's features of one word in a document of `topic`."""
+        return [f"tp={topic}", *(f"tp={topic}|{trait}" for trait in self.word(token).traits)]
 
     def word(self, token: str) -> _Word:
         """Static facts about one surface form (cached)."""
@@ -266,7 +279,8 @@ def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
 class _Word:
     """Features of a word alone (`own`) and the smaller set used when it is a neighbour (`context`)."""
 
-    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered", "nisba")
+    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered", "nisba", "topic",
+                 "traits")
 
     def __init__(self, token: str, featurizer: Featurizer) -> None:
         lexicon, clusters, groups = featurizer.lexicon, featurizer.clusters, featurizer.groups
@@ -297,10 +311,16 @@ class _Word:
         if cl:
             context += [f"c{k}={c}" for k, c in enumerate(cl[:2])]
         near = []  # neighbour features used at ±1 only
+        pos = sorted({p for f in (norm, stem) for p in lexicon.positions.get(f, ())})
         if "pos" in groups:
-            pos = sorted({p for f in (norm, stem) for p in lexicon.positions.get(f, ())})
             own += [f"np={p}" for p in pos]
             near += [f"np={p}" for p in pos]
+        self.topic = ""
+        self.traits: tuple[str, ...] = ()
+        if "topic" in groups:
+            topics = load_topics()
+            self.topic = topics.get(norm) or topics.get(stem) or ""
+            self.traits = (f"c0={cl[0]}" if cl else "c=none", *(f"np={p}" for p in pos))
         if "stemcl" in groups and stem != norm and stem in clusters:  # والرئيس → رئيس, as well as its own
             own += [f"sc{k}={c}" for k, c in enumerate(clusters[stem])]
         if "wide" in groups and len(cl) > 2:

@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.compiled import compiled
@@ -67,6 +68,18 @@ def load_cues(path: Path = DATA / "cues.tsv") -> dict[str, set[str]]:
             if word and " " not in word:
                 cues.setdefault(word, set()).add(row["cue"])
     return cues
+
+
+@lru_cache(maxsize=1)
+def load_topics(path: Path = DATA / "topics.tsv") -> dict[str, str]:
+    """Folded word → the topic it signals (sport, business, culture), from `data/topics.tsv`."""
+    topics: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            word = normalize_form(row["word"])
+            if word and " " not in word:
+                topics.setdefault(word, row["topic"])
+    return topics
 
 
 def load_names(path: Path = NAMES) -> list[tuple[tuple[str, ...], str]]:

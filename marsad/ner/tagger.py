@@ -22,6 +22,7 @@ import numpy as np
 from marsad.errors import MarsadError
 from marsad.ner.crfmodel import read_model
 from marsad.ner.docpass import (
+    document_topic,
     joined,
     memory_features,
     memory_indicators,
@@ -117,6 +118,8 @@ class NerTagger:
         keys = [w.key for w in words]
         if "repeat" in groups:
             flat += scorer.weigh(repeat_indicators(keys, [w.clustered for w in words]))
+        if "topic" in groups and (topic := document_topic(words)):
+            flat += scorer.topic_scores(topic, [t for sent in sentences for t in sent])
         if self.encoder is not None:
             scorer.add_encoded(flat)
         if self.second is None:

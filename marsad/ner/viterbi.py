@@ -70,11 +70,13 @@ class CachedScorer:
         self._rows_of: dict[str, int] = {}
         self._table = np.zeros((0, 1 + len(_OFFSETS), len(self.floor)))
         self._named: dict[tuple[str, ...], np.ndarray] = {}
+        self._topical: dict[str, dict[str, np.ndarray]] = {}
 
     def clear(self) -> None:
         """Forget the per-word vectors (a cold start, for benchmarks)."""
         self._rows_of.clear()
         self._table = self._table[:0]
+        self._topical.clear()
 
     def _vector(self, token: str) -> np.ndarray:
         """(1 + offsets, labels × models): the word's own score and its score as each neighbour."""
@@ -151,6 +153,21 @@ class CachedScorer:
         if cols is not None:
             weights = weights[:, cols]
         return matrix.astype(float) @ weights
+
+    def topic_scores(self, topic: str, tokens: Sequence[str]) -> np.ndarray:
+        """(tokens, columns): what the `topic` group's features add to each token in a document of
+        `topic` (one vector per topic and word type, cached like the word blocks)."""
+        cache = self._topical.setdefault(topic, {})
+        rows = []
+        for token in tokens:
+            vec = cache.get(token)
+            if vec is None:
+                found = [r for r in map(self.index.get, self.featurizer.topic_features(topic, token)) if r is not None]
+                vec = self._rows(found).sum(axis=0) if found else np.zeros(len(self.floor))
+                if len(cache) < CACHE_WORDS:
+                    cache[token] = vec
+            rows.append(vec)
+        return np.array(rows).reshape(len(tokens), len(self.floor))
 
     def add(self, scores: np.ndarray, feats: Sequence[Sequence[str]], block: int | None = None) -> None:
         """Add per-token features (to one model's columns with `block`, else to all)."""
