@@ -38,6 +38,8 @@ class Lexicon:
     # Word → `TYPE:position` inside the names it occurs in (S single, F first, I inner, L last word).
     positions: dict[str, set[str]] = field(default_factory=dict)
     _known: set[tuple[tuple[str, ...], str]] = field(default_factory=set, repr=False)
+    # Names only the hand-written gazetteer lists (not the knowledge base): the `gzsrc` feature group.
+    listed: set[tuple[tuple[str, ...], str]] = field(default_factory=set, repr=False)
 
     def add_phrase(self, words: tuple[str, ...], kind: str) -> None:
         """Register a name (folded words) of `kind`; the longest phrases are tried first, equal lengths in
@@ -133,6 +135,8 @@ def _build_lexicon(config: object | None, names: Path | None) -> Lexicon:
                 lexicon.add_phrase(words, kind)
     if names is not None:
         for words, kind in load_names(names):
+            if (words, kind) not in lexicon._known:
+                lexicon.listed.add((words, kind))
             lexicon.add_phrase(words, kind)
     log.info("ner lexicon: %d cue words, %d name first words", len(lexicon.cues), len(lexicon.phrases))
     return lexicon

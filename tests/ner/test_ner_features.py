@@ -64,6 +64,14 @@ def test_convention_kinds_of_gazetteer_matches():
                                "gz=B-LOCC", "gz=I-LOCC", "gz=B-PERS", "gz=I-PERS"]
     assert gz(()) == ["gz=B-PERS", "gz=I-PERS", "gz=I-PERS", "gz=I-PERS", "", "gz=B-ORG", "gz=I-ORG",
                       "gz=B-LOC", "gz=I-LOC", "gz=B-PERS", "gz=I-PERS"]
+    # gzlen: the length in words, after the title is set apart (three or more count as 3).
+    assert gz(("convgz", "gzlen")) == ["gz=T-PERS", "gz=B-PERS3", "gz=I-PERS3", "gz=I-PERS3", "", "gz=B-ORGN2",
+                                       "gz=I-ORGN2", "gz=B-LOCC2", "gz=I-LOCC2", "gz=B-PERS2", "gz=I-PERS2"]
+    # gzsrc: a name only the hand-written gazetteer lists is marked `g`.
+    lexicon.listed.add((("جورج", "بوش"), "PERS"))
+    assert gz(("convgz", "gzsrc"))[-2:] == ["gz=B-PERSg", "gz=I-PERSg"]
+    assert gz(("convgz", "gzsrc"))[:2] == ["gz=T-PERS", "gz=B-PERS"]
+    assert gz(("convgz",))[-2:] == ["gz=B-PERS", "gz=I-PERS"]
 
 
 def test_misc_convention_needs_its_group():
