@@ -1,8 +1,10 @@
 """Speed of the learned entity tagger, one process: model load time and tokens tagged per second.
 
 Tags ANERcorp's test split (as documents of 12 sentences, both passes) once with empty caches and then warm;
-wall and CPU time both (the machine is shared); skips with a message when
-../shared is absent. Prints one line per figure.
+wall and CPU time both (the machine is shared); then a news feed as the pipeline's ner stage sees it: the
+SaudiNewsNet articles, each split into sentences and tokens by Marsad's own text stages and tagged whole
+with scores (`tag_scored`), from empty caches, so every new word's cost is in the figure. Skips with a
+message when ../shared is absent. Prints one line per figure.
 """
 
 from __future__ import annotations
@@ -23,11 +25,35 @@ def _sentences(shared: Path) -> list[list[list[str]]]:
     return []
 
 
+def _feed(shared: Path, limit: int) -> list[list[list[str]]]:
+    """Up to `limit` SaudiNewsNet articles as lists of sentences of token strings (the ner stage's input)."""
+    import json
+    import zipfile
+    from itertools import groupby
+
+    from marsad.text.sentences import split_sentences
+    from marsad.text.tokens import tokenize
+
+    out: list[list[list[str]]] = []
+    for archive in sorted((shared / "data/saudinewsnet-subset").glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                for record in json.loads(zf.read(name)):
+                    text = record.get("content") or ""
+                    tokens = tokenize(text, split_sentences(text))
+                    if tokens:
+                        out.append([[t.text for t in group] for _, group in groupby(tokens, key=lambda t: t.sentence)])
+                    if len(out) >= limit:
+                        return out
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--model", default=None, help="Model folder (default: the shipped model).")
     parser.add_argument("--repeat", type=int, default=4, help="Runs: the first with empty caches, the rest warm.")
+    parser.add_argument("--articles", type=int, default=2000, help="News-feed articles (0: skip the feed).")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     docs = _sentences(Path(args.shared))
@@ -60,6 +86,16 @@ def main() -> int:
         # The median of the warm runs: one run on a shared machine can be slowed by anything else running.
         print(f"ner tagging, warm, one core: median {statistics.median(warm):,.0f} tokens/s CPU "
               f"over {len(warm)} runs (lowest {min(warm):,.0f})")
+    feed = _feed(Path(args.shared), args.articles) if args.articles else []
+    if feed:
+        tagger.clear()
+        tokens = sum(len(s) for d in feed for s in d)
+        began, cpu = time.perf_counter(), time.process_time()
+        for doc in feed:
+            tagger.tag_scored(doc)
+        elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
+        print(f"ner news feed ({len(feed)} SaudiNewsNet articles, whole, with scores, from empty caches): "
+              f"{tokens} tokens, wall {tokens / elapsed:,.0f} tokens/s, cpu {tokens / cpu:,.0f} tokens/s")
     return 0
 
 

@@ -291,8 +291,8 @@ def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
 class _Word:
     """Features of a word alone (`own`) and the smaller set used when it is a neighbour (`context`)."""
 
-    __slots__ = ("norm", "key", "forms", "own", "context", "names", "anchor", "punct", "clustered", "nisba", "topic",
-                 "traits")
+    __slots__ = ("norm", "key", "forms", "own", "far", "near", "names", "anchor", "punct", "clustered", "nisba",
+                 "topic", "traits", "_context", "_known")
 
     def __init__(self, token: str, featurizer: Featurizer) -> None:
         lexicon, clusters, groups = featurizer.lexicon, featurizer.clusters, featurizer.groups
@@ -345,13 +345,30 @@ class _Word:
         if featurizer.namelike is not None:
             own += featurizer.namelike.features(stem)
         self.own = own
-        # Prefixed once per word type, so a sentence costs list joins rather than string formatting.
-        self.context = tuple([f"{d}{f}" for f in (context + near if d in (-1, 1) else context)] for d in _OFFSETS)
+        # What the word shows its neighbours: `far` at ±2, `near` (with the ±1-only features) at ±1,
+        # unprefixed; the fast path looks them up per offset (`CachedScorer._vectors`) without building
+        # the prefixed strings, which `context` makes only when asked (training, the reference path).
+        self.far = context
+        self.near = context + near
+        self._context: tuple[list[str], ...] | None = None
+        self._known: frozenset[str] | None = None
+
+    @property
+    def context(self) -> tuple[list[str], ...]:
+        """The features the word gives a neighbour at each of `_OFFSETS`, prefixed with the offset (made
+        once per word type, so a sentence costs list joins rather than string formatting)."""
+        if self._context is None:
+            context = tuple([f"{d}{f}" for f in (self.near if d in (-1, 1) else self.far)] for d in _OFFSETS)
+            if self._known is not None:
+                context = tuple([f for f in feats if f in self._known] for feats in context)
+            self._context = context
+        return self._context
 
     def restrict(self, known: frozenset[str]) -> None:
         """Keep only the features the model knows."""
         self.own = [f for f in self.own if f in known]
-        self.context = tuple([f for f in feats if f in known] for feats in self.context)
+        self._known = known
+        self._context = None
 
 
 def _names(forms: tuple[str, ...], lexicon: Lexicon,

@@ -105,7 +105,7 @@ class NerTagger:
         tags = [to_bio(t) for t in labels]
         if not scores:
             return tags, []
-        return tags, [self.scorer.marginals(m, t, block) for m, t in zip(matrices, labels, strict=True)]
+        return tags, self.scorer.batch_tag_marginals(matrices, labels, block)
 
     def _decode(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[np.ndarray], int]:
         """Tags from cached per-word scores and a batched Viterbi (viterbi.py): crfsuite's scores, so

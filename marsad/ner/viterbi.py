@@ -61,6 +61,14 @@ class CachedScorer:
             self.embed[[self.index[a] for a in encoder.vocab]] = encoder.embed
             self.floor = np.concatenate([self.floor, np.zeros(self.hidden)])
         self.pads = [self._rows([self.index.get(p, -1)])[0] for p in _PADS]
+        # Unprefixed neighbour feature → its attribute row at each of _OFFSETS (-1: the model has none),
+        # so a new word's neighbour scores need no prefixed strings (`_Word.far`, `_Word.near`).
+        self._around: dict[str, list[int]] = {}
+        for name, row in self.index.items():
+            for k, d in enumerate(_OFFSETS):
+                prefix = str(d)
+                if name.startswith(prefix) and not (d > 0 and name.startswith(f"-{prefix}")):
+                    self._around.setdefault(name[len(prefix):], [-1] * len(_OFFSETS))[k] = row
         # Row of each encoder feature by (type, nn/nnb, bucket); bucket 0 (no feature) is the zero row.
         self._encoded_rows = np.array([[[self.index.get(f"{name}={kind}:{k}", -1) if k else -1
                                          for k in range(len(EDGES) + 1)] for name in ("nn", "nnb")]
@@ -80,41 +88,61 @@ class CachedScorer:
 
     def _vector(self, token: str) -> np.ndarray:
         """(1 + offsets, labels × models): the word's own score and its score as each neighbour."""
-        word = self.featurizer.word(token)
+        return self._vectors([token])[0]
+
+    def _vectors(self, tokens: Sequence[str]) -> np.ndarray:
+        """`_vector` of several words at once: their features' weight rows gathered in one index and
+        summed per (word, position) slot with one `reduceat`, so a document's new words cost a few
+        numpy calls together rather than a few each."""
         get = self.index.get
-        pairs = [(k, r) for k, feats in enumerate((word.own, *word.context))
-                 for r in map(get, feats) if r is not None]
-        vec = np.zeros((1 + len(_OFFSETS), len(self.floor)))
-        if pairs:
-            where, rows = zip(*pairs, strict=True)
-            np.add.at(vec, list(where), self._rows(list(rows)))
-        return vec
+        slots = 1 + len(_OFFSETS)
+        rows: list[int] = []
+        starts: list[int] = []
+        filled: list[int] = []
+        around = self._around
+        for u, token in enumerate(tokens):
+            word = self.featurizer.word(token)
+            found = [r for r in map(get, word.own) if r is not None]
+            if found:
+                starts.append(len(rows))
+                filled.append(u * slots)
+                rows += found
+            for k, feats in enumerate((word.far, word.near, word.near, word.far)):  # as _OFFSETS
+                found = [r for f in feats if (at := around.get(f)) is not None and (r := at[k]) >= 0]
+                if found:
+                    starts.append(len(rows))
+                    filled.append(u * slots + 1 + k)
+                    rows += found
+        out = np.zeros((len(tokens) * slots, len(self.floor)))
+        if rows:
+            out[filled] = np.add.reduceat(self._rows(rows), starts, axis=0)
+        return out.reshape(len(tokens), slots, len(self.floor))
 
     def _blocks(self, tokens: Sequence[str]) -> np.ndarray:
-        """(tokens, 1 + offsets, columns): `_vector` of each token, from the cache where it is."""
+        """(tokens, 1 + offsets, columns): `_vector` of each token, from the cache where it is; the
+        document's new words are scored together and cached while there is room."""
         rows_of = self._rows_of
         ids = [rows_of.get(t, -1) for t in tokens]
-        fresh = [i for i, r in enumerate(ids) if r < 0]
-        uncached: dict[int, np.ndarray] = {}
-        for i in fresh:
-            token = tokens[i]
-            row = rows_of.get(token, -1)  # the same new word earlier in this document
-            if row < 0:
-                vec = self._vector(token)
-                if len(rows_of) >= CACHE_WORDS:
-                    uncached[i] = vec
-                    continue
-                row = len(rows_of)
-                if row == len(self._table):
-                    grown = np.zeros((max(1024, 2 * row), *self._table.shape[1:]))
-                    grown[:row] = self._table
-                    self._table = grown
-                self._table[row] = vec
-                rows_of[token] = row
-            ids[i] = row
-        stack = self._table[np.maximum(ids, 0)]
-        for i, vec in uncached.items():
-            stack[i] = vec
+        new = list(dict.fromkeys(tokens[i] for i, r in enumerate(ids) if r < 0))
+        if not new:
+            return self._table[ids]
+        vectors = self._vectors(new)
+        room = max(0, CACHE_WORDS - len(rows_of))
+        stored = min(room, len(new))
+        if stored:
+            first = len(rows_of)
+            if first + stored > len(self._table):
+                grown = np.zeros((min(CACHE_WORDS, max(1024, 2 * (first + stored))), *self._table.shape[1:]))
+                grown[:first] = self._table[:first]
+                self._table = grown
+            self._table[first:first + stored] = vectors[:stored]
+            rows_of.update((token, first + j) for j, token in enumerate(new[:stored]))
+        stack = self._table[[rows_of.get(t, 0) for t in tokens]]
+        if stored < len(new):  # the cache is full: the rest are scored for this document only
+            position = {token: j for j, token in enumerate(new[stored:], start=stored)}
+            for i, token in enumerate(tokens):
+                if token in position:
+                    stack[i] = vectors[position[token]]
         return stack
 
     def sentence(self, tokens: Sequence[str]) -> np.ndarray:
@@ -212,6 +240,16 @@ class CachedScorer:
         probs = marginals(sentence[:, cols], self.transitions[block])
         return [float(probs[i, self.labels.index(t)]) if t != "O" else 0.0 for i, t in enumerate(tags)]
 
+    def batch_tag_marginals(self, sentences: Sequence[np.ndarray], tags: Sequence[Sequence[str]],
+                            block: int) -> list[list[float]]:
+        """`marginals` of every sentence of a document in one batched forward-backward
+        (`batch_marginals`): the same probabilities to rounding, without a log-space loop per sentence."""
+        cols = slice(block * self.width, (block + 1) * self.width)
+        probs = batch_marginals([s[:, cols] for s in sentences], self.transitions[block])
+        column = {label: j for j, label in enumerate(self.labels)}
+        return [[float(p[i, column[t]]) if t != "O" else 0.0 for i, t in enumerate(sent_tags)]
+                for p, sent_tags in zip(probs, tags, strict=True)]
+
     def decode(self, sentences: Sequence[np.ndarray], block: int) -> list[list[str]]:
         """Best label sequence of each sentence under model `block` (Viterbi, all sentences at once)."""
         return [[self.labels[j] for j in path] for path in self.decode_ids(sentences, block)]
@@ -232,61 +270,76 @@ class CachedScorer:
 def batch_marginals(sentences: Sequence[np.ndarray], trans: np.ndarray) -> list[np.ndarray]:
     """`marginals` of several (steps, labels) score matrices at once: the soft document pass needs every
     token's marginals, so this runs one scaled forward and one backward sweep in probability space for
-    the whole document (a matrix product per step instead of a log-sum-exp), padded to the longest."""
-    lengths = np.array([len(s) for s in sentences])
-    longest = int(lengths.max(initial=0))
+    the whole document (a matrix product per step instead of a log-sum-exp), padded to the longest.
+    Step-major arrays and products written in place: the loop's cost is numpy's per-call overhead."""
+    lengths = [len(s) for s in sentences]
+    longest = max(lengths, default=0)
     if longest == 0:
         return [np.zeros((0, trans.shape[0])) for _ in sentences]
     width = trans.shape[0]
-    batch = np.full((len(sentences), longest, width), -np.inf)
+    batch = np.full((longest, len(sentences), width), -np.inf)
     batch[:, :, 0] = 0.0  # padding: any finite column, thrown away below
     for b, s in enumerate(sentences):
-        batch[b, :len(s)] = s
+        batch[:len(s), b] = s
     with np.errstate(invalid="ignore"):
         local = np.exp(batch - batch.max(axis=2, keepdims=True))
     local = np.nan_to_num(local, nan=0.0)
     step = np.exp(trans)
+    back = np.ascontiguousarray(step.T)
     alpha = np.empty_like(local)
-    beta = np.ones_like(local)
+    beta = np.empty_like(local)
     # Each row's scale is free (marginals are normalised per token at the end), so rescaling every few
     # steps is enough to stay far from float overflow and saves most of the per-step reductions.
-    alpha[:, 0] = local[:, 0]
+    alpha[0] = local[0]
     for t in range(1, longest):
-        alpha[:, t] = (alpha[:, t - 1] @ step) * local[:, t]
+        np.matmul(alpha[t - 1], step, out=alpha[t])
+        alpha[t] *= local[t]
         if t % _RESCALE == 0:
-            alpha[:, t] /= alpha[:, t].sum(axis=1, keepdims=True)
-    done = lengths - 1
+            alpha[t] /= alpha[t].sum(axis=1, keepdims=True)
+    # A sentence's last token has nothing after it (beta 1); positions past its end are padding whose
+    # values are never read, so the sweep runs over every row and resets a row only where it ends.
+    ends: dict[int, list[int]] = {}
+    for b, n in enumerate(lengths):
+        if n:
+            ends.setdefault(n - 1, []).append(b)
+    beta[longest - 1] = 1.0
+    weighted = np.empty_like(local[0])
     for t in range(longest - 2, -1, -1):
-        b = (local[:, t + 1] * beta[:, t + 1]) @ step.T
+        np.multiply(local[t + 1], beta[t + 1], out=weighted)
+        np.matmul(weighted, back, out=beta[t])
         if t % _RESCALE == 0:
-            b /= b.sum(axis=1, keepdims=True)
-        beta[:, t] = b
-        ended = done <= t  # at or past a sentence's last token: nothing follows
-        if ended.any():
-            beta[ended, t] = 1.0
+            beta[t] /= beta[t].sum(axis=1, keepdims=True)
+        if t in ends:
+            beta[t, ends[t]] = 1.0
     out = alpha * beta
     out /= out.sum(axis=2, keepdims=True)
-    return [out[b, :n] for b, n in enumerate(lengths.tolist())]
+    return [out[:n, b] for b, n in enumerate(lengths)]
 
 
 def viterbi(batch: np.ndarray, lengths: Sequence[int], trans: np.ndarray) -> list[list[int]]:
     """Best paths of a (sentences, steps, labels) score batch; each sentence ends at its own length.
     Ties go to the lowest label index, as in crfsuite (its loops keep the first strict maximum).
     The loop runs once per step for the whole batch, so numpy's per-call cost is what counts: scores
-    are laid out step-major and each step reduces over the last (contiguous) axis into preallocated
-    arrays."""
+    are laid out step-major, each step takes the argmax over the contiguous axis and reads the maximum
+    at it (a gather, cheaper than a second reduction), all into preallocated arrays."""
     sentences, steps, width = batch.shape
-    emissions = np.ascontiguousarray(batch.transpose(1, 0, 2))  # [step, sentence, label]
+    cells = sentences * width
+    emissions = np.ascontiguousarray(batch.transpose(1, 0, 2)).reshape(steps, cells)  # [step, sentence × label]
     into = np.ascontiguousarray(trans.T)  # [next, previous]
     deltas = np.empty_like(emissions)
     deltas[0] = emissions[0]
-    back = np.zeros((steps, sentences, width), dtype=np.intp)
+    previous = deltas.reshape(steps, sentences, 1, width)
+    back = np.zeros((steps, cells), dtype=np.intp)
     total = np.empty((sentences, width, width))
+    flat = total.reshape(-1)
+    rows = np.arange(cells) * width
     for t in range(1, steps):
-        np.add(deltas[t - 1][:, None, :], into, out=total)
-        total.argmax(axis=2, out=back[t])
-        total.max(axis=2, out=deltas[t])
-        deltas[t] += emissions[t]
+        np.add(previous[t - 1], into, out=total)
+        best = total.argmax(axis=2).reshape(cells)
+        back[t] = best
+        np.add(flat[rows + best], emissions[t], out=deltas[t])
+    back = back.reshape(steps, sentences, width)
+    deltas = deltas.reshape(steps, sentences, width)
     paths = []
     for b, n in enumerate(lengths):
         if n == 0:
