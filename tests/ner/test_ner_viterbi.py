@@ -100,6 +100,17 @@ def test_one_pass_model_folder(model_dir, tmp_path):
     assert sum(fast, []) == pytest.approx(sum(slow, []), abs=1e-9)
 
 
+def test_batched_tag_marginals_equal_one_sentence_at_a_time(model_dir):
+    """`tag_scored` takes every sentence's marginals from one batched forward-backward: the same
+    probabilities as the log-space sweep per sentence (`CachedScorer.marginals`)."""
+    tagger = NerTagger(model_dir, lexicon=_lexicon())
+    labels, matrices, block = tagger._decode(SENTENCES)
+    batched = tagger.scorer.batch_tag_marginals(matrices, labels, block)
+    single = [tagger.scorer.marginals(m, t, block) for m, t in zip(matrices, labels, strict=True)]
+    assert any(p > 0 for sent in single for p in sent)  # some names were found
+    assert sum(batched, []) == pytest.approx(sum(single, []), abs=1e-9)
+
+
 @pytest.mark.parametrize(("known", "cap"), [(False, 100_000), (True, 100_000), (True, 3)])
 def test_cached_scores_equal_feature_sums(known, cap, monkeypatch):
     """Static (cached per word) plus sentence-level features sum to what the full feature lists give,
