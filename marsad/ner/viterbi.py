@@ -66,8 +66,7 @@ class CachedScorer:
         self._around: dict[str, list[int]] = {}
         for name, row in self.index.items():
             for k, d in enumerate(_OFFSETS):
-                prefix = str(d)
-                if name.startswith(prefix) and not (d > 0 and name.startswith(f"-{prefix}")):
+                if name.startswith(prefix := str(d)):  # "-1w=…" is not "1w=…": a sign is never dropped
                     self._around.setdefault(name[len(prefix):], [-1] * len(_OFFSETS))[k] = row
         # Row of each encoder feature by (type, nn/nnb, bucket); bucket 0 (no feature) is the zero row.
         self._encoded_rows = np.array([[[self.index.get(f"{name}={kind}:{k}", -1) if k else -1
