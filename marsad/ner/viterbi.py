@@ -232,7 +232,8 @@ class CachedScorer:
                 scores += self._rows(self._encoded_rows[t, j][buckets[:, t]])
 
     def marginals(self, sentence: np.ndarray, tags: Sequence[str], block: int) -> list[float]:
-        """Model `block`'s probability of each of `tags` (0.0 for O, which callers never use)."""
+        """Model `block`'s probability of each of `tags` (0.0 for O, which callers never use), one sentence
+        in log space: the reference `batch_tag_marginals` (what `tag_scored` uses) is tested against."""
         if not tags:
             return []
         cols = slice(block * self.width, (block + 1) * self.width)
