@@ -56,11 +56,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 # gzsrc: a match only the hand-written gazetteer lists (not the knowledge base) carries `g` after its kind
 # (`gz=B-ORGg`): the two sources are not equally reliable, and one weight for both dilutes each.
 FEATURE_GROUPS = ("pos", "since", "stemcl", "wide", "quote", "repeat", "soft", "namelike", "encoder", "clitgz",
-                  "blind", "convgz", "convmisc", "embsign", "topic", "gzlen", "gzsrc")
+                  "blind", "convgz", "convmisc", "embsign", "topic", "gzlen", "gzsrc", "works")
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
+_OPENING = frozenset(_QUOTE_PAIRS)
 _SINCE_WINDOW = 4
 _ANCHORS = ("org", "loc", "title", "misc")
+_WORK_CUES = ("work", "venue")
+_WORK_ANCHORS = (*_WORK_CUES, *_ANCHORS)  # the `works` group: a title or venue word speaks first
 _CLITIC_MATCH = "~"
 _LISTED = "^"  # marks, inside `_names`, a name only data/names.tsv lists
 
@@ -124,6 +127,7 @@ class Featurizer:
         gaz = self._gazetteer(words)
         since = self._since(words) if "since" in self.groups else None
         quoted = _quoted(tokens) if "quote" in self.groups else None
+        titled = _titled(tokens, words) if "works" in self.groups else None
         known = self.known
         n = len(words)
         out: list[list[str]] = []
@@ -151,6 +155,8 @@ class Featurizer:
                 feats.append(since[i])
             if quoted is not None and quoted[i]:
                 feats += quoted[i]
+            if titled is not None and titled[i]:
+                feats += titled[i]
             if extra is not None:
                 feats.extend(extra[i])
             out.append(feats)
@@ -164,6 +170,7 @@ class Featurizer:
         gaz = self._gazetteer(words)
         since = self._since(words) if "since" in self.groups else None
         quoted = _quoted(tokens) if "quote" in self.groups else None
+        titled = _titled(tokens, words) if "works" in self.groups else None
         n = len(words)
         norms = [w.norm for w in words]
         heads = self._bigram_heads()
@@ -189,9 +196,10 @@ class Featurizer:
             for i, feature in enumerate(since):
                 if feature:
                     out[i].append(feature)
-        if quoted is not None:
-            for i, feats in enumerate(quoted):
-                out[i] += feats
+        for extra in (quoted, titled):
+            if extra is not None:
+                for i, feats in enumerate(extra):
+                    out[i] += feats
         return out  # features the models do not know are skipped by the scorer
 
     def _bigram_heads(self) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -256,19 +264,34 @@ class Featurizer:
         for i, w in enumerate(words):
             if last is not None and i - last[1] <= _SINCE_WINDOW:
                 out[i] = f"af={last[0]}{i - last[1]}"
-            if w.punct:
+            if w.punct and not (last is not None and last[0] == "work" and i - last[1] == 1 and w.norm in _OPENING):
                 last = None
             elif w.anchor:
                 last = (w.anchor, i)
         return out
 
 
-def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
-    """For tokens inside a short quoted or bracketed span: `q=in`, its first/last word and its length.
-    Straight quotes pair up in order (1st with 2nd, 3rd with 4th); curved ones and brackets with the next
-    closing mark."""
+def _titled(tokens: Sequence[str], words: Sequence[_Word]) -> list[list[str]] | None:
+    """The `works` group: a short span between quote marks or brackets that opens right after a title
+    word (برنامج « الناس وأنا »، بعنوان "…"، فيلم «…») is most likely the title of a work, which the corpus
+    annotates MISC: `qw=in` on its words, `qw=first` / `qw=last` at its ends."""
     if not any(t in _QUOTE_PAIRS for t in tokens):
         return None
+    out: list[list[str]] = [[] for _ in tokens]
+    found = False
+    for start, end in _quote_pairs(tokens):
+        if start > 0 and words[start - 1].anchor == "work" and 1 <= end - start - 1 <= _QUOTE_MAX:
+            found = True
+            for j in range(start + 1, end):
+                out[j].append("qw=in")
+            out[start + 1].append("qw=first")
+            out[end - 1].append("qw=last")
+    return out if found else None
+
+
+def _quote_pairs(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """(opening, closing) positions of quote marks and brackets: straight quotes pair up in order (1st
+    with 2nd, 3rd with 4th); curved ones and brackets with the next closing mark."""
     pairs: list[tuple[int, int]] = []
     for mark, close in _QUOTE_PAIRS.items():
         marks = [i for i, t in enumerate(tokens) if t == mark]
@@ -277,8 +300,17 @@ def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
         else:
             pairs += [(i, j) for i in marks
                       for j in [next((j for j in range(i + 1, len(tokens)) if tokens[j] == close), -1)] if j > 0]
+    return pairs
+
+
+def _quoted(tokens: Sequence[str]) -> list[list[str]] | None:
+    """For tokens inside a short quoted or bracketed span: `q=in`, its first/last word and its length.
+    Straight quotes pair up in order (1st with 2nd, 3rd with 4th); curved ones and brackets with the next
+    closing mark."""
+    if not any(t in _QUOTE_PAIRS for t in tokens):
+        return None
     out: list[list[str]] = [[] for _ in tokens]
-    for start, end in pairs:
+    for start, end in _quote_pairs(tokens):
         if 1 <= end - start - 1 <= _QUOTE_MAX:
             size = f"q={min(end - start - 1, 4)}"
             for j in range(start + 1, end):
@@ -306,7 +338,9 @@ class _Word:
         shape = _shape(token)
         self.punct = shape in ("p", "pp")
         cues = sorted({c for f in self.forms for c in lexicon.cues.get(f, ())})
-        self.anchor = next((a for a in _ANCHORS if a in cues), "")
+        if "works" not in groups:  # its cue kinds exist for it alone: other models are trained without them
+            cues = [c for c in cues if c not in _WORK_CUES]
+        self.anchor = next((a for a in (_WORK_ANCHORS if "works" in groups else _ANCHORS) if a in cues), "")
         parts = sorted({c for f in (norm, stem) for c in lexicon.parts.get(f, ())})
         self.nisba = "NISBA" in parts
         cl = clusters.get(norm) or clusters.get(stem) or ()
