@@ -51,12 +51,8 @@ def repeat_model(tmp_path_factory):
     return out
 
 
-def test_fast_path_adds_document_features_as_training_does(repeat_model):
+def test_fast_path_adds_document_features_as_training_does(repeat_model, same_as_reference):
     tagger = NerTagger(repeat_model, lexicon=Lexicon())
     assert any(a.startswith(("rp=", "rpn=")) for a in tagger.scorer.index)
     sentences = [["قال", "سانتوري", "إن", "الوضع", "جيد", "."], ["وأضاف", "سانتوري", "أنه", "سعيد", "."], []]
-    fast, fast_probs = tagger.tag_scored(sentences)
-    slow, slow_probs = tagger.tag_reference(sentences)
-    assert fast == slow
-    for mine, ref in zip(fast_probs, slow_probs, strict=True):
-        assert mine == pytest.approx(ref, abs=1e-9)
+    same_as_reference(tagger, sentences)

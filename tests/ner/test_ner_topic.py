@@ -58,12 +58,8 @@ def topic_model(tmp_path_factory):
     return out
 
 
-def test_fast_path_adds_topic_features_as_training_does(topic_model):
+def test_fast_path_adds_topic_features_as_training_does(topic_model, same_as_reference):
     tagger = NerTagger(topic_model, lexicon=Lexicon())
     assert any(a.startswith("tp=sport") for a in tagger.scorer.index)
     for sentences in ([SPORT, ["وفاز", "سانتوري", "على", "منافسه", "."], []], [["وفاز", "سانتوري", "."]]):
-        fast, fast_probs = tagger.tag_scored(sentences)
-        slow, slow_probs = tagger.tag_reference(sentences)
-        assert fast == slow
-        for mine, ref in zip(fast_probs, slow_probs, strict=True):
-            assert mine == pytest.approx(ref, abs=1e-9)
+        same_as_reference(tagger, sentences)
