@@ -34,7 +34,8 @@ def train_group() -> None:
 @click.option("--features", default="", help="Extra feature groups, comma-separated: pos (position inside "
               "knowledge-base names), since (nearest cue up to 4 words back), stemcl (clusters of the "
               "stem without ال), wide (finest cluster of the neighbours), quote (short quoted spans), "
-              "repeat (how often the word occurs in the document).")
+              "repeat (how often the word occurs in the document), works (title and venue cue words, quoted "
+              "titles after them); marsad/ner/README.md lists every group.")
 @click.option("--c1", default=0.05, show_default=True, help="L1 regularisation of the CRFs.")
 @click.option("--c2", default=0.05, show_default=True, help="L2 regularisation of the CRFs.")
 @click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations per CRF.")
