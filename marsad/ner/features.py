@@ -61,9 +61,8 @@ _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”", "(": ")", "'": "'"}
 _QUOTE_MAX = 6
 _OPENING = frozenset(_QUOTE_PAIRS)
 _SINCE_WINDOW = 4
-_ANCHORS = ("org", "loc", "title", "misc")
-_WORK_CUES = ("work", "venue")
-_WORK_ANCHORS = (*_WORK_CUES, *_ANCHORS)  # the `works` group: a title or venue word speaks first
+_WORK_CUES = ("work", "venue")  # cue kinds of the `works` group alone
+_ANCHORS = (*_WORK_CUES, "org", "loc", "title", "misc")  # a title or venue word speaks first
 _CLITIC_MATCH = "~"
 _LISTED = "^"  # marks, inside `_names`, a name only data/names.tsv lists
 
@@ -340,7 +339,7 @@ class _Word:
         cues = sorted({c for f in self.forms for c in lexicon.cues.get(f, ())})
         if "works" not in groups:  # its cue kinds exist for it alone: other models are trained without them
             cues = [c for c in cues if c not in _WORK_CUES]
-        self.anchor = next((a for a in (_WORK_ANCHORS if "works" in groups else _ANCHORS) if a in cues), "")
+        self.anchor = next((a for a in _ANCHORS if a in cues), "")
         parts = sorted({c for f in (norm, stem) for c in lexicon.parts.get(f, ())})
         self.nisba = "NISBA" in parts
         cl = clusters.get(norm) or clusters.get(stem) or ()
