@@ -49,6 +49,11 @@ def _feed(shared: Path, limit: int) -> list[list[list[str]]]:
 
 
 def main() -> int:
+    # One core means one BLAS thread too, as the `marsad` command sets it (marsad/cli.py): a spinning
+    # second thread would be counted in the CPU time.
+    from marsad.cli import one_blas_thread
+
+    one_blas_thread()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--model", default=None, help="Model folder (default: the shipped model).")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,18 @@ from marsad.cli_options import iso_date
 from marsad.errors import MarsadError
 
 log = logging.getLogger("marsad")
+
+# numpy's BLAS thread pool, where numpy is used at all (the entity tagger): its matrices are a document's
+# tokens by a few dozen labels, too small to share out, so a second thread only spins, costing a core's
+# time for nothing (about a tenth of the tagger's CPU time in the news-feed bench). Parallel work is by
+# process (`ingest --workers`), which inherits the setting. A value the user exported stays.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_blas_thread() -> None:
+    """Default every BLAS thread-count variable to 1; must run before numpy is first imported."""
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
 
 
 def _fail(message: str) -> None:
@@ -268,6 +281,7 @@ _register_commands()
 
 
 def main() -> None:
+    one_blas_thread()
     try:
         cli(standalone_mode=True)
     except MarsadError as err:  # a library error that escaped a command

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -123,3 +124,21 @@ def test_stages_are_listed(runner: CliRunner):
     assert result.exit_code == 0
     assert result.output.splitlines()[0].startswith("text")
     assert "events" in result.output
+
+
+def test_the_command_gives_numpy_one_blas_thread_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch):
+    from marsad.cli import BLAS_THREAD_VARIABLES, one_blas_thread
+
+    for name in BLAS_THREAD_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MKL_NUM_THREADS", "4")
+    one_blas_thread()
+    assert [os.environ[name] for name in BLAS_THREAD_VARIABLES] == ["1", "1", "4"]
+
+
+def test_importing_the_command_does_not_load_numpy_before_the_thread_setting():
+    # The variables only count if they are set before numpy starts its BLAS: the command's own import
+    # chain must leave numpy to the stages that need it.
+    code = "import sys, marsad.cli; print('numpy' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
