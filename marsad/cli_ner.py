@@ -160,10 +160,20 @@ def _tag_file(tagger, sentences: list, doc_size: int) -> list[list[str]]:
 
 
 def _read(path: str, parse):
-    if path == "-":
-        return list(parse(sys.stdin))
-    with open(path, encoding="utf-8-sig") as fh:
-        return list(parse(fh))
+    """A token-per-line file (or standard input) decoded as articles are (UTF-8 with or without a BOM,
+    UTF-16, windows-1256; `decode_bytes`), so a file from an older Arabic toolchain is read, not refused
+    with a traceback. Tokens stay as written (no NFC or control-character clean-up): the output lines
+    must line up with the input's for a user's own scorer."""
+    from marsad.text.decode import decode_bytes
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        text = decode_bytes(data)
+    except OSError as err:
+        raise click.ClickException(f"cannot read {path}: {err.strerror}") from None
+    except MarsadError as err:
+        raise click.ClickException(f"{path}: {err}") from None
+    return list(parse(text.split("\n")))
 
 
 def _tagger(load, model: str | None):

@@ -173,3 +173,41 @@ def test_ner_stage_names_become_entities_in_either_order(tiny_model, monkeypatch
     for ent in doc.entities:
         for m in ent.mentions:
             assert doc.text[m.start:m.end] == m.text and m.entity_id == ent.id
+
+
+def _ner_cli() -> click.Group:
+    from marsad.cli_ner import register
+
+    @click.group()
+    def cli() -> None:
+        """test group"""
+
+    register(cli)
+    return cli
+
+
+def test_cli_tag_reads_windows_1256_and_utf16_token_files(tiny_model, tmp_path):
+    lines = "قال O\nالرئيس O\nرولاند B-PERS\nبيكارد I-PERS\nفي O\nمدينة O\n. O\n"
+    runner = CliRunner()
+    outputs = []
+    for encoding in ("utf-8", "cp1256", "utf-16"):
+        path = tmp_path / f"gold-{encoding}.txt"
+        path.write_bytes(lines.encode(encoding))
+        result = runner.invoke(_ner_cli(), ["tag", str(path), "--model", str(tiny_model)])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    assert outputs[1] == outputs[2] == outputs[0]
+    assert "رولاند B-PERS" in outputs[0]
+
+
+@pytest.mark.parametrize("data, message", [(bytes(range(1, 9)) * 8 + b"\xff", "binary"), (b"\n \n", "empty")])
+def test_cli_tag_and_eval_refuse_bad_files_in_one_line(tiny_model, tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    runner = CliRunner()
+    for args in (["tag", str(path)], ["eval", "ner", str(path)]):
+        result = runner.invoke(_ner_cli(), [*args, "--model", str(tiny_model)])
+        assert result.exit_code != 0
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        assert message in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
