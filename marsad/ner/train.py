@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from marsad.errors import InputError
 from marsad.ner.augment import SEED, hide_names
 from marsad.ner.corpus import WOJOOD_TYPES, Sentence, documents, read_conll, split_documents
 from marsad.ner.docpass import joined, memory_features, soft_memory_features
@@ -91,6 +92,7 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     """Build everything `NerTagger(out)` loads; returns the metadata written to meta.json (with the
     command line that made it, when given)."""
     shared, out = Path(shared), Path(out)
+    _check_inputs(shared, options)
     out.mkdir(parents=True, exist_ok=True)
     began = time.perf_counter()
     docs = training_documents(shared)
@@ -127,6 +129,21 @@ def train_model(shared: str | Path, out: str | Path, options: TrainOptions = Tra
     meta["seconds"] = round(time.perf_counter() - began, 1)
     (out / META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return meta
+
+
+def _check_inputs(shared: Path, options: TrainOptions) -> None:
+    """Every corpus the options read is there, checked before anything is written: a wrong --shared
+    should cost one line, not a traceback after the clusters have been built."""
+    needed = [shared / "data/anercorp/splits/train.txt"]
+    if options.wojood:
+        needed.append(shared / "data/wojood-sample/train.txt")
+    missing = [str(p) for p in needed if not p.is_file()]
+    news = shared / "data/saudinewsnet-subset"
+    if options.clusters and not any(news.glob("*.zip")):
+        missing.append(f"{news}/*.zip")
+    if missing:
+        raise InputError(f"training data not found under {shared}: {', '.join(missing)} (--shared points at "
+                         "the shared data folder, the one holding data/)")
 
 
 def _build_clusters(shared: Path, docs: list[Doc], path: Path, profiles: bool, signs_path: Path | None) -> None:

@@ -211,3 +211,16 @@ def test_cli_tag_and_eval_refuse_bad_files_in_one_line(tiny_model, tmp_path, dat
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert message in result.output and "Traceback" not in result.output
         assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_training_without_the_corpora_is_one_clear_error_and_writes_nothing(tmp_path):
+    from marsad.errors import InputError
+    from marsad.ner.train import train_model
+
+    (tmp_path / "data/anercorp/splits").mkdir(parents=True)
+    (tmp_path / "data/anercorp/splits/train.txt").write_text("قال O\n. O\n", encoding="utf-8")
+    with pytest.raises(InputError, match="saudinewsnet-subset"):
+        train_model(tmp_path, tmp_path / "model", TrainOptions())
+    with pytest.raises(InputError, match="wojood-sample"):
+        train_model(tmp_path, tmp_path / "model", TrainOptions(clusters=False, wojood=True))
+    assert not (tmp_path / "model").exists()
