@@ -124,7 +124,8 @@ def test_missing_model_is_a_clear_error(tmp_path):
         NerTagger(tmp_path)
 
 
-def test_cli_tag_and_eval(tiny_model, tmp_path):
+def _ner_cli() -> click.Group:
+    """The NER commands under a bare group, as the `marsad` command registers them."""
     from marsad.cli_ner import register
 
     @click.group()
@@ -132,6 +133,11 @@ def test_cli_tag_and_eval(tiny_model, tmp_path):
         """test group"""
 
     register(cli)
+    return cli
+
+
+def test_cli_tag_and_eval(tiny_model, tmp_path):
+    cli = _ner_cli()
     gold = tmp_path / "gold.txt"
     gold.write_text("قال O\nالرئيس O\nرولاند B-PERS\nبيكارد I-PERS\nفي O\nمدينة O\n. O\n", encoding="utf-8")
     runner = CliRunner()
@@ -173,17 +179,6 @@ def test_ner_stage_names_become_entities_in_either_order(tiny_model, monkeypatch
     for ent in doc.entities:
         for m in ent.mentions:
             assert doc.text[m.start:m.end] == m.text and m.entity_id == ent.id
-
-
-def _ner_cli() -> click.Group:
-    from marsad.cli_ner import register
-
-    @click.group()
-    def cli() -> None:
-        """test group"""
-
-    register(cli)
-    return cli
 
 
 def test_cli_tag_reads_windows_1256_and_utf16_token_files(tiny_model, tmp_path):
