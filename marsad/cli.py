@@ -70,7 +70,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
     """
     from marsad.api import analyze as run_analysis
 
-    config = _stage_config(only, extra)
+    config = stage_config(only, extra)
     use_colour = sys.stdout.isatty() if colour is None else colour
     batch = len(inputs) > 1 or any(i != "-" and (Path(i).is_dir() or i.endswith(".jsonl")) for i in inputs)
     skipped = 0
@@ -154,18 +154,9 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
     --texts ../shared/data/saudinewsnet-subset
     """
     from marsad.api import analyze as run_analysis
-    from marsad.api import load_stages
-    from marsad.config import DEFAULT_STAGES, Config
     from marsad.eval.gold import score_gold
-    from marsad.pipeline import REGISTRY
 
-    load_stages()
-    added = tuple(s.strip() for s in (extra or "").split(",") if s.strip())
-    if [s for s in added if s not in REGISTRY]:
-        _fail(f"unknown stage(s) in --add {extra}; see `marsad stages`")
-    from marsad.stages.ner import stages_with
-
-    config = Config(stages=stages_with(DEFAULT_STAGES, added))
+    config = stage_config(None, extra)
     try:
         gold = _load_gold_files(gold_paths)
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
@@ -224,7 +215,7 @@ def _manifest_dates(path: Path) -> dict[str, str]:
     return dates
 
 
-def _stage_config(only: str | None, extra: str | None):
+def stage_config(only: str | None, extra: str | None):
     """The Config for --only (a subset, with what it needs) and --add (extra stages such as `ner` or a
     plugin's, each placed right after the stages that provide what it needs)."""
     from marsad.api import load_stages

@@ -46,15 +46,27 @@ def _print_json(data: Any) -> None:
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, os.cpu_count() or 64),
               help="Processes analysing articles (writes stay in one process).")
 @click.option("--no-clusters", is_flag=True, help="Skip recomputing duplicate groups and event clusters.")
-def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int, no_clusters: bool) -> None:
+@click.option("--add", "extra", default=None, help="Comma-separated extra stages for the articles this run "
+              "adds (e.g. ner: names the knowledge base lacks are stored as entities too).")
+def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int, no_clusters: bool,
+           extra: str | None) -> None:
     """Analyse articles and store them (idempotent: what is already stored is skipped).
 
     Reads .txt, .jsonl, .json, SaudiNewsNet .zip archives, saved .html pages and .rss/.atom/.xml feeds,
     files or folders. A killed run can simply be run again.
 
     Example: marsad ingest ../shared/data/saudinewsnet-subset --db corpus.sqlite --workers 2
+
+    With --add ner the learned tagger runs too; articles stored by an earlier run are not analysed again.
     """
     from marsad.store import ingest as run_ingest
+    from marsad.store.ingest import StagesAnalyser, analyze_record
+
+    analyze_fn = analyze_record
+    if extra:
+        from marsad.cli import stage_config
+
+        analyze_fn = StagesAnalyser(stage_config(None, extra).stages)
 
     on_terminal = sys.stderr.isatty()
 
@@ -71,7 +83,7 @@ def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int
 
     try:
         report = run_ingest(list(paths), db_path, batch_size=batch_size, progress=progress, workers=workers,
-                            cluster=not no_clusters)
+                            cluster=not no_clusters, analyze_fn=analyze_fn)
     except MarsadError as err:
         raise click.ClickException(str(err)) from None
     if on_terminal:

@@ -45,6 +45,22 @@ def analyze_record(record: InputRecord) -> Document:
                    title=record.title, url=record.url)
 
 
+@dataclass(frozen=True)
+class StagesAnalyser:
+    """`analyze_record` with another stage list (`marsad ingest --add ner`): a plain value, so it
+    pickles to worker processes, each of which builds its pipeline once (`get_pipeline` caches by
+    config)."""
+
+    stages: tuple[str, ...]
+
+    def __call__(self, record: InputRecord) -> Document:
+        from marsad.api import analyze
+        from marsad.config import Config
+
+        return analyze(record.text, published=record.published, id=record.id, source=record.origin,
+                       title=record.title, url=record.url, config=Config(stages=self.stages))
+
+
 @dataclass
 class IngestReport:
     """What one `ingest` run did. `already_present` counts records whose text was stored before (by

@@ -88,3 +88,38 @@ def test_export(group: click.Group, db: Path, tmp_path: Path, fmt: str) -> None:
 def test_unknown_table_is_one_line_error(group: click.Group, db: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(group, ["export", "--db", str(db), "--table", "nope", "--out", str(tmp_path / "x")])
     assert result.exit_code == 1 and "E401" in result.output
+
+
+# A person no list holds, named without a title: only the learned tagger can find him.
+UNKNOWN_NAME = "وصل رولاند بيكارد إلى الدمام أمس في زيارة تستغرق يومين. وقال بيكارد إن الزيارة ناجحة."
+
+
+def test_ingest_add_ner_stores_names_the_knowledge_base_lacks(group: click.Group, tmp_path: Path) -> None:
+    import sqlite3
+
+    (tmp_path / "a.txt").write_text(UNKNOWN_NAME, encoding="utf-8")
+    names = {}
+    for label, extra in (("plain", []), ("ner", ["--add", "ner"])):
+        db_path = tmp_path / f"{label}.sqlite"
+        result = CliRunner().invoke(group, ["ingest", str(tmp_path / "a.txt"), "--db", str(db_path), *extra])
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(db_path) as conn:
+            names[label] = {r[0] for r in conn.execute("SELECT canonical_ar FROM entities WHERE type = 'PER'")}
+    assert "رولاند بيكارد" in names["ner"] and "رولاند بيكارد" not in names["plain"]
+
+
+def test_ingest_add_rejects_an_unknown_stage_in_one_line(group: click.Group, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(UNKNOWN_NAME, encoding="utf-8")
+    result = CliRunner().invoke(group, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.sqlite"),
+                                        "--add", "nope"])
+    assert result.exit_code != 0 and "unknown stage" in result.output
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_the_stage_analyser_pickles_for_worker_processes() -> None:
+    import pickle
+
+    from marsad.store.ingest import StagesAnalyser
+
+    analyser = StagesAnalyser(("text", "ner"))
+    assert pickle.loads(pickle.dumps(analyser)) == analyser
