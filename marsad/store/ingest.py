@@ -18,10 +18,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
 
+from marsad.config import Config
 from marsad.doc import Document
 from marsad.errors import MarsadError
 from marsad.io import InputRecord, ReadOptions, Rejected, iter_records
@@ -37,28 +39,30 @@ MapFn = Callable[[Callable[[InputRecord], "Analysed"], Iterable[InputRecord]], I
 _CHUNK = 8  # records per task sent to a worker: amortises pickling without starving the writer
 
 
-def analyze_record(record: InputRecord) -> Document:
-    """The default analysis: the full pipeline with the record's metadata (module level, so picklable)."""
+def analyze_record(record: InputRecord, config: Config | None = None) -> Document:
+    """The default analysis: the full pipeline with the record's metadata (module level, so picklable);
+    `config` picks other stages."""
     from marsad.api import analyze
 
+    extra = {} if config is None else {"config": config}
     return analyze(record.text, published=record.published, id=record.id, source=record.origin,
-                   title=record.title, url=record.url)
+                   title=record.title, url=record.url, **extra)
 
 
 @dataclass(frozen=True)
 class StagesAnalyser:
     """`analyze_record` with another stage list (`marsad ingest --add ner`): a plain value, so it
-    pickles to worker processes, each of which builds its pipeline once (`get_pipeline` caches by
-    config)."""
+    pickles to worker processes, each of which builds its config and pipeline once."""
 
     stages: tuple[str, ...]
 
     def __call__(self, record: InputRecord) -> Document:
-        from marsad.api import analyze
-        from marsad.config import Config
+        return analyze_record(record, _stages_config(self.stages))
 
-        return analyze(record.text, published=record.published, id=record.id, source=record.origin,
-                       title=record.title, url=record.url, config=Config(stages=self.stages))
+
+@lru_cache(maxsize=4)
+def _stages_config(stages: tuple[str, ...]) -> Config:
+    return Config(stages=stages)
 
 
 @dataclass
