@@ -261,11 +261,20 @@ _ATTRIBUTION = load_cues().attribution_words  # data/cues.yaml
 def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
     """The sentence without the actors that only frame a report (see `_reporting_actor`) and without
     the trigger's own words ("شنوا هجوما مسلحا": مسلحا is the attack's adjective here)."""
-    keep = [a for a in view.actors if not _reporting_actor(view, a) and
+    keep = [a for a in view.actors if not _framing(view, a) and
             not (trig.head <= a.first and a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words))]
     if len(keep) == len(view.actors):
         return view
     return SentenceView(view.index, view.tokens, keep, view.nisbas)
+
+
+def _framing(view: SentenceView, act: ActorMention) -> bool:
+    """`_reporting_actor`, remembered on the view for the sentence's other triggers."""
+    key = ("framing", id(act))
+    known = view.per_actor.get(key)
+    if known is None:
+        known = view.per_actor[key] = _reporting_actor(view, act)
+    return known
 
 
 def _reporting_actor(view: SentenceView, act: ActorMention) -> bool:
