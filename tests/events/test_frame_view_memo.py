@@ -23,10 +23,11 @@ def _run(copies: int, monkeypatch: pytest.MonkeyPatch, remember: bool = True) ->
         calls += 1
         return original(view, act)
 
-    monkeypatch.setattr(clauses, "_reporting_actor", counted)
-    if not remember:
-        monkeypatch.setattr(clauses, "_framing", counted)
-    doc = analyze(" و ".join(CLAUSE.format(c) for c in COUNTRIES[:copies]))
+    with monkeypatch.context() as patch:
+        patch.setattr(clauses, "_reporting_actor", counted)
+        if not remember:
+            patch.setattr(clauses, "_framing", counted)
+        doc = analyze(" و ".join(CLAUSE.format(c) for c in COUNTRIES[:copies]))
     events = [(e.cameo_code, e.trigger.start, e.source.entity_id if e.source else None,
                e.target.entity_id if e.target else None)
               for e in doc.events]
