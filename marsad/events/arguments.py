@@ -33,9 +33,9 @@ class SentenceView:
     tokens: list[Token]
     actors: list[ActorMention]
     nisbas: dict[int, str] = field(default_factory=dict)  # position -> country of a free nisba
-    # Facts about one actor that hold for every trigger of the sentence, computed once (clauses.frame_view
-    # asks for each trigger; asking afresh made a long sentence quadratic in its length).
-    per_actor: dict[tuple[str, int], bool] = field(default_factory=dict, repr=False, compare=False)
+    # id(actor) -> whether it only frames a report (clauses.frame_view asks for each trigger; asking afresh
+    # made a long sentence quadratic in its length).
+    framing: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def actor_at(self, pos: int) -> ActorMention | None:
         for act in self.actors:

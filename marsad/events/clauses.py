@@ -270,10 +270,9 @@ def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
 
 def _framing(view: SentenceView, act: ActorMention) -> bool:
     """`_reporting_actor`, remembered on the view for the sentence's other triggers."""
-    key = ("framing", id(act))
-    known = view.per_actor.get(key)
+    known = view.framing.get(id(act))
     if known is None:
-        known = view.per_actor[key] = _reporting_actor(view, act)
+        known = view.framing[id(act)] = _reporting_actor(view, act)
     return known
 
 
