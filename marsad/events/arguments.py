@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Token
 from marsad.events.actors import ActorMention
-from marsad.events.cues import Cues, load_cues, purpose_clause, word_forms
+from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import Trigger
 from marsad.text.normalize import normalize_form
 
@@ -33,15 +33,40 @@ class SentenceView:
     tokens: list[Token]
     actors: list[ActorMention]
     nisbas: dict[int, str] = field(default_factory=dict)  # position -> country of a free nisba
-    # id(actor) -> whether it only frames a report (clauses.frame_view asks for each trigger; asking afresh
-    # made a long sentence quadratic in its length).
-    framing: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    # id(cues) -> (cues, the sentence's clause_marks); shared with the views `frame_view` makes of the
+    # same sentence, since every trigger in it asks for them.
+    clause_memo: dict[int, tuple[Cues, ClauseMarks]] = field(default_factory=dict, repr=False, compare=False)
+
+    # Lookups by position, made on first use: the argument rules ask them around every trigger, and a
+    # scan of all the actors each time made a long sentence quadratic. `actors` is not changed after.
+    _starting: dict[int, list[ActorMention]] | None = field(default=None, repr=False, compare=False)
+    _covered: set[int] | None = field(default=None, repr=False, compare=False)
+    # The view without the actors that only frame a report (`clauses.frame_view`, asked for each trigger).
+    unframed: SentenceView | None = field(default=None, repr=False, compare=False)
+
+    def marks(self, cues: Cues) -> ClauseMarks:
+        known = self.clause_memo.get(id(cues))
+        if known is None or known[0] is not cues:
+            known = self.clause_memo[id(cues)] = (cues, clause_marks(self.tokens, cues))
+        return known[1]
+
+    def starting(self, pos: int) -> list[ActorMention]:
+        """The actors that start at token `pos`, in list order."""
+        if self._starting is None:
+            self._starting = {}
+            for act in self.actors:
+                self._starting.setdefault(act.first, []).append(act)
+        return self._starting.get(pos, [])
 
     def actor_at(self, pos: int) -> ActorMention | None:
-        for act in self.actors:
-            if act.first == pos:
-                return act
-        return None
+        found = self.starting(pos)
+        return found[0] if found else None
+
+    def covered(self, pos: int) -> bool:
+        """Token `pos` lies inside some actor."""
+        if self._covered is None:
+            self._covered = {k for act in self.actors for k in range(act.first, act.last + 1)}
+        return pos in self._covered
 
 
 def _bare(act: ActorMention) -> bool:
@@ -384,7 +409,7 @@ def embedded_subject(view: SentenceView, pos: int) -> str:
             return ""
         if word_forms(tok) & _EMBEDDERS:
             return ("owned" if owned else "noun") if words > 0 else ""
-        if view.actor_at(k) is not None or any(a.first <= k <= a.last for a in view.actors):
+        if view.covered(k):
             return ""
         owned = owned or _possessed(tok)
         words += tok.kind == "word"

@@ -185,7 +185,7 @@ def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
         tok = view.tokens[k]
         if tok.kind == "punct" and tok.text not in QUOTE_MARKS:
             return None
-        if tok.kind != "word" or any(a.first <= k <= a.last for a in view.actors):
+        if tok.kind != "word" or view.covered(k):
             continue
         if not tok.article and any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS
                                    for t in lexicon.match([tok])):

@@ -261,19 +261,18 @@ _ATTRIBUTION = load_cues().attribution_words  # data/cues.yaml
 def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
     """The sentence without the actors that only frame a report (see `_reporting_actor`) and without
     the trigger's own words ("شنوا هجوما مسلحا": مسلحا is the attack's adjective here)."""
-    keep = [a for a in view.actors if not _framing(view, a) and
-            not (trig.head <= a.first and a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words))]
-    if len(keep) == len(view.actors):
-        return view
-    return SentenceView(view.index, view.tokens, keep, view.nisbas)
-
-
-def _framing(view: SentenceView, act: ActorMention) -> bool:
-    """`_reporting_actor`, remembered on the view for the sentence's other triggers."""
-    known = view.framing.get(id(act))
-    if known is None:
-        known = view.framing[id(act)] = _reporting_actor(view, act)
-    return known
+    if view.unframed is None:  # the framing actors are the same for every trigger of the sentence
+        keep = [a for a in view.actors if not _reporting_actor(view, a)]
+        view.unframed = view if len(keep) == len(view.actors) else \
+            SentenceView(view.index, view.tokens, keep, view.nisbas, clause_memo=view.clause_memo)
+        view.unframed.unframed = view.unframed
+    base = view.unframed
+    inside = {id(a) for k in range(trig.head, trig.last + 1) for a in base.starting(k)
+              if a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words)}
+    if not inside:
+        return base
+    return SentenceView(view.index, view.tokens, [a for a in base.actors if id(a) not in inside], view.nisbas,
+                        clause_memo=view.clause_memo)
 
 
 def _reporting_actor(view: SentenceView, act: ActorMention) -> bool:

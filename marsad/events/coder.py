@@ -167,7 +167,8 @@ class EventCoder:
         state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
         if target is not None and args.more_targets:
             state.last_targets += [t for t in args.more_targets]
-        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues)
+        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues,
+                                          view.marks(self.cues))
         negated = negated and not _relative_ma(view.tokens, trig.head)
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)

@@ -116,13 +116,46 @@ def word_forms(tok: Token) -> set[str]:
     return forms
 
 
-def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cues) -> tuple[bool, str]:
+@dataclass(frozen=True)
+class ClauseMarks:
+    """Where the words that colour every later predicate of a sentence first stand: denial, condition,
+    and the first intent, obligation or reporting word. `read_modality` asks this of each trigger;
+    scanning the words before the trigger each time made a long sentence quadratic in its length."""
+
+    denial: int  # position of the first denial word; len(tokens) when there is none
+    conditional: int  # likewise for a conditional
+    coloured: int  # the first intent, obligation or reporting word that is no conditional
+    colour: str  # its modality ("intent", "obligation", "reported"); "asserted" when there is none
+
+
+def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
+    end = len(tokens)
+    denial = conditional = coloured = end
+    colour = "asserted"
+    for j, tok in enumerate(tokens):
+        forms = word_forms(tok)
+        if denial == end and forms & cues.denial_verbs:
+            denial = j
+        if forms & cues.conditionals:
+            conditional = min(conditional, j)
+        elif coloured == end:
+            kind = ("intent" if forms & cues.intent_words else "obligation" if forms & cues.obligation_words
+                    else "reported" if forms & cues.reporting else "")
+            if kind:
+                coloured, colour = j, kind
+    return ClauseMarks(denial, conditional, coloured, colour)
+
+
+def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cues,
+                  marks: ClauseMarks | None = None) -> tuple[bool, str]:
     """(negated, modality) of the predicate at token `head` of a sentence.
 
     Negators count only in the two words right before the predicate (لم يلتق، لن يزور); denial,
     condition, intent, obligation and attribution words count anywhere earlier in the same sentence,
     because Arabic puts them at the head of the clause ("نفى أن يكون الوزير قد التقى"، "يجب أن
-    تنسحب القوات": what must be done has not been done).
+    تنسحب القوات": what must be done has not been done). A denial wins over everything, a condition
+    over the rest; otherwise the first intent, obligation or reporting word sets the modality, unless
+    the predicate is already future. `marks` is the sentence's `clause_marks`, when the caller keeps it.
     """
     negated = False
     modality = "future" if future_clitic else "asserted"
@@ -135,18 +168,14 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             negated = True
         if forms & cues.future_particles:
             modality = "future"
-    for tok in tokens[:head]:
-        forms = word_forms(tok)
-        if forms & cues.denial_verbs:
-            return True, "denied"
-        if forms & cues.conditionals:
-            modality = "conditional"
-        elif modality == "asserted" and forms & cues.intent_words:
-            modality = "intent"
-        elif modality == "asserted" and forms & cues.obligation_words:
-            modality = "obligation"
-        elif modality == "asserted" and forms & cues.reporting:
-            modality = "reported"
+    if marks is None:
+        marks = clause_marks(tokens[:head], cues)
+    if marks.denial < head:
+        return True, "denied"
+    if marks.conditional < head:
+        return negated, "conditional"
+    if modality == "asserted" and marks.coloured < head:
+        modality = marks.colour
     return negated, modality
 
 

@@ -126,7 +126,7 @@ class StanceCoder:
         done |= {(_country(e.source), _country(e.target)) for e in told if e.cameo_root in _VERBAL_ROOTS}
         for n, (pos, kind) in enumerate(reports):
             end = reports[n + 1][0] - 1 if n + 1 < len(reports) else len(tokens) - 1
-            if self._speech_negated(tokens, pos):
+            if self._speech_negated(view, pos):
                 continue
             trig = Trigger(entry=_REPORT, kind=kind, head=pos, last=pos, start=tokens[pos].start,
                            end=tokens[pos].end, words=[pos])
@@ -162,11 +162,11 @@ class StanceCoder:
                 out.append((k, "participle"))
         return out
 
-    def _speech_negated(self, tokens: list[Token], pos: int) -> bool:
+    def _speech_negated(self, view: SentenceView, pos: int) -> bool:
         """"لم يقل"، "نفى أن يكون …": a negated or denied speech claims nothing."""
-        if any(word_forms(t) & self.cues.negators for t in tokens[max(0, pos - 2):pos]):
+        if any(word_forms(t) & self.cues.negators for t in view.tokens[max(0, pos - 2):pos]):
             return True
-        return any(word_forms(t) & self.cues.denial_verbs for t in tokens[:pos])
+        return view.marks(self.cues).denial < pos
 
     def _speaker(self, view: SentenceView, trig: Trigger, current: ActorMention | None,
                  opener: ActorMention | None, state: ArticleState,
