@@ -68,7 +68,11 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
     if desc.apposition is not None and desc.apposition.kb_id:
         entry = kb.get(desc.apposition.kb_id)
     if entry is None:
-        people = [e for e in (kb.get(i) for i in named) if e is not None and e.type == "PER"]
+        # In the order the article first names them: `named` is a set, and its order changes with the
+        # interpreter's string hashing, which made the same article link differently from run to run.
+        order = {m.kb_id: m.start for m in reversed(mentions) if m.kb_id in named}
+        people = [e for e in (kb.get(i) for i in sorted(named, key=lambda i: (order.get(i, len(doc.text)), i)))
+                  if e is not None and e.type == "PER"]
         entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
     country = desc.place if desc.place and not desc.place.startswith("org.") else None
     mention = Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",

@@ -85,6 +85,13 @@ def resolve_description(kb: KnowledgeBase, desc: Description, named: Iterable[KB
         # a portfolio-less title refers to the one minister of that country the article names, if one
         ministers = [e for e in named if held(e, office, place, date)]
         return ministers[0] if len(ministers) == 1 else None
+    if date is None:
+        # Undated, a title fits everyone who ever held the office; one whose latest office it is comes
+        # first ("الرئيس الإيراني" beside Rouhani and Khamenei, president 1981-89, is Rouhani).
+        latest = [e for e in named if (role := e.role_at(None)) is not None and role.country == place
+                  and office_fits(office, role.office)]
+        if latest:
+            return latest[0]
     for entry in named:
         if held(entry, office, place, date):
             return entry

@@ -71,3 +71,12 @@ def test_held(kb):
 def test_new_id_stable_and_folded():
     assert new_id("اللجنة المشتركة") == new_id("اللجنه المشتركه")
     assert new_id("اللجنة المشتركة").startswith("new:")
+
+
+@pytest.mark.parametrize("order", [("per.ali-khamenei", "per.hassan-rouhani"), ("per.hassan-rouhani", "per.ali-khamenei")])
+def test_undated_title_goes_to_whose_latest_office_it_is(kb, order):
+    # Khamenei was Iran's president (1981-89) before he became its leader: with no date, "الرئيس الإيراني"
+    # beside both names is Rouhani, whichever the article named first.
+    named = [kb.get(i) for i in order]
+    assert all(named)
+    assert resolve_description(kb, desc("president", "IRN"), named, None, None).id == "per.hassan-rouhani"
