@@ -181,16 +181,27 @@ def _names_as_nisbas(pairs: list[tuple[Entity, Mention]]) -> list[Mention]:
 _TITLE_REACH = 6
 
 
+def cover_index(actors: list[ActorMention]) -> dict[int, ActorMention]:
+    """Token position -> the first listed actor whose words include it: asked for many positions of a
+    sentence, a scan of all its actors each time is quadratic in the sentence's length."""
+    out: dict[int, ActorMention] = {}
+    for act in actors:
+        for k in range(act.first, act.last + 1):
+            out.setdefault(k, act)
+    return out
+
+
 def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention]) -> list[ActorMention]:
     """"مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا": a title noun, the bodies and places it names,
     then a person, are one actor, the person (the organisation in the title is not a side of its own)."""
     out = []
+    cover = cover_index(found)
     for person in found:
         if person.type != "PER":
             continue
         pos = person.first - 1
         while pos >= max(0, person.first - _TITLE_REACH) and tokens[pos].kind == "word":
-            inside = next((a for a in found if a.first <= pos <= a.last), None)
+            inside = cover.get(pos)
             if inside is not None and inside.type in {"ORG", "GPE", "LOC"}:
                 pos = inside.first - 1
                 continue
@@ -420,13 +431,14 @@ def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMent
     lo, hi = tokens[0].start, tokens[-1].end
     starts = [t.start for t in tokens]
     out: dict[int, str] = {}
+    cover = cover_index(actors)
     for mention in doc.mentions:
         if mention.kind == "nisba" and lo <= mention.start < hi and mention.country_iso3:
             placed = _place(tokens, starts, mention, doc.text)
-            if placed and not any(a.first <= placed[0] <= a.last for a in actors):
+            if placed and placed[0] not in cover:
                 out[placed[0]] = mention.country_iso3
     for pos, iso in people_nouns(tokens, cues).items():
-        if pos not in out and not any(a.first <= pos <= a.last for a in actors):
+        if pos not in out and pos not in cover:
             out[pos] = iso
     return dict(sorted(out.items()))
 

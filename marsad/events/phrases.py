@@ -470,17 +470,18 @@ def _office_titles(doc: Document, tokens: list[Token], cues: Cues, found: list[A
                    article: ArticleActors) -> list[ActorMention]:
     """"وأكد الأمين العام": a definite office title with no name after it is the person named earlier in
     the article who holds that office (the last one named)."""
-    from marsad.events.actors import ActorMention, actor_of
+    from marsad.events.actors import ActorMention, actor_of, cover_index
     if not tokens or not article.people:
         return []
     lo, hi = tokens[0].start, tokens[-1].end
     starts = [t.start for t in tokens]
+    cover = cover_index(found)
     out = []
     for mention in doc.mentions:
         if mention.kind != "role" or not lo <= mention.start < hi or not mention.role:
             continue
         pos = bisect.bisect_right(starts, mention.start) - 1
-        if pos < 0 or any(a.first <= pos <= a.last for a in found) or _named_after(tokens, pos, found):
+        if pos < 0 or pos in cover or _named_after(tokens, pos, found):
             continue
         prefix = normalize_form(doc.text[tokens[pos].start:mention.start])
         if not normalize_form(mention.text).startswith("ال") or not set(prefix) <= _PROCLITICS:

@@ -219,10 +219,9 @@ class StanceCoder:
         """The first actor the complement blames or judges, with the code: 112 or 111."""
         tokens = view.tokens
         end = min(end, start + _SAID_WINDOW)
-        inside = {j for act in view.actors for j in range(act.first, act.last + 1)}
         k = start
         while k <= end:
-            if k in inside:
+            if view.covered(k):
                 k += 1
                 continue  # "قوات الاحتلال": a word of an actor's name blames nobody
             hit = self._phrase_at(tokens, k, end)

@@ -17,6 +17,7 @@ with no speech verb. An unnamed military source speaks for the article's army (m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Quote, Span, Token
@@ -50,6 +51,9 @@ class QuoteFinder:
         self.cues = cues or load_cues()
         self._book: SpeakerBook | None = None
         self._named: ActorMention | None = None  # the last unknown person named as a speaker in this sentence
+        # The sentence's commas that open a new clause, kept for its other speech cues: each indirect
+        # quote ends at the first one after it, and looking afresh for every cue was quadratic.
+        self._commas: tuple[list[Token] | None, list[int]] = (None, [])
 
     def find(self, doc: Document) -> list[Quote]:
         """The document's quotes; speakers named outside the knowledge base are added to its entities."""
@@ -228,8 +232,13 @@ class QuoteFinder:
             return None
         last = len(tokens) - 1
         if not direct:
-            last = next((k - 1 for k in range(first + 1, len(tokens) - 1) if tokens[k].text == "،"
-                         and self._opens_clause(tokens[k + 1])), last)
+            if self._commas[0] is not tokens:
+                self._commas = (tokens, [k for k in range(1, len(tokens) - 1)
+                                         if tokens[k].text == "،" and self._opens_clause(tokens[k + 1])])
+            commas = self._commas[1]
+            after = bisect_left(commas, first + 1)
+            if after < len(commas):
+                last = commas[after] - 1
         start, end = _trim(doc.text, tokens[first].start, tokens[last].end)
         if len(doc.text[start:end].split()) < 2:
             return None
