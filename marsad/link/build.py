@@ -31,7 +31,8 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
-    descriptions = [_describe(kb, doc, d, mentions, named, date) for d in find_descriptions(doc, kb, mentions)]
+    people = _people(kb, mentions, named)
+    descriptions = [_describe(kb, doc, d, mentions, people, date) for d in find_descriptions(doc, kb, mentions)]
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return merge_tagged(doc, tagged, _cluster(doc, kb, date))
 
@@ -61,18 +62,22 @@ def _place_countries(mentions: list[Mention]) -> None:
         m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
 
 
+def _people(kb: KnowledgeBase, mentions: list[Mention], named: set[str]) -> list[KBEntry]:
+    """The known people the article names, in the order it first names them: `named` is a set, whose
+    order changes with the interpreter's string hashing, which made the same article link differently
+    from run to run."""
+    first = {m.kb_id: m.start for m in reversed(mentions) if m.kb_id in named}
+    ordered = sorted(named, key=lambda i: (first.get(i, -1) < 0, first.get(i, 0), i))
+    return [e for e in (kb.get(i) for i in ordered) if e is not None and e.type == "PER"]
+
+
 def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: list[Mention],
-              named: set[str], date: str | None) -> Mention:
+              people: list[KBEntry], date: str | None) -> Mention:
     """The description as a mention, linked to whoever it refers to (kb_id None when unknown)."""
     entry: KBEntry | None = None
     if desc.apposition is not None and desc.apposition.kb_id:
         entry = kb.get(desc.apposition.kb_id)
     if entry is None:
-        # In the order the article first names them: `named` is a set, and its order changes with the
-        # interpreter's string hashing, which made the same article link differently from run to run.
-        order = {m.kb_id: m.start for m in reversed(mentions) if m.kb_id in named}
-        people = [e for e in (kb.get(i) for i in sorted(named, key=lambda i: (order.get(i, len(doc.text)), i)))
-                  if e is not None and e.type == "PER"]
         entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
     country = desc.place if desc.place and not desc.place.startswith("org.") else None
     mention = Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",
