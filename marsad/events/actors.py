@@ -422,7 +422,7 @@ def people_nouns(tokens: list[Token], cues: Cues | None) -> dict[int, str]:
 
 
 def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMention],
-                      cues: Cues | None = None) -> dict[int, str]:
+                      cues: Cues | None = None, index: MentionIndex | None = None) -> dict[int, str]:
     """Token position -> country of nationality adjectives outside any actor ("غارات إسرائيلية"):
     right after a verbal noun such an adjective names its agent. Plural people nouns from the cue
     lists count too ("تظاهر مئات الصرب")."""
@@ -432,8 +432,8 @@ def standalone_nisbas(doc: Document, tokens: list[Token], actors: list[ActorMent
     starts = [t.start for t in tokens]
     out: dict[int, str] = {}
     cover = cover_index(actors)
-    for mention in doc.mentions:
-        if mention.kind == "nisba" and lo <= mention.start < hi and mention.country_iso3:
+    for mention in (index or MentionIndex.build(doc)).nisbas(lo, hi):
+        if mention.country_iso3:
             placed = _place(tokens, starts, mention, doc.text)
             if placed and placed[0] not in cover:
                 out[placed[0]] = mention.country_iso3

@@ -71,7 +71,7 @@ class EventCoder:
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
-            view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues))
+            view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues, index))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
             state.new_sentence(_opening_pair(view, opener))

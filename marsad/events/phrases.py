@@ -131,6 +131,9 @@ class ArticleActors:
     # each sentence's descriptive names, found once by `build` and reused by `phrase_actors`
     descriptive: dict[tuple[int, int, int], list[tuple[int, int, str, str]]] = field(default_factory=dict)
     short_heads: frozenset[str] | None = None  # every form `_short_form` can resolve (`may_shorten`)
+    # office-title mentions by start, so each sentence bisects for its own (`_office_titles`)
+    roles: list[Mention] = field(default_factory=list)
+    role_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
@@ -162,7 +165,9 @@ class ArticleActors:
             starts, antes = by_head.setdefault(ante.head, ([], []))
             starts.append(ante.start)
             antes.append(ante)
-        return cls(found, [a.start for a in found], people, rebels, countries, bodies, by_head, descriptive)
+        roles = sorted((m for m in doc.mentions if m.kind == "role" and m.role), key=lambda m: m.start)
+        return cls(found, [a.start for a in found], people, rebels, countries, bodies, by_head, descriptive,
+                   roles=roles, role_starts=[m.start for m in roles])
 
     def descriptive_matches(self, tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
         """`_descriptive_matches` of a sentence, from the ones `build` found when it has them."""
@@ -477,9 +482,8 @@ def _office_titles(doc: Document, tokens: list[Token], cues: Cues, found: list[A
     starts = [t.start for t in tokens]
     cover = cover_index(found)
     out = []
-    for mention in doc.mentions:
-        if mention.kind != "role" or not lo <= mention.start < hi or not mention.role:
-            continue
+    first, end = bisect.bisect_left(article.role_starts, lo), bisect.bisect_left(article.role_starts, hi)
+    for mention in article.roles[first:end]:
         pos = bisect.bisect_right(starts, mention.start) - 1
         if pos < 0 or pos in cover or _named_after(tokens, pos, found):
             continue
