@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.doc import Token
-from marsad.events.actors import ActorMention
+from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import Trigger
 from marsad.text.normalize import normalize_form
@@ -40,7 +40,7 @@ class SentenceView:
     # Lookups by position, made on first use: the argument rules ask them around every trigger, and a
     # scan of all the actors each time made a long sentence quadratic. `actors` is not changed after.
     _starting: dict[int, list[ActorMention]] | None = field(default=None, repr=False, compare=False)
-    _covered: set[int] | None = field(default=None, repr=False, compare=False)
+    _cover: dict[int, ActorMention] | None = field(default=None, repr=False, compare=False)
     # The view without the actors that only frame a report (`clauses.frame_view`, asked for each trigger).
     unframed: SentenceView | None = field(default=None, repr=False, compare=False)
 
@@ -64,9 +64,9 @@ class SentenceView:
 
     def covered(self, pos: int) -> bool:
         """Token `pos` lies inside some actor."""
-        if self._covered is None:
-            self._covered = {k for act in self.actors for k in range(act.first, act.last + 1)}
-        return pos in self._covered
+        if self._cover is None:
+            self._cover = cover_index(self.actors)
+        return pos in self._cover
 
 
 def _bare(act: ActorMention) -> bool:

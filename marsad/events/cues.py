@@ -137,7 +137,7 @@ def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
         if denial == end and forms & cues.denial_verbs:
             denial = j
         if forms & cues.conditionals:
-            conditional = min(conditional, j)
+            conditional = min(conditional, j)  # the first one
         elif coloured == end:
             kind = ("intent" if forms & cues.intent_words else "obligation" if forms & cues.obligation_words
                     else "reported" if forms & cues.reporting else "")
