@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-DEFAULT_STAGES = ("text", "mentions", "entities", "times", "quantities", "events", "quotes")
+# `times` before `entities`: a dateline's date, found with the times, dates the offices the linker reads.
+DEFAULT_STAGES = ("text", "times", "mentions", "entities", "quantities", "events", "quotes")
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,10 @@ class Document:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    # The day a dateline opening the text gives ("طهران - 12 مارس 2025:"), set by the `times` stage when
+    # no publication date was given: the article's own statement of its day, read where `published` is
+    # missing (`reference_date`), kept apart so nobody mistakes it for metadata the user supplied.
+    dateline_date: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -208,6 +212,11 @@ class Document:
                 return sent.index
         return max(0, min(lo, len(self.sentences) - 1))
 
+    def reference_date(self) -> str | None:
+        """The day relative dates ("اليوم الخميس") and dated offices ("الرئيس الإيراني") are read
+        against: the publication date when one was given, else the dateline's."""
+        return self.published[:10] if self.published else self.dateline_date
+
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
@@ -237,6 +246,7 @@ class Document:
             title=data.get("title"),
             url=data.get("url"),
             outlet=data.get("outlet"),
+            dateline_date=data.get("dateline_date"),
         )
         doc.sentences = spans("sentences", Sentence)
         doc.tokens = spans("tokens", Token)

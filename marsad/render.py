@@ -58,7 +58,11 @@ def _actor(actor: Actor | None) -> str:
 def render(doc: Document, *, colour: bool = False) -> str:
     lines: list[str] = []
     head = doc.title or doc.source or doc.id or "article"
-    lines.append(f"== {head}" + (f"  (published {doc.published})" if doc.published else ""))
+    if doc.published:
+        head += f"  (published {doc.published})"
+    elif doc.dateline_date:
+        head += f"  (no publication date; its dateline says {doc.dateline_date})"
+    lines.append(f"== {head}")
     marks = _marks(doc)
     for sent in doc.sentences:
         pieces: list[str] = []

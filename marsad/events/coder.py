@@ -191,8 +191,9 @@ class EventCoder:
             # A duration or a range ("في غضون عام") frames the context, not the day the event happened.
             if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration":
                 return time.value
-        if doc.published and any(word_forms(t) & self.cues.today_words for t in view.tokens):
-            return doc.published[:10]
+        today = doc.reference_date()
+        if today and any(word_forms(t) & self.cues.today_words for t in view.tokens):
+            return today
         return None
 
     def _host(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:

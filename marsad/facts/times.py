@@ -486,7 +486,7 @@ def find_times(doc: Document, lx: Lexicon | None = None) -> list[TimeExpr]:
     norm: NormalizedText = doc.norm if doc.norm is not None else normalize(doc.text)
     folded = norm.text
     sent_starts = [norm.from_original(s.start) for s in doc.sentences] or [0]
-    ctx = _Ctx(folded, parse_published(doc.published), lx, sent_starts)
+    ctx = _Ctx(folded, parse_published(doc.reference_date()), lx, sent_starts)
     found: list[tuple[int, int, Result]] = []
     words = _word_forms(folded)
     for pattern, name in lx.patterns:
@@ -573,16 +573,40 @@ def _to_expr(doc: Document, norm: NormalizedText, s: int, e: int, r: Result) -> 
     return TimeExpr(start, end, doc.text[start:end], kind, value, gran, resolved, doc.sentence_at(start))
 
 
-_DATELINE = re.compile(r"^\s*(?P<place>[^\n،,:()\d]{2,40}?)\s*[،,]\s*(?=\d|[^\W\d_])")
+_DATELINE = re.compile(r"\s*(?P<place>[^\n،,:()\d\-–—]{2,40}?)\s*(?:[،,]|[-–—])\s*(?=\d|[^\W\d_])")
 
 
 def dateline(doc: Document, times: list[TimeExpr]) -> tuple[tuple[int, int] | None, TimeExpr | None]:
-    """The dateline of an article ("باكو، 13 أكتوبر (أذرتاج)"): the place's span and its date.
+    """The dateline of an article ("باكو، 13 أكتوبر (أذرتاج)"، "طهران - 12 مارس 2025:"): the place's
+    span and its date, or no place and the date when the line opens with the date itself.
 
-    Only a date among the first 60 characters, right after a short place name and a comma, counts.
+    The dateline opens the text, or the line after a headline (a first line of at most
+    `_HEADLINE_MAX` characters); only a date among its first 60 characters counts, right after a short
+    place name and a comma or a dash, or first on the line.
     """
-    first = next((t for t in times if t.start < 60 and t.kind == "absolute"), None)
-    m = _DATELINE.match(doc.text)
-    if first is None or m is None or m.end() > first.start + 1 or doc.text[m.end():first.start].strip():
-        return None, None
-    return m.span("place"), first
+    for opening in _openings(doc.text):
+        first = next((t for t in times if opening <= t.start < opening + 60 and t.kind == "absolute"), None)
+        if first is None:
+            continue
+        if not doc.text[opening:first.start].strip():
+            return None, first
+        m = _DATELINE.match(doc.text, opening)
+        if m is None or m.end() > first.start + 1 or doc.text[m.end():first.start].strip():
+            continue
+        return m.span("place"), first
+    return None, None
+
+
+_HEADLINE_MAX = 150
+
+
+def _openings(text: str) -> list[int]:
+    """Where a dateline may stand: the text's start, and the next line's when the first is a headline."""
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n", lead)
+    if end < 0 or end - lead > _HEADLINE_MAX:
+        return [0]
+    after = end + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return [0, after] if after < len(text) else [0]

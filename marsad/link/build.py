@@ -22,7 +22,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
 
     Mentions from the learned tagger (stage `ner`), when present, are merged after the knowledge-base
     ones are linked: only names the knowledge base did not match become (new) entities."""
-    date = doc.published[:10] if doc.published else None
+    date = doc.reference_date()
     others, tagged = split_tagger(doc.mentions)
     mentions = _drop_nested(sorted(others, key=lambda m: (m.start, -m.end)))
     _place_countries(mentions)

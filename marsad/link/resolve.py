@@ -93,12 +93,20 @@ def resolve_description(kb: KnowledgeBase, desc: Description, named: Iterable[KB
         if latest:
             return latest[0]
     for entry in named:
-        if held(entry, office, place, date):
+        if held(entry, office, place, date) and (date is not None or not _moved_on(entry, office, place)):
             return entry
     holder = kb.holder(office, place, date)
     if holder is None and date is None:
         return next((e for e in named if held(e, office, place, None)), None)
     return holder
+
+
+def _moved_on(entry: KBEntry, office: str, place: str) -> bool:
+    """Whether the person's latest office is another one of the same country (Khamenei, president
+    1981-89, now supreme leader): undated, an article naming him is naming the later office-holder,
+    and "الرئيس الإيراني" beside him is someone else."""
+    latest = entry.role_at(None)
+    return latest is not None and latest.country == place and not office_fits(office, latest.office)
 
 
 def _other_party(named: Iterable[KBEntry], office: str, subject: KBEntry, date: str | None) -> KBEntry | None:

@@ -80,3 +80,22 @@ def test_undated_title_goes_to_whose_latest_office_it_is(kb, order):
     named = [kb.get(i) for i in order]
     assert all(named)
     assert resolve_description(kb, desc("president", "IRN"), named, None, None).id == "per.hassan-rouhani"
+
+
+def test_undated_title_skips_a_named_former_holder_who_moved_on(kb):
+    # Khamenei alone: named as leader in an undated article, he is not "الرئيس الإيراني"; the latest
+    # holder is (whom a dated article would get by its date).
+    khamenei = kb.get("per.ali-khamenei")
+    found = resolve_description(kb, desc("president", "IRN"), [khamenei], None, None)
+    assert found is not None and found.id != "per.ali-khamenei"
+    assert found.id == kb.holder("president", "IRN", None).id
+    # dated within his term, he is the president
+    dated = resolve_description(kb, desc("president", "IRN"), [khamenei], "1985-06-01", None)
+    assert dated.id == "per.ali-khamenei"
+
+
+def test_title_before_the_name_still_names_that_person_undated():
+    from marsad.api import analyze
+
+    doc = analyze("قال الرئيس الإيراني علي خامنئي إن بلاده لن تتراجع.")
+    assert {m.kb_id for m in doc.mentions if m.text == "الرئيس الإيراني"} == {"per.ali-khamenei"}
