@@ -18,6 +18,9 @@ Design decisions (see README):
 
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate
+
 from marsad.doc import Actor, Document, Event, Token
 from marsad.events.actors import (
     ActorMention,
@@ -66,6 +69,7 @@ class EventCoder:
         carried: ActorMention | None = None
         events: list[Event] = []
         index = MentionIndex.build(doc)
+        names = NameCover(doc)
         named_violence = -2  # the last sentence telling a violent act whose doer is named
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
         protested = False  # a protest was told in an earlier sentence
@@ -79,7 +83,7 @@ class EventCoder:
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
             heads: dict[int, Trigger] = {}
-            matches = self.lexicon.match(tokens)
+            matches = [t for t in self.lexicon.match(tokens) if not names.holds(tokens[t.head])]
             for trig in matches:
                 if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)):
@@ -160,7 +164,10 @@ class EventCoder:
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
-            target = counterpart(doc, source, state.counts)
+            # the other side of a two-sided report, unless the doer itself is only the entry's default
+            # ("مقتل ثلاثة جنود": an unidentified force): a guessed source with a guessed target again
+            if not args.implied_source:
+                target = counterpart(doc, source, state.counts)
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source):
             target = None
@@ -500,3 +507,20 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.place and b.place and key_of(a.place) != key_of(b.place))
+
+
+class NameCover:
+    """The characters inside people's names: a word there is never an event's trigger, even when the
+    name is no actor of its sentence (the apposition "وزير الخارجية السعودي الأمير فيصل بن فرحان" gives
+    the title as actor; فيصل is not ف + يصل, "arrives")."""
+
+    def __init__(self, doc: Document) -> None:
+        spans = sorted((m.start, m.end) for m in doc.mentions if m.kind == "name" and m.type == "PER")
+        self._starts = [s for s, _ in spans]
+        self._spans = spans
+        self._reach = list(accumulate((e for _, e in spans), max))  # furthest end among names so far
+
+    def holds(self, token: Token) -> bool:
+        k = bisect.bisect_right(self._starts, token.start) - 1
+        return k >= 0 and self._reach[k] >= token.end
+
