@@ -517,7 +517,6 @@ class NameCover:
     def __init__(self, doc: Document) -> None:
         spans = sorted((m.start, m.end) for m in doc.mentions if m.kind == "name" and m.type == "PER")
         self._starts = [s for s, _ in spans]
-        self._spans = spans
         self._reach = list(accumulate((e for _, e in spans), max))  # furthest end among names so far
 
     def holds(self, token: Token) -> bool:
