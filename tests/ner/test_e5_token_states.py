@@ -4,16 +4,11 @@ to the unknown piece for a letter no piece covers, and applies the normalisation
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import importlib
 
 import numpy as np
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "e5_token_states.py"
-_spec = importlib.util.spec_from_file_location("e5_token_states", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-e5 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(e5)
+e5 = importlib.import_module("e5_token_states")  # scripts/ is on pytest's path
 
 
 def test_q4_block_dequantises_low_then_high_nibbles() -> None:

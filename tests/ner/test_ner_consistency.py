@@ -3,16 +3,11 @@ longer names and strings seen once left out (synthetic sentences; the real corpo
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import importlib
 
 from marsad.ner.corpus import Sentence
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "ner_consistency.py"
-_spec = importlib.util.spec_from_file_location("ner_consistency", SCRIPT)
-assert _spec is not None and _spec.loader is not None
-consistency_script = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(consistency_script)
+consistency_script = importlib.import_module("ner_consistency")  # scripts/ is on pytest's path
 
 
 def test_unannotated_repeat_of_an_organisation_counts_against_it() -> None:
