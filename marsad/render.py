@@ -47,10 +47,13 @@ def _number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _actor(actor: Actor | None) -> str:
+def _actor(actor: Actor | None, names: dict[str, str] | None = None) -> str:
+    """An actor by its English name; one the knowledge base does not know by the Arabic name its entity
+    was introduced with (so "المتحدث" pointing back reads as the spokesman's name), else the words."""
     if actor is None:
         return "—"
-    name = actor.canonical_en or (actor.span.text if actor.span else None) or "?"
+    known = (names or {}).get(actor.entity_id or "")
+    name = actor.canonical_en or known or (actor.span.text if actor.span else None) or "?"
     code = f" [{actor.actor_code}]" if actor.actor_code else ""
     return f"{name}{code}"
 
@@ -89,8 +92,13 @@ def _entity_table(doc: Document) -> list[str]:
     return lines
 
 
+def _unlinked_names(doc: Document) -> dict[str, str]:
+    return {e.id: e.canonical_ar for e in doc.entities if e.canonical_ar and not e.canonical_en}
+
+
 def _event_table(doc: Document) -> list[str]:
     lines = ["", f"-- events ({len(doc.events)})"]
+    names = _unlinked_names(doc)
     for ev in doc.events:
         flags = []
         if ev.negated:
@@ -101,7 +109,7 @@ def _event_table(doc: Document) -> list[str]:
             flags.append(ev.date)
         lines.append(
             f"  s{ev.sentence_index:<3} {ev.cameo_code:<4} {ev.label or ev.plover or '':<22} "
-            f"{_actor(ev.source)} → {_actor(ev.target)}  «{ev.trigger.text}»"
+            f"{_actor(ev.source, names)} → {_actor(ev.target, names)}  «{ev.trigger.text}»"
             f"{'  ' + ', '.join(flags) if flags else ''}  conf {ev.confidence:.2f}"
         )
     return lines
@@ -109,10 +117,11 @@ def _event_table(doc: Document) -> list[str]:
 
 def _fact_tables(doc: Document) -> list[str]:
     lines = ["", f"-- quotes ({len(doc.quotes)})"]
+    names = _unlinked_names(doc)
     for q in doc.quotes:
         words = q.text if len(q.text) < 90 else q.text[:87] + "…"
         kind = "direct" if q.direct else "indirect"
-        lines.append(f"  s{q.sentence_index:<3} {_actor(q.speaker)} ({kind}): «{words}»")
+        lines.append(f"  s{q.sentence_index:<3} {_actor(q.speaker, names)} ({kind}): «{words}»")
     lines += ["", f"-- quantities ({len(doc.quantities)})"]
     for qt in doc.quantities:
         about = f" about {qt.about}" if qt.about else ""

@@ -11,21 +11,23 @@ opening clause; without that, the last person who spoke or acted in an earlier s
 Speakers the knowledge base does not know (marsad/facts/speakers.py) become `new:` entities added to
 the document: a name after a title phrase or opening on a common given name, a later surname or bare
 title ("وتابع بارز"، "وأكد المتحدث"), the name before a participle cue (… فلان قائلا:) or before a quote
-with no speech verb. An unnamed military source speaks for the article's army (marsad/facts/sources.py).
+with no speech verb. An unnamed military source speaks for the article's army, a spokesman named by office
+alone for the body named after "باسم" (marsad/facts/sources.py); such a spokesman keeps the turn like a
+person, and a later bare "المتحدث" is him again.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.doc import Actor, Document, Quote, Span, Token
 from marsad.events.actors import ActorMention, MentionIndex, sentence_actors, sentence_tokens
 from marsad.events.arguments import SentenceView, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
-from marsad.facts.sources import military_source
+from marsad.facts.sources import military_source, spokesman_source
 from marsad.facts.speakers import SpeakerBook
 from marsad.text.tokens import original_offset
 
@@ -51,6 +53,8 @@ class QuoteFinder:
         self.cues = cues or load_cues()
         self._book: SpeakerBook | None = None
         self._named: ActorMention | None = None  # the last unknown person named as a speaker in this sentence
+        # The last spokesman named by office alone, by his title word ("المتحدث"), for a later bare title.
+        self._spokesmen: dict[str, ActorMention] = {}
         # The sentence's commas that open a new clause, kept for its other speech cues: each indirect
         # quote ends at the first one after it, and looking afresh for every cue was quadratic.
         self._commas: tuple[list[Token] | None, list[int]] = (None, [])
@@ -61,6 +65,7 @@ class QuoteFinder:
         carried: ActorMention | None = None
         index = MentionIndex.build(doc)
         self._book = SpeakerBook(doc)
+        self._spokesmen = {}
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
             opener = sentence_subject(view, self.cues)
@@ -68,13 +73,19 @@ class QuoteFinder:
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
             self._named = None
-            quotes.extend(self._sentence_quotes(doc, view, fallback))
-            if self._named is not None and (opener is None or opener.actor.entity_id is None):
+            found = self._sentence_quotes(doc, view, fallback)
+            quotes.extend(found)
+            if self._named is not None and (opener is None or opener.actor.entity_id is None
+                                            or self._named.reporter):
                 carried = self._named  # "وأعلن حاكم الولاية فلان …" then "وتابع: …" is still his turn
             elif opener is not None:
                 # A sentence opened by someone else ends the last speaker's turn; only a person
                 # carries over ("من جانبه انتقد قائد القوة البرية …" is not the previous speaker).
                 carried = opener if opener.type == "PER" else None
+            elif found and all(q.speaker is None for q in found):
+                # "ويقول محللون إن …"، "وبدوره رأى فلان (unrecognised) أن …": someone not identified has
+                # the word now, and the next "واعتبر أن" is more likely theirs than the last speaker's.
+                carried = None
         self._book.commit()
         return quotes
 
@@ -117,6 +128,8 @@ class QuoteFinder:
                 or self._book.speaker_after(view, cue_pos, boundary)
             if named is None and _participle(view.tokens[cue_pos]):
                 named = _person_ending_at(view, cue_pos - 1) or self._book.speaker_before(view, cue_pos)
+            if named is None:
+                named = self._spokesman(view, cue_pos)
             if named is not None:
                 self._named = subject = named
         if subject is not None and subject.actor.entity_id is None and not subject.actor.country_iso3:
@@ -128,6 +141,24 @@ class QuoteFinder:
             return None  # "ويقول محللون سياسيون إن": someone written but not identified, not the last speaker
         chosen = subject or fallback
         return chosen.actor if chosen is not None else None
+
+    def _spokesman(self, view: SentenceView, cue_pos: int) -> ActorMention | None:
+        """"أعلن المتحدث باسم الوزارة أن": the body he speaks for; a later bare "وأوضح المتحدث" is the
+        same spokesman, pointing at its own word."""
+        assert self._book is not None
+        found = spokesman_source(self._book.doc, view, cue_pos)
+        if found is not None:
+            self._spokesmen[_undefined_title(view.tokens[found.first])] = found
+            return found
+        j = cue_pos + 1
+        if j >= len(view.tokens) or not self._book.points_back(view, j):
+            return None
+        earlier = self._spokesmen.get(_undefined_title(view.tokens[j]))
+        if earlier is None:
+            return None
+        tok = view.tokens[j]
+        actor = replace(earlier.actor, span=Span(tok.start, tok.end, tok.text))
+        return ActorMention(j, j, actor, earlier.type, reporter=True)
 
     def _titled_organisation(self, view: SentenceView, cue_pos: int, subject: ActorMention) -> bool:
         """"قال قائد الدفاع المدني العقيد فلان": an organisation after a title word is the title's, the
@@ -244,6 +275,12 @@ class QuoteFinder:
             return None
         speaker = self._speaker(view, cue.pos, fallback, boundary)
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
+
+
+def _undefined_title(tok: Token) -> str:
+    """The title word without و/ف and ال, the key a later bare title is looked up by."""
+    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and tok.norm[1:3] == "ال" else tok.norm
+    return word[2:] if word.startswith("ال") else word
 
 
 def _participle(tok: Token) -> bool:

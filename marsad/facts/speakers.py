@@ -33,6 +33,7 @@ _PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ال", "�
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 _MAX_NAME = 4  # words in a name: "عبدالرقيب سيف الأسودي"، "إبراهيم آل مرعي"
 _VERB_PREFIXES = ("ي", "ت", "ن")  # an imperfect verb right after a title is not a name ("وأضاف المتحدث يجب")
+_MANNER_PREPS = frozenset({"في", "خلال", "عبر"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class SpeakerWords:
     titles: frozenset[str]
     honorifics: frozenset[str]
     stop: frozenset[str]
+    manner: frozenset[str]
+    spokesmen: frozenset[str]  # متحدث، ناطق: after them (and الرسمي) "باسم" means "on behalf of"
+    official: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +57,8 @@ def load_speaker_words(path: Path = DATA) -> SpeakerWords:
     def fold(key: str) -> frozenset[str]:
         return frozenset(normalize_form(str(w)) for w in raw.get(key) or [])
 
-    return SpeakerWords(fold("given_names"), fold("titles"), fold("honorifics"), fold("stop_words"))
+    return SpeakerWords(fold("given_names"), fold("titles"), fold("honorifics"), fold("stop_words"),
+                        fold("manner_words"), fold("spokesman_heads"), fold("official_adjectives"))
 
 
 def _bare(norm: str) -> str:
@@ -129,6 +134,8 @@ class SpeakerBook:
             elif self._is_title(view, j) or self._honorific(tokens, j):
                 titled = True
                 titles.add(_undefined(_bare(tok.norm)))
+            elif self._on_behalf(tokens, j):
+                pass
             elif self._opens(tokens, j, titled):
                 last = self._extend(view, j, end)
                 out.append((j, last, frozenset(titles)))
@@ -193,8 +200,7 @@ class SpeakerBook:
             if word in person.words:
                 return self._mention(view, j, j, person)
         # "وأكد المتحدث «…»": a bare definite title word stands for the person it introduced last.
-        by_title = tok.norm.startswith("ال") and word in self.words.titles and (
-            after is None or after.kind == "punct" or after.norm in _COMPLEMENTISERS)
+        by_title = self.points_back(view, j)
         known = self._titled_known(word, tok.start) if by_title else None
         if known is not None:
             return ActorMention(j, j, known, "PER")
@@ -205,6 +211,33 @@ class SpeakerBook:
             if (word in names and word not in self.words.titles) or (by_title and word in titles):
                 return self._mention(view, j, j, self._person(iview, first, last))
         return None
+
+    def _on_behalf(self, tokens: list[Token], j: int) -> bool:
+        """"المتحدث (الرسمي) باسم الحكومة": after a spokesman's title "باسم" is "on behalf of", not the
+        given name Basim ("المهندس باسم الخطيب" keeps it)."""
+        if tokens[j].norm != "باسم":
+            return False
+        k = j - 1
+        while k >= 0 and tokens[k].norm in self.words.official:
+            k -= 1
+        return k >= 0 and _undefined(_bare(tokens[k].norm)) in self.words.spokesmen
+
+    def _manner(self, view: SentenceView, j: int) -> bool:
+        """"في بيان"، "خلال مؤتمر صحفي" at token j: how the words were said, after a bare title that
+        points back ("وأوضح المتحدث في بيان: «…»")."""
+        tokens = view.tokens
+        return j + 1 < len(tokens) and tokens[j].norm in _MANNER_PREPS \
+            and _undefined(tokens[j + 1].norm) in self.words.manner
+
+    def points_back(self, view: SentenceView, j: int) -> bool:
+        """Is token j a bare definite title standing alone ("وأكد المتحدث أن"، "وأوضح المتحدث في بيان:"),
+        which refers to the person last introduced with it?"""
+        tokens = view.tokens
+        tok = tokens[j]
+        if tok.kind != "word" or not tok.norm.startswith("ال") or _undefined(tok.norm) not in self.words.titles:
+            return False
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        return after is None or after.kind == "punct" or after.norm in _COMPLEMENTISERS or self._manner(view, j + 1)
 
     def _run_after(self, view: SentenceView, first: int, end: int) -> tuple[int, int] | None:
         """The first name run in [first, end) with no stop word, clause break or known actor before it."""
@@ -221,7 +254,7 @@ class SpeakerBook:
                     return None  # the knowledge base named this speaker: not ours to name
                 continue  # "رئيس المجلس الوطني الكردستاني": an organisation inside the title phrase
             word = _bare(tok.norm)
-            if self._is_title(view, j):
+            if self._is_title(view, j) or self._on_behalf(tokens, j):
                 titled = True
                 continue
             if self._opens(tokens, j, titled) or (j == first and self._patronymic(tokens, j, end)):
