@@ -51,6 +51,12 @@ def cue_table() -> dict[str, tuple[str, str, bool, bool]]:
 
 
 @lru_cache(maxsize=1)
+def state_heads() -> frozenset[str]:
+    """Nouns that take a country as their genitive (رئيس مالي، جمهورية بنين، شمال مالي)."""
+    return frozenset(normalize_form(row["word"]) for row in _tsv(DATA / "state_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     return frozenset(normalize_form(row["word"]) for row in _tsv(DATA / "place_cue_stop.tsv"))
 
@@ -152,6 +158,12 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
     described at least twice, clearly more than any other) AND the word sits where places sit: after a preposition of place (في لحج، قرب دوما),
     or joined by و to a place of the same country (عدن ولحج، لحج والضالع). Hand-written weak aliases
     (صور "pictures") are words first and still need a cue.
+
+    A country whose name is also an ordinary word (مالي "financial", بنين "boys"; `weak_ar` in
+    country_extra.tsv) is the country in any article where it sits as states do: after a preposition of
+    place, after a noun that takes a state (رئيس مالي، جمهورية بنين; state_heads.tsv), or in a list of
+    countries (نيجيريا وتشاد وبنين). "دعم مالي"، "أزمة مالية" are none of these. A capital so listed
+    (ماليه، العيون) still needs a cue.
     """
     tokens = doc.tokens
     places = {k: m for a, b, m in placed if m.kind == "name" and m.type in ("GPE", "LOC") for k in range(a, b + 1)}
@@ -159,6 +171,11 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
     for k, m in weak.items():
         entries = [kb.get(c) for c in m.candidates]
         entry = entries[0] if len(entries) == 1 else None
+        if entry is not None and entry.source == "countries" and entry.role != "capital":
+            if _state_position(tokens, k, m, places, kb):
+                m.kb_id, m.candidates, m.score = entry.id, [], 1.0
+                out.add(id(m))
+            continue
         if entry is None or main_country is None or entry.source != "places_generated.yaml" \
                 or entry.country != main_country:
             continue
@@ -166,6 +183,26 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
             m.kb_id, m.candidates, m.score = entry.id, [], 1.0
             out.add(id(m))
     return out
+
+
+def _state_position(tokens: Sequence[Token], k: int, m: Mention, places: dict[int, Mention],
+                    kb: KnowledgeBase) -> bool:
+    """After a preposition of place (في مالي), a noun that takes a state (رئيس مالي), or joined by و to
+    another country, a comma allowed between (وتشاد وبنين، "(مالي، والسنغال، وغينيا)")."""
+    clitic = normalize_form(tokens[k].text[:max(0, m.start - tokens[k].start)])
+    if clitic in ("ب", "وب") or (not clitic and k > 0 and tokens[k - 1].norm in _PLACE_PREPS | state_heads()):
+        return True
+
+    def country(j: int) -> bool:
+        other = places.get(j)
+        entry = kb.get(other.kb_id) if other is not None and other is not m and other.kb_id else None
+        return entry is not None and entry.source == "countries" and entry.role != "capital"
+
+    before = k - 2 if k > 1 and tokens[k - 1].text == "،" else k - 1
+    after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].text == "،" else k + 1
+    if clitic == "و" and before >= 0 and country(before):
+        return True
+    return after < len(tokens) and tokens[after].norm.startswith("و") and country(after)
 
 
 def _place_position(tokens: Sequence[Token], k: int, m: Mention, places: dict[int, Mention],

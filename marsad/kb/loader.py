@@ -65,9 +65,13 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
         name_en = x.get("name_en") or b.get("name_en") or iso3
         names_ar = list(dict.fromkeys(_split(x.get("aliases_ar")) + _split(b.get("name_ar"))))
         cid = f"gpe.{iso3}"
+        # Names that are also ordinary words (مالي "financial", بنين "boys", ماليه "finance"): weak rows,
+        # which link only where a cue word or a state's context confirms them (marsad/kb/cues.py).
+        weak = {f for a in _split(x.get("weak_ar")) for f in alias_forms(a)}
         entries.append(KBEntry(cid, "GPE", name_en, names_ar[0] if names_ar else "", tuple(names_ar),
                                iso3, iso3, source="countries"))
-        rows += [AliasRow(f, "name", cid, "country") for a in names_ar for f in alias_forms(a)]
+        rows += [AliasRow(f, "name", cid, "weak" if f in weak else "country")
+                 for a in names_ar for f in alias_forms(a)]
         for stem in _split(x.get("nisba")):
             rows += [AliasRow(f, "nisba", iso3, "nisba") for f in nisba_forms(stem)]
         capitals = _split(x.get("capital_ar"))
@@ -75,7 +79,8 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
             kid = "gpe." + _slug(x["capital_en"])
             entries.append(KBEntry(kid, "GPE", x["capital_en"], capitals[0], tuple(capitals), iso3,
                                    iso3 + "GOV", role="capital", source="countries"))
-            rows += [AliasRow(f, "name", kid, "capital") for a in capitals for f in alias_forms(a)]
+            rows += [AliasRow(f, "name", kid, "weak" if f in weak else "capital")
+                     for a in capitals for f in alias_forms(a)]
     return entries, rows
 
 
