@@ -105,6 +105,20 @@ class Matcher:
             return Match(i, i, prefix, suffix, tuple(root[form][_PAYLOAD]))
         return best
 
+    def other_readings(self, tokens: Sequence[Token], match: Match) -> list[Match]:
+        """One-word matches of the same token through another proclitic reading than `match`'s (وجدة:
+        the city Oujda, or و + جدة, Jeddah), for the caller to choose between in context."""
+        if match.first != match.last or match.suffix:
+            return []
+        out = []
+        for split in clitic_variants(tokens[match.first].norm):
+            if split.prefix == match.prefix:
+                continue
+            rows = self.root.get(split.form, {}).get(_PAYLOAD)
+            if rows:
+                out.append(Match(match.first, match.first, split.prefix, "", tuple(rows)))
+        return out
+
     def _best_split(self, tokens: Sequence[Token], i: int) -> Match | None:
         """The longest match over the proclitic readings of token i (fewer clitics win ties)."""
         best: Match | None = None

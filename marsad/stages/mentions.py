@@ -49,6 +49,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     tokens = doc.tokens
     matches = kb.matcher.scan(tokens)
     votes = _sentence_countries(kb, tokens, matches)
+    matches = [_clitic_homograph(kb, tokens, m, votes) for m in matches]
     article = _article_votes(votes)
     placed: list[tuple[int, int, Mention]] = []
     for match in matches:
@@ -130,6 +131,39 @@ def _sentence_countries(kb: KnowledgeBase, tokens: Sequence[Token],
                 if entry is not None and entry.country:
                     counter[entry.country] += 1
     return votes
+
+
+def _place_countries(kb: KnowledgeBase, match: Match) -> set[str]:
+    entries = (kb.get(r.value) for r in match.rows if r.kind == "name")
+    return {e.country for e in entries if e is not None and e.type in ("GPE", "LOC") and e.country}
+
+
+def _clitic_homograph(kb: KnowledgeBase, tokens: Sequence[Token], match: Match,
+                      votes: dict[int, Counter]) -> Match:
+    """One word that names a place whole and another place after a proclitic (وجدة: Oujda, or و +
+    جدة, Jeddah): the reading whose country the sentence otherwise names more, on a tie the one the
+    article names more, and on a tie there too the reading with fewer clitics (the matcher's choice).
+    "الرياض وجدة" is Jeddah, "مدينة وجدة المغربية" Oujda."""
+    mine = _place_countries(kb, match)
+    if not mine:
+        return match
+    others = [m for m in kb.matcher.other_readings(tokens, match) if _place_countries(kb, m) - mine]
+    if not others:
+        return match
+    sentence = Counter(votes.get(tokens[match.first].sentence, Counter()))
+    article = _article_votes(votes)
+    if len(match.rows) == 1:  # the match voted for its own country; only the rest of the text counts
+        sentence.subtract(mine)
+        article.subtract(mine)
+
+    def support(m: Match, counter: Counter) -> int:
+        return max((counter[c] for c in _place_countries(kb, m)), default=0)
+
+    for counter in (sentence, article):
+        best = max(others, key=lambda m: support(m, counter))
+        if support(best, counter) != support(match, counter):
+            return best if support(best, counter) > support(match, counter) else match
+    return match
 
 
 def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int, Counter],
