@@ -30,6 +30,9 @@ from marsad.events.arguments import (
 )
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
+from marsad.facts.numbers import H1, OT, TEEN, H, S, T, U, V
+from marsad.facts.numbers import fold as fold_number
+from marsad.facts.numbers import lexicon as number_words
 from marsad.text.normalize import normalize_form
 
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -380,9 +383,22 @@ def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues
 
 
 def counted(view: SentenceView, act: ActorMention) -> bool:
-    """A number written right before the actor ("20 مسلحا"، "3 جنود"): a count of people, who in a
-    killing's clause are its dead."""
-    return act.first > 0 and view.tokens[act.first - 1].kind == "number"
+    """A number written right before the actor ("20 مسلحا"، "3 جنود"، "ثلاثة جنود"، "عشرات المسلحين"): a
+    count of people, who in a killing's clause are its dead."""
+    if act.first == 0:
+        return False
+    before = view.tokens[act.first - 1]
+    return before.kind == "number" or _count_word(before.text) or (
+        act.first > 1 and _count_word(f"{view.tokens[act.first - 2].text} {before.text}"))
+
+
+_COUNT_KINDS = frozenset({U, TEEN, T, OT, H, H1, S, V})
+
+
+def _count_word(text: str) -> bool:
+    """A cardinal written in words (ثلاثة، عشرين، خمسة عشر، مئات), not an ordinal or a fraction."""
+    word = number_words().get(fold_number(text))
+    return word is not None and word.cls in _COUNT_KINDS
 
 
 def unnamed_doer(actor: Actor | None) -> bool:
