@@ -37,6 +37,8 @@ _TRAIL = " \t.،,؛"
 _SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
 _OPEN_MARKS = frozenset("«“\"")
 _CLOSE_MARKS = frozenset("»”\"")
+_OPEN_BRACKETS = frozenset("([")
+_CLOSE_BRACKETS = frozenset(")]")
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
 
 
@@ -55,6 +57,7 @@ class QuoteFinder:
         self._named: ActorMention | None = None  # the last unknown person named as a speaker in this sentence
         # The last spokesman named by office alone, by his title word ("المتحدث"), for a later bare title.
         self._spokesmen: dict[str, ActorMention] = {}
+        self._opener: ActorMention | None = None  # the subject of the sentence's opening clause
         # The sentence's commas that open a new clause, kept for its other speech cues: each indirect
         # quote ends at the first one after it, and looking afresh for every cue was quadratic.
         self._commas: tuple[list[Token] | None, list[int]] = (None, [])
@@ -73,6 +76,7 @@ class QuoteFinder:
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
             self._named = None
+            self._opener = opener
             found = self._sentence_quotes(doc, view, fallback)
             quotes.extend(found)
             if self._named is not None and (opener is None or opener.actor.entity_id is None
@@ -139,8 +143,26 @@ class QuoteFinder:
                 and find_form(view.tokens[cue_pos + 1], self.cues.speech_verbs) is None \
                 and self._book.unnamed_subject(view.tokens[cue_pos + 1]):
             return None  # "ويقول محللون سياسيون إن": someone written but not identified, not the last speaker
-        chosen = subject or fallback
+        chosen = subject or self._clause_opener(view, cue_pos) or fallback
         return chosen.actor if chosen is not None else None
+
+    def _clause_opener(self, view: SentenceView, cue_pos: int) -> ActorMention | None:
+        """"ونددت الحكومة اليمنية بالهجوم، واعتبرته «…»": a speech verb with no subject of its own, joined
+        by و later in the sentence the opener's clause began, shares its subject, a body or a state as
+        much as a person (only across sentences does a person alone keep the turn)."""
+        opener, head = self._opener, view.tokens[cue_pos]
+        if opener is None or opener.type == "PER" or opener.media or opener.last >= cue_pos \
+                or not head.norm.startswith("و"):
+            return None
+        if opener.actor.entity_id is None and not opener.actor.country_iso3:
+            return None
+        # Only a subject right after the clause's first word, its verb ("ونددت الحكومة"); one further on
+        # is more often a verbal noun's genitive ("كما رجح دخول تنظيم داعش") or stands after an unknown
+        # name ("ويتطلع انريكي لقيادة برشلونة").
+        verb = opener.first - 1
+        if verb < 0 or view.tokens[verb].kind != "word" or (verb > 0 and view.tokens[verb - 1].kind != "punct"):
+            return None
+        return opener
 
     def _spokesman(self, view: SentenceView, cue_pos: int) -> ActorMention | None:
         """"أعلن المتحدث باسم الوزارة أن": the body he speaks for; a later bare "وأوضح المتحدث" is the
@@ -295,13 +317,14 @@ def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:
 
 
 def _short_marked(tokens: list[Token], j: int) -> bool:
-    """A quotation mark around one to three words inside the speaker phrase ("في تصريحات لـ«عكاظ»:"):
-    a name in quotation marks, not the start of the quote."""
-    if tokens[j].text in _OPEN_MARKS:
-        close = next((k for k in range(j + 1, min(len(tokens), j + 5)) if tokens[k].text in _CLOSE_MARKS), None)
-        return close is not None and close > j + 1
-    if tokens[j].text in _CLOSE_MARKS:
-        return any(tokens[k].text in _OPEN_MARKS for k in range(max(0, j - 4), j - 1))
+    """A quotation mark or bracket around one to three words inside the speaker phrase ("في تصريحات
+    لـ«عكاظ»:"، "لوكالة الأنباء اليمنية (سبأ) إن"): a name, not the start of the quote."""
+    for opening, closing in ((_OPEN_MARKS, _CLOSE_MARKS), (_OPEN_BRACKETS, _CLOSE_BRACKETS)):
+        if tokens[j].text in opening:
+            close = next((k for k in range(j + 1, min(len(tokens), j + 5)) if tokens[k].text in closing), None)
+            return close is not None and close > j + 1
+        if tokens[j].text in closing:
+            return any(tokens[k].text in opening for k in range(max(0, j - 4), j - 1))
     return False
 
 

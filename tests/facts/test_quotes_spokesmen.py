@@ -87,3 +87,24 @@ def test_a_sentence_with_one_attributed_quote_keeps_the_turn() -> None:
                   "وتابع أن القاهرة منفتحة على كل المبادرات الجادة.", published=DATE)
     first = _quote(doc, "بلاده تدعم").speaker
     assert _quote(doc, "القاهرة منفتحة").speaker.entity_id == first.entity_id
+
+
+def test_a_short_bracket_in_the_speaker_phrase_does_not_end_it() -> None:
+    doc = analyze("وقالت قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل) إنها تتابع الوضع بقلق بالغ.",
+                  published=DATE)
+    speaker = _quote(doc, "إنها تتابع").speaker if any(q.text.startswith("إنها") for q in doc.quotes) \
+        else _quote(doc, "تتابع الوضع").speaker
+    assert speaker is not None and speaker.entity_id is not None
+
+
+def test_a_joined_verb_later_in_the_sentence_shares_the_bodys_subject() -> None:
+    doc = analyze("ونددت الحكومة اليمنية بالهجوم، واعتبرته «تصعيدا خطيرا يقوض جهود السلام».", published=DATE)
+    speaker = _quote(doc, "تصعيدا خطيرا").speaker
+    assert speaker is not None and speaker.actor_code == "YEMGOV"
+
+
+def test_a_body_further_into_the_clause_is_not_the_speaker() -> None:
+    doc = analyze("ويتطلع انريكي لقيادة برشلونة إلى تحقيق إنجاز تاريخي وقال: «التحدي هو أن نحقق كل البطولات».",
+                  published=DATE)
+    speaker = _quote(doc, "التحدي هو").speaker
+    assert speaker is None or speaker.canonical_en != "Barcelona"
