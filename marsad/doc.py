@@ -161,7 +161,7 @@ class TimeExpr:
     text: str
     kind: str = "relative"  # absolute | relative
     value: str | None = None  # ISO date, or "YYYY-MM-DD/YYYY-MM-DD" for a range, or "YYYY" / "YYYY-MM"
-    granularity: str | None = None  # day | week | month | year | duration | time | vague
+    granularity: str | None = None  # day | week | month | quarter | half | year | duration | time | vague
     resolved: bool = False
     sentence_index: int = 0
     place: Span | None = None  # the dateline's place ("باكو، 13 أكتوبر") for the article's dateline date

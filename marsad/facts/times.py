@@ -56,6 +56,8 @@ class Lexicon:
         self.gmark = [fold(f) for f in months["gregorian_markers"]]
         self.parts = [fold(f) for f in rel["day_parts"]]
         self.this = [fold(f) for f in rel["this"]]
+        self.year_part = {fold(f): (kind, int(n)) for kind, parts in rel["year_parts"].items()
+                          for n, forms in parts.items() for f in forms}
         cues = _alt(fold(f) for f in rel["future_cues"])
         verb = rf"[وف]?س[يتن](?!{_alt(fold(f) for f in rel['future_prefix_exclude'])})\w{{3,}}"
         self.future = re.compile(rf"(?<!\w)(?:{cues}|{verb}){_END}")
@@ -134,6 +136,9 @@ def _compile(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
          "weekday"),
         (rf"{_PRE}(?P<x>(?:(?P<this>{_alt(lx.this)})\s+(?P<per>{_alt(lx.period)})(?:\s+(?P<mod2>{mod}))?"
          rf"|(?P<per2>{_alt(lx.period)})\s+(?P<mod>{mod}))){_END}", "period"),
+        (rf"{_PRE}(?P<x>(?P<yp>{_alt(lx.year_part)})\s+(?:من\s+)?(?:(?:(?P<this>{_alt(lx.this)})\s+)?"
+         rf"(?P<per>العام|السنه)(?:\s+(?P<mod>{mod}))?|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>\d{{4}})(?!\d))){_END}",
+         "year_part"),
         (rf"{_PRE}(?P<x>(?P<anc>{_alt(lx.anchor)})\s+(?:(?P<n>\d+|{_alt(lx.smallnum)})\s+)?"
          rf"(?P<unit>{_alt(lx.count)})){_END}(?!\s*\d)", "duration"),
     ]]
@@ -317,6 +322,26 @@ def _h_period(m: re.Match[str], c: _Ctx) -> Result:
     return ("relative", cal.period_value(c.ref, per, shift), per, True)
 
 
+_PART_MONTHS = {"quarter": 3, "half": 6}
+
+
+def _h_year_part(m: re.Match[str], c: _Ctx) -> Result:
+    """"الربع الثالث من العام الجاري" → 2024-07/2024-09; "النصف الأول من 2023" → 2023-01/2023-06. With
+    العام and no modifier or هذا, which year is meant is not said: nothing is matched."""
+    kind, n = c.lx.year_part[m.group("yp")]
+    size = _PART_MONTHS[kind]
+    if m.group("year"):
+        year, how = int(m.group("year")), "absolute"
+    else:
+        if m.group("mod") is None and m.group("this") is None:
+            return None
+        if c.ref is None:
+            return ("relative", None, kind, False)
+        year, how = c.ref.year + c.lx.modifier.get(m.group("mod") or "", 0), "relative"
+    first = (n - 1) * size + 1
+    return (how, f"{year:04d}-{first:02d}/{year:04d}-{first + size - 1:02d}", kind, True)
+
+
 def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
     unit, n = c.lx.count[" ".join(m.group("unit").split())]
     if unit == "month" and c.lx.month_after.match(c.folded, m.end()):
@@ -465,7 +490,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
     "drange": _h_drange, "yrange": _h_yrange, "vague": _h_vague, "clock": _h_clock,
     "gdate": _h_gdate, "gmonth": _h_gmonth, "hdate": _h_hdate, "hyear": _h_hyear, "hyear_kw": _h_hijri_year_kw, "iso": _h_iso,
     "year": _h_year, "relday": _h_relday, "weekday": _h_weekday, "period": _h_period,
-    "duration": _h_duration,
+    "duration": _h_duration, "year_part": _h_year_part,
 }
 
 
@@ -532,7 +557,7 @@ def _gates(lx: Lexicon) -> dict[str, frozenset[str]]:
         "weekday": firsts(lx.weekday), "period": firsts(lx.period, lx.this), "duration": firsts(lx.anchor),
         "vague": firsts(lx.vague), "clock": firsts(lx.hour_kw, lx.clock_shift),
         "bare_month": firsts(lx.bare_month), "adverb": firsts(lx.now, lx.vague_words),
-        "length": firsts(lx.count),
+        "length": firsts(lx.count), "year_part": frozenset({"الربع", "النصف"}),
     }
 
 
