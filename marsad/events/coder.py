@@ -166,7 +166,7 @@ class EventCoder:
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
             # the other side of a two-sided report, unless the doer itself is only the entry's default
             # ("مقتل ثلاثة جنود": an unidentified force): a guessed source with a guessed target again
-            if not args.implied_source:
+            if not args.implied_source and not args.joint:  # nor when both sides act together
                 target = counterpart(doc, source, state.counts)
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source):

@@ -101,6 +101,7 @@ from marsad.events.sides import (
     ArticleState,
     actor_of,
     both_sides_word,
+    dual_past,
     implied,
     key_of,
     same_side,
@@ -333,6 +334,18 @@ class Roles:
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
 
+    @staticmethod
+    def _one_of(item: ActorMention | Actor, pair: tuple[Actor, Actor]) -> bool:
+        return any(key_of(actor_of(item)) == key_of(actor_of(side)) for side in pair)
+
+    @staticmethod
+    def _topic_target(view: SentenceView, target: ActorMention | Actor | None) -> bool:
+        """No target, or a place inside what was discussed ("الأوضاع في سوريا"), not a side."""
+        if target is None:
+            return True
+        return isinstance(target, ActorMention) and target.type in {"GPE", "LOC"} and target.first > 0 \
+            and view.tokens[target.first - 1].norm == "في"
+
     def _fill_sides(self, view: SentenceView, trig: Trigger, args: Arguments,
                     current: ActorMention | None, state: ArticleState) -> None:
         """Sides the text leaves unsaid: both sides named earlier (الجانبان، يبحثان، لقائهما), the
@@ -346,11 +359,23 @@ class Roles:
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
         pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
+        dual = trig.kind == "verb" and not named and dual_past(head)
+        if dual and pair is not None and args.source is not None and self._one_of(args.source, pair) \
+                and self._topic_target(view, args.target):
+            # "أجرى أردوغان اتصالا مع نظيره الإيراني بحثا خلاله الأوضاع في سوريا": the two did it, the one
+            # named last before the verb is only its nearest name, and a place in the topic is no side
+            args.source = args.target = None
+        both = both or dual
         if args.source is None and both and pair is not None:
             args.source, args.explicit_source = pair[0], True
-            if args.target is None:
+            # Cooperation and talk go between the two; a rejection or a condemnation they voice
+            # together ("وأكدا رفضهما لأي تدخل أجنبي") is aimed at a third party, not at each other.
+            if args.target is None and (trig.entry.code[:2] < "09" or trig.entry.symmetric):
                 args.target, args.explicit_target = pair[1], True
-        if args.target is None and trig.kind == "verb" and trig.enclitic in {"هما", "هم"} and state.last_targets:
+            else:
+                args.joint = True
+        if args.target is None and trig.kind == "verb" and trig.enclitic in {"هما", "هم"} and state.last_targets \
+                and not args.joint:
             args.target, args.explicit_target = state.last_targets[0], True
             args.more_targets = [t for t in state.last_targets[1:] if isinstance(t, ActorMention)]
         if args.source is None:

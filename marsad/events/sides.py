@@ -39,6 +39,7 @@ class Arguments:
     blocked: bool = False  # the subject is a noun that is no actor: nobody else may stand in for it
     unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
     speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
+    joint: bool = False  # both sides named earlier act together ("وأكدا رفضهما"): neither is the other's target
 
 
 @dataclass(slots=True)
@@ -166,6 +167,18 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
 def _unidentified(actor: Actor) -> bool:
     """An unidentified armed force (UAF) is no side of a war: its fights are not remembered."""
     return (actor.actor_code or "").endswith("UAF")
+
+
+def dual_past(tok: Token) -> bool:
+    """A past verb in the dual (بحثا، اتفقا، أكدا، وبحثتا): "they two did". Only asked of verb triggers;
+    a three-letter verb ending in ا (دعا، بدا) is not dual, nor a plural (بحثوا) or a verb with the
+    pronoun ها or نا (أناقشها، أبلغنا); a dual carrying an object pronoun is (بحثاها)."""
+    norm = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
+    for pronoun in ("هما", "هم", "ها", "ه"):  # "كانا بحثاها": the dual with an object pronoun
+        if norm.endswith("ا" + pronoun) and len(norm) - len(pronoun) >= 4:
+            norm = norm[:-len(pronoun)]
+            break
+    return len(norm) >= 4 and norm.endswith("ا") and not norm.endswith(("وا", "يا", "ها", "نا"))
 
 
 def both_sides_word(tok: Token, cues: Cues) -> bool:
