@@ -83,7 +83,8 @@ class EventCoder:
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
             heads: dict[int, Trigger] = {}
-            matches = [t for t in self.lexicon.match(tokens) if not names.holds(tokens[t.head])]
+            matches = [t for t in self.lexicon.match(tokens, self.cues.masdar_adjectives)
+                       if not names.holds(tokens[t.head])]
             for trig in matches:
                 if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)):

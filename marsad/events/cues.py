@@ -72,6 +72,7 @@ class Cues:
     attribution_words: frozenset[str] = frozenset()
     cause_words: frozenset[str] = frozenset()
     obligation_words: frozenset[str] = frozenset()  # "يجب أن"، "داعيا إلى": modality "obligation"
+    masdar_adjectives: frozenset[str] = frozenset()  # "ورفضها القاطع": after these a suffixed word is a noun
 
 
 @lru_cache(maxsize=4)

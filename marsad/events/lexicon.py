@@ -101,8 +101,10 @@ class Lexicon:
     def load(cls, directory: Path = LEXICON_DIR) -> Lexicon:
         return _load_cached(Path(directory))
 
-    def match(self, tokens: list[Token]) -> list[Trigger]:
-        """Every lexicon match in `tokens` (one sentence), overlaps resolved longest-first."""
+    def match(self, tokens: list[Token], adjectives: frozenset[str] = frozenset()) -> list[Trigger]:
+        """Every lexicon match in `tokens` (one sentence), overlaps resolved longest-first. `adjectives`
+        (folded): a word with a pronoun suffix followed by one of these is a verbal noun, not a verb
+        ("ورفضها القاطع" is "its firm rejection", not "he rejected it")."""
         found: list[Trigger] = []
         for i, tok in enumerate(tokens):
             if tok.kind != "word":
@@ -119,6 +121,8 @@ class Lexicon:
                         continue  # المهددة، البحث: with the article it is a noun, not a verb
                     if pattern.kind == "verb" and ("ب" in prefix or "ك" in prefix):
                         continue  # بقصف: a preposition is never written onto a verb
+                    if pattern.kind == "verb" and suffix and i + 1 < len(tokens) and tokens[i + 1].norm in adjectives:
+                        continue
                     trig = _match_at(pattern, tokens, i, prefix)
                     if trig is not None:
                         trig.enclitic = suffix

@@ -41,3 +41,10 @@ def test_a_three_letter_verb_in_a_is_no_dual() -> None:
     doc = analyze("ودعا الاتحاد الأوروبي والولايات المتحدة إلى وقف إطلاق النار فورا.", published=DATE)
     appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
     assert all(e.source is None or e.source.entity_id != "per.recep-tayyip-erdogan" for e in appeals)
+
+
+def test_a_suffixed_verbal_noun_before_an_adjective_is_the_possessors_act() -> None:
+    doc = analyze("وقال المتحدث إن الرئيس المصري عبد الفتاح السيسي أكد موقف مصر الثابت، ورفضها القاطع لأي "
+                  "محاولات لتهجير الفلسطينيين من أرضهم.", published=DATE)
+    rejects = [e for e in doc.events if e.cameo_code == "120"]
+    assert rejects and all(e.source is not None and e.source.country_iso3 == "EGY" for e in rejects)
