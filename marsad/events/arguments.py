@@ -166,8 +166,20 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
         if act.type in {"GPE", "LOC"} and act.first > 1 and \
                 word_forms(view.tokens[act.first - 2]) & cues.place_prepositions:
             return None  # "وفي بلدة بيت حانون أطلقت …": the place where, not the doer
+        if act.type == "PER" and _titled_oblique(view, act, cues):
+            return None
         return act
     return None
+
+
+def _titled_oblique(view: SentenceView, act: ActorMention, cues: Cues) -> bool:
+    """"بعث برسالة إلى المرشد الأعلى علي خامنئي يدعو فيها": a person whose title phrase (definite words
+    right before the name) follows a preposition is that preposition's object, not the next verb's subject."""
+    k = act.first - 1
+    while k >= 0 and k >= act.first - 3 and view.tokens[k].kind == "word" and view.tokens[k].norm.startswith("ال") \
+            and not view.covered(k) and not _is_prep(view.tokens[k], cues):
+        k -= 1
+    return k < act.first - 1 and k >= 0 and _is_prep(view.tokens[k], cues)
 
 
 # Words that may stand between a clause-initial subject and its verb ("السيسي قد استقبل", "X لن يزور").
@@ -532,9 +544,37 @@ def document_author(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
         return None
     before = view.tokens[trig.head - 1]
     if before.article or not word_forms(before) & _DOCUMENT_NOUNS:
-        return None
+        # "بعث برسالة إلى المرشد الأعلى علي خامنئي يدعو فيها": the verb's "فيها" points back to the document
+        after = view.tokens[trig.head + 1] if trig.head + 1 < len(view.tokens) else None
+        if after is None or after.norm not in _IN_IT:
+            return None
+        found = next((k for k in range(trig.head - 1, max(-1, trig.head - 9), -1)
+                      if not view.tokens[k].article and _document_word(view.tokens[k])), None)
+        if found is None or any(t.kind == "punct" for t in view.tokens[found:trig.head]):
+            return None
+        before = view.tokens[found]
     author = sentence_subject(view, cues)
-    return author if author is not None and author.last < trig.head - 1 else None
+    return author if author is not None and author.last < view.tokens.index(before) else None
+
+
+_IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+
+
+def document_addressee(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """Whom the document before the verb is sent to ("برسالة إلى المرشد الأعلى علي خامنئي يدعو فيها"):
+    the person or body after إلى between the document noun and the verb."""
+    doc_at = next((k for k in range(trig.head - 1, max(-1, trig.head - 9), -1)
+                   if not view.tokens[k].article and _document_word(view.tokens[k])), None)
+    if doc_at is None or doc_at + 1 >= trig.head or view.tokens[doc_at + 1].norm not in {"الي", "ل"}:
+        return None
+    return next((a for a in view.actors if doc_at + 1 < a.first and a.last < trig.head and _bare(a)), None)
+
+
+def _document_word(tok: Token) -> bool:
+    """An indefinite document noun, with a conjunction or ب written onto it ("برسالة"، "وبيانا")."""
+    forms = word_forms(tok)
+    forms |= {f[1:] for f in forms if f[:1] == "ب" and len(f) > 3}
+    return bool(forms & _DOCUMENT_NOUNS)
 
 
 # Documents that "demand", "call", "condemn" in news Arabic (indefinite: قرارا يطالب، بيانا يدين).

@@ -22,6 +22,7 @@ from marsad.events.arguments import (
     clause_subject_before,
     conjunct_after,
     cue_nisba,
+    document_addressee,
     document_author,
     embedded_subject,
     fold_words,
@@ -512,8 +513,8 @@ class Roles:
             args.blocked = True
             return None, None, None
         author = document_author(view, trig, cues)
-        if author is not None:  # "تبنى المجلس قرارا يطالب X": the council demands
-            return author, None, None
+        if author is not None:  # "تبنى المجلس قرارا يطالب X": the council demands; a letter's addressee
+            return author, None, document_addressee(view, trig)
         described = described_attack(view, trig, self.lexicon, self.cues)
         if described is not None:  # "غارات مكثفة للتحالف استهدفت …": the attack's doer, or nobody
             args.blocked = args.unnamed_attack = described[0] is None

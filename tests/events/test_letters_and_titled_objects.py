@@ -1,0 +1,24 @@
+"""A verb describing a letter ("برسالة إلى X يدعو فيها") is the letter's author's act toward its addressee;
+a name whose title follows a preposition is that preposition's object, not the next verb's subject.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-03-15"
+
+
+def test_a_letter_calling_for_talks_is_from_its_sender_to_its_addressee() -> None:
+    doc = analyze("وكان الرئيس الأمريكي دونالد ترامب قد بعث برسالة إلى المرشد الأعلى علي خامنئي يدعو فيها "
+                  "إلى مفاوضات جديدة.", published=DATE)
+    appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
+    assert appeals
+    assert appeals[0].source.entity_id == "per.donald-trump"
+    assert appeals[0].target is not None and appeals[0].target.entity_id == "per.ali-khamenei"
+
+
+def test_a_titled_name_after_a_preposition_is_not_the_next_verbs_subject() -> None:
+    doc = analyze("وكان الرئيس الأمريكي دونالد ترامب قد بعث برسالة إلى المرشد الأعلى علي خامنئي يدعو إلى "
+                  "مفاوضات جديدة.", published=DATE)
+    assert all(e.source is None or e.source.entity_id != "per.ali-khamenei" for e in doc.events)
