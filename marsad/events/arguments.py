@@ -113,7 +113,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> A
 def _titled_person(view: SentenceView, act: ActorMention, cues: Cues) -> ActorMention | None:
     """"وكيل وزارة الخزانة لشؤون الإرهاب … براين نيلسون": an organisation or place after a title word
     belongs to the title; the person named within a few words after it is the subject."""
-    if act.type not in {"ORG", "GPE"}:
+    if act.type not in {"ORG", "GPE", "LOC"}:  # "رئيس إقليم كردستان نيجيرفان بارزاني"
         return None
     for j in range(act.last + 1, min(len(view.tokens), act.last + 6)):
         nxt = view.actor_at(j)
@@ -660,3 +660,22 @@ def pronoun_word(view: SentenceView, head: int) -> str:
     while k >= 0 and word_forms(view.tokens[k]) & _PRE_VERB:
         k -= 1
     return view.tokens[k].norm if k >= 0 else ""
+
+
+def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
+    """"وطالب الحكومة الاتحادية بفتح تحقيق": a verb in the masculine right before a body named by a
+    feminine noun (الحكومة، الوزارة، حركة) is not that body's — it would read طالبت — so the body is
+    its object. Only for a past verb without the feminine ت or an imperfect in ي (a verb opening on ت
+    may be a masculine تفاعل form, تظاهر), opening its clause (after و/ف, punctuation or nothing: elsewhere
+    the word may be a verbal noun, "بإمكانية شن الحكومة حربا"), and never for people (حمزة، أسامة)."""
+    if trig.kind != "verb" or act.type == "PER" or act.first != trig.head + 1:
+        return False
+    verb = view.tokens[trig.head].norm
+    joined = verb[:1] in {"و", "ف"} and len(verb) > 3
+    verb = verb[1:] if joined else verb
+    if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct":
+        return False  # "بإمكانية شن الحكومة حربا": a verbal noun in construct, its genitive is its doer
+    if trig.enclitic or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
+        return False
+    noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
+    return noun.startswith("ال") and noun.endswith("ه") and len(noun) > 4

@@ -87,6 +87,7 @@ class EventCoder:
                        if not names.holds(tokens[t.head])]
             for trig in matches:
                 if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
+                        _reason_of(previous, trig, tokens) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)):
                     continue
                 previous = trig
@@ -269,6 +270,16 @@ def _drop_consequences(told: list[tuple[Event, bool]], just_told: bool = False) 
     outcome, not a second event; alone it stands (by an unidentified armed force)."""
     named = just_told or any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told)
     return [e for e, implied in told if not (named and implied and e.cameo_root in _VIOLENT_ROOTS)]
+
+
+def _reason_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> bool:
+    """"تظاهر آلاف العراقيين … احتجاجا على تردي الخدمات": an indefinite accusative verbal noun of the
+    same kind as the predicate before it in the sentence says why that act was done; it is that act,
+    not a second one (after another kind of act, "أغلقوا الطرق احتجاجا", it is the protest)."""
+    if previous is None or trig.kind != "noun" or previous.entry.code[:2] != trig.entry.code[:2]:
+        return False
+    word = tokens[trig.head].norm
+    return word.endswith("ا") and not word.startswith(("ال", "وال")) and not trig.enclitic
 
 
 def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:

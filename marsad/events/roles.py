@@ -22,6 +22,7 @@ from marsad.events.arguments import (
     clause_subject_before,
     conjunct_after,
     cue_nisba,
+    disagrees,
     document_addressee,
     document_author,
     embedded_subject,
@@ -528,7 +529,8 @@ class Roles:
         after = subject_after(view, trig.head, cues, max(limit, 1))
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
-        if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)):
+        if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
+                                  or disagrees(view, trig, after)):
             after = None
         if after is not None and self._shared_subject(view, trig, after, state):
             return None, None, None

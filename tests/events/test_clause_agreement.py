@@ -1,0 +1,39 @@
+"""Who does what in a clause: a region inside a title is the title's, a masculine verb is not a feminine
+body's, and a protest's "احتجاجا على" is the same protest. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2024-07-19"
+TEXT = ("من جهته، أدان رئيس إقليم كردستان نيجيرفان بارزاني استخدام القوة ضد المحتجين، وطالب الحكومة "
+        "الاتحادية بفتح تحقيق عاجل.")
+
+
+def test_a_region_in_the_title_is_not_the_speaker() -> None:
+    doc = analyze(TEXT, published=DATE)
+    condemn = next(e for e in doc.events if e.cameo_code.startswith("11"))
+    assert condemn.source.entity_id == "per.nechirvan-barzani"
+
+
+def test_a_masculine_verb_before_a_feminine_body_makes_the_body_its_object() -> None:
+    doc = analyze(TEXT, published=DATE)
+    demand = next(e for e in doc.events if e.cameo_code.startswith("10"))
+    assert demand.source.entity_id == "per.nechirvan-barzani"
+    assert demand.target is not None and demand.target.actor_code == "IRQGOV"
+
+
+def test_a_feminine_verb_keeps_the_body_as_its_subject() -> None:
+    doc = analyze("وطالبت الحكومة العراقية المتظاهرين بالتزام السلمية.", published=DATE)
+    demand = next(e for e in doc.events if e.cameo_code.startswith("10"))
+    assert demand.source is not None and demand.source.actor_code == "IRQGOV"
+
+
+def test_protesting_against_is_the_same_protest() -> None:
+    doc = analyze("تظاهر آلاف العراقيين في ساحة التحرير وسط بغداد احتجاجا على تردي الخدمات.", published=DATE)
+    assert len([e for e in doc.events if e.cameo_code.startswith("14")]) == 1
+
+
+def test_a_protest_after_another_kind_of_act_stands() -> None:
+    doc = analyze("أغلق عمال النفط الطرق في البصرة احتجاجا على تأخر رواتبهم.", published=DATE)
+    assert any(e.cameo_code.startswith("14") for e in doc.events)
