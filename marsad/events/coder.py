@@ -157,6 +157,13 @@ class EventCoder:
         if trig.entry.visit and trig.kind == "verb" and not args.explicit_source:
             return None  # "موضحا أن الطائرات وصلت عدن": arriving is no visit by a guessed visitor
         target = actor_of(args.target)
+        if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
+            # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
+            # it was read as; the visitor is the other side of the exchange just told, else none is coded
+            source = next((a for a in state.pair or () if a.country_iso3 and a.country_iso3 != target.country_iso3),
+                          None)
+            if source is None:
+                return None
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
             target = self._host(view, trig, source)
@@ -519,6 +526,12 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     return not (a.place and b.place and key_of(a.place) != key_of(b.place))
+
+
+def _home_visit(source: Actor, target: Actor | None) -> bool:
+    """A visit by a pronoun read as someone of the destination's own country ("زيارته للمملكة" read as the
+    crown prince's): a host does not visit his own country, so the pronoun is someone else."""
+    return target is not None and bool(source.country_iso3) and source.country_iso3 == target.country_iso3
 
 
 class NameCover:

@@ -22,3 +22,11 @@ def test_a_titled_name_after_a_preposition_is_not_the_next_verbs_subject() -> No
     doc = analyze("وكان الرئيس الأمريكي دونالد ترامب قد بعث برسالة إلى المرشد الأعلى علي خامنئي يدعو إلى "
                   "مفاوضات جديدة.", published=DATE)
     assert all(e.source is None or e.source.entity_id != "per.ali-khamenei" for e in doc.events)
+
+
+def test_a_pronouns_visit_to_its_own_country_is_not_coded() -> None:
+    doc = analyze("استقبل ولي العهد السعودي الأمير محمد بن سلمان رئيس الوزراء الهندي ناريندرا مودي، وبحث معه "
+                  "العلاقات على هامش زيارته الرسمية للمملكة.", published=DATE)
+    visits = [e for e in doc.events if e.cameo_code == "042"]
+    assert all(not (e.source.country_iso3 == "SAU" and e.target is not None and e.target.country_iso3 == "SAU")
+               for e in visits)
