@@ -186,6 +186,8 @@ class EventCoder:
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues,
                                           view.marks(self.cues))
         negated = negated and not _relative_ma(view.tokens, trig.head)
+        if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
+            modality = "obligation"
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -277,6 +279,27 @@ def _drop_consequences(told: list[tuple[Event, bool]], just_told: bool = False) 
     outcome, not a second event; alone it stands (by an unidentified armed force)."""
     named = just_told or any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told)
     return [e for e, implied in told if not (named and implied and e.cameo_root in _VIOLENT_ROOTS)]
+
+
+_CALL_REACH = 12  # words back from a verbal noun to the verb calling for it
+
+
+def _called_for(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
+    """"ودعا الاتحاد الأوروبي والولايات المتحدة الطرفين إلى العودة إلى طاولة المفاوضات": a verbal noun after
+    a verb of calling and its إلى (or a ب written on a word), with no punctuation between, was called for."""
+    if trig.kind != "noun":
+        return False
+    linked = False
+    for k in range(trig.head - 1, max(-1, trig.head - _CALL_REACH), -1):
+        tok = tokens[k]
+        if tok.kind == "punct":
+            return False
+        forms = word_forms(tok)
+        if forms & cues.appeal_verbs:
+            return linked
+        if "الي" in forms or (tok.norm.startswith("ب") and not tok.norm.startswith("بين")):
+            linked = True
+    return False
 
 
 def _reason_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> bool:

@@ -73,6 +73,7 @@ class Cues:
     cause_words: frozenset[str] = frozenset()
     obligation_words: frozenset[str] = frozenset()  # "يجب أن"، "داعيا إلى": modality "obligation"
     masdar_adjectives: frozenset[str] = frozenset()  # "ورفضها القاطع": after these a suffixed word is a noun
+    appeal_verbs: frozenset[str] = frozenset()  # "دعا … إلى عقد اجتماع": the meeting is called for, not held
 
 
 @lru_cache(maxsize=4)

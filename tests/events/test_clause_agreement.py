@@ -37,3 +37,15 @@ def test_protesting_against_is_the_same_protest() -> None:
 def test_a_protest_after_another_kind_of_act_stands() -> None:
     doc = analyze("أغلق عمال النفط الطرق في البصرة احتجاجا على تأخر رواتبهم.", published=DATE)
     assert any(e.cameo_code.startswith("14") for e in doc.events)
+
+
+def test_a_meeting_called_for_is_not_a_meeting_held() -> None:
+    doc = analyze("ودعا الرئيس الإيراني مسعود بزشكيان إلى عقد اجتماع ثلاثي يضم روسيا في طهران.", published=DATE)
+    meetings = [e for e in doc.events if e.cameo_code == "040"]
+    assert meetings and all(e.modality == "obligation" for e in meetings)
+
+
+def test_a_later_clause_keeps_its_own_modality() -> None:
+    doc = analyze("وطالبت حركة حماس بفتح تحقيق دولي، واتهمت قوات الاحتلال بقتل المتظاهرين.", published=DATE)
+    accusations = [e for e in doc.events if e.cameo_code.startswith("11")]
+    assert accusations and all(e.modality == "asserted" for e in accusations)
