@@ -30,3 +30,11 @@ def test_a_pronouns_visit_to_its_own_country_is_not_coded() -> None:
     visits = [e for e in doc.events if e.cameo_code == "042"]
     assert all(not (e.source.country_iso3 == "SAU" and e.target is not None and e.target.country_iso3 == "SAU")
                for e in visits)
+
+
+def test_a_palace_read_by_rule_gives_no_host() -> None:
+    doc = analyze("جدة - 5 يناير 2025: وقع ولي العهد اتفاقية مع رئيس الوزراء الهندي ناريندرا مودي. وتشمل الاتفاقية "
+                  "استثمارات في الهند وتعاونا مع الهند في الطاقة. وكان الملك سلمان بن عبدالعزيز قد استقبل الضيف "
+                  "في قصر السلام مساء أمس.", published="2025-01-05")
+    hosts = [e for e in doc.events if e.cameo_code == "043"]
+    assert all(e.target is None or not (e.target.entity_id or "").startswith("new:") for e in hosts)
