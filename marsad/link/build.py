@@ -133,5 +133,10 @@ def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None) -> Entity
         role = term.office if term else entry.role_at(None).office  # type: ignore[union-attr]
         if term is None and date is not None and actor and actor.endswith("GOV"):
             actor = actor[:-3] + "ELI"  # a former office holder: CAMEO's elite rather than government
+        body = kb.get(term.country) if term is not None and not term.country.isupper() else None
+        if body is not None and body.actor_code and not (actor or "").startswith("IGO"):
+            # a national figure serving an international body (Lamamra, UN envoy for Sudan since 2023)
+            # acts for that body while in office
+            actor = body.actor_code
     return Entity(entry.id, entry.type, entry.canonical_en, entry.canonical_ar, entry.country, actor, role,
                   entry.id)
