@@ -548,8 +548,7 @@ def document_author(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
         after = view.tokens[trig.head + 1] if trig.head + 1 < len(view.tokens) else None
         if after is None or after.norm not in _IN_IT:
             return None
-        found = next((k for k in range(trig.head - 1, max(-1, trig.head - 9), -1)
-                      if not view.tokens[k].article and _document_word(view.tokens[k])), None)
+        found = _document_before(view, trig)
         if found is None or any(t.kind == "punct" for t in view.tokens[found:trig.head]):
             return None
         before = view.tokens[found]
@@ -563,11 +562,16 @@ _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 def document_addressee(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """Whom the document before the verb is sent to ("برسالة إلى المرشد الأعلى علي خامنئي يدعو فيها"):
     the person or body after إلى between the document noun and the verb."""
-    doc_at = next((k for k in range(trig.head - 1, max(-1, trig.head - 9), -1)
-                   if not view.tokens[k].article and _document_word(view.tokens[k])), None)
+    doc_at = _document_before(view, trig)
     if doc_at is None or doc_at + 1 >= trig.head or view.tokens[doc_at + 1].norm not in {"الي", "ل"}:
         return None
     return next((a for a in view.actors if doc_at + 1 < a.first and a.last < trig.head and _bare(a)), None)
+
+
+def _document_before(view: SentenceView, trig: Trigger) -> int | None:
+    """The position of the nearest indefinite document noun within eight words before the trigger."""
+    return next((k for k in range(trig.head - 1, max(-1, trig.head - 9), -1)
+                 if not view.tokens[k].article and _document_word(view.tokens[k])), None)
 
 
 def _document_word(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from marsad.events.arguments import SentenceView, sentence_subject, subject_afte
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
 from marsad.facts.sources import military_source, spokesman_source
-from marsad.facts.speakers import SpeakerBook
+from marsad.facts.speakers import SpeakerBook, title_key
 from marsad.text.tokens import original_offset
 
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
@@ -170,12 +170,12 @@ class QuoteFinder:
         assert self._book is not None
         found = spokesman_source(self._book.doc, view, cue_pos)
         if found is not None:
-            self._spokesmen[_undefined_title(view.tokens[found.first])] = found
+            self._spokesmen[title_key(view.tokens[found.first])] = found
             return found
         j = cue_pos + 1
         if j >= len(view.tokens) or not self._book.points_back(view, j):
             return None
-        earlier = self._spokesmen.get(_undefined_title(view.tokens[j]))
+        earlier = self._spokesmen.get(title_key(view.tokens[j]))
         if earlier is None:
             return None
         tok = view.tokens[j]
@@ -297,12 +297,6 @@ class QuoteFinder:
             return None
         speaker = self._speaker(view, cue.pos, fallback, boundary)
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
-
-
-def _undefined_title(tok: Token) -> str:
-    """The title word without و/ف and ال, the key a later bare title is looked up by."""
-    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and tok.norm[1:3] == "ال" else tok.norm
-    return word[2:] if word.startswith("ال") else word
 
 
 def _participle(tok: Token) -> bool:

@@ -78,6 +78,11 @@ def _undefined(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def title_key(tok: Token) -> str:
+    """A title word without و/ف and ال ("والمتحدث" → متحدث): how the speaker lists hold it."""
+    return _undefined(_bare(tok.norm))
+
+
 @dataclass
 class _Person:
     entity: Entity
@@ -133,7 +138,7 @@ class SpeakerBook:
                 titled = titled and tok.kind == "word" and not self._known_person(view, j)
             elif self._is_title(view, j) or self._honorific(tokens, j):
                 titled = True
-                titles.add(_undefined(_bare(tok.norm)))
+                titles.add(title_key(tok))
             elif self._on_behalf(tokens, j):
                 pass
             elif self._opens(tokens, j, titled):
@@ -174,7 +179,7 @@ class SpeakerBook:
 
     def is_title_word(self, tok: Token) -> bool:
         """"قائد"، "المتحدث": a word that introduces a person by office, rank or trade."""
-        return _undefined(_bare(tok.norm)) in self.words.titles
+        return title_key(tok) in self.words.titles
 
     def unnamed_subject(self, tok: Token) -> bool:
         """Is `tok`, right after a speech verb, the start of a written but unidentified subject
@@ -195,7 +200,7 @@ class SpeakerBook:
         after = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
         if after is not None and after.kind == "word" and self._name_word(after):
             return None  # "وقال محمد عبدالله" is a new full name, not "محمد" again
-        word = _undefined(_bare(tok.norm))
+        word = title_key(tok)
         for person in reversed(self.people):
             if word in person.words:
                 return self._mention(view, j, j, person)
@@ -349,7 +354,7 @@ class SpeakerBook:
 
     def _is_title(self, view: SentenceView, j: int) -> bool:
         """A title word ("المتحدث"، "قائد"), or a word inside a knowledge-base role or description."""
-        word = _undefined(_bare(view.tokens[j].norm))
+        word = title_key(view.tokens[j])
         if word in self.words.titles:
             return True
         return self._covered("role", view.tokens[j])
