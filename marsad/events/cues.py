@@ -128,6 +128,9 @@ class ClauseMarks:
     conditional: int  # likewise for a conditional
     coloured: int  # the first intent, obligation or reporting word that is no conditional
     colour: str  # its modality ("intent", "obligation", "reported"); "asserted" when there is none
+    # where an intent or obligation stops: the first clause linker after it ("وأكد ضرورة إدخال المساعدات،
+    # فيما أشاد بايدن …": the praise was given); a report covers the whole sentence
+    colour_end: int = 1 << 30
 
 
 def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
@@ -145,7 +148,14 @@ def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
                     else "reported" if forms & cues.reporting else "")
             if kind:
                 coloured, colour = j, kind
-    return ClauseMarks(denial, conditional, coloured, colour)
+    colour_end = end
+    if colour in {"intent", "obligation"}:
+        colour_end = next((k for k in range(coloured + 1, end) if word_forms(tokens[k]) & _CLAUSE_LINKERS), end)
+    return ClauseMarks(denial, conditional, coloured, colour, colour_end)
+
+
+# Words that open a new clause of the sentence, with its own modality (فيما أشاد، بينما رفض، في حين دعا).
+_CLAUSE_LINKERS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن"})
 
 
 def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cues,
@@ -176,7 +186,7 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
         return True, "denied"
     if marks.conditional < head:
         return negated, "conditional"
-    if modality == "asserted" and marks.coloured < head:
+    if modality == "asserted" and marks.coloured < head < marks.colour_end:
         modality = marks.colour
     return negated, modality
 

@@ -49,3 +49,10 @@ def test_a_later_clause_keeps_its_own_modality() -> None:
     doc = analyze("وطالبت حركة حماس بفتح تحقيق دولي، واتهمت قوات الاحتلال بقتل المتظاهرين.", published=DATE)
     accusations = [e for e in doc.events if e.cameo_code.startswith("11")]
     assert accusations and all(e.modality == "asserted" for e in accusations)
+
+
+def test_an_obligation_stops_at_the_next_clause() -> None:
+    doc = analyze("وأكد أمير قطر خلال الاتصال ضرورة إدخال المساعدات الإنسانية دون قيود، فيما أشاد الرئيس الأمريكي "
+                  "جو بايدن بالدور القطري.", published=DATE)
+    praise = [e for e in doc.events if e.cameo_code == "051"]
+    assert praise and all(e.modality == "asserted" for e in praise)
