@@ -48,6 +48,11 @@ _NEEDS_TARGET = frozenset({"04"})
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
 # does not report a shelling; "أدان الهجوم" condemns an attack already told.
 _SCOPE_ROOTS = frozenset({"11", "12"})
+# Talks whose object is their topic: "بحث أمير قطر مع بايدن جهود الوساطة للتوصل إلى اتفاق لوقف إطلاق النار
+# وتبادل الأسرى" discusses a truce and an exchange, it does not report them.
+_TOPIC_CODES = frozenset({"046"})
+# Words that name the occasion of the talks, a real event ("خلال اتصال هاتفي"، "على هامش القمة").
+_OCCASION_WORDS = frozenset(normalize_form(w) for w in ("خلال", "أثناء", "هامش", "لدى", "عقب", "إثر"))
 
 
 class EventCoder:
@@ -88,7 +93,8 @@ class EventCoder:
             for trig in matches:
                 if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
-                        (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)):
+                        (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)
+                         and not _occasion(trig, tokens, scope_code)):
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
@@ -99,7 +105,7 @@ class EventCoder:
                     state.sentence_sources.append((trig.head, args.source))
                     if args.source.type == "PER" and not _described(args.source, tokens):
                         current = args.source
-                if trig.entry.code[:2] in _SCOPE_ROOTS:
+                if trig.entry.code[:2] in _SCOPE_ROOTS or (trig.entry.code in _TOPIC_CODES and trig.kind == "verb"):
                     scope_end, scope_code = _clause_end(tokens, trig.last), trig.entry.code
                 if protested and _same_crowd(trig, args, tokens):
                     continue
@@ -323,6 +329,11 @@ def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:
 # "قيام X بـ": the light verbal noun that states an act as done ("مستنكرا قيام السلطات بهدم المسجد").
 _LIGHT_NOUNS = frozenset(normalize_form(w) for w in ("قيام", "قيامها", "قيامه", "قيامهم"))
 _CRITICISM = "111"
+
+
+def _occasion(trig: Trigger, tokens: list[Token], scope_code: str) -> bool:
+    """Within the scope of talks, a noun right after خلال/أثناء/على هامش is their occasion, told as done."""
+    return scope_code in _TOPIC_CODES and trig.head > 0 and bool(word_forms(tokens[trig.head - 1]) & _OCCASION_WORDS)
 
 
 def _condemned_act(trig: Trigger, tokens: list[Token], scope_code: str) -> bool:

@@ -56,3 +56,14 @@ def test_an_obligation_stops_at_the_next_clause() -> None:
                   "جو بايدن بالدور القطري.", published=DATE)
     praise = [e for e in doc.events if e.cameo_code == "051"]
     assert praise and all(e.modality == "asserted" for e in praise)
+
+
+def test_what_talks_discuss_is_their_topic_not_an_event() -> None:
+    doc = analyze("بحث أمير قطر مع الرئيس الأمريكي جو بايدن جهود الوساطة للتوصل إلى اتفاق لوقف إطلاق النار في "
+                  "قطاع غزة وتبادل الأسرى.", published=DATE)
+    assert [e.cameo_code for e in doc.events] == ["046"]
+
+
+def test_the_occasion_of_talks_is_still_an_event() -> None:
+    doc = analyze("بحث أمير قطر خلال اتصال هاتفي مع الرئيس الأمريكي جو بايدن الأوضاع في غزة.", published=DATE)
+    assert any(e.cameo_code == "041" for e in doc.events)
