@@ -130,7 +130,7 @@ class ClauseMarks:
     colour: str  # its modality ("intent", "obligation", "reported"); "asserted" when there is none
     # where an intent or obligation stops: the first clause linker after it ("وأكد ضرورة إدخال المساعدات،
     # فيما أشاد بايدن …": the praise was given); a report covers the whole sentence
-    colour_end: int = 1 << 30
+    colour_end: int = 1 << 30  # _NO_END
 
 
 def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
@@ -148,12 +148,13 @@ def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
                     else "reported" if forms & cues.reporting else "")
             if kind:
                 coloured, colour = j, kind
-    colour_end = end
+    colour_end = _NO_END  # no linker seen: the colour reaches past the tokens given (read_modality's tokens[:head])
     if colour in {"intent", "obligation"}:
-        colour_end = next((k for k in range(coloured + 1, end) if word_forms(tokens[k]) & _CLAUSE_LINKERS), end)
+        colour_end = next((k for k in range(coloured + 1, end) if word_forms(tokens[k]) & _CLAUSE_LINKERS), _NO_END)
     return ClauseMarks(denial, conditional, coloured, colour, colour_end)
 
 
+_NO_END = 1 << 30
 # Words that open a new clause of the sentence, with its own modality (فيما أشاد، بينما رفض، في حين دعا).
 _CLAUSE_LINKERS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن"})
 

@@ -67,3 +67,11 @@ def test_what_talks_discuss_is_their_topic_not_an_event() -> None:
 def test_the_occasion_of_talks_is_still_an_event() -> None:
     doc = analyze("بحث أمير قطر خلال اتصال هاتفي مع الرئيس الأمريكي جو بايدن الأوضاع في غزة.", published=DATE)
     assert any(e.cameo_code == "041" for e in doc.events)
+
+
+def test_modality_read_without_precomputed_marks_keeps_the_obligation() -> None:
+    from marsad.events.cues import load_cues, read_modality
+
+    doc = analyze("يجب أن تنسحب القوات من المدينة فورا.", published=DATE)
+    head = next(i for i, t in enumerate(doc.tokens) if t.text == "تنسحب")
+    assert read_modality(doc.tokens, head, False, load_cues()) == (False, "obligation")
