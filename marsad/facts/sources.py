@@ -48,14 +48,21 @@ def _bare(tok: Token) -> str:
     return tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
 
 
+def _source_head(tokens: list[Token], pos: int, heads: frozenset[str], words: SourceWords) -> int | None:
+    """Where the source's head word (مصدر، متحدث …) stands right after the speech verb at `pos`, one
+    quantifier (أحد) allowed before it."""
+    j = pos + 1
+    if j < len(tokens) and _bare(tokens[j]) in words.quantifiers:
+        j += 1
+    return j if j < len(tokens) and _bare(tokens[j]) in heads else None
+
+
 def military_source(doc: Document, tokens: list[Token], pos: int,
                     words: SourceWords | None = None) -> ActorMention | None:
     """The army speaking through the unnamed military source right after the speech verb at `pos`."""
     words = words or load_source_words()
-    j = pos + 1
-    if j < len(tokens) and _bare(tokens[j]) in words.quantifiers:
-        j += 1
-    if j + 1 >= len(tokens) or _bare(tokens[j]) not in words.heads:
+    j = _source_head(tokens, pos, words.heads, words)
+    if j is None or j + 1 >= len(tokens):
         return None
     k = j + 2 if tokens[j + 1].norm == "باسم" and j + 2 < len(tokens) else j + 1
     if tokens[k].norm not in words.military:
@@ -88,13 +95,10 @@ def spokesman_source(doc: Document, view: SentenceView, pos: int,
     checks. Nobody when the body is not one the article identifies (no entity, no country)."""
     words = words or load_source_words()
     tokens = view.tokens
-    j = pos + 1
-    if j < len(tokens) and _bare(tokens[j]) in words.quantifiers:
-        j += 1
-    if j >= len(tokens) or _bare(tokens[j]) not in words.spokesmen:
+    head = _source_head(tokens, pos, words.spokesmen, words)
+    if head is None:
         return None
-    head = j
-    j += 1
+    j = head + 1
     while j < len(tokens) and tokens[j].norm in words.official:
         j += 1
     linked = j < len(tokens) and tokens[j].norm == "باسم"
