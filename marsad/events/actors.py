@@ -596,10 +596,11 @@ def bilateral_sides(doc: Document, counts: Counter[str]) -> tuple[str, str] | No
 _MEDIA = "MED"  # CAMEO's media sector code
 
 
-def counterpart(doc: Document, source: Actor, counts: Counter[str]) -> Actor | None:
+def counterpart(doc: Document, source: Actor, counts: Counter[str],
+                kinds: tuple[str, ...] = ("PER", "ORG", "GPE")) -> Actor | None:
     """The most-mentioned actor of the other side: in a bilateral report (two countries dominate the
     mentions), a statement with no stated addressee (أعرب عن أمله …) is addressed to the other side.
-    People first, then organisations, then countries; None when the report is not bilateral or the
+    People first, then organisations, then countries (or only the `kinds` asked for); None when the report is not bilateral or the
     source is on neither side (guessing there is wrong more often than right in real news). A news
     organisation is the report's teller, not a party (the dateline's "(واس)", "بحسب وكالة …"): never
     the addressee."""
@@ -609,7 +610,7 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str]) -> Actor | N
     if sides is None or source.country_iso3 not in sides:
         return None
     other = sides[1] if sides[0] == source.country_iso3 else sides[0]
-    for wanted in ("PER", "ORG", "GPE"):
+    for wanted in kinds:
         best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0
                 and not (actor_code_of(e) or "").endswith(_MEDIA)]
         if best:

@@ -280,16 +280,22 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     # "نشرت القوات مدرعاتها التي زودها بها التحالف": who acts in the relative clause is not what a
     # material act hits; a verbal one ("مشيدا بالدور الذي تؤديه الرياض") is about that actor.
     material = trig.entry.code[:2] >= "14"
+    venue_seen = False
     for j in range(start + 1, stop):
         tok = view.tokens[j]
         if tok.text in _OPENING and (j == start + 1 or cue_pos == j - 1):
             continue  # "اتهم X «الدولة التركية» بـ…": a quoted object
+        if _venue(view, j):
+            venue_seen = True  # "استقبل الأمير بالديوان الأميري … الوزير": where, then whom
+            continue
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         act = view.actor_at(j)
         if act is not None and act.key != exclude and not _locative(view, act, start, j):
+            if venue_seen and "ب" in act.prefix and act.type in {"GPE", "LOC"}:
+                continue  # "بقصر السلام بجدة": the building's town
             if cue_seen and j - cue_pos > CUE_REACH:
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
@@ -321,6 +327,7 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 # live in data/cues.yaml (`held_places`, `quantity_words`).
 HELD_PLACES = load_cues().held_places
 QUANTITY_WORDS = load_cues().quantity_words
+VENUE_NOUNS = load_cues().venue_nouns
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -454,6 +461,15 @@ def _locative(view: SentenceView, act: ActorMention, start: int, pos: int) -> bo
     if act.type not in {"GPE", "LOC"} or not with_ba:
         return False
     return any(view.tokens[k].norm in {"في", "داخل"} for k in range(max(0, start - 1), pos))
+
+
+def _venue(view: SentenceView, pos: int) -> bool:
+    """A building written with ب ("بالديوان الأميري"، "بقصر الاتحادية"، "بمقره"): where a meeting is
+    held, not a cue to whom; a body named by such a word ("بمكتب الأمم المتحدة") is no venue."""
+    tok = view.tokens[pos]
+    if tok.kind != "word" or not any(f[:1] == "ب" and f[1:] in VENUE_NOUNS for f in word_forms(tok)):
+        return False
+    return all(act.type in {"GPE", "LOC"} for act in view.starting(pos))
 
 
 def _where(view: SentenceView, pos: int, cue_pos: int) -> bool:

@@ -181,8 +181,12 @@ class EventCoder:
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
             # the other side of a two-sided report, unless the doer itself is only the entry's default
             # ("مقتل ثلاثة جنود": an unidentified force): a guessed source with a guessed target again
-            if not args.implied_source and not args.joint:  # nor when both sides act together
-                target = counterpart(doc, source, state.counts)
+            # nor when both sides act together; a strike hits the other side's armed body or
+            # movement, never its most-mentioned person ("قصفت طائرات إسرائيلية بلدات في جنوب لبنان"
+            # in a report quoting Lebanon's prime minister) nor its capital
+            if not args.implied_source and not args.joint:
+                kinds = ("ORG",) if trig.entry.code[:2] in _VIOLENT_ROOTS else ("PER", "ORG", "GPE")
+                target = counterpart(doc, source, state.counts, kinds)
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source):
             target = None

@@ -74,6 +74,7 @@ class Cues:
     obligation_words: frozenset[str] = frozenset()  # "يجب أن"، "داعيا إلى": modality "obligation"
     masdar_adjectives: frozenset[str] = frozenset()  # "ورفضها القاطع": after these a suffixed word is a noun
     appeal_verbs: frozenset[str] = frozenset()  # "دعا … إلى عقد اجتماع": the meeting is called for, not held
+    venue_nouns: frozenset[str] = frozenset()  # "بالديوان الأميري": where, not a cue to the target
 
 
 @lru_cache(maxsize=4)

@@ -111,11 +111,14 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
     out: list[Quantity] = []
     numbers: list[Number] = []
     consumed = 0
+    names = [(m.start, m.end) for m in doc.mentions if m.type == "PER" and m.kind == "name"]
     for num in find_numbers(folded):
         if num.start < consumed or _is_clock(folded, num) or \
                 lx.ident_re.search(folded, max(0, num.start - 12), num.start):
             continue
         unit, currency, end = _unit_after(folded, num, lx, memo)
+        if unit == "ordinal" and _in_name(doc, norm, num, names):
+            continue  # آل ثاني، الملك عبدالله الثاني: part of a name, not a count or a rank
         if _inside(num, blocked, block_starts) and unit not in _LENGTHS:
             continue  # the 13 of 13 أكتوبر; but منذ 10 سنوات is also a quantity: 10 years
         if unit is None and num.plain_integer and 1900 <= (num.value or 0) <= 2100:
@@ -179,6 +182,16 @@ def _share_about(q: Quantity, previous: list[Quantity], text: str) -> None:
 def _inside(num: Number, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect.bisect_right(starts, num.start) - 1
     return i >= 0 and blocked[i][0] <= num.start < blocked[i][1]
+
+
+def _in_name(doc: Document, norm: NormalizedText, num: Number, names: list[tuple[int, int]]) -> bool:
+    """An ordinal word inside a person's name (الملك عبدالله الثاني) or a family named by one after آل
+    (آل ثاني، also where the name is not a known one): no quantity."""
+    start, end = norm.to_original(num.start, num.end)
+    if any(s <= start and end <= e for s, e in names):
+        return True
+    before = doc.text[max(0, start - 4):start].split()
+    return bool(before) and before[-1] == "آل"
 
 
 def _is_clock(folded: str, num: Number) -> bool:
