@@ -152,8 +152,8 @@ class QuoteFinder:
         much as a person (only across sentences does a person alone keep the turn)."""
         opener, head = self._opener, view.tokens[cue_pos]
         if opener is None or opener.type == "PER" or opener.media or opener.last >= cue_pos \
-                or not head.norm.startswith("و"):
-            return None
+                or not (head.norm.startswith("و") or _participle(head)):
+            return None  # "ونفت الوزارة …، مؤكدة أنهم …": a participle hangs on the clause too
         if opener.actor.entity_id is None and not opener.actor.country_iso3:
             return None
         # Only a subject right after the clause's first word, its verb ("ونددت الحكومة"); one further on
@@ -327,8 +327,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "«“\""):
         start += 1
     while end > start and (text[end - 1] in _TRAIL or text[end - 1] in "»”\"" or text[end - 1].isspace()):
+        if _closes_inner(text[start:end - 1], text[end - 1]):
+            break  # "إنه استهدف "بنى تحتية"": the mark closes a quotation inside the quote
         end -= 1
     return start, end
+
+
+def _closes_inner(inner: str, mark: str) -> bool:
+    """Whether `mark` closes a quotation opened inside `inner`."""
+    if mark == '"':
+        return inner.count('"') % 2 == 1
+    opening = {"»": "«", "”": "“"}.get(mark)
+    return opening is not None and inner.count(opening) > inner.count(mark)
 
 
 def find_quotes(doc: Document, cues: Cues | None = None) -> list[Quote]:
