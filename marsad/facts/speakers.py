@@ -167,6 +167,17 @@ class SpeakerBook:
                              Span(m.start, m.end, m.text))
         return None
 
+    def _known_by_surname(self, word: str, before: int) -> Entity | None:
+        """"وقال شريف" after "شهباز شريف": the last word of exactly one known person's full name written
+        earlier in the article. The knowledge base keeps such surnames from linking on their own (شريف is
+        also a given name and an adjective); as the speaker right after a speech verb it is that person."""
+        entities = {e.id: e for e in self.doc.entities}
+        found = {m.entity_id for m in self.doc.mentions
+                 if m.start < before and m.kind == "name" and m.type == "PER" and not _loose(m)
+                 and m.entity_id in entities and len(m.text.split()) > 1
+                 and _undefined(_bare(normalize_form(m.text.split()[-1]))) == word}
+        return entities[next(iter(found))] if len(found) == 1 else None
+
     def _introductions(self) -> list[tuple[SentenceView, int, int, frozenset[str]]]:
         """Every titled or given-name run of the article, speech or not ("وزير الإدارة المحلية
         عبدالرقيب فتح" in the lead), so that a later "وقال فتح" finds the full name."""
@@ -204,6 +215,12 @@ class SpeakerBook:
         for person in reversed(self.people):
             if word in person.words:
                 return self._mention(view, j, j, person)
+        known = self._known_by_surname(word, tok.start)
+        if known is not None:
+            start = original_offset(tok.text, tok.start, 1) if _bare(tok.norm) != tok.norm else tok.start
+            span = Span(start, tok.end, self.doc.text[start:tok.end])
+            return ActorMention(j, j, Actor(known.id, known.canonical_en, known.country_iso3, known.actor_code, span),
+                                "PER")
         # "وأكد المتحدث «…»": a bare definite title word stands for the person it introduced last.
         by_title = self.points_back(view, j)
         known = self._titled_known(word, tok.start) if by_title else None

@@ -33,12 +33,14 @@ _SON_OF = frozenset(normalize_form(w) for w in ("بن", "ابن"))
 def _patronymics(forms: set[str]) -> set[str]:
     """"بن فرحان" for فيصل بن فرحان: the press calls a man by his father's name after his own given
     name; a weak alias (it links where the man is named in full in the article). Only the first بن
-    after the given name, and never a bound name after it (بن عبد العزيز names a whole generation)."""
+    after the given name, and never a bound name after it (بن عبد العزيز names a whole generation, also
+    written joined: "الأمير محمد بن سلمان بن عبدالعزيز" is no mention of King Salman)."""
     out = set()
     for form in forms:
         words = form.split()
         k = next((i for i, w in enumerate(words) if w in _SON_OF), None)
-        if k is not None and 0 < k < len(words) - 1 and words[k + 1] not in _BOUND and len(words[k + 1]) > 2:
+        if k is not None and 0 < k < len(words) - 1 and words[k + 1] not in _BOUND and len(words[k + 1]) > 2 \
+                and not words[k + 1].startswith("عبد"):
             out.add(f"{words[k]} {words[k + 1]}")
     return out
 
