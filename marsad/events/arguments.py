@@ -308,6 +308,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "التنسيق لحماية الحقوق للشعب": the purpose clause's genitive, not the addressee
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
+            if allow_object and _against_other(view, trig, j):
+                continue  # "أدانت استخدام القوة ضد المحتجين": whom the condemned act hit, not the condemned
             if allow_object and _bare(act) and not _after_prep(view, j) and not _border(view, j - 1):
                 return act, "object"  # "قرب الحدود مع العراق": the neighbour of a place, not the object
             if allow_object and (owned_by(view, act) or partitive(view, act) or _owner_of_object(view, act, start)):
@@ -461,6 +463,16 @@ def _locative(view: SentenceView, act: ActorMention, start: int, pos: int) -> bo
     if act.type not in {"GPE", "LOC"} or not with_ba:
         return False
     return any(view.tokens[k].norm in {"في", "داخل"} for k in range(max(0, start - 1), pos))
+
+
+_AGAINST = frozenset({"ضد", "بحق", "تجاه"})
+
+
+def _against_other(view: SentenceView, trig: Trigger, pos: int) -> bool:
+    """An actor after ضد/بحق/تجاه that does not follow the predicate itself: the target of another act
+    named in between ("استخدام القوة ضد المحتجين"، "المعركة ضد تنظيم داعش"). Right after the predicate it
+    is the predicate's own ("تهديدات ضد الملكة"، "عمليات قتل بحق الجيش")."""
+    return pos > 0 and view.tokens[pos - 1].norm in _AGAINST and pos - 1 > trig.last + 1
 
 
 def _venue(view: SentenceView, pos: int) -> bool:

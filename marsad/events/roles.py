@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.doc import Actor
+from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     OBJECT_PRONOUNS,
@@ -532,6 +532,8 @@ class Roles:
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
                                   or disagrees(view, trig, after)):
             after = None
+        if after is not None and self._appeal_after_comma(view, trig, after, state):
+            return state.sentence_sources[-1][1], None, None  # its object is then the body after the verb
         if after is not None and self._shared_subject(view, trig, after, state):
             return None, None, None
         if after is not None and trig.entry.visit and after.type in {"GPE", "LOC"}:
@@ -580,6 +582,24 @@ class Roles:
             not any(after.last < a.first <= after.last + 3 and a.prefix == "" and a.key != after.key
                     for a in view.actors)
 
+    def _appeal_after_comma(self, view: SentenceView, trig: Trigger, after: ActorMention,
+                            state: ArticleState) -> bool:
+        """"وأدانت منظمة العفو …، ودعت السلطات الباكستانية إلى الإفراج": an appeal or demand joined after
+        a comma, in the gender of the earlier verb, is still that subject's, and the body after it is whom
+        it calls on. Only commas between, and only verbs of calling (02) and demanding (10): elsewhere a
+        comma more often opens a clause with a subject of its own."""
+        head = view.tokens[trig.head]
+        if trig.entry.code[:2] not in {"02", "10"} or not head.norm.startswith("و") or not has_gap(trig) \
+                or after.first != trig.head + 1 or after.type == "PER" or not state.sentence_sources:
+            return False
+        earlier, subject = state.sentence_sources[-1]
+        if earlier >= trig.head or subject.key == after.key:
+            return False
+        if any(view.tokens[k].kind == "punct" and view.tokens[k].text not in {"،", ","}
+               for k in range(earlier, trig.head)):
+            return False
+        return _feminine_verb(view.tokens[earlier]) == _feminine_verb(view.tokens[trig.head])
+
     def _oblique_agent(self, view: SentenceView, trig: Trigger, after: int | None = None) -> ActorMention | None:
         """"هجوم لداعش"، "بدعوة من أمير قطر": an actor with ل, or after من, right after the noun (or
         after `after`, the end of a patient genitive: "مقتل X على يد Y" is handled by "يد")."""
@@ -619,4 +639,7 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
-
+def _feminine_verb(tok: Token) -> bool:
+    """A verb in the feminine (دعت، أدانت، تدعو، تطالب), و or ف before it allowed."""
+    norm = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
+    return norm.endswith("ت") or norm.startswith("ت")

@@ -1,0 +1,38 @@
+"""Whom a condemned act hit is not the condemned ("أدانت استخدام القوة ضد المحتجين"), while a threat or a
+killing "ضد/بحق" someone targets them; an appeal joined after a comma, in the gender of the verb before, is
+still that subject's, and the body right after it is whom it calls on. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-04-15"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    def side(actor):
+        return None if actor is None else actor.entity_id or actor.actor_code
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published=DATE).events]
+
+
+def test_the_victims_of_a_condemned_act_are_not_its_target() -> None:
+    events = _events("وأدانت منظمة العفو الدولية استخدام القوة ضد المحتجين في إقليم بلوشستان.")
+    assert [e for e in events if e[0] == "111"] == [("111", "org.amnesty", None)]
+
+
+def test_a_threat_against_someone_still_targets_them() -> None:
+    events = _events("حذرت الشرطة البريطانية من تهديدات ضد الملك تشارلز الثالث.")
+    assert [target for code, _, target in events if code == "138"] == ["per.charles-iii"], events
+
+
+def test_an_appeal_joined_after_a_comma_keeps_the_subject_and_calls_on_the_body() -> None:
+    events = _events("وأدانت منظمة العفو الدولية استخدام القوة ضد المحتجين في إقليم بلوشستان، "
+                     "ودعت السلطات الباكستانية إلى الإفراج عن المعتقلين.")
+    assert [(source, target) for code, source, target in events if code.startswith("02")] == \
+        [("org.amnesty", "PAKGOV")], events
+
+
+def test_a_person_after_a_joined_appeal_is_its_own_subject() -> None:
+    events = _events("التقى الرئيس المصري نظيره الفرنسي، ودعا الرئيس الفرنسي إلى وقف إطلاق النار في غزة.")
+    appeals = [e for e in events if e[0].startswith("02")]
+    assert appeals and appeals[0][1] == "per.emmanuel-macron", events
