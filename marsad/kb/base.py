@@ -73,7 +73,9 @@ class KnowledgeBase:
     def _entry_rows(self, offices: frozenset[str] = frozenset()) -> list[AliasRow]:
         """Alias rows of the YAML entries, plus surnames of people (last word of a multiword name).
 
-        Tags: `alias` (listed by hand, links on its own), `surname` (generated from the canonical
+        Tags: `alias` (listed by hand, links on its own), `dateline` (an agency's short name that links
+        only in the dateline's brackets: "الدوحة (قنا)" is Qatar News Agency, قنا elsewhere the Egyptian
+        city), `surname` (generated from the canonical
         name; links only when the person is named in full in the article), `weak` (listed by hand as
         also a common word, such as رئيسي: same rule). Surnames worth linking on their own are listed
         as aliases in the data. A last word that is an office or title word (`offices`: الشيخ of حسين
@@ -90,6 +92,7 @@ class KnowledgeBase:
                 forms |= {v for f in forms for v in agency_variants(f)}
             rows += [AliasRow(f, "name", entry.id, "alias") for f in forms]
             rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
+            rows += [AliasRow(normalize_form(a), "name", entry.id, "dateline") for a in entry.extra.get("dateline", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):
                 continue
             rows += [AliasRow(f, "name", entry.id, "weak") for f in _patronymics(forms) - forms]

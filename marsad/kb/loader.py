@@ -130,7 +130,8 @@ def entry_from_record(rec: dict[str, Any], where: str) -> KBEntry:
     return KBEntry(eid, etype, str(rec["canonical_en"]), canonical_ar, tuple(aliases), country, actor,
                    roles, rec.get("role"), source=where,
                    extra={"surname": rec.get("surname", True),
-                          "weak": weak})
+                          "weak": weak,
+                          "dateline": tuple(str(a) for a in rec.get("dateline_ar") or ())})
 
 
 def load_entity_files(paths: Iterable[Path]) -> list[KBEntry]:

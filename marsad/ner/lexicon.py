@@ -130,6 +130,8 @@ def _build_lexicon(config: object | None, names: Path | None) -> Lexicon:
     kb = load_kb(config)
     for words, rows in _walk(kb.matcher.root, ()):
         for row in rows:
+            if row.tag == "dateline":
+                continue  # context-bound short names (قنا): not name evidence for the tagger
             kind = _row_kind(kb, row)
             if kind:
                 lexicon.add_phrase(words, kind)

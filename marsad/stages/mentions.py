@@ -173,8 +173,11 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     start = original_offset(first.text, first.start, len(match.prefix)) if match.prefix else first.start
     end = tokens[match.last].end
     sentence = first.sentence
-    strong = [r.value for r in match.rows if r.kind == "name" and r.tag not in WEAK_TAGS]
-    weak = [r.value for r in match.rows if r.kind == "name" and r.tag in WEAK_TAGS]
+    rows = [r for r in match.rows if r.tag != "dateline"]
+    if len(rows) < len(match.rows) and _in_dateline(tokens, match):
+        rows = [r for r in match.rows if r.tag == "dateline"]  # "الدوحة (قنا) -": the agency
+    strong = [r.value for r in rows if r.kind == "name" and r.tag not in WEAK_TAGS]
+    weak = [r.value for r in rows if r.kind == "name" and r.tag in WEAK_TAGS]
     names = list(dict.fromkeys(strong or weak))
     base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
     if names:
@@ -186,13 +189,23 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
         return Mention(**base, type=entry.type, kind="name", kb_id=None if people else entry.id,
                        country_iso3=entry.country, role=entry.role, score=1.0 if strong else _weak_score(match),
                        candidates=names if len(names) > 1 or not strong else [])
-    nisbas = [r.value for r in match.rows if r.kind == "nisba"]
+    nisbas = [r.value for r in rows if r.kind == "nisba"]
     if nisbas:
         return Mention(**base, type="NISBA", kind="nisba", country_iso3=nisbas[0])
-    roles = [r.value for r in match.rows if r.kind == "role"]
+    roles = [r.value for r in rows if r.kind == "role"]
     if roles:
         return Mention(**base, type="ROLE", kind="role", role=roles[0])
     return None
+
+
+_DATELINE_REACH = 12  # tokens from the article's start: "الرياض 12 ربيع الأول 1447 هـ الموافق … (واس)"
+
+
+def _in_dateline(tokens: Sequence[Token], match: Match) -> bool:
+    """The match stands alone in brackets near the start of the article, where the dateline names the
+    agency that filed it ("الدوحة (قنا) -")."""
+    return match.first <= _DATELINE_REACH and match.first > 0 and match.last + 1 < len(tokens) \
+        and tokens[match.first - 1].text == "(" and tokens[match.last + 1].text == ")"
 
 
 def _weak_score(match: Match) -> float:
