@@ -15,6 +15,7 @@ from pathlib import Path
 
 from marsad.doc import Token
 from marsad.events.cameo import load_table
+from marsad.events.cues import load_cues
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants, original_offset
 from marsad.yamlio import load_yaml
@@ -28,6 +29,10 @@ ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "vi
 AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
+# After a protocol opener (صاحب السمو، فخامة، خادم الحرمين) the subject's honorifics, names and offices run
+# longer: "وقع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء، اليوم
+# الثلاثاء، اتفاقية" has 18 tokens in its gap.
+PROTOCOL_GAP = 20
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
 _QUOTE_OPEN = {"«", '"', "“"}
@@ -36,6 +41,7 @@ _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
 _ENCLITIC_OK = {"", "ه", "ها", "هما", "هم", "هن", "نا"}
 _READINGS_CACHE = 200_000
+_PROTOCOL_OPENERS = load_cues().protocol_openers
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +302,8 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
         return positions
     word, rest = words[0], words[1:]
     if word == GAP:
-        return _place_words(pattern, tokens, rest, positions, pos, MAX_GAP, n_solid)
+        gap = PROTOCOL_GAP if pos + 1 < len(tokens) and _protocol_opener(tokens[pos + 1]) else MAX_GAP
+        return _place_words(pattern, tokens, rest, positions, pos, gap, n_solid)
     if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
         if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
             return _place_words(pattern, tokens, rest, positions + [pos + 1], pos + 1, 0, n_solid)
@@ -311,6 +318,10 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
             if found is not None:
                 return found
     return None
+
+
+def _protocol_opener(tok: Token) -> bool:
+    return tok.kind == "word" and tok.norm in _PROTOCOL_OPENERS
 
 
 def _resolve_overlaps(found: list[Trigger]) -> list[Trigger]:

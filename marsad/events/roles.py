@@ -269,6 +269,11 @@ class Roles:
         exclude = src.key if isinstance(src, ActorMention) else None
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
+        if tgt is None and has_gap(trig) and trig.last - start > _LONG_SUBJECT_TAIL:
+            # "تلقى خادم الحرمين الشريفين الملك سلمان … اتصالا هاتفيا اليوم من الرئيس هولاند": a long
+            # protocol subject ends far inside the pattern; a cue after the pattern names the other side
+            found, how = target_after(view, trig, trig.last, exclude, False)
+            tgt = found if how == "cue" else None
         tgt = tgt or pattern_genitive(view, trig, exclude) or described_object(view, trig, exclude)
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
@@ -637,6 +642,9 @@ _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no 
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
 _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
+
+
+_LONG_SUBJECT_TAIL = 4  # words of the pattern's gap left after its subject ("حفظه الله اتصالا هاتفيا")
 
 
 def _feminine_verb(tok: Token) -> bool:
