@@ -255,14 +255,21 @@ class QuoteFinder:
                    fallback: ActorMention | None) -> Quote | None:
         """`قال [X] : …` (direct) or `قال [X] إن …` (indirect): the words up to the sentence end."""
         tokens = view.tokens
-        for j in range(cue.pos + 1, min(len(tokens), cue.pos + _COLON_REACH)):
+        j, reach = cue.pos + 1, min(len(tokens), cue.pos + _COLON_REACH)
+        while j < reach:
             tok = tokens[j]
             if tok.text == ":":
                 return self._quote_from(doc, view, cue, j, True, fallback)
             if self._complementiser_at(tokens, j):
                 return self._quote_from(doc, view, cue, j, False, fallback)
             if tok.kind == "punct" and not _short_marked(tokens, j):
-                return None
+                aside = _time_aside(doc, tokens, j)
+                if aside is None:
+                    aside = _manner_aside(tokens, j)
+                    if aside is None or not self._complementiser_at(tokens, aside + 1):
+                        return None
+                j, reach = aside, min(len(tokens), reach + aside - j)  # "قال الوزير، اليوم الاثنين، إن"
+            j += 1
         return None
 
     def _opens_clause(self, tok: Token) -> bool:
@@ -308,6 +315,38 @@ def _participle(tok: Token) -> bool:
 def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:
     """The known person whose name ends at token `pos` ("… حورية مشهور قائلة")."""
     return next((a for a in view.actors if a.last == pos and a.type == "PER" and a.actor.entity_id), None)
+
+
+def _time_aside(doc: Document, tokens: list[Token], j: int) -> int | None:
+    """The comma closing a time expression set off by commas after the speaker ("أعلن المتحدث، اليوم
+    الاثنين، أن …"), or None when the comma at `j` opens anything else."""
+    if tokens[j].text not in {"،", ","}:
+        return None
+    for k in range(j + 1, min(len(tokens), j + 6)):
+        if tokens[k].text in {"،", ","}:
+            return k if k > j + 1 else None
+        if not any(t.start <= tokens[k].start and tokens[k].end <= t.end for t in doc.times):
+            return None
+    return None
+
+
+_ASIDE_OPENERS = frozenset({"في", "خلال", "عبر", "اثناء", "لدي", "امام"})
+
+
+def _manner_aside(tokens: list[Token], j: int) -> int | None:
+    """The comma closing a short phrase of where or how the words were said, set off by commas ("قال
+    الوزير، في بيان، إن"، "، خلال مؤتمر صحفي،"), or None. The caller checks that a complementiser follows."""
+    if tokens[j].text not in {"،", ","} or j + 1 >= len(tokens):
+        return None
+    first = tokens[j + 1]
+    if first.kind != "word" or not (first.norm in _ASIDE_OPENERS or first.norm.startswith(("لوكاله", "للصحفيين"))):
+        return None
+    for k in range(j + 2, min(len(tokens), j + 7)):
+        if tokens[k].text in {"،", ","}:
+            return k
+        if tokens[k].kind != "word":
+            return None
+    return None
 
 
 def _short_marked(tokens: list[Token], j: int) -> bool:
