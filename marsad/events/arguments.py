@@ -223,9 +223,20 @@ def clause_subject_before(view: SentenceView, pos: int,
     if start == 0:
         return first, partner
     before = view.tokens[start - 1]
-    if before.kind == "punct" or before.text in {"-", "–"} or word_forms(before) & _CLAUSE_OPENERS:
+    if before.kind == "punct" or before.text in {"-", "–"} or word_forms(before) & (_CLAUSE_OPENERS | _KANA):
         return first, partner
+    for k in range(start - 2, max(-1, start - 2 - _TITLE_REACH), -1):
+        # "وكان وزير الخارجية عباس عراقجي قد التقى …": كان, then a title, then the subject and قد
+        if view.tokens[k].kind != "word" or view.actor_at(k) is not None:
+            break
+        if word_forms(view.tokens[k]) & _KANA:
+            return first, partner
     return None
+
+
+# كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").
+_KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
+_TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"
 
 
 def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4) -> ActorMention | None:
