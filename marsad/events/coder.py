@@ -19,6 +19,7 @@ Design decisions (see README):
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from itertools import accumulate
 
 from marsad.doc import Actor, Document, Event, Token
@@ -45,6 +46,7 @@ from marsad.text.normalize import normalize_form
 # Roots that need a named counterpart: a meeting or a visit with nobody named is not codable, and
 # guessing the article's other side for it is wrong more often than right.
 _NEEDS_TARGET = frozenset({"04"})
+_DENY_RESPONSIBILITY = "016"
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
 # does not report a shelling; "أدان الهجوم" condemns an attack already told.
 _SCOPE_ROOTS = frozenset({"11", "12"})
@@ -176,6 +178,9 @@ class EventCoder:
             if target is None:
                 return None
             confidence -= 0.15
+        if target is None and args.code == _DENY_RESPONSIBILITY and args.explicit_source:
+            target = state.accuser(source)  # "ونفت قوات الدعم السريع مسؤوليتها": answers the accuser
+            confidence -= 0.1 if target is not None else 0.0
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -193,8 +198,12 @@ class EventCoder:
         state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
         if target is not None and args.more_targets:
             state.last_targets += [t for t in args.more_targets]
-        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues,
-                                          view.marks(self.cues))
+        marks = view.marks(self.cues)
+        if trig.kind == "participle" and marks.denial < trig.head and \
+                any(t.text in {"،", ","} for t in view.tokens[marks.denial:trig.head]):
+            # "ونفت قوات الدعم السريع مسؤوليتها، متهمة الجيش بالفبركة": the participle asserts
+            marks = replace(marks, denial=len(view.tokens))
+        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks)
         negated = negated and not _relative_ma(view.tokens, trig.head)
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
             modality = "obligation"

@@ -42,6 +42,9 @@ class Arguments:
     joint: bool = False  # both sides named earlier act together ("وأكدا رفضهما"): neither is the other's target
 
 
+_ACCUSING = frozenset({"112", "111"})  # accuse (1121–1125 start with 112), criticise or denounce
+
+
 @dataclass(slots=True)
 class ArticleState:
     """What the coder remembers across one article's sentences."""
@@ -59,6 +62,7 @@ class ArticleState:
     appeal: tuple[Actor, Actor] | None = None  # (source, addressee) of the last appeal or demand told
     appeal_age: int = 0  # sentences since that appeal
     acts: list[tuple[str, Actor]] = field(default_factory=list)  # (code, doer) of attacks with a stated doer
+    accusations: list[tuple[Actor, Actor]] = field(default_factory=list)  # (accuser, accused), oldest first
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
@@ -80,6 +84,8 @@ class ArticleState:
             return
         if code[:2] in APPEAL_ROOTS:
             self.appeal, self.appeal_age = (source, target), 0
+        if code[:3] in _ACCUSING:
+            self.accusations.append((source, target))
         if code[:2] in FORCE_ROOTS and not same_side(source, target) and not _unidentified(source) and \
                 not _unidentified(target):
             self.fights.append((source, target))
@@ -125,6 +131,12 @@ class ArticleState:
         if same_side(before, source) or bool(country) and country == source.country_iso3 != target.country_iso3:
             return target
         return None
+
+    def accuser(self, accused: Actor) -> Actor | None:
+        """Who last accused `accused` or its side: "ونفت قوات الدعم السريع مسؤوليتها عن الهجوم" answers the
+        army that accused it a sentence before, not the article's most-mentioned foreigner."""
+        return next((who for who, whom in reversed(self.accusations)
+                     if same_side(whom, accused) and not same_side(who, accused)), None)
 
     def doer_of(self, code: str) -> Actor | None:
         """The stated doer of the last attack of this precise kind ("فجر انتحاري نفسه" … "عندما فجر
