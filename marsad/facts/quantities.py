@@ -60,6 +60,8 @@ class UnitLexicon:
         self.duals = {fold(f): unit for unit, forms in data["dual_counts"].items() for f in forms}
         self.dual_re = re.compile(rf"(?<!\w)[وفبل]?(?P<u>{_alt(self.duals)})(?!\w)")
         self.qual_re = re.compile(rf"\s+(?P<q>{_alt(quals)})(?!\w)")
+        money = [k for k, info in self.units.items() if info.currency_index >= 0 and k[0].isalpha()]
+        self.currency_re = re.compile(rf"(?<!\w)[وفبل]?(?P<u>{_alt(money)})(?!\w)")
         self.approx_re = _tail_re(data["approximate"])
         self.least_re = _tail_re(data["at_least"])
         self.most_re = _tail_re(data["at_most"])
@@ -112,7 +114,11 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
     numbers: list[Number] = []
     consumed = 0
     names = [(m.start, m.end) for m in doc.mentions if m.type == "PER" and m.kind == "name"]
+    named = _named_currencies(folded, lx)
     for num in find_numbers(folded):
+        while named and named[0][0] < num.start:
+            _, index, code = named.pop(0)
+            memo[index] = code  # "تراجع الريال الإيراني …، إذ بلغ سعر الدولار 1050 ألف ريال": rials of Iran
         if num.start < consumed or _is_clock(folded, num) or \
                 lx.ident_re.search(folded, max(0, num.start - 12), num.start):
             continue
@@ -182,6 +188,22 @@ def _share_about(q: Quantity, previous: list[Quantity], text: str) -> None:
 def _inside(num: Number, blocked: list[tuple[int, int]], starts: list[int]) -> bool:
     i = bisect.bisect_right(starts, num.start) - 1
     return i >= 0 and blocked[i][0] <= num.start < blocked[i][1]
+
+
+def _named_currencies(folded: str, lx: UnitLexicon) -> list[tuple[int, int, str]]:
+    """(position, currency index, ISO code) of each currency word the text qualifies by its country
+    without a number ("الريال الإيراني"، "الجنيه المصري"), in text order: a later bare ريال or جنيه is that
+    country's, as a qualifier after a number already makes it."""
+    out = []
+    for m in lx.currency_re.finditer(folded):
+        q = lx.qual_re.match(folded, m.end())
+        if q is None:
+            continue
+        info = lx.units[m.group("u")]
+        code = lx.currencies[info.currency_index][1].get(q.group("q"))
+        if code is not None:
+            out.append((m.start(), info.currency_index, code))
+    return out
 
 
 def _in_name(doc: Document, norm: NormalizedText, num: Number, names: list[tuple[int, int]]) -> bool:
