@@ -347,8 +347,11 @@ class Roles:
 
     @staticmethod
     def _topic_target(view: SentenceView, target: ActorMention | Actor | None) -> bool:
-        """No target, or a place inside what was discussed ("الأوضاع في سوريا"), not a side."""
+        """No target, a place inside what was discussed ("الأوضاع في سوريا") or a body owning what was
+        agreed on ("اتفقا على عقد الدورة المقبلة للجنة العليا المشتركة"), not a side."""
         if target is None:
+            return True
+        if isinstance(target, ActorMention) and target.type == "ORG" and "ل" in target.prefix:
             return True
         return isinstance(target, ActorMention) and target.type in {"GPE", "LOC"} and target.first > 0 \
             and view.tokens[target.first - 1].norm == "في"
@@ -377,7 +380,7 @@ class Roles:
             args.source, args.explicit_source = pair[0], True
             # Cooperation and talk go between the two; a rejection or a condemnation they voice
             # together ("وأكدا رفضهما لأي تدخل أجنبي") is aimed at a third party, not at each other.
-            if args.target is None and (trig.entry.code[:2] < "09" or trig.entry.symmetric):
+            if self._topic_target(view, args.target) and (trig.entry.code[:2] < "09" or trig.entry.symmetric):
                 args.target, args.explicit_target = pair[1], True
             else:
                 args.joint = True

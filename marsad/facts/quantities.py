@@ -119,7 +119,7 @@ def find_quantities(doc: Document, times: list[TimeExpr] | None = None,
         while named and named[0][0] < num.start:
             _, index, code = named.pop(0)
             memo[index] = code  # "تراجع الريال الإيراني …، إذ بلغ سعر الدولار 1050 ألف ريال": rials of Iran
-        if num.start < consumed or _is_clock(folded, num) or \
+        if num.start < consumed or _is_clock(folded, num) or _is_model(folded, num) or \
                 lx.ident_re.search(folded, max(0, num.start - 12), num.start):
             continue
         unit, currency, end = _unit_after(folded, num, lx, memo)
@@ -214,6 +214,11 @@ def _in_name(doc: Document, norm: NormalizedText, num: Number, names: list[tuple
         return True
     before = doc.text[max(0, start - 4):start].split()
     return bool(before) and before[-1] == "آل"
+
+
+def _is_model(folded: str, num: Number) -> bool:
+    """إف-16، سو-35، تي-72: a number joined by a hyphen to the letters before it names a model."""
+    return num.start > 1 and folded[num.start - 1] in "-‐" and folded[num.start - 2].isalpha()
 
 
 def _is_clock(folded: str, num: Number) -> bool:
