@@ -534,7 +534,12 @@ _NOUN_LOOKBACK = 3  # "وزارة الخزانة الأمريكية"، "الطي
 def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token, str, int] | None:
     """The government/military/people noun a nisba at `pos` qualifies, looking back over at most two
     words of the noun phrase (a ministry's field, a service's kind); the nearest such noun wins, so
-    "قوات الأمن العراقية" is the police and "طيران الجيش العراقي" the army."""
+    "قوات الأمن العراقية" is the police and "طيران الجيش العراقي" the army. A model designation
+    between them is passed over ("طائرات إف-16 العراقية")."""
+    skip = 0
+    if pos >= 4 and tokens[pos - 1].kind == "number" and tokens[pos - 2].text in {"-", "‐"} \
+            and tokens[pos - 3].kind == "word" and tokens[pos - 3].end == tokens[pos - 2].start:
+        pos, skip = pos - 3, 3
     for back in range(1, min(_NOUN_LOOKBACK, pos) + 1):
         noun = tokens[pos - back]
         if noun.kind != "word":
@@ -542,7 +547,7 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
         # with و ف ب ل before it at most, and ل + ال contracted ("للشعب اليمني")
         agent = _actor_noun(noun, cues)
         if agent is not None:
-            return noun, agent, back
+            return noun, agent, back + skip
         if back > 1 and (noun.proclitics or noun.norm[:1] in {"و", "ف", "ب", "ل"}):
             return None  # a conjunction or preposition ends the noun phrase ("الخارجية وشؤون المغتربين")
     return None

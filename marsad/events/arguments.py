@@ -341,6 +341,7 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 HELD_PLACES = load_cues().held_places
 QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
+MEMBER_HEADS = load_cues().member_heads
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -373,13 +374,14 @@ def owned_by(view: SentenceView, act: ActorMention) -> bool:
 def partitive(view: SentenceView, act: ActorMention) -> bool:
     """"3042 من تنظيم داعش"، "13 عنصرا من الحوثيين"، "عدد من أعضاء الكونجرس": the actor is the whole a
     counted part belongs to (a count, or a quantity word, before من, and at most a group noun after)."""
+    from marsad.events.attacks import count_word
     k = act.first - 1
-    if k >= 0 and view.tokens[k].norm != "من" and word_forms(view.tokens[k]) & QUANTITY_WORDS:
-        k -= 1  # "عدد من أعضاء الكونجرس"
+    if k >= 0 and view.tokens[k].norm != "من" and word_forms(view.tokens[k]) & (QUANTITY_WORDS | MEMBER_HEADS):
+        k -= 1  # "عدد من أعضاء الكونجرس"، "ثلاثة من عناصر تنظيم داعش"
     if k < 1 or view.tokens[k].norm != "من":
         return False
     before = view.tokens[k - 1]
-    return before.kind == "number" or bool(word_forms(before) & QUANTITY_WORDS)
+    return before.kind == "number" or bool(word_forms(before) & QUANTITY_WORDS) or count_word(before.text)
 
 
 def partitive_subject(view: SentenceView, pos: int) -> ActorMention | None:

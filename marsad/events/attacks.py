@@ -357,12 +357,19 @@ def cause_victims(view: SentenceView, head: int) -> ActorMention | None:
     """"بمقتل 12 سوريا في قصف الطيران … مناطق في قرية …": the people a killing names right before the
     attack it is put down to (في، جراء، بسبب right before the attack noun) are what the attack hit;
     a place the attack is told to strike is where they were."""
-    if head < 2 or not word_forms(view.tokens[head - 1]) & _CAUSE_WORDS:
+    if head >= 2 and word_forms(view.tokens[head - 1]) & _CAUSE_WORDS:
+        end = head - 2
+    elif head >= 1 and view.tokens[head].norm.startswith(("ب", "وب")):
+        end = head - 1  # "مقتل ثلاثة من عناصر تنظيم داعش بضربة جوية": ب on the attack noun
+    else:
         return None
-    act = next((a for a in view.actors if a.last == head - 2), None)
-    if act is None or act.actor.entity_id is not None:
+    act = next((a for a in view.actors if a.last == end), None)
+    if act is None:
         return None
-    return act if (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")) or partitive(view, act) else None
+    if partitive(view, act):
+        return act  # the counted members of a named group ("ثلاثة من عناصر تنظيم داعش")
+    return act if act.actor.entity_id is None and (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")) \
+        else None
 
 
 def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues) -> tuple[Trigger, ActorMention] | None:
@@ -388,14 +395,14 @@ def counted(view: SentenceView, act: ActorMention) -> bool:
     if act.first == 0:
         return False
     before = view.tokens[act.first - 1]
-    return before.kind == "number" or _count_word(before.text) or (
-        act.first > 1 and _count_word(f"{view.tokens[act.first - 2].text} {before.text}"))
+    return before.kind == "number" or count_word(before.text) or (
+        act.first > 1 and count_word(f"{view.tokens[act.first - 2].text} {before.text}"))
 
 
 _COUNT_KINDS = frozenset({U, TEEN, T, OT, H, H1, S, V})
 
 
-def _count_word(text: str) -> bool:
+def count_word(text: str) -> bool:
     """A cardinal written in words (ثلاثة، عشرين، خمسة عشر، مئات), not an ordinal or a fraction."""
     word = number_words().get(fold_number(text))
     return word is not None and word.cls in _COUNT_KINDS

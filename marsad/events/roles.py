@@ -337,7 +337,7 @@ class Roles:
                 if j in view.nisbas:
                     return nisba_actor(view, j, agent)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
-            return victims_before(view, trig.head, actor_of(src)) or \
+            return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
 
