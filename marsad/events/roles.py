@@ -183,8 +183,8 @@ class Roles:
         if src is not None:
             args.source, args.explicit_source = src, True
         start, partner = self._target_start(view, trig, src, partner)
-        tgt = victims or self._target(view, trig, src, partner, start) or destination or \
-            self._fallback_target(view, trig, start, state, src)
+        tgt = victims or self._pronoun_target(view, trig, state) or self._target(view, trig, src, partner, start) \
+            or destination or self._fallback_target(view, trig, start, state, src)
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
             tgt = hit  # "مقتل 12 سوريا في قصف … مناطق في قرية": the dead were hit, the place is where
         if src is None and tgt is None and (side := clash_side(view, trig)) is not None:
@@ -340,6 +340,20 @@ class Roles:
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
+
+    @staticmethod
+    def _pronoun_target(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | Actor | None:
+        """"استقبل السوداني فيدان، وبحث معه ملف المياه": مع carrying a pronoun right after the verb of an
+        entry that takes it (معه، معها، معهم) is the object the sentence named last, else the guest or partner of the
+        exchange told last ("التقى السيسي روبيو. وبحث معه …")."""
+        if trig.kind != "verb" or trig.last + 1 >= len(view.tokens):
+            return None
+        nxt = view.tokens[trig.last + 1]
+        if "مع" not in trig.entry.cues or nxt.norm not in {"مع" + p for p in _OBJECT_SUFFIXES}:
+            return None  # عليها، له …: too many other readings ("إعادة فرض العقوبات عليها")
+        if state.last_targets:
+            return state.last_targets[0]
+        return state.pair[1] if state.pair is not None else None
 
     @staticmethod
     def _one_of(item: ActorMention | Actor, pair: tuple[Actor, Actor]) -> bool:
@@ -647,6 +661,7 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # "معه"، "معها"، "معهم"، "معهما"
 _LONG_SUBJECT_TAIL = 4  # words of the pattern's gap left after its subject ("حفظه الله اتصالا هاتفيا")
 
 
