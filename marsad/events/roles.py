@@ -611,9 +611,12 @@ class Roles:
         it calls on. Only commas between, and only verbs of calling (02) and demanding (10): elsewhere a
         comma more often opens a clause with a subject of its own."""
         head = view.tokens[trig.head]
-        if trig.entry.code[:2] not in {"02", "10"} or not head.norm.startswith("و") or not has_gap(trig) \
+        if trig.entry.code[:2] not in {"02", "10"} or not head.norm.startswith("و") \
                 or after.first != trig.head + 1 or after.type == "PER" or not state.sentence_sources:
             return False
+        cued = after.last + 1 < len(view.tokens) and word_forms(view.tokens[after.last + 1]) & {"الي", "ب"}
+        if not has_gap(trig) and not cued:
+            return False  # the body must be followed by what it is called to: "ودعت طهران إلى وقف …"
         earlier, subject = state.sentence_sources[-1]
         if earlier >= trig.head or subject.key == after.key:
             return False

@@ -122,6 +122,8 @@ class QuoteFinder:
         the verb comes before the quote, so a subject written after it is the speaker's place."""
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
+        if subject is None and boundary is not None and self._book is not None:
+            subject = _known_speaker_before(view, cue_pos, boundary, self._book)
         if subject is not None and any(word_forms(t) & self.cues.complementisers
                                        for t in view.tokens[cue_pos + 1:subject.first]):
             subject = None  # "أوضح أن انسحاب الحوثيين «…»": after أن comes what was said, not who said it
@@ -310,6 +312,20 @@ def _participle(tok: Token) -> bool:
     """قائلا، مضيفة، مؤكدا: a speech verb as a circumstantial participle, whose speaker is the subject of
     the clause before it (the accusative ending ا or the feminine ة, folded ه)."""
     return tok.norm.endswith(("ا", "ه")) and not tok.norm.startswith(("و", "ف"))
+
+
+def _known_speaker_before(view: SentenceView, cue_pos: int, boundary: int, book: SpeakerBook) -> ActorMention | None:
+    """"أعلن قائد القوة الجوفضائية في الحرس الثوري العميد أمير علي حاجي زاده أن": a known person named
+    right before إن/أن, after a title longer than the speaker window: a name (not a description such as
+    "وزير الدفاع", which may close the title: "المستشار في مكتب وزير الدفاع إلى أن") led by a rank or title
+    word, with no punctuation between the verb and the name."""
+    person = next((a for a in view.actors if a.type == "PER" and a.last == boundary - 1 and a.first > cue_pos + 1
+                   and a.actor.entity_id and not a.actor.entity_id.startswith("new:")), None)
+    if person is None or any(t.kind == "punct" for t in view.tokens[cue_pos + 1:person.first]):
+        return None
+    span = person.actor.span
+    named = span is not None and any(m.start == span.start and m.kind == "name" for m in book.doc.mentions)
+    return person if named and book.is_title_word(view.tokens[person.first - 1]) else None
 
 
 def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:

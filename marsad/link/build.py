@@ -80,6 +80,9 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
     if entry is None:
         entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
     country = desc.place if desc.place and not desc.place.startswith("org.") else None
+    if desc.place and desc.place.startswith("org.") and entry is None:
+        body = kb.get(desc.place)  # "المتحدث باسم الخارجية الأمريكية", not in the knowledge base: of the body's country
+        country = body.country if body is not None else None
     mention = Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",
                       kb_id=entry.id if entry else None, origin="rule", country_iso3=country or
                       (entry.country if entry else None), role=desc.office, sentence=desc.sentence)

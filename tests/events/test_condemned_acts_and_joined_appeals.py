@@ -36,3 +36,9 @@ def test_a_person_after_a_joined_appeal_is_its_own_subject() -> None:
     events = _events("التقى الرئيس المصري نظيره الفرنسي، ودعا الرئيس الفرنسي إلى وقف إطلاق النار في غزة.")
     appeals = [e for e in events if e[0].startswith("02")]
     assert appeals and appeals[0][1] == "per.emmanuel-macron", events
+
+
+def test_a_one_word_appeal_joined_after_a_comma_calls_on_the_state_after_it() -> None:
+    events = _events("أدانت الولايات المتحدة التجربة الصاروخية، ودعت طهران إلى وقف أنشطتها الصاروخية.")
+    assert [(source, target) for code, source, target in events if code.startswith("02")] == \
+        [("gpe.USA", "gpe.tehran")], events
