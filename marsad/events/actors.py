@@ -360,7 +360,11 @@ def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str
     if prefix.endswith("ل") and head.startswith("ل") and head not in cues.unnamed_actors:
         head = "ا" + head  # "للجيش" = ل + الجيش: the contracted article
     if last == pos:
-        return article.body(code, head, tokens[pos].start)
+        found = article.body(code, head, tokens[pos].start)
+        if found is None and head.startswith("ال"):
+            # "الشرطة" after "الشرطة الإسرائيلية" in Jerusalem: the body named, whatever the place's country
+            found = article.body_headed(code[3:], head, tokens[pos].start)
+        return found
     if head in cues.source_heads:
         return article.body(code, None, tokens[pos].start)
     return None

@@ -47,6 +47,7 @@ from marsad.text.normalize import normalize_form
 # guessing the article's other side for it is wrong more often than right.
 _NEEDS_TARGET = frozenset({"04"})
 _DENY_RESPONSIBILITY = "016"
+_COERCE_ROOT = "17"
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
 # does not report a shelling; "أدان الهجوم" condemns an attack already told.
 _SCOPE_ROOTS = frozenset({"11", "12"})
@@ -189,7 +190,8 @@ class EventCoder:
             # nor when both sides act together; a strike hits the other side's armed body or
             # movement, never its most-mentioned person ("قصفت طائرات إسرائيلية بلدات في جنوب لبنان"
             # in a report quoting Lebanon's prime minister) nor its capital
-            if not args.implied_source and not args.joint:
+            # an arrest hits people the article seldom names as a side: no guess at all
+            if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT:
                 kinds = ("ORG",) if trig.entry.code[:2] in _VIOLENT_ROOTS else ("PER", "ORG", "GPE")
                 target = counterpart(doc, source, state.counts, kinds)
             confidence -= 0.15 if target is not None else 0.1

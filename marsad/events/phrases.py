@@ -183,6 +183,15 @@ class ArticleActors:
                 return entity
         return None
 
+    def body_headed(self, agent: str, head: str, before: int) -> Entity | None:
+        """The last organisation of agent type `agent` (COP, MIL …) named before `before` with `head` as
+        its first word, of any country."""
+        for start, entity in reversed(self.bodies):
+            if start < before and (entity.actor_code or "").endswith(agent) and \
+                    normalize_form(entity.mentions[0].text).split()[0] == head:
+                return entity
+        return None
+
     def armed_group(self, before: int) -> Antecedent | None:
         """The last armed group (coded …REB or …INS) named before `before`: "داعش" … "التنظيم"."""
         cut = bisect.bisect_left(self.rebels, (before,), key=lambda r: (r[0],))
