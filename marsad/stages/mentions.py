@@ -202,10 +202,18 @@ _DATELINE_REACH = 12  # tokens from the article's start: "الرياض 12 ربي
 
 
 def _in_dateline(tokens: Sequence[Token], match: Match) -> bool:
-    """The match stands alone in brackets near the start of the article, where the dateline names the
-    agency that filed it ("الدوحة (قنا) -")."""
-    return match.first <= _DATELINE_REACH and match.first > 0 and match.last + 1 < len(tokens) \
-        and tokens[match.first - 1].text == "(" and tokens[match.last + 1].text == ")"
+    """The match stands alone near the start of the article where the dateline names the agency that
+    filed it: in brackets ("الدوحة (قنا) -") or after a dash, ending its line ("الجزائر - واج")."""
+    if match.first > _DATELINE_REACH or match.first == 0:
+        return False
+    before, after = tokens[match.first - 1], tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+    if before.text == "(":
+        return after is not None and after.text == ")"
+    return before.text in _DASHES and (after is None or after.sentence != tokens[match.last].sentence
+                                       or after.text in _DASHES | {":"})
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _weak_score(match: Match) -> float:

@@ -24,3 +24,8 @@ def test_a_dateline_bracket_names_the_agency(text: str, word: str, agency: str) 
 def test_the_same_word_elsewhere_keeps_its_other_reading() -> None:
     ids = _ids("وصل الوفد الحكومي إلى محافظة قنا في صعيد مصر صباح اليوم.")
     assert "org.qna" not in ids.values()
+
+
+def test_a_dateline_after_a_dash_names_the_agency() -> None:
+    assert _ids("الجزائر - واج\nأعلنت السلطة الوطنية المستقلة للانتخابات فوز الرئيس.").get("واج") == "org.aps-algeria"
+    assert _ids("الدوحة - قنا\nاستقبل أمير قطر الوزير.").get("قنا") == "org.qna"
