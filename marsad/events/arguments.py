@@ -325,6 +325,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "object"  # "قرب الحدود مع العراق": the neighbour of a place, not the object
             if allow_object and (owned_by(view, act) or partitive(view, act) or _owner_of_object(view, act, start)):
                 return act, "owner"
+            if material and _affiliated(view, act):
+                return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j):
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
@@ -342,6 +344,7 @@ HELD_PLACES = load_cues().held_places
 QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads
+AFFILIATION_WORDS = load_cues().affiliation_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -486,6 +489,18 @@ def _against_other(view: SentenceView, trig: Trigger, pos: int) -> bool:
     named in between ("استخدام القوة ضد المحتجين"، "المعركة ضد تنظيم داعش"). Right after the predicate it
     is the predicate's own ("تهديدات ضد الملكة"، "عمليات قتل بحق الجيش")."""
     return pos > 0 and view.tokens[pos - 1].norm in _AGAINST and pos - 1 > trig.last + 1
+
+
+def _affiliated(view: SentenceView, act: ActorMention) -> bool:
+    """The actor owns the thing named before it through an affiliation word and ب/ل ("سفينة مرتبطة
+    بإسرائيل"، "منشآت تابعة للحرس الثوري"). A place is only "linked" to: "مديرية التواهي التابعة لعدن"
+    is a district of Aden, not Aden's property."""
+    if act.first == 0 or not set(act.prefix) & {"ب", "ل"}:
+        return False
+    forms = word_forms(view.tokens[act.first - 1])
+    if act.type in {"GPE", "LOC"}:
+        forms = {f for f in forms if "رتبط" in f}
+    return bool(forms & AFFILIATION_WORDS)
 
 
 def _venue(view: SentenceView, pos: int) -> bool:

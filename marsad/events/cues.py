@@ -75,6 +75,7 @@ class Cues:
     masdar_adjectives: frozenset[str] = frozenset()  # "ورفضها القاطع": after these a suffixed word is a noun
     appeal_verbs: frozenset[str] = frozenset()  # "دعا … إلى عقد اجتماع": the meeting is called for, not held
     venue_nouns: frozenset[str] = frozenset()  # "بالديوان الأميري": where, not a cue to the target
+    affiliation_words: frozenset[str] = frozenset()  # "سفينة مرتبطة بإسرائيل": the owner of what is hit
     protocol_openers: frozenset[str] = frozenset()  # "صاحب السمو …": a long subject before a pattern's object
 
 
