@@ -267,6 +267,8 @@ class Roles:
         """The target the clause states: after a cue or as the object, the genitive of a one-piece
         predicate, a nationality after a cue, else the other conjunct of a symmetric subject."""
         exclude = src.key if isinstance(src, ActorMention) else None
+        if trig.entry.code[:2] in REACTION_ROOTS and (doer := self._condemned_nisba(view, start)) is not None:
+            return doer  # "إدانة المملكة للاعتداءات الإسرائيلية على الأراضي السورية": Israel's forces
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
         if tgt is None and has_gap(trig) and trig.last - start > _LONG_SUBJECT_TAIL:
@@ -339,6 +341,18 @@ class Roles:
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
+        return None
+
+    def _condemned_nisba(self, view: SentenceView, start: int) -> ActorMention | None:
+        """The country of a violent act named right after a reaction by its nationality adjective
+        ("للاعتداءات الإسرائيلية"، "الغارات الروسية"): that country's forces are what is condemned, not the
+        place the act hit."""
+        for j in range(start + 1, min(len(view.tokens) - 1, start + 1 + _CONDEMNED_REACH)):
+            tok = view.tokens[j]
+            if tok.kind != "word":
+                return None
+            if any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS for t in self.lexicon.match([tok])):
+                return nisba_actor(view, j + 1, "MIL") if j + 1 in view.nisbas else None
         return None
 
     @staticmethod
@@ -664,6 +678,7 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
+_CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # "معه"، "معها"، "معهم"، "معهما"
 _LONG_SUBJECT_TAIL = 4  # words of the pattern's gap left after its subject ("حفظه الله اتصالا هاتفيا")
 

@@ -357,12 +357,15 @@ def _manner_aside(tokens: list[Token], j: int) -> int | None:
     first = tokens[j + 1]
     if first.kind != "word" or not (first.norm in _ASIDE_OPENERS or first.norm.startswith(("لوكاله", "للصحفيين"))):
         return None
-    for k in range(j + 2, min(len(tokens), j + 7)):
+    for k in range(j + 2, min(len(tokens), j + 2 + _ASIDE_WORDS)):
         if tokens[k].text in {"،", ","}:
             return k
         if tokens[k].kind != "word":
             return None
     return None
+
+
+_ASIDE_WORDS = 8  # "، في بيانه لوكالة الأنباء السعودية عقب الجلسة،"
 
 
 def _short_marked(tokens: list[Token], j: int) -> bool:

@@ -21,3 +21,9 @@ def test_an_aside_between_speaker_and_complementiser(aside: str) -> None:
 
 def test_a_comma_before_anything_else_still_ends_the_speaker_phrase() -> None:
     assert _quotes("قال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي، الحرب لن تتوقف قريبا.") == []
+
+
+def test_a_longer_statement_aside() -> None:
+    text = ("وأوضح وزير الخارجية السعودي، في بيانه لوكالة الأنباء السعودية عقب الجلسة، أن المملكة تدعم الحل "
+            "السياسي في اليمن.")
+    assert [ident for ident, _ in _quotes(text)] == ["per.faisal-bin-farhan"]
