@@ -104,6 +104,11 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> A
         if tok.norm == "عن" and j + 1 < len(view.tokens) and view.tokens[j + 1].norm == "الجانب":
             j += 3  # "عن الجانب السعودي": on behalf of a side, the signer's name follows
             continue
+        if word_forms(tok) & cues.title_links and _is_prep(tok, cues) and \
+                any(word_forms(view.tokens[k]) & cues.title_nouns for k in range(max(pos + 1, j - 2), j)):
+            owner = view.actor_at(j + 1)  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the envoy's post
+            j = owner.last + 1 if owner is not None else j + 1
+            continue
         if tok.kind == "punct" or _is_prep(tok, cues):
             return None
         seen, j = seen + 1, j + 1
@@ -292,8 +297,11 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     # material act hits; a verbal one ("مشيدا بالدور الذي تؤديه الرياض") is about that actor.
     material = trig.entry.code[:2] >= "14"
     venue_seen = False
+    aside_end = -1  # the comma closing a time phrase set off by commas
     for j in range(start + 1, stop):
         tok = view.tokens[j]
+        if j <= aside_end:
+            continue
         if tok.text in _OPENING and (j == start + 1 or cue_pos == j - 1):
             continue  # "اتهم X «الدولة التركية» بـ…": a quoted object
         if _venue(view, j):
@@ -330,7 +338,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j):
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
-            break
+            aside_end = _time_aside(view.tokens, j) or -1
+            if aside_end < 0:
+                break
+            stop = min(len(view.tokens), stop + aside_end - j)  # "التقت تيتيه، اليوم، رئيس المجلس الرئاسي"
     return None, ""
 
 
@@ -489,6 +500,22 @@ def _against_other(view: SentenceView, trig: Trigger, pos: int) -> bool:
     named in between ("استخدام القوة ضد المحتجين"، "المعركة ضد تنظيم داعش"). Right after the predicate it
     is the predicate's own ("تهديدات ضد الملكة"، "عمليات قتل بحق الجيش")."""
     return pos > 0 and view.tokens[pos - 1].norm in _AGAINST and pos - 1 > trig.last + 1
+
+
+# Words of a short time phrase set off by commas inside a clause ("، اليوم الاثنين،"، "، مساء أمس،").
+_TIME_WORDS = frozenset(normalize_form(w) for w in (
+    "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل"))
+
+
+def _time_aside(tokens: list[Token], comma: int) -> int | None:
+    """The comma closing a time phrase of one to three words opened by the comma at `comma`, or None."""
+    for k in range(comma + 1, min(len(tokens), comma + 5)):
+        if tokens[k].text == "،":
+            return k if k > comma + 1 else None
+        if tokens[k].kind != "word" or tokens[k].norm not in _TIME_WORDS:
+            return None
+    return None
 
 
 def _affiliated(view: SentenceView, act: ActorMention) -> bool:

@@ -216,22 +216,26 @@ class EventCoder:
             cameo_code=args.code, trigger=trigger, source=source, target=target, cameo_root=row.root,
             plover=row.plover, goldstein=row.goldstein, quad_class=row.quad_class,
             sentence_index=view.index, negated=negated, modality=modality,
-            confidence=round(max(confidence, 0.0), 2), date=self._date(doc, view),
+            confidence=round(max(confidence, 0.0), 2), date=self._date(doc, view, trig),
             place=self._place(view, {key_of(source), key_of(target)}), label=row.label, evidence=evidence,
         )
 
-    def _date(self, doc: Document, view: SentenceView) -> str | None:
+    def _date(self, doc: Document, view: SentenceView, trig: Trigger | None = None) -> str | None:
         """A resolved point in time in the sentence; else the publication date when the sentence
-        says "today" (اليوم، الليلة)."""
+        says "today" (اليوم، الليلة). What a speaker says comes after إن/أن: its times are not the
+        saying's ("حذرت تيتيه من أن البعثة ستطلق حوارا الشهر المقبل")."""
         if not view.tokens:
             return None
         lo, hi = view.tokens[0].start, view.tokens[-1].end
+        if trig is not None:
+            said = next((t for t in view.tokens[trig.last + 1:] if word_forms(t) & self.cues.complementisers), None)
+            hi = said.start if said is not None else hi
         for time in doc.times:
             # A duration or a range ("في غضون عام") frames the context, not the day the event happened.
             if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration":
                 return time.value
         today = doc.reference_date()
-        if today and any(word_forms(t) & self.cues.today_words for t in view.tokens):
+        if today and any(word_forms(t) & self.cues.today_words for t in view.tokens if t.start < hi):
             return today
         return None
 
