@@ -75,6 +75,8 @@ class QuoteFinder:
             # Only a person carries speech over: "أعلنت الحكومة …" opens a sentence whose quote is
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
+            if opener is None and self._other_party(tokens):
+                fallback = None  # "من جهته، رفض مجلس النواب المقترح، معتبرا أنه …": someone else, not identified
             self._named = None
             self._opener = opener
             found = self._sentence_quotes(doc, view, fallback)
@@ -92,6 +94,12 @@ class QuoteFinder:
                 carried = None
         self._book.commit()
         return quotes
+
+    def _other_party(self, tokens: list[Token]) -> bool:
+        """The sentence opens by turning to another party ("من جهته،"، "في المقابل،")."""
+        words = [t.norm for t in tokens[:3] if t.kind == "word"]
+        first = " ".join(words[:2])
+        return first in self.cues.carry_over and first not in _SAME_SPEAKER
 
     def _sentence_quotes(self, doc: Document, view: SentenceView,
                          fallback: ActorMention | None) -> list[Quote]:
@@ -331,6 +339,10 @@ def _known_speaker_before(view: SentenceView, cue_pos: int, boundary: int, book:
 def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:
     """The known person whose name ends at token `pos` ("… حورية مشهور قائلة")."""
     return next((a for a in view.actors if a.last == pos and a.type == "PER" and a.actor.entity_id), None)
+
+
+# Carry-over openers that keep the speaker ("وأضاف"، "كما"): the others turn to another party.
+_SAME_SPEAKER = frozenset({"واضاف", "وتابع", "كما"})
 
 
 def _time_aside(doc: Document, tokens: list[Token], j: int) -> int | None:

@@ -28,3 +28,9 @@ def test_a_quotation_inside_an_indirect_quote_keeps_its_closing_mark() -> None:
     quotes = _quotes('وقال الجيش الإسرائيلي في بيان إنه استهدف "بنى تحتية تابعة لحزب الله".')
     indirect = [text for _, text in quotes if text.startswith("استهدف")]
     assert indirect == ['استهدف "بنى تحتية تابعة لحزب الله"']
+
+
+def test_for_its_part_turns_to_another_party() -> None:
+    text = ("وحذرت المبعوثة الأممية هانا تيتيه من أن الانقسام يهدد وحدة البلاد. "
+            "من جهته، رفض مجلس النواب في شرق البلاد مقترح البعثة، معتبرا أنه تجاوز لصلاحياته.")
+    assert _quotes(text)[-1] == (None, "تجاوز لصلاحياته")
