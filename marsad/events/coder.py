@@ -34,7 +34,7 @@ from marsad.events.actors import (
     standalone_nisbas,
 )
 from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
-from marsad.events.attacks import inner_attack
+from marsad.events.attacks import inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
@@ -148,6 +148,9 @@ class EventCoder:
         inner = inner_attack(view, trig, self.lexicon, self.cues) if args.explicit_source else None
         if inner is not None and isinstance(args.source, ActorMention | Actor):
             noun, doer = inner
+            if args.target is None or place_mention(args.target):
+                # "تصدت لهجوم شنته مجموعات مسلحة على نقاط في ريف اللاذقية": the attackers, not the place
+                out = [(trig, replace(one, target=doer, explicit_target=True, more_targets=[])) for _, one in out]
             out.append((noun, Arguments(doer, args.source, True, True, noun.entry.code)))
         return out
 
