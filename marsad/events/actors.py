@@ -500,9 +500,10 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     placed = _place(tokens, starts, mention, doc.text)
     if placed is None or placed[0] == 0:
         return None
+    from marsad.events.attacks import count_word
     before = tokens[placed[0] - 1]
-    if before.kind != "number" and not word_forms(before) & cues.count_words:
-        return None
+    if before.kind != "number" and not word_forms(before) & cues.count_words and not count_word(before.text):
+        return None  # "مقتل 12 سوريا"، "اعتقال عشرة فلسطينيين"
     iso = mention.country_iso3
     span = Span(mention.start, mention.end, mention.text)
     return ActorMention(placed[0], placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL", placed[2])

@@ -267,8 +267,15 @@ class Roles:
         """The target the clause states: after a cue or as the object, the genitive of a one-piece
         predicate, a nationality after a cue, else the other conjunct of a symmetric subject."""
         exclude = src.key if isinstance(src, ActorMention) else None
-        if trig.entry.code[:2] in REACTION_ROOTS and (doer := self._condemned_nisba(view, start)) is not None:
-            return doer  # "إدانة المملكة للاعتداءات الإسرائيلية على الأراضي السورية": Israel's forces
+        if trig.entry.code[:2] in REACTION_ROOTS:
+            act_pos = self._condemned_act(view, start)
+            if act_pos is not None and act_pos + 1 in view.nisbas:
+                # "إدانة المملكة للاعتداءات الإسرائيلية على الأراضي السورية": Israel's forces
+                return nisba_actor(view, act_pos + 1, "MIL")
+            after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None) \
+                if act_pos is not None else None  # a count may stand between: "لاختطاف أربعة إيطاليين"
+            if after is not None and (after.actor.actor_code or "").endswith("CVL"):
+                return None  # "استنكارها لاختطاف أربعة إيطاليين": the victims; the doer is found elsewhere
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
         if tgt is None and has_gap(trig) and trig.last - start > _LONG_SUBJECT_TAIL:
@@ -343,16 +350,16 @@ class Roles:
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
 
-    def _condemned_nisba(self, view: SentenceView, start: int) -> ActorMention | None:
-        """The country of a violent act named right after a reaction by its nationality adjective
-        ("للاعتداءات الإسرائيلية"، "الغارات الروسية"): that country's forces are what is condemned, not the
-        place the act hit."""
+    def _condemned_act(self, view: SentenceView, start: int) -> int | None:
+        """Where a violent act a reaction names stands right after it ("للاعتداءات الإسرائيلية"، "الغارات
+        الروسية"، "لاختطاف أربعة إيطاليين"): a nationality adjective after it is the country whose forces are
+        condemned, not the place the act hit; counted people after it are its victims, not the condemned."""
         for j in range(start + 1, min(len(view.tokens) - 1, start + 1 + _CONDEMNED_REACH)):
             tok = view.tokens[j]
             if tok.kind != "word":
                 return None
             if any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS for t in self.lexicon.match([tok])):
-                return nisba_actor(view, j + 1, "MIL") if j + 1 in view.nisbas else None
+                return j
         return None
 
     @staticmethod
@@ -586,13 +593,23 @@ class Roles:
         ("وأكد مصدر في الوزارة مقتل خمسة": the source tells the killing, it did not kill) or, for
         force, a place ("وتشهد مدينة مأرب مواجهات": where the clashes are)."""
         act = subject_before(view, trig.head, self.cues)
-        if act is None or reported_by(view, act, self.cues):
+        if act is None or (reported_by(view, act, self.cues) and not self._announces_own(view, act, trig)):
             return None
         if trig.entry.code[:2] in FORCE_ROOTS and (act.type in {"GPE", "LOC"} or act.type == "CVL" or
                                                    (act.actor.actor_code or "").endswith("CVL") or
                                                    counted(view, act)):
             return None  # "مدنيين قتلوا بانفجار"، "قتل 20 مسلحا بغارات": the counted dead are its victims
         return act
+
+    @staticmethod
+    def _announces_own(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:
+        """"أعلن الجيش الإسرائيلي اعتقال عشرة فلسطينيين": a state force announcing an act that only a force
+        or the police do (arrests, raids: entries whose unnamed doer is MIL or COP), named right after it,
+        announces its own act; a source or a ministry telling of killings does not."""
+        verb = view.tokens[act.first - 1] if act.first > 0 else None
+        return verb is not None and bool(word_forms(verb) & _ANNOUNCE) and act.last + 1 == trig.head \
+            and trig.entry.default_source in {"MIL", "COP"} and not act.reporter and not act.media \
+            and (act.actor.actor_code or "").endswith(("MIL", "COP"))
 
     def _lost_ground(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A control event (192) targets the side that lost the ground, not the ground itself; "تحت
@@ -678,6 +695,7 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
+_ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # "معه"، "معها"، "معهم"، "معهما"
 _LONG_SUBJECT_TAIL = 4  # words of the pattern's gap left after its subject ("حفظه الله اتصالا هاتفيا")
