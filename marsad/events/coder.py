@@ -188,12 +188,12 @@ class EventCoder:
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
-            # the other side of a two-sided report, unless the doer itself is only the entry's default
-            # ("مقتل ثلاثة جنود": an unidentified force): a guessed source with a guessed target again
-            # nor when both sides act together; a strike hits the other side's armed body or
-            # movement, never its most-mentioned person ("قصفت طائرات إسرائيلية بلدات في جنوب لبنان"
-            # in a report quoting Lebanon's prime minister) nor its capital
-            # an arrest hits people the article seldom names as a side: no guess at all
+            # The other side of a two-sided report, unless the doer itself is only the entry's default
+            # ("مقتل ثلاثة جنود": an unidentified force: a guessed source with a guessed target again) or
+            # both sides act together. A strike hits the other side's armed body or movement, never its
+            # most-mentioned person or its capital ("قصفت طائرات إسرائيلية بلدات في جنوب لبنان" in a report
+            # quoting Lebanon's prime minister); an arrest hits people the article seldom names as a side,
+            # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT:
                 kinds = ("ORG",) if trig.entry.code[:2] in _VIOLENT_ROOTS else ("PER", "ORG", "GPE")
                 target = counterpart(doc, source, state.counts, kinds)
