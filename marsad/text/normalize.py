@@ -23,6 +23,9 @@ _FOLD: dict[str, str] = {
     "ى": "ي", "ی": "ي", "ې": "ي", "ێ": "ي", "ے": "ي",
     "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
     "ک": "ك", "ڪ": "ك",
+    # Persian letters an Iranian outlet keeps in names (عراقچی، پزشکیان، ژنرال): Arabic news writes ج، ب، ز.
+    # گ is left alone: Arabic renders it as ج، غ or ك by name.
+    "چ": "ج", "پ": "ب", "ژ": "ز",
     "٫": ".", "٬": ",", "،": "،",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 }
