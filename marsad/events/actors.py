@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
 from marsad.events.cues import Cues, form_memo, owned_form, pair_table, people_noun_form, word_forms
@@ -157,13 +157,15 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
         nationality.setdefault(pos, iso)
     found = _dedupe(found)
     # the first place's country; counted people ("مقتل 12 سوريا") also tell where the sentence is
-    country = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3),
-                   home)
+    placed = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3),
+                  None)
+    country = placed or home
+    found = [_judiciary(a, tokens, cues, placed) for a in found]
     found = _dedupe(phrase_actors(doc, tokens, cues, found, country, index.article_actors(doc, cues)) + found)
     _mark(tokens, found, cues)
     found = _dedupe(force_actors(doc, tokens, cues, found) + source_actors(doc, tokens, cues, found) +
                     _titled(doc, tokens, cues, found) + found)
-    crowds = [c for c in _crowds(doc, tokens, cues, country, nationality, index.article_actors(doc, cues))
+    crowds = [c for c in _crowds(doc, tokens, cues, country, nationality, index.article_actors(doc, cues), found)
               if not any(a.first <= c.first <= a.last for a in found)]  # "منفذي" (الهجوم) referred back
     out = _dedupe(found + crowds + _possessed(doc, tokens, cues, found))
     _mark(tokens, out, cues)
@@ -308,8 +310,37 @@ def _owned_noun(tok: Token, cues: Cues) -> tuple[str, str] | None:
     return memo[tok.norm]
 
 
+def _judiciary(item: ActorMention, tokens: list[Token], cues: Cues, country: str | None) -> ActorMention:
+    """A court outside the knowledge base, named by shape ("المحكمة الإدارية العليا في مصر"), is the
+    judiciary of the sentence's place: an actor with no code is no side a reader can count. With no
+    place in the sentence it stays as named (the article's country is too often the wrong one: "رفضت
+    المحكمة العليا هناك" in a Palestinian report is Israel's court)."""
+    actor = item.actor
+    if item.type != "ORG" or actor.actor_code or not actor.entity_id or not actor.entity_id.startswith("new:"):
+        return item
+    head = tokens[item.first].norm[len(item.prefix):]
+    if cues.unnamed_actors.get(head) != _JUDICIARY or not country:
+        return item
+    return replace(item, actor=replace(actor, country_iso3=country, actor_code=country + _JUDICIARY))
+
+
+_JUDICIARY = "JUD"
+_SEAT_REACH = 3  # "محكمة جنايات القاهرة"، "محكمة استئناف الرياض": words from the court noun to its seat
+
+
+def _court_seat(tokens: list[Token], pos: int, found: list[ActorMention]) -> ActorMention | None:
+    """The place that ends an indefinite court noun's construct ("محكمة جنايات القاهرة"): part of the
+    court's name, not a side of its own (the capital would read as its government)."""
+    for item in found:
+        if item.type in {"GPE", "LOC"} and not item.prefix and pos < item.first <= pos + _SEAT_REACH \
+                and all(t.kind == "word" and not t.norm.startswith("ال") for t in tokens[pos + 1:item.first]):
+            return item
+    return None
+
+
 def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
-            nationality: dict[int, str], article: ArticleActors) -> list[ActorMention]:
+            nationality: dict[int, str], article: ArticleActors,
+            named: list[ActorMention]) -> list[ActorMention]:
     """Unnamed actors (متظاهرون، المحتجين، السلطات) stand for that agent of the country where they are;
     a nationality adjective right after the noun ("متظاهرون أفغان") names their own country instead.
     With no country at all the agent alone is kept (PETRARCH's "None CVL"). A state body the article
@@ -324,17 +355,22 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
             maybe = candidates[tok.norm] = _crowd_word(tok, cues)
         if not maybe:
             continue
-        found = _unnamed_pair(tokens, pos, cues)
+        hit = _unnamed_pair(tokens, pos, cues)
         last = pos + 1
-        if found is None:
-            found, last = _unnamed(tok, cues), pos
-        if found is None:
+        if hit is None:
+            hit, last = _unnamed(tok, cues), pos
+        if hit is None:
             continue
-        prefix, agent = found
+        prefix, agent = hit
+        seat = _court_seat(tokens, pos, named) if agent == _JUDICIARY and not tok.norm[len(prefix):].startswith("ال") \
+            else None
+        if seat is not None:
+            last = seat.last
         start = original_offset(tok.text, tok.start, len(prefix))
         span = Span(start, tokens[last].end, doc.text[start:tokens[last].end])
         # "المستوطنين" are Israelis anywhere; "مسلحين أفغان" Afghans
-        own = nationality.get(pos) or nationality.get(last + 1) or (None if agent in cues.stateless_agents else country)
+        own = (seat.actor.country_iso3 if seat is not None else None) or nationality.get(pos) \
+            or nationality.get(last + 1) or (None if agent in cues.stateless_agents else country)
         body = _named_body(tokens, pos, last, prefix, own + agent, cues, article) \
             if own and agent not in {"CVL", "UAF", "INS", "REB"} else None
         if body is not None:
@@ -604,6 +640,7 @@ def bilateral_sides(doc: Document, counts: Counter[str]) -> tuple[str, str] | No
 
 
 _MEDIA = "MED"  # CAMEO's media sector code
+_IGO = "IGO"
 
 
 def counterpart(doc: Document, source: Actor, counts: Counter[str],
@@ -613,9 +650,13 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
     People first, then organisations, then countries (or only the `kinds` asked for); None when the report is not bilateral or the
     source is on neither side (guessing there is wrong more often than right in real news). A news
     organisation is the report's teller, not a party (the dateline's "(واس)", "بحسب وكالة …"): never
-    the addressee."""
+    the addressee. Someone who acts for an international body (Guterres, an envoy) addresses the
+    country the report is about, not its most-mentioned person ("أعرب غوتيريش عن قلقه" in a report on
+    Sudan's war is addressed to Sudan, not to the RSF's commander)."""
     if not source.country_iso3:
         return None
+    if (source.actor_code or "").startswith(_IGO) and "GPE" in kinds:
+        kinds = ("GPE",) + tuple(k for k in kinds if k != "GPE")
     sides = bilateral_sides(doc, counts)
     if sides is None or source.country_iso3 not in sides:
         return None
@@ -624,6 +665,7 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
         best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0
                 and not (actor_code_of(e) or "").endswith(_MEDIA)]
         if best:
-            top = max(best, key=lambda e: counts[e.id])
+            # of places, the country itself before its most-mentioned city (a dateline's capital)
+            top = max(best, key=lambda e: (wanted == "GPE" and e.id == f"gpe.{other}", counts[e.id]))
             return actor_of(top)
     return None

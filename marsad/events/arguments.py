@@ -83,11 +83,13 @@ def _is_prep(tok: Token, cues: Cues) -> bool:
 _TITLE_PREPS = {normalize_form(w) for w in ("باسم", "لدى")}
 
 
-def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> ActorMention | None:
+def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, speaker: bool = False) -> ActorMention | None:
     """The first bare actor within `limit` words after `pos`, with no preposition or clause break
     between. A title's organisation ("باسم الوزارة") and a side ("عن الجانب السعودي") are skipped
     and not counted; a synthetic group ("رئيس حكومة … اللبنانية") followed by a named person is that
-    person."""
+    person. Looking for a `speaker`, the search stops at a complementiser after a speech verb or after a
+    word: what follows أن is what was said ("وأكد السديري أن المملكة بقيادة الملك سلمان …"), though for
+    the events of the sentence its subject is still the doer ("وقال المتحدث إن السيسي أكد …، ورفضها …")."""
     seen, j = 0, pos + 1
     while j < len(view.tokens) and seen < limit:
         act = view.actor_at(j)
@@ -109,9 +111,10 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> A
             owner = view.actor_at(j + 1)  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the envoy's post
             j = owner.last + 1 if owner is not None else j + 1
             continue
-        if tok.kind == "punct" or _is_prep(tok, cues):
-            return None
-        seen, j = seen + 1, j + 1
+        if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
+                j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
+            return None  # "ورغم أن إردوغان لم يشر …" still opens on its subject
+        seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return None
 
 
@@ -244,7 +247,7 @@ _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 _TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"
 
 
-def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4) -> ActorMention | None:
+def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bool = False) -> ActorMention | None:
     """The subject of a sentence's opening clause: a bare PER/ORG/GPE actor opening it ("روحاني
     يقول") or the subject after its verb ("وتطرق روحاني"، "من جانبه وصف رئيس أذربيجان"، "وقال
     المتحدث باسم الوزارة X"); the actor in "كما دعا إلى مشاركة إيران" is an argument, not a subject."""
@@ -253,7 +256,7 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4) -> ActorMen
     if act is None and skip < len(view.tokens) and _is_prep(view.tokens[skip], cues):
         return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
     if act is None and skip < len(view.tokens):
-        act = subject_after(view, skip, cues, limit - 1)
+        act = subject_after(view, skip, cues, limit - 1, speaker)
     if act is not None and act.type in {"PER", "ORG", "GPE"} and _bare(act):
         return _named(view, act)
     return None

@@ -48,6 +48,11 @@ from marsad.text.normalize import normalize_form
 _NEEDS_TARGET = frozenset({"04"})
 _DENY_RESPONSIBILITY = "016"
 _COERCE_ROOT = "17"
+# A court sentences the people the sentence names, never the article's other side; and what a court or
+# a prosecutor does to someone is told of that someone, so a judicial source takes no guessed target.
+_CONVICT = "116"
+_JUDICIARY = "JUD"
+_CONDEMN = "111"
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
 # does not report a shelling; "أدان الهجوم" condemns an attack already told.
 _SCOPE_ROOTS = frozenset({"11", "12"})
@@ -94,7 +99,9 @@ class EventCoder:
             matches = [t for t in self.lexicon.match(tokens, self.cues.masdar_adjectives)
                        if not names.holds(tokens[t.head])]
             for trig in matches:
-                if _purpose_complement(trig, tokens, doc.text) or _complement_of(previous, trig) or \
+                if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
+                        _purpose_complement(trig, tokens, doc.text) or \
+                        _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)
                          and not _occasion(trig, tokens, scope_code)):
@@ -176,6 +183,11 @@ class EventCoder:
                           None)
             if source is None:
                 return None
+        if args.code == _CONDEMN and (source.actor_code or "").endswith(_JUDICIARY):
+            # "قضت المحكمة بسجنه بعد إدانته بالإرهاب": a court's إدانة is a conviction, the noun his
+            if trig.kind == "noun":
+                return None
+            args = replace(args, code=_CONVICT)
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
             target = self._host(view, trig, source)
@@ -194,7 +206,8 @@ class EventCoder:
             # most-mentioned person or its capital ("قصفت طائرات إسرائيلية بلدات في جنوب لبنان" in a report
             # quoting Lebanon's prime minister); an arrest hits people the article seldom names as a side,
             # so it gets no guess at all.
-            if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT:
+            if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
+                    and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY):
                 kinds = ("ORG",) if trig.entry.code[:2] in _VIOLENT_ROOTS else ("PER", "ORG", "GPE")
                 target = counterpart(doc, source, state.counts, kinds)
             confidence -= 0.15 if target is not None else 0.1
@@ -288,6 +301,26 @@ class EventCoder:
 # Material acts told with the purpose ل ("أرسلت طائرات لتقصف مواقع"، "قافلة لنقل المساعدات") report the
 # act itself: the sentence tells what was done, the ل only why it was sent.
 _PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
+
+
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """A verb written like a common noun ("كلمة شكر وعرفان") is the noun unless it opens its clause."""
+    norm = tokens[trig.head].norm
+    if trig.kind != "verb" or not any(norm == word or (norm.startswith(word) and norm[len(word):] in _OBJECT_PRONOUNS)
+                                      for word in cues.noun_homographs):
+        return False  # "شكره وتقديره لـ": the noun with its pronoun, as the verb with its object
+    return trig.head > 0 and tokens[trig.head - 1].kind == "word"
+
+
+def _attended(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """"وحضر اللقاء رئيس الديوان ووزير الخارجية": a meeting noun right after a verb of attending is a
+    meeting already told; the people named after it attended, they did not meet each other."""
+    first = min(trig.words or [trig.head])
+    return trig.kind == "noun" and trig.entry.code[:2] == "04" and first > 0 and \
+        bool(word_forms(tokens[first - 1]) & cues.attendance_verbs)
 
 
 def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:

@@ -77,6 +77,9 @@ class Cues:
     venue_nouns: frozenset[str] = frozenset()  # "بالديوان الأميري": where, not a cue to the target
     affiliation_words: frozenset[str] = frozenset()  # "سفينة مرتبطة بإسرائيل": the owner of what is hit
     protocol_openers: frozenset[str] = frozenset()  # "صاحب السمو …": a long subject before a pattern's object
+    rank_words: frozenset[str] = frozenset()  # "رئيس الجمهورية العماد جوزاف عون": a rank is no word of distance
+    noun_homographs: frozenset[str] = frozenset()  # "شكر": the verb opens its clause, the noun does not
+    attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
 
 
 @lru_cache(maxsize=4)

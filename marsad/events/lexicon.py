@@ -26,7 +26,7 @@ LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
 ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
               "default_source", "default_target", "received", "patient", *KINDS}
-AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF"}  # UAF: unidentified armed force
+AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF", "JUD"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
 # After a protocol opener (صاحب السمو، فخامة، خادم الحرمين) the subject's honorifics, names and offices run

@@ -71,7 +71,7 @@ class QuoteFinder:
         self._spokesmen = {}
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
-            opener = sentence_subject(view, self.cues)
+            opener = sentence_subject(view, self.cues, speaker=True)
             # Only a person carries speech over: "أعلنت الحكومة …" opens a sentence whose quote is
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
@@ -129,7 +129,7 @@ class QuoteFinder:
         """The subject between the speech verb and the colon/complementiser at `boundary`. `written`:
         the verb comes before the quote, so a subject written after it is the speaker's place."""
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
-        subject = subject_after(view, cue_pos, self.cues, limit) if limit > 0 else None
+        subject = subject_after(view, cue_pos, self.cues, limit, speaker=True) if limit > 0 else None
         if subject is None and boundary is not None and self._book is not None:
             subject = _known_speaker_before(view, cue_pos, boundary, self._book)
         if subject is not None and any(word_forms(t) & self.cues.complementisers

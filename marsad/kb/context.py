@@ -22,8 +22,10 @@ STATE_CUES = frozenset(normalize_form(w) for w in (
 
 
 def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first: int, last: int,
-           sentence_countries: dict[str, int], article_countries: dict[str, int] | None = None) -> str:
-    """The id among `ids` (country and capital readings) that the context favours."""
+           sentence_countries: dict[str, int], article_countries: dict[str, int] | None = None,
+           dateline: bool = False) -> str:
+    """The id among `ids` (country and capital readings) that the context favours. A dateline names
+    the city the report was filed from ("عمان - بترا" is Amman, never Oman)."""
     entries = [e for e in (kb.get(i) for i in ids) if e is not None]
     if len(entries) < 2:
         return ids[0]
@@ -31,7 +33,7 @@ def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first
     states = [e for e in entries if e.role != "capital"]
     before = {_bare(tokens[k]) for k in range(max(0, first - 2), first)}
     after = _bare(tokens[last + 1]) if last + 1 < len(tokens) else ""
-    if cities and (before & CITY_CUES or after in {normalize_form("العاصمة")}):
+    if cities and (dateline or before & CITY_CUES or after in {normalize_form("العاصمة")}):
         return _by_country(cities, sentence_countries).id
     if states and before & STATE_CUES:
         return states[0].id

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 from marsad.doc import Document, Entity, Mention
 from marsad.kb import KBEntry, KnowledgeBase
+from marsad.kb.loader import DATA, _tsv
 from marsad.kb.national import generated
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, resolve_candidates, resolve_description
@@ -31,6 +33,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
+    _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
     descriptions = [_describe(kb, doc, d, mentions, people, date) for d in find_descriptions(doc, kb, mentions)]
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
@@ -62,6 +65,31 @@ def _place_countries(mentions: list[Mention]) -> None:
         m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
 
 
+def _international_descriptions(kb: KnowledgeBase, text: str, mentions: list[Mention]) -> None:
+    """"المنظمة الدولية" (read by shape as an unknown organisation) is the international body the
+    article named last before it — a UN organ standing for the UN itself — else the listed default
+    (the UN: "ودعت الوزارة المنظمة الدولية إلى …"); not where a genitive goes on with the name
+    ("المنظمة الدولية للهجرة" not listed). `mentions` sorted by start."""
+    phrases = international_descriptions()
+    last: str | None = None
+    for m in mentions:
+        if m.kind != "name" or m.type != "ORG":
+            continue
+        entry = kb.get(m.kb_id) if m.kb_id else None
+        if entry is not None and (entry.actor_code or "").startswith("IGO"):
+            last = "org.un" if entry.actor_code == "IGOUNO" else entry.id
+            continue
+        default = phrases.get(normalize_form(m.text)) if m.origin == "rule" and m.kb_id is None \
+            and not text[m.end:m.end + 4].lstrip().startswith("ل") else None
+        if default is not None and kb.get(last or default) is not None:
+            m.kb_id = m.entity_id = last or default
+
+
+@lru_cache(maxsize=1)
+def international_descriptions() -> dict[str, str]:
+    return {normalize_form(row["phrase"]): row["default"] for row in _tsv(DATA / "international_descriptions.tsv")}
+
+
 def _people(kb: KnowledgeBase, mentions: list[Mention], named: set[str]) -> list[KBEntry]:
     """The known people the article names, in the order it first names them: `named` is a set, whose
     order changes with the interpreter's string hashing, which made the same article link differently
@@ -77,6 +105,9 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
     entry: KBEntry | None = None
     if desc.apposition is not None and desc.apposition.kb_id:
         entry = kb.get(desc.apposition.kb_id)
+        if entry is not None and _foreign_to(entry, desc.place):
+            # "استقبل الرئيس المصري الملك عبدالله الثاني": two people in a row, host and guest
+            desc.apposition, entry = None, None
     if entry is None:
         entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
     country = desc.place if desc.place and not desc.place.startswith("org.") else None
@@ -90,6 +121,14 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
         office = current_office(entry, date)
         mention.role = office.office if office else None
     return mention
+
+
+def _foreign_to(entry: KBEntry, place: str | None) -> bool:
+    """Whether a known person plainly belongs to another country than the description's: neither his
+    country nor any office he held is that place's."""
+    if not place or place.startswith("org.") or not entry.country:
+        return False
+    return entry.country != place and all(role.country != place for role in entry.roles)
 
 
 def _subject(kb: KnowledgeBase, mentions: list[Mention], before: int) -> KBEntry | None:

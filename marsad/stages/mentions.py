@@ -181,7 +181,8 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     names = list(dict.fromkeys(strong or weak))
     base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
     if names:
-        entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter()), article))
+        entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter()), article,
+                              dateline=_opens_dateline(tokens, match)))
         if entry is None:
             return None
         # Several people answer to this name (بوش، علييف): the entities stage picks one in context.
@@ -214,6 +215,12 @@ def _in_dateline(tokens: Sequence[Token], match: Match) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _opens_dateline(tokens: Sequence[Token], match: Match) -> bool:
+    """The match is the article's first word and a dash or an agency's bracket follows: the place the
+    report was filed from ("عمان - بترا"، "عمان (بترا) -")."""
+    return match.first == 0 and match.last + 1 < len(tokens) and tokens[match.last + 1].text in _DASHES | {"("}
 
 
 def _weak_score(match: Match) -> float:
