@@ -201,11 +201,14 @@ def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
     for person in found:
         if person.type != "PER":
             continue
-        pos = person.first - 1
-        while pos >= max(0, person.first - _TITLE_REACH) and tokens[pos].kind == "word":
+        pos, steps = person.first - 1, 0
+        while pos >= 0 and steps < _TITLE_REACH and tokens[pos].kind == "word":
             inside = cover.get(pos)
-            if inside is not None and inside.type in {"ORG", "GPE", "LOC"}:
-                pos = inside.first - 1
+            if inside is not None and (inside.type in {"ORG", "GPE", "LOC"} or
+                                       inside.type == "PER" and "ل" in inside.prefix):
+                # the bodies and places of the title, and an office holder in its genitive ("المبعوث
+                # الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية ستافان دي ميستورا")
+                pos, steps = inside.first - 1, steps + 1
                 continue
             hit = match_word(tokens[pos], cues.title_nouns)
             if hit is not None and pos < person.first - 1:
@@ -218,7 +221,7 @@ def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
                 break
             if inside is not None or not word_forms(tokens[pos]) & cues.title_links:
                 break
-            pos -= 1
+            pos, steps = pos - 1, steps + 1
     return out
 
 

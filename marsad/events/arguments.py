@@ -301,7 +301,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     material = trig.entry.code[:2] >= "14"
     venue_seen = False
     aside_end = -1  # the comma closing a time phrase set off by commas
-    for j in range(start + 1, stop):
+    j = start
+    while j + 1 < stop:  # `stop` grows past an aside or a run of titles
+        j += 1
         tok = view.tokens[j]
         if j <= aside_end:
             continue
@@ -330,6 +332,11 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "التنسيق لحماية الحقوق للشعب": the purpose clause's genitive, not the addressee
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
+            if _title_domain(view, act, start, stop):
+                # "استقبل الشيخ محمد بن راشد … حاكم دبي رئيسة وزراء إيطاليا": the subject's office; the
+                # search starts afresh after the run of titles
+                stop = min(len(view.tokens), act.last + 1 + TARGET_WINDOW)
+                continue
             if allow_object and _against_other(view, trig, j):
                 continue  # "أدانت استخدام القوة ضد المحتجين": whom the condemned act hit, not the condemned
             if allow_object and _bare(act) and not _after_prep(view, j) and not _border(view, j - 1):
@@ -359,6 +366,7 @@ QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads
 AFFILIATION_WORDS = load_cues().affiliation_words
+OFFICE_HEADS = load_cues().office_heads
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -511,12 +519,28 @@ _TIME_WORDS = frozenset(normalize_form(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل"))
 
 
+_TITLE_REACH = 10  # past the window: an aside (", في قصر زعبيل اليوم،") may still stand before the guest
+
+
+def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) -> bool:
+    """A place or body in the genitive of an office word that follows the subject ("حاكم دبي"، "أمير
+    منطقة الرياض") is the domain of his title when a person is named after it; with nobody after it,
+    it is the object itself ("استقبل الأمير رئيس وزراء إيطاليا": Italy's head of government)."""
+    if act.type not in {"GPE", "LOC", "ORG"} or act.prefix or act.first - 1 <= start:
+        return False
+    if view.tokens[act.first - 1].norm not in OFFICE_HEADS:
+        return False
+    return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _TITLE_REACH)
+
+
 def _time_aside(tokens: list[Token], comma: int) -> int | None:
-    """The comma closing a time phrase of one to three words opened by the comma at `comma`, or None."""
-    for k in range(comma + 1, min(len(tokens), comma + 5)):
+    """The comma closing a time phrase of one to three words opened by the comma at `comma`, or a
+    place where a meeting is held ("، في قصر زعبيل اليوم،"), or None."""
+    venue = comma + 2 < len(tokens) and tokens[comma + 1].norm == "في" and tokens[comma + 2].norm in VENUE_NOUNS
+    for k in range(comma + 1, min(len(tokens), comma + (7 if venue else 5))):
         if tokens[k].text == "،":
             return k if k > comma + 1 else None
-        if tokens[k].kind != "word" or tokens[k].norm not in _TIME_WORDS:
+        if tokens[k].kind != "word" or not (venue or tokens[k].norm in _TIME_WORDS):
             return None
     return None
 

@@ -173,6 +173,14 @@ def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor
     return None
 
 
+def _attack_noun_ends(view: SentenceView, k: int, lexicon: Lexicon) -> bool:
+    """An indefinite attack noun ends at position k: one word ("غارات") or a two- or three-word noun
+    pattern ("عملية عسكرية"، "غارة جوية")."""
+    first = max(0, k - 2)
+    return any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS and t.last == k - first
+               for t in lexicon.match(view.tokens[first:k + 1]))
+
+
 def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
                      cues: Cues) -> tuple[ActorMention | None] | None:
     """"غارات مكثفة للتحالف الدولي استهدفت مواقع داعش"، "تفجير انتحاري استهدف مدينة سوروج": a force
@@ -190,8 +198,7 @@ def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
             return None
         if tok.kind != "word" or view.covered(k):
             continue
-        if not tok.article and any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS
-                                   for t in lexicon.match([tok])):
+        if not tok.article and _attack_noun_ends(view, k, lexicon):
             agent = next((a for a in view.actors if k < a.first < trig.head and "ب" not in a.prefix
                           and not word_forms(view.tokens[a.first - 1]) & cues.prepositions), None)
             if agent is None:

@@ -541,7 +541,7 @@ def _drop_descriptions(told: list[tuple[Event, bool]], heads: dict[int, Trigger]
     for event, implied in told:
         trig = heads.get(id(event))
         if trig is not None and event.cameo_root in _VIOLENT_ROOTS and any(
-                _describes(trig, heads.get(id(e)), e, event) or
+                _describes(trig, heads.get(id(e)), e, event, tokens) or
                 (not kept_implied and _cause_of(trig, e, event, tokens, cause))
                 for e, kept_implied in out):
             continue
@@ -563,10 +563,16 @@ def _cause_of(noun: Trigger, killing: Event, event: Event, tokens: list[Token], 
     return False
 
 
-def _describes(verb: Trigger, noun: Trigger | None, noun_event: Event, event: Event) -> bool:
-    """`verb` follows the noun trigger of `noun_event` within four words and both code the same sides."""
-    return verb.kind == "verb" and noun is not None and noun.kind == "noun" and noun_event.cameo_root in _VIOLENT_ROOTS and \
-        0 < verb.head - noun.last <= 4 and key_of(noun_event.source) == key_of(event.source) and \
+def _describes(verb: Trigger, noun: Trigger | None, noun_event: Event, event: Event, tokens: list[Token]) -> bool:
+    """`verb` follows the noun trigger of `noun_event` within four words and both code the same sides;
+    the noun may end a verb pattern ("شنت طائرات التحالف غارة جوية استهدفت مواقع للحوثيين"), the verb
+    then written without و (a relative clause, not a second act)."""
+    if verb.kind != "verb" or noun is None or noun_event.cameo_root not in _VIOLENT_ROOTS:
+        return False
+    if not (noun.kind == "noun" or noun.kind == "verb" and len(noun.words) > 1
+            and tokens[verb.head].norm[:1] not in {"و", "ف"}):
+        return False
+    return 0 < verb.head - noun.last <= 4 and key_of(noun_event.source) == key_of(event.source) and \
         key_of(noun_event.target) == key_of(event.target)
 
 

@@ -79,6 +79,7 @@ class Cues:
     protocol_openers: frozenset[str] = frozenset()  # "صاحب السمو …": a long subject before a pattern's object
     rank_words: frozenset[str] = frozenset()  # "رئيس الجمهورية العماد جوزاف عون": a rank is no word of distance
     noun_homographs: frozenset[str] = frozenset()  # "شكر": the verb opens its clause, the noun does not
+    office_heads: frozenset[str] = frozenset()  # "حاكم دبي" after a subject: the domain of his title
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
 
 
