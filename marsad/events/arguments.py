@@ -537,11 +537,21 @@ def _time_aside(tokens: list[Token], comma: int) -> int | None:
     """The comma closing a time phrase of one to three words opened by the comma at `comma`, or a
     place where a meeting is held ("، في قصر زعبيل اليوم،"), or None."""
     venue = comma + 2 < len(tokens) and tokens[comma + 1].norm == "في" and tokens[comma + 2].norm in VENUE_NOUNS
-    for k in range(comma + 1, min(len(tokens), comma + (7 if venue else 5))):
+    timed = False
+    for k in range(comma + 1, min(len(tokens), comma + (7 if venue else 6))):
         if tokens[k].text == "،":
             return k if k > comma + 1 else None
-        if tokens[k].kind != "word" or not (venue or tokens[k].norm in _TIME_WORDS):
+        if tokens[k].kind != "word":
             return None
+        if venue or tokens[k].norm in _TIME_WORDS:
+            timed = True
+            continue
+        # after the time, where: "، يوم الاثنين بالرباط،"، "، اليوم في جدة،"
+        place = tokens[k].norm.startswith("ب") or (tokens[k].norm == "في" and k + 1 < len(tokens))
+        if not (timed and place):
+            return None
+        end = k + 1 if tokens[k].norm.startswith("ب") else k + 2
+        return end if end < len(tokens) and tokens[end].text == "،" else None
     return None
 
 

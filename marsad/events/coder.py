@@ -50,6 +50,8 @@ _DENY_RESPONSIBILITY = "016"
 _COERCE_ROOT = "17"
 # A court sentences the people the sentence names, never the article's other side; and what a court or
 # a prosecutor does to someone is told of that someone, so a judicial source takes no guessed target.
+_SINCE = normalize_form("منذ")
+_DIPLOMATIC_ROOTS = frozenset({"10", "11", "12", "13", "16"})  # demand … threaten, reduce relations
 _CONVICT = "116"
 _JUDICIARY = "JUD"
 _CONDEMN = "111"
@@ -247,8 +249,10 @@ class EventCoder:
             said = next((t for t in view.tokens[trig.last + 1:] if word_forms(t) & self.cues.complementisers), None)
             hi = said.start if said is not None else hi
         for time in doc.times:
-            # A duration or a range ("في غضون عام") frames the context, not the day the event happened.
-            if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration":
+            # A duration or a range ("في غضون عام") frames the context, not the day the event happened;
+            # so does a starting point ("كان محتجزا منذ عامين"، "منذ بدء الحرب"): since when, not when.
+            if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration" \
+                    and not normalize_form(time.text).startswith(_SINCE):
                 return time.value
         today = doc.reference_date()
         if today and any(word_forms(t) & self.cues.today_words for t in view.tokens if t.start < hi):
@@ -368,8 +372,13 @@ def _called_for(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
 def _reason_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> bool:
     """"تظاهر آلاف العراقيين … احتجاجا على تردي الخدمات": an indefinite accusative verbal noun of the
     same kind as the predicate before it in the sentence says why that act was done; it is that act,
-    not a second one (after another kind of act, "أغلقوا الطرق احتجاجا", it is the protest)."""
-    if previous is None or trig.kind != "noun" or previous.entry.code[:2] != trig.entry.code[:2]:
+    not a second one (after another kind of act, "أغلقوا الطرق احتجاجا", it is the protest). After a
+    diplomatic or verbal act it is that act's motive, no demonstration ("استدعت الجزائر سفيرها لدى باريس
+    للتشاور، احتجاجا على موقف فرنسا")."""
+    if previous is None or trig.kind != "noun":
+        return False
+    if previous.entry.code[:2] != trig.entry.code[:2] and not (
+            trig.entry.code[:2] == "14" and previous.entry.code[:2] in _DIPLOMATIC_ROOTS):
         return False
     word = tokens[trig.head].norm
     return word.endswith("ا") and not word.startswith(("ال", "وال")) and not trig.enclitic
