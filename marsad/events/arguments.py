@@ -99,6 +99,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 return None
             titled = _titled_person(view, act, cues) if seen > 0 else None
             return titled or _named(view, act)
+        if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
+            j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
+            continue
         if word_forms(tok) & _TITLE_PREPS:
             owner = view.actor_at(j + 1)
             j = owner.last + 1 if owner is not None else j + 1
@@ -345,6 +348,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"
             if material and _affiliated(view, act):
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
+        if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
+            continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
         if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j):
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):

@@ -123,6 +123,18 @@ AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
 _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: something sent to someone
 
 
+def _indefinite_relative(view: SentenceView, trig: Trigger) -> bool:
+    """"في خطوة رحبت بها باريس": a verb right after an indefinite noun, its pronoun on the preposition
+    after it, is a relative clause without الذي; the actor after the pronoun is its subject."""
+    head = trig.head
+    if trig.kind != "verb" or head == 0 or head + 1 >= len(view.tokens):
+        return False
+    before, word = view.tokens[head - 1], view.tokens[head]
+    return before.kind == "word" and not before.article and view.actor_at(head - 1) is None \
+        and word.norm[:1] not in {"و", "ف"} and view.tokens[head + 1].norm in RESUMPTIVE_PREPS \
+        and view.actor_at(head + 2) is not None  # "بيانا أعرب فيه عن شكره": the subject is the pronoun
+
+
 class Roles:
     """Assigns source and target to triggers; built once per coder, stateless across articles."""
 
@@ -297,9 +309,9 @@ class Roles:
         "التنظيم الذي يسيطر على …") the noun before is the doer, and when that noun is no actor nobody
         else is. Returns False when the verb is not in a relative clause."""
         rel = relative_before(view, trig.head)
-        if rel is None:
+        if rel is None and not _indefinite_relative(view, trig):
             return False
-        ante = antecedent(view, rel)
+        ante = antecedent(view, rel) if rel is not None else None
         after = view.tokens[trig.head + 1:trig.last + 2]
         head = view.tokens[trig.head]
         if trig.enclitic in OBJECT_PRONOUNS or any(t.norm in RESUMPTIVE_PREPS for t in after) or \

@@ -47,3 +47,19 @@ def test_a_protest_after_a_crowds_act_is_still_a_protest() -> None:
 def test_the_gaza_media_office_links() -> None:
     doc = analyze("وطالب المكتب الإعلامي الحكومي المجتمع الدولي بالضغط لإدخال المساعدات.", published=DATE)
     assert "org.gaza-government-media-office" in [m.kb_id for m in doc.mentions]
+
+
+def test_a_relative_clause_without_its_pronoun_word_has_its_subject_after() -> None:
+    events = _events("أفرجت السلطات الإيرانية عن مواطن فرنسي، في خطوة رحبت بها باريس.")
+    welcome = [e for e in events if e.cameo_code == "051"]
+    assert welcome and welcome[0].source.entity_id == "gpe.paris"
+
+
+def test_a_statement_in_which_the_subject_speaks_keeps_it() -> None:
+    events = _events("وأصدر الجيش التركي بيانا أعرب فيه عن شكره للمواطنين الأتراك.")
+    assert not [e for e in events if e.source is not None and e.source.actor_code == "TURCVL"]
+
+
+def test_martyrs_are_counted_as_killed() -> None:
+    doc = analyze("ووصل 23 شهيدا إلى مستشفيات القطاع.", published=DATE)
+    assert [q.unit for q in doc.quantities] == ["killed"]
