@@ -80,6 +80,13 @@ class QuoteFinder:
             self._named = None
             self._opener = opener
             found = self._sentence_quotes(doc, view, fallback)
+            for quote in found:
+                if _inside(quote.speaker, quote):
+                    # a name within the quoted words ("«… للحوثيين وصالح داخل أسوار المعسكر …»") is
+                    # what was said, never who said it, nor the speaker carried to the next quote
+                    quote.speaker = None
+                    if self._named is not None and _inside(self._named.actor, quote):
+                        self._named = None
             quotes.extend(found)
             if self._named is not None and (opener is None or opener.actor.entity_id is None
                                             or self._named.reporter):
@@ -290,6 +297,8 @@ class QuoteFinder:
         forms = word_forms(tokens[j])
         if forms & {"الي"} and j + 1 < len(tokens):
             return bool(word_forms(tokens[j + 1]) & {"ان", "انه", "انها"})
+        if j > 0 and word_forms(tokens[j - 1]) & _TIME_CONJUNCTIONS:
+            return False  # "وأضاف أوغستين الهدف الثاني … قبل أن يختتم روسي": a time clause, no speech
         return bool(forms & self.cues.complementisers) and "الي" not in forms
 
     def _quote_from(self, doc: Document, view: SentenceView, cue: _Cue, boundary: int, direct: bool,
@@ -314,6 +323,13 @@ class QuoteFinder:
             return None
         speaker = self._speaker(view, cue.pos, fallback, boundary)
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
+
+
+_TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "منذ", "دون", "حتي", "بدون"})  # folded: قبل أن، بعد أن، حتى أن
+
+
+def _inside(speaker: Actor | None, quote: Quote) -> bool:
+    return speaker is not None and speaker.span is not None and quote.start <= speaker.span.start < quote.end
 
 
 def _participle(tok: Token) -> bool:
