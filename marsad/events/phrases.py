@@ -134,6 +134,7 @@ class ArticleActors:
     # office-title mentions by start, so each sentence bisects for its own (`_office_titles`)
     roles: list[Mention] = field(default_factory=list)
     role_starts: list[int] = field(default_factory=list)
+    date: str | None = None  # the article's date: an office title refers to who held it then
 
     @classmethod
     def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
@@ -167,7 +168,7 @@ class ArticleActors:
             antes.append(ante)
         roles = sorted((m for m in doc.mentions if m.kind == "role" and m.role), key=lambda m: m.start)
         return cls(found, [a.start for a in found], people, rebels, countries, bodies, by_head, descriptive,
-                   roles=roles, role_starts=[m.start for m in roles])
+                   roles=roles, role_starts=[m.start for m in roles], date=doc.reference_date())
 
     def descriptive_matches(self, tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
         """`_descriptive_matches` of a sentence, from the ones `build` found when it has them."""
@@ -482,8 +483,8 @@ _TITLE_WINDOW = 6
 
 def _office_titles(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention],
                    article: ArticleActors) -> list[ActorMention]:
-    """"وأكد الأمين العام": a definite office title with no name after it is the person named earlier in
-    the article who holds that office (the last one named)."""
+    """"وأكد الأمين العام"، "كما التقى رئيس الوزراء …": a definite office title with no name after it is
+    the person named earlier in the article who holds that office (the last one named)."""
     from marsad.events.actors import ActorMention, actor_of, cover_index
     if not tokens or not article.people:
         return []
@@ -497,7 +498,9 @@ def _office_titles(doc: Document, tokens: list[Token], cues: Cues, found: list[A
         if pos < 0 or pos in cover or _named_after(tokens, pos, found):
             continue
         prefix = normalize_form(doc.text[tokens[pos].start:mention.start])
-        if not normalize_form(mention.text).startswith("ال") or not set(prefix) <= _PROCLITICS:
+        # definite by the article or by its genitive: "الأمين العام"، "رئيس الوزراء"، "وزير الخارجية"
+        if not any(w.startswith("ال") for w in normalize_form(mention.text).split()) or \
+                not set(prefix) <= _PROCLITICS:
             continue
         holder = _holder(article, mention.role, mention.start)
         if holder is None:
@@ -519,14 +522,19 @@ def _named_after(tokens: list[Token], pos: int, found: list[ActorMention]) -> bo
 
 def _holder(article: ArticleActors, office: str, before: int) -> Entity | None:
     for start, person in reversed(article.people):
-        if start < before and any(office_fits(office, held) for held in {person.role or "", *_kb_offices(person)}):
+        if start < before and any(office_fits(office, held)
+                                  for held in {person.role or "", *_kb_offices(person, article.date)}):
             return person
     return None
 
 
-def _kb_offices(person: Entity) -> set[str]:
+def _kb_offices(person: Entity, date: str | None) -> set[str]:
+    """The offices the knowledge base gives the person on `date` (all of them when the date is not
+    known): "رئيس الوزراء" in 2015 is not Gentiloni, Italy's prime minister from 2016."""
     entry = _kb().get(person.kb_id or person.id)
-    return {role.office for role in entry.roles} if entry is not None else set()
+    if entry is None:
+        return set()
+    return {role.office for role in entry.roles if date is None or role.covers(date)}
 
 
 _ALLEGIANCE_GAP = 4  # "القوات الموالية للرئيس اليمني السابق علي صالح": up to 4 words to the name

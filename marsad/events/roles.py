@@ -123,6 +123,25 @@ AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
 _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: something sent to someone
 
 
+_NAME_RUN = 8  # "الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني"
+
+
+def _name_after_title(view: SentenceView, start: int, cues: Cues) -> int:
+    """"بحث … وزير الخارجية القطري الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني مع وفد …": a subject named by
+    his office may be followed by his name in a form the knowledge base does not hold; after an
+    honorific, the words up to a preposition, a cue or another actor are that name, not the object."""
+    j = start + 1
+    if j >= len(view.tokens) or view.tokens[j].norm not in cues.rank_words:
+        return start
+    last = j
+    for k in range(j + 1, min(len(view.tokens), j + 1 + _NAME_RUN)):
+        tok = view.tokens[k]
+        if tok.kind != "word" or view.actor_at(k) is not None or word_forms(tok) & cues.prepositions:
+            break
+        last = k
+    return last
+
+
 def _indefinite_relative(view: SentenceView, trig: Trigger) -> bool:
     """"في خطوة رحبت بها باريس": a verb right after an indefinite noun, its pronoun on the preposition
     after it, is a relative clause without الذي; the actor after the pronoun is its subject."""
@@ -270,6 +289,8 @@ class Roles:
                 partner = None  # "الهجوم الذي يشنه الجيش السوري وحزب الله": doers named together are one side
         while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
             start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
+        if src.type == "PER" and src.first > trig.head:
+            start = _name_after_title(view, start, self.cues)
         if src.first > trig.head and src.last >= start:
             start = object_after_relative(view, src)  # "يلتقي كارتر الذي يقوم بجولة …، رئيس الوزراء"
         return start, partner
