@@ -154,6 +154,9 @@ def _indefinite_relative(view: SentenceView, trig: Trigger) -> bool:
         and view.actor_at(head + 2) is not None  # "بيانا أعرب فيه عن شكره": the subject is the pronoun
 
 
+_CONTROL = "192"  # take control of ground
+
+
 class Roles:
     """Assigns source and target to triggers; built once per coder, stateless across articles."""
 
@@ -637,12 +640,13 @@ class Roles:
     @staticmethod
     def _announces_own(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:
         """"أعلن الجيش الإسرائيلي اعتقال عشرة فلسطينيين": a state force announcing an act that only a force
-        or the police do (arrests, raids: entries whose unnamed doer is MIL or COP), named right after it,
-        announces its own act; a source or a ministry telling of killings does not."""
+        or the police do (arrests, raids: entries whose unnamed doer is MIL or COP; taking ground, "أعلن
+        الجيش السوداني استعادة السيطرة على مدينة بارا"), named right after it, announces its own act; a
+        source or a ministry telling of killings does not."""
         verb = view.tokens[act.first - 1] if act.first > 0 else None
         return verb is not None and bool(word_forms(verb) & _ANNOUNCE) and act.last + 1 == trig.head \
-            and trig.entry.default_source in {"MIL", "COP"} and not act.reporter and not act.media \
-            and (act.actor.actor_code or "").endswith(("MIL", "COP"))
+            and (trig.entry.default_source in {"MIL", "COP"} or trig.entry.code == _CONTROL) \
+            and not act.reporter and not act.media and (act.actor.actor_code or "").endswith(("MIL", "COP"))
 
     def _lost_ground(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A control event (192) targets the side that lost the ground, not the ground itself; "تحت

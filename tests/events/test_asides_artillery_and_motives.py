@@ -63,3 +63,9 @@ def test_a_statement_in_which_the_subject_speaks_keeps_it() -> None:
 def test_martyrs_are_counted_as_killed() -> None:
     doc = analyze("ووصل 23 شهيدا إلى مستشفيات القطاع.", published=DATE)
     assert [q.unit for q in doc.quantities] == ["killed"]
+
+
+def test_a_force_announcing_ground_taken_took_it() -> None:
+    events = _events("أعلن الجيش السوداني استعادة السيطرة على مدينة بارا في ولاية شمال كردفان.")
+    control = [e for e in events if e.cameo_code == "192"]
+    assert control and control[0].source.entity_id == "org.saf"
