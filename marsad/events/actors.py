@@ -141,12 +141,17 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
             counted = _counted_country(tokens, placed[0], entity, span)
             found.append(ActorMention(placed[0], placed[1], counted or actor_of(entity, span),
                                       "CVL" if counted else entity.type, placed[2]))
-    for mention in _names_as_nisbas(index.entity_mentions(lo, hi)):
-        found += [g for g in (_nisba_group(doc, tokens, starts, mention, cues),) if g]
+    as_nisbas = _names_as_nisbas(index.entity_mentions(lo, hi))
+    # where nationality adjectives stand: a noun phrase ends at its own (the first of two nisbas in
+    # "الخارجية السورية الغارات الإسرائيلية" is the ministry's)
+    adjectives = {p[0] for m in [*as_nisbas, *index.nisbas(lo, hi)] if (p := _place(tokens, starts, m, doc.text))}
+    for mention in as_nisbas:
+        found += [g for g in (_nisba_group(doc, tokens, starts, mention, cues, adjectives),) if g]
     nationality: dict[int, str] = {}
     for mention in index.nisbas(lo, hi):
         if mention.country_iso3:
-            group = _nisba_group(doc, tokens, starts, mention, cues) or _counted(doc, tokens, starts, mention, cues) \
+            group = _nisba_group(doc, tokens, starts, mention, cues, adjectives) \
+                or _counted(doc, tokens, starts, mention, cues) \
                 or _nominal(doc, tokens, starts, mention)
             if group:
                 found.append(group)
@@ -508,7 +513,7 @@ def home_country(doc: Document) -> str | None:
 
 
 def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention: Mention,
-                 cues: Cues) -> ActorMention | None:
+                 cues: Cues, adjectives: set[int] | frozenset[int] = frozenset()) -> ActorMention | None:
     """"الحكومة الإيرانية" → IRNGOV: a nisba right after a government/military/people noun; a nisba
     coordinated after it ("الحكومة السعودية والإماراتية") is that agent of its own country."""
     placed = _place(tokens, starts, mention, doc.text)
@@ -518,6 +523,8 @@ def _nisba_group(doc: Document, tokens: list[Token], starts: list[int], mention:
     if found is None:
         return None
     noun, agent, back = found
+    if "و" not in placed[2] and any(placed[0] - k in adjectives for k in range(1, back)):
+        return None  # another nationality adjective stands between: the noun has its own
     code = mention.country_iso3 + agent
     start = noun.stem_start if noun.proclitics else noun.start
     hit = match_word(noun, cues.actor_nouns)

@@ -354,6 +354,12 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
             aside_end = _time_aside(view.tokens, j) or -1
+            if aside_end < 0 and venue_seen:
+                # "استقبل السلطان … بقصر البركة العامر اليوم، رئيس جمهورية إيران": the comma closes the
+                # place of the meeting; the guest follows it
+                venue_seen, aside_end = False, j
+                stop = min(len(view.tokens), j + 1 + TARGET_WINDOW)
+                continue
             if aside_end < 0:
                 break
             stop = min(len(view.tokens), stop + aside_end - j)  # "التقت تيتيه، اليوم، رئيس المجلس الرئاسي"

@@ -102,6 +102,7 @@ class EventCoder:
                        if not names.holds(tokens[t.head])]
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
+                        _ceased(trig, view, self.cues) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -308,6 +309,14 @@ _PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
+    """"لمتابعة وقف إطلاق النار": a violent verbal noun after a word of ceasing, with no doer named after
+    it, is the truce's name; "وقف هجوم جيش الفتح على كفريا" still tells an attack going on."""
+    first = min(trig.words or [trig.head])
+    return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
+        view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
 
 
 def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:

@@ -80,6 +80,7 @@ class Cues:
     rank_words: frozenset[str] = frozenset()  # "رئيس الجمهورية العماد جوزاف عون": a rank is no word of distance
     noun_homographs: frozenset[str] = frozenset()  # "شكر": the verb opens its clause, the noun does not
     office_heads: frozenset[str] = frozenset()  # "حاكم دبي" after a subject: the domain of his title
+    cessation_words: frozenset[str] = frozenset()  # "وقف إطلاق النار": the fire ceasing, not fired
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
 
 

@@ -1,0 +1,49 @@
+"""Receptions and visits in protocol style: the guest after a palace and a comma ("بقصر البركة العامر
+اليوم، رئيس جمهورية إيران"); the visitor of "زيارة ولي العهد الأمير محمد بن سلمان إلى واشنطن" is the one
+named after the title; a consul with a nationality is that government; two nationality adjectives in a
+row belong to two noun phrases ("الخارجية السورية الغارات الإسرائيلية"); "وقف إطلاق النار" names a truce,
+no shooting, while "وقف هجوم X على Y" still tells an attack. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-11-22"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    side = lambda a: a.entity_id or a.actor_code if a is not None else None  # noqa: E731
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published=DATE).events]
+
+
+def test_the_guest_after_the_palace_and_a_comma() -> None:
+    text = ("استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم بقصر البركة العامر اليوم، رئيس جمهورية إيران "
+            "الإسلامية مسعود بزشكيان، الذي يقوم بزيارة دولة للسلطنة.")
+    assert ("043", "per.haitham-bin-tariq", "per.masoud-pezeshkian") in _events(text)
+
+
+def test_the_visitor_is_named_after_his_title() -> None:
+    text = "وقعت المملكة والولايات المتحدة اتفاقية، خلال زيارة ولي العهد الأمير محمد بن سلمان إلى واشنطن."
+    assert [e for e in _events(text) if e[0] == "042" and e[1] == "per.mohammed-bin-salman"]
+
+
+def test_a_consul_with_a_nationality_is_that_government() -> None:
+    text = "التقى رئيس إقليم كوردستان نيجيرفان بارزاني، اليوم الأحد، القنصل العام الأمريكي في أربيل."
+    assert ("040", "per.nechirvan-barzani", "USAGOV") in _events(text)
+
+
+def test_two_nationality_adjectives_are_two_actors() -> None:
+    events = _events("وأدانت الخارجية السورية الغارات الإسرائيلية على محيط مدينة القنيطرة.")
+    assert [e for e in events if e[0] == "111" and e[1] == "SYRGOV" and e[2] == "ISRMIL"]
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    text = ("أعلن المجلس الرئاسي الليبي، الثلاثاء، تشكيل لجنة عسكرية مشتركة لمتابعة وقف إطلاق النار في العاصمة "
+            "طرابلس، عقب اشتباكات دامية بين جهاز الردع واللواء 444 قتال.")
+    codes = [e[0] for e in _events(text)]
+    assert "193" not in codes and "190" in codes
+
+
+def test_stopping_a_named_attack_still_tells_the_attack() -> None:
+    text = "وكانت الهدنة تهدف إلى وقف هجوم جيش الفتح على قريتي كفريا والفوعة في ريف إدلب."
+    assert [e for e in _events(text) if e[0].startswith("19")]
