@@ -340,6 +340,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 # search starts afresh after the run of titles
                 stop = min(len(view.tokens), act.last + 1 + TARGET_WINDOW)
                 continue
+            if view.tokens[j - 1].norm in _ON_BEHALF and view.actor_at(j - 1) is None and \
+                    not word_forms(view.tokens[j - 2]) & ALLEGIANCE_WORDS and \
+                    (j - 1 > start + 1 or trig.entry.code.startswith(("112", "17"))):  # "الموالي لصالح": to Saleh
+                continue  # "اعتقلت … ثلاثة أشخاص بتهمة التجسس لصالح الموساد": whom it served, not the target
             if allow_object and _against_other(view, trig, j):
                 continue  # "أدانت استخدام القوة ضد المحتجين": whom the condemned act hit, not the condemned
             if allow_object and _bare(act) and not _after_prep(view, j) and not _border(view, j - 1):
@@ -378,6 +382,7 @@ VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads
 AFFILIATION_WORDS = load_cues().affiliation_words
 OFFICE_HEADS = load_cues().office_heads
+ALLEGIANCE_WORDS = load_cues().allegiance_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
@@ -531,6 +536,9 @@ _TIME_WORDS = frozenset(normalize_form(w) for w in (
 
 
 _TITLE_REACH = 10  # past the window: an aside (", في قصر زعبيل اليوم،") may still stand before the guest
+
+
+_ON_BEHALF = frozenset(normalize_form(w) for w in ("لصالح", "لحساب", "لمصلحة"))
 
 
 def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) -> bool:

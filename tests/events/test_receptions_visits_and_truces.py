@@ -47,3 +47,19 @@ def test_a_ceasefire_is_no_shooting() -> None:
 def test_stopping_a_named_attack_still_tells_the_attack() -> None:
     text = "وكانت الهدنة تهدف إلى وقف هجوم جيش الفتح على قريتي كفريا والفوعة في ريف إدلب."
     assert [e for e in _events(text) if e[0].startswith("19")]
+
+
+def test_whom_a_spy_served_is_not_the_arrests_target() -> None:
+    events = _events("واعتقلت السلطات الإيرانية ثلاثة أشخاص بتهمة التجسس لصالح الموساد الإسرائيلي.")
+    assert not [e for e in events if e[0] == "173" and e[2] == "org.mossad"]
+
+
+def test_loyal_to_saleh_is_not_on_behalf_of() -> None:
+    events = _events("فيما قصفت طائرات التحالف أيضا معسكر الحمزة الموالي لصالح والحوثيين في محافظة إب.")
+    assert [e for e in events if e[0].startswith("19") and e[2] == "org.houthis"]
+
+
+def test_a_minister_of_information_is_known() -> None:
+    doc = analyze("وقال وزير الإعلام معمر الإرياني إن الميليشيا الحوثية تستخدم الموظفين ورقة للابتزاز.",
+                  published=DATE)
+    assert [q.speaker.entity_id for q in doc.quotes if q.speaker] == ["per.muammar-al-eryani"]
