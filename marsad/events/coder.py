@@ -22,7 +22,7 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate
 
-from marsad.doc import Actor, Document, Event, Token
+from marsad.doc import Actor, Document, Event, Span, Token
 from marsad.events.actors import (
     ActorMention,
     MentionIndex,
@@ -39,9 +39,11 @@ from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.stance import StanceCoder
 from marsad.text.normalize import normalize_form
+from marsad.text.tokens import original_offset
 
 # Roots that need a named counterpart: a meeting or a visit with nobody named is not codable, and
 # guessing the article's other side for it is wrong more often than right.
@@ -90,6 +92,8 @@ class EventCoder:
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
+            if state.guest is not None:
+                actors = _with_guest(doc, tokens, actors, state.guest, self.cues)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues, index))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
@@ -309,6 +313,23 @@ _PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _with_guest(doc: Document, tokens: list[Token], actors: list[ActorMention], guest: Actor,
+                cues: Cues) -> list[ActorMention]:
+    """"وأعرب الضيف عن شكره"، "تكريما لضيف البلاد": the guest is the visitor of the last visit or
+    reception told."""
+    taken = {k for a in actors for k in range(a.first, a.last + 1)}
+    added = []
+    for pos, tok in enumerate(tokens):
+        hit = match_word(tok, cues.guest_nouns) if tok.kind == "word" and pos not in taken else None
+        if hit is None:
+            continue
+        start = original_offset(tok.text, tok.start, len(hit[0]))
+        actor = replace(guest, span=Span(start, tok.end, doc.text[start:tok.end]))
+        added.append(ActorMention(pos, pos, actor, "PER" if guest.entity_id and guest.entity_id.startswith("per.")
+                                  else "ORG", hit[0]))
+    return sorted(actors + added, key=lambda a: a.first) if added else actors
 
 
 def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:

@@ -42,6 +42,7 @@ class Arguments:
     joint: bool = False  # both sides named earlier act together ("وأكدا رفضهما"): neither is the other's target
 
 
+_VISIT, _HOST = "042", "043"
 _ACCUSING = frozenset({"112", "111"})  # accuse (1121–1125 start with 112), criticise or denounce
 
 
@@ -63,6 +64,7 @@ class ArticleState:
     appeal_age: int = 0  # sentences since that appeal
     acts: list[tuple[str, Actor]] = field(default_factory=list)  # (code, doer) of attacks with a stated doer
     accusations: list[tuple[Actor, Actor]] = field(default_factory=list)  # (accuser, accused), oldest first
+    guest: Actor | None = None  # the visitor of the last visit or reception told ("الضيف" later)
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
@@ -76,6 +78,10 @@ class ArticleState:
                  explicit_target: bool) -> None:
         """Record a coded event: the doers of violence (for "أدان الهجوم"), and the two sides of an
         exchange between countries (for "الجانبان" later) — a mediator or a critic is not a side."""
+        if code == _VISIT:
+            self.guest = source
+        elif code == _HOST and target is not None and explicit_target:
+            self.guest = target
         if code[:2] in DOER_ROOTS:
             self.doers.append((entry_id, code[:2], source))
         if code[:2] in FORCE_ROOTS and source.span is not None and not _unidentified(source):

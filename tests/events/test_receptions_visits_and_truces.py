@@ -63,3 +63,14 @@ def test_a_minister_of_information_is_known() -> None:
     doc = analyze("وقال وزير الإعلام معمر الإرياني إن الميليشيا الحوثية تستخدم الموظفين ورقة للابتزاز.",
                   published=DATE)
     assert [q.speaker.entity_id for q in doc.quotes if q.speaker] == ["per.muammar-al-eryani"]
+
+
+def test_the_guest_is_the_visitor_received() -> None:
+    text = ("استقبل السلطان هيثم بن طارق اليوم الرئيس الإيراني مسعود بزشكيان. وأعرب الضيف عن شكره للسلطان على "
+            "حسن الاستقبال.")
+    assert ("051", "per.masoud-pezeshkian", "per.haitham-bin-tariq") in _events(text)
+
+
+def test_no_guest_without_a_visit() -> None:
+    events = _events("وأعرب الضيف عن شكره للسلطان هيثم بن طارق على حسن الاستقبال.")
+    assert not [e for e in events if e[1] is not None and e[1].startswith("per.") and e[1] != "per.haitham-bin-tariq"]
