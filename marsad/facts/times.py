@@ -59,7 +59,8 @@ class Lexicon:
         self.year_part = {fold(f): (kind, int(n)) for kind, parts in rel["year_parts"].items()
                           for n, forms in parts.items() for f in forms}
         cues = _alt(fold(f) for f in rel["future_cues"])
-        verb = rf"[وف]?س[يتن](?!{_alt(fold(f) for f in rel['future_prefix_exclude'])})\w{{3,}}"
+        # the exclusions are written from the letter after the س: the lookahead stands right after it
+        verb = rf"[وف]?س(?!{_alt(fold(f) for f in rel['future_prefix_exclude'])})[يتن]\w{{3,}}"
         self.future = re.compile(rf"(?<!\w)(?:{cues}|{verb}){_END}")
         self.not_today = {fold(f) for f in rel.get("not_today_after", [])}
         self.dayword = ordinal_day_forms()

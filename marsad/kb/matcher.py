@@ -17,6 +17,7 @@ from marsad.text.tokens import CONJUNCTIONS, ENCLITICS, PREPOSITIONS, clitic_var
 
 _PAYLOAD = ""  # trie key holding the rows that end at a node (words are never empty)
 _PROCLITIC_START = frozenset(CONJUNCTIONS + PREPOSITIONS)
+_FUTURE = "س"
 _ENCLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
@@ -112,7 +113,7 @@ class Matcher:
             return []
         out = []
         for split in clitic_variants(tokens[match.first].norm):
-            if split.prefix == match.prefix:
+            if split.prefix == match.prefix or _FUTURE in split.prefix:
                 continue
             rows = self.root.get(split.form, {}).get(_PAYLOAD)
             if rows:
@@ -123,9 +124,9 @@ class Matcher:
         """The longest match over the proclitic readings of token i (fewer clitics win ties)."""
         best: Match | None = None
         for split in clitic_variants(tokens[i].norm):
-            node = self.root.get(split.form)
+            node = self.root.get(split.form) if _FUTURE not in split.prefix else None
             if node is None:
-                continue
+                continue  # the future's س joins verbs only: "سمكة قرش" is a shark, not Mecca
             last, rows = self._extend(node, tokens, i)
             if rows and (best is None or last > best.last):
                 best = Match(i, last, split.prefix, "", tuple(rows))
