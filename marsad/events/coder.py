@@ -102,8 +102,9 @@ class EventCoder:
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
             heads: dict[int, Trigger] = {}
+            cited = _scripture(tokens, self.cues)
             matches = [t for t in self.lexicon.match(tokens, self.cues.masdar_adjectives)
-                       if not names.holds(tokens[t.head])]
+                       if not names.holds(tokens[t.head]) and t.head not in cited]
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _ceased(trig, view, self.cues) or \
@@ -313,6 +314,27 @@ _PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 
 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+_BRACES = {"{": "}", "﴿": "﴾", "(": ")"}
+
+
+def _scripture(tokens: list[Token], cues: Cues) -> set[int]:
+    """Token positions inside a cited verse or saying: between braces ({…}، ﴿…﴾, how the Quran is
+    printed) or brackets after a word of citing ("بقول الله تعالى: (…)"، "بقول رسوله … (لزوال الدنيا …
+    من قتل رجل مسلم)"). "ومن يقتل مؤمنا متعمدا" in a verse is no killing told."""
+    out: set[int] = set()
+    for pos, tok in enumerate(tokens):
+        close = _BRACES.get(tok.text)
+        if close is None:
+            continue
+        if tok.text == "(":
+            before = [t for t in tokens[max(0, pos - 4):pos] if t.kind == "word"]
+            if not any(word_forms(t) & cues.citation_words for t in before):
+                continue
+        end = next((k for k in range(pos + 1, len(tokens)) if tokens[k].text == close), len(tokens))
+        out.update(range(pos + 1, end))
+    return out
 
 
 def _with_guest(doc: Document, tokens: list[Token], actors: list[ActorMention], guest: Actor,

@@ -81,6 +81,7 @@ class Cues:
     noun_homographs: frozenset[str] = frozenset()  # "شكر": the verb opens its clause, the noun does not
     office_heads: frozenset[str] = frozenset()  # "حاكم دبي" after a subject: the domain of his title
     cessation_words: frozenset[str] = frozenset()  # "وقف إطلاق النار": the fire ceasing, not fired
+    citation_words: frozenset[str] = frozenset()  # "بقول الله تعالى: (…)": what follows is scripture
     guest_nouns: frozenset[str] = frozenset()  # "الضيف": the visitor of the last visit or reception
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
 

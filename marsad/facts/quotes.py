@@ -202,8 +202,11 @@ class QuoteFinder:
     def _titled_organisation(self, view: SentenceView, cue_pos: int, subject: ActorMention) -> bool:
         """"قال قائد الدفاع المدني العقيد فلان": an organisation after a title word is the title's, the
         speaker is the person the title introduces (when one is named)."""
-        return subject.type != "PER" and self._book is not None and cue_pos + 1 < subject.first \
-            and self._book.is_title_word(view.tokens[cue_pos + 1])
+        k = cue_pos + 1
+        while k < subject.first and word_forms(view.tokens[k]) & self.cues.protocol_openers:
+            k += 1  # "وقال فضيلة رئيس هيئة مدينة الرياض الشيخ …": an honorific before the title
+        return subject.type != "PER" and self._book is not None and k < subject.first \
+            and self._book.is_title_word(view.tokens[k])
 
     def _marked(self, doc: Document, view: SentenceView, fallback: ActorMention | None) -> list[Quote]:
         """Text between quotation marks in this sentence, long enough to be speech."""
