@@ -29,7 +29,7 @@ from marsad.yamlio import load_yaml as parse_yaml
 
 DATA = Path(__file__).resolve().parent / "data" / "speakers.yaml"
 ORIGIN = "speaker"
-_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ال", "اّل", "عبد"})
+_PARTICLES = frozenset({"بن", "ابن", "بنت", "ابو", "ام", "ال", "اّل", "عبد", "ذو", "ذي", "ذا"})  # ذو الفقاري
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 _MAX_NAME = 4  # words in a name: "عبدالرقيب سيف الأسودي"، "إبراهيم آل مرعي"
 _VERB_PREFIXES = ("ي", "ت", "ن")  # an imperfect verb right after a title is not a name ("وأضاف المتحدث يجب")
@@ -332,8 +332,8 @@ class SpeakerBook:
             return False
         if word in self.words.stop or tok.norm in self.words.stop or _undefined(word) in self.words.titles:
             return False
-        if word.startswith("ال") and word not in self.words.given:
-            return False
+        if word.startswith(("ال", "بال")) and word not in self.words.given:
+            return False  # "بالعاصمة المقدسة": a place phrase, no name
         return not (word.startswith("ل") and word not in self.words.given)
 
     def _extend(self, view: SentenceView, first: int, end: int) -> int:

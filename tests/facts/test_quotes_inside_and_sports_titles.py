@@ -36,3 +36,16 @@ def test_before_an_is_no_speech() -> None:
     assert not _speakers("وأضاف أوغستين الهدف الثاني له في الدقيقة 75 قبل أن يختتم جوسيبي روسي التسجيل.")
     assert [t for _, t in _speakers("وأضاف الوزير بعد أن التقى نظيره أن المحادثات كانت بناءة.")] == \
         ["المحادثات كانت بناءة"]
+
+
+def test_gulf_press_speech_verbs() -> None:
+    text = ("وقال المحلل العقاري عبدالله التويم إن السوق تشهد ركودا.\n"
+            "وأبان التويم أن مساحة الرياض الشاسعة أهلتها لتصدر هذه النسب.")
+    ids = [q.speaker.entity_id if q.speaker else None for q in analyze(text, published=DATE).quotes]
+    assert len(ids) == 2 and ids[1] is not None and ids[1] == ids[0]
+
+
+def test_a_place_phrase_is_no_speakers_name() -> None:
+    text = ("وتمت المكافحة بقيادة مدير الدفاع المدني بالعاصمة المقدسة المكلف العميد أحمد الدليوي.\n"
+            "وقال إن النيران اشتعلت في مبنى قيد الإنشاء.")
+    assert all(not (n or "").startswith("بال") for n, _ in _speakers(text))
