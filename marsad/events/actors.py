@@ -567,7 +567,8 @@ def _nominal(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     if placed is None or placed[0] != placed[1]:
         return None
     word = tokens[placed[0]].norm[len(placed[2]):]
-    if not word.startswith("ال") or not word.endswith(_PLURALS):
+    contracted = tokens[placed[0]].norm.lstrip("وف").startswith("لل")  # "للفلسطينيين": ل + الفلسطينيين
+    if not (word.startswith("ال") or contracted) or not word.endswith(_PLURALS):
         return None
     if placed[0] > 0:
         before = tokens[placed[0] - 1]
@@ -650,17 +651,20 @@ def bilateral_sides(doc: Document, counts: Counter[str]) -> tuple[str, str] | No
 
 
 _MEDIA = "MED"  # CAMEO's media sector code
+# what an untargeted strike may be guessed to hit: the other side's forces, police, rebels or spies, never
+# its ministry or news office ("احتجاجا على القصف التركي" is no strike on Iraq's foreign ministry)
+_ARMED = ("MIL", "COP", "REB", "INS", "SPY", "UAF")
 _IGO = "IGO"
 
 
 def counterpart(doc: Document, source: Actor, counts: Counter[str],
-                kinds: tuple[str, ...] = ("PER", "ORG", "GPE")) -> Actor | None:
+                kinds: tuple[str, ...] = ("PER", "ORG", "GPE"), armed: bool = False) -> Actor | None:
     """The most-mentioned actor of the other side: in a bilateral report (two countries dominate the
     mentions), a statement with no stated addressee (أعرب عن أمله …) is addressed to the other side.
     People first, then organisations, then countries (or only the `kinds` asked for); None when the report is not bilateral or the
     source is on neither side (guessing there is wrong more often than right in real news). A news
     organisation is the report's teller, not a party (the dateline's "(واس)", "بحسب وكالة …"): never
-    the addressee. Someone who acts for an international body (Guterres, an envoy) addresses the
+    the addressee (`armed`: only a force of the other side, for an untargeted strike). Someone who acts for an international body (Guterres, an envoy) addresses the
     country the report is about, not its most-mentioned person ("أعرب غوتيريش عن قلقه" in a report on
     Sudan's war is addressed to Sudan, not to the RSF's commander)."""
     if not source.country_iso3:
@@ -673,7 +677,8 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
     other = sides[1] if sides[0] == source.country_iso3 else sides[0]
     for wanted in kinds:
         best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0
-                and not (actor_code_of(e) or "").endswith(_MEDIA)]
+                and not (actor_code_of(e) or "").endswith(_MEDIA)
+                and (not armed or (actor_code_of(e) or "").endswith(_ARMED))]
         if best:
             # of places, the country itself before its most-mentioned city (a dateline's capital)
             top = max(best, key=lambda e: (wanted == "GPE" and e.id == f"gpe.{other}", counts[e.id]))

@@ -216,8 +216,9 @@ class EventCoder:
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY):
-                kinds = ("ORG",) if trig.entry.code[:2] in _VIOLENT_ROOTS else ("PER", "ORG", "GPE")
-                target = counterpart(doc, source, state.counts, kinds)
+                violent = trig.entry.code[:2] in _VIOLENT_ROOTS
+                target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
+                                     armed=violent)
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source):
             target = None

@@ -74,3 +74,17 @@ def test_the_guest_is_the_visitor_received() -> None:
 def test_no_guest_without_a_visit() -> None:
     events = _events("وأعرب الضيف عن شكره للسلطان هيثم بن طارق على حسن الاستقبال.")
     assert not [e for e in events if e[1] is not None and e[1].startswith("per.") and e[1] != "per.haitham-bin-tariq"]
+
+
+def test_a_foreign_ambassador_summoned_is_his_state() -> None:
+    doc = analyze("استدعت وزارة الخارجية العراقية السفير التركي لدى بغداد احتجاجا على القصف التركي.", published=DATE)
+    assert [e for e in doc.events if e.cameo_code == "160" and e.target is not None and e.target.actor_code == "TURGOV"]
+
+
+def test_an_untargeted_strike_is_guessed_only_at_the_other_sides_forces() -> None:
+    events = _events("استدعت وزارة الخارجية العراقية السفير التركي لدى بغداد احتجاجا على القصف التركي.")
+    assert not [e for e in events if e[0].startswith("19") and e[2] and "ministry" in e[2]]
+
+
+def test_for_the_palestinians_is_civilians() -> None:
+    assert ("1712", "ISRCVL", "PSECVL") in _events("وأحرق مستوطنون منازل ومركبات للفلسطينيين.")
