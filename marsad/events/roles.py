@@ -13,6 +13,7 @@ from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     OBJECT_PRONOUNS,
+    PLURAL_COMPS,
     RESUMPTIVE_PREPS,
     SUBJECT_WINDOW,
     SentenceView,
@@ -31,7 +32,9 @@ from marsad.events.arguments import (
     partitive,
     partitive_subject,
     present_to_past,
+    pronoun_word,
     relative_before,
+    sentence_subject,
     subject_after,
     subject_before,
     subject_limit,
@@ -584,7 +587,15 @@ class Roles:
         if svo is not None:
             return svo[0], svo[1], None
         if _pronoun_subject(view, trig.head):
-            return pronoun_referent(view, trig, state), None, None
+            referent = pronoun_referent(view, trig, state)
+            if referent is None:
+                # "قالت وزارة الخزانة الأمريكية إنها فرضت عقوبات": the speaker, when no act of the
+                # sentence named a subject before the pronoun
+                opener = sentence_subject(view, self.cues)
+                plural = pronoun_word(view, trig.head) in PLURAL_COMPS
+                referent = opener if opener is not None and opener.last < trig.head and \
+                    not (plural and opener.type == "PER") and self._said_by_subject(view, trig.head) else None
+            return referent, None, None
         embedded = embedded_subject(view, trig.head)
         if embedded:
             args.blocked, args.speakers_own = embedded == "noun", embedded == "owned"
@@ -636,6 +647,20 @@ class Roles:
                                                    counted(view, act)):
             return None  # "مدنيين قتلوا بانفجار"، "قتل 20 مسلحا بغارات": the counted dead are its victims
         return act
+
+    def _said_by_subject(self, view: SentenceView, head: int) -> bool:
+        """The pronoun before the verb at `head` ("إنها فرضت") follows a speech verb of the same gender
+        ("قالت … إنها": the speaker said it of itself; "مضيفا أنها": he said it of someone else)."""
+        pronoun = pronoun_word(view, head)
+        k = next((j for j in range(head - 1, max(-1, head - 3), -1) if view.tokens[j].norm == pronoun), None)
+        if k is None:
+            return False
+        verb = next((view.tokens[j] for j in range(k - 1, -1, -1)
+                     if word_forms(view.tokens[j]) & (self.cues.speech_verbs | self.cues.reporting)), None)
+        if verb is None:
+            return False
+        feminine_verb = verb.norm.endswith(("ت", "ه"))
+        return feminine_verb == pronoun.endswith("ها")
 
     @staticmethod
     def _announces_own(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:

@@ -88,3 +88,14 @@ def test_an_untargeted_strike_is_guessed_only_at_the_other_sides_forces() -> Non
 
 def test_for_the_palestinians_is_civilians() -> None:
     assert ("1712", "ISRCVL", "PSECVL") in _events("وأحرق مستوطنون منازل ومركبات للفلسطينيين.")
+
+
+def test_a_body_saying_it_did_something_did_it() -> None:
+    doc = analyze("قالت وزارة الخزانة الأمريكية إنها فرضت عقوبات على شركات إيرانية.", published=DATE)
+    found = [e for e in doc.events if e.cameo_code == "163"]
+    assert found and found[0].source.entity_id == "org.us-treasury"
+
+
+def test_he_saying_she_did_something_is_not_his_act() -> None:
+    text = "وقال مسؤول إسرائيلي، مضيفا أنها حذرت السفراء من أنه إذا لم توافق الدول الأوروبية."
+    assert not [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("13")]
