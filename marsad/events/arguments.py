@@ -535,7 +535,7 @@ _TIME_WORDS = frozenset(normalize_form(w) for w in (
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل"))
 
 
-_TITLE_REACH = 10  # past the window: an aside (", في قصر زعبيل اليوم،") may still stand before the guest
+_GUEST_REACH = 10  # past the window: an aside (", في قصر زعبيل اليوم،") may still stand before the guest
 
 
 _ON_BEHALF = frozenset(normalize_form(w) for w in ("لصالح", "لحساب", "لمصلحة"))
@@ -549,7 +549,7 @@ def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) 
         return False
     if view.tokens[act.first - 1].norm not in OFFICE_HEADS:
         return False
-    return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _TITLE_REACH)
+    return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _GUEST_REACH)
 
 
 def _time_aside(tokens: list[Token], comma: int) -> int | None:
