@@ -191,6 +191,10 @@ class EventCoder:
                           None)
             if source is None:
                 return None
+        if trig.kind == "noun" and trig.enclitic and args.implied_source and trig.entry.code[:2] == _COERCE_ROOT:
+            # "بعد أكثر من عام على احتجازه"، "منذ اعتقاله": the detention of someone already told, its
+            # doer unnamed — background, not a new arrest by the place's police
+            return None
         if args.code == _CONDEMN and (source.actor_code or "").endswith(_JUDICIARY):
             # "قضت المحكمة بسجنه بعد إدانته بالإرهاب": a court's إدانة is a conviction, the noun his
             if trig.kind == "noun":

@@ -99,3 +99,10 @@ def test_a_body_saying_it_did_something_did_it() -> None:
 def test_he_saying_she_did_something_is_not_his_act() -> None:
     text = "وقال مسؤول إسرائيلي، مضيفا أنها حذرت السفراء من أنه إذا لم توافق الدول الأوروبية."
     assert not [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("13")]
+
+
+def test_a_detention_told_as_background_is_no_arrest() -> None:
+    text = "أفرجت جماعة الحوثيين عن طاقم السفينة التجارية بعد أكثر من عام على احتجازه، بوساطة عمانية."
+    assert not [e for e in _events(text) if e[0].startswith("17")]
+    assert not _events("ومثل الصحفي منذ توقيفه ثلاث مرات أمام المحكمة.")
+    assert [e for e in _events("واعتقلت الشرطة الإيرانية الصحفي في طهران.") if e[0] == "173"]
