@@ -810,15 +810,28 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     feminine noun (الحكومة، الوزارة، حركة) is not that body's — it would read طالبت — so the body is
     its object. Only for a past verb without the feminine ت or an imperfect in ي (a verb opening on ت
     may be a masculine تفاعل form, تظاهر), opening its clause (after و/ف, punctuation or nothing: elsewhere
-    the word may be a verbal noun, "بإمكانية شن الحكومة حربا"), and never for people (حمزة، أسامة)."""
-    if trig.kind != "verb" or act.type == "PER" or act.first != trig.head + 1:
+    the word may be a verbal noun, "بإمكانية شن الحكومة حربا"), and never for people (حمزة، أسامة). The
+    converse holds too: a past verb in the feminine before a masculine head ("واتهمت الجيش") is not its."""
+    if trig.kind != "verb" or act.first != trig.head + 1:
         return False
     verb = view.tokens[trig.head].norm
     joined = verb[:1] in {"و", "ف"} and len(verb) > 3
     verb = verb[1:] if joined else verb
     if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct":
         return False  # "بإمكانية شن الحكومة حربا": a verbal noun in construct, its genitive is its doer
-    if trig.enclitic or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
-        return False
     noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
-    return noun.startswith("ال") and noun.endswith("ه") and len(noun) > 4
+    if trig.enclitic or not noun.startswith("ال"):
+        return False
+    if verb.endswith("ت") and not verb.startswith(("ت", "ي")) and len(verb) >= 3:
+        return _masculine_head(noun, act)  # "واتهمت الجيش بقصف": the feminine verb is another's
+    if act.type == "PER" or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
+        return False
+    return noun.endswith("ه") and len(noun) > 4
+
+
+def _masculine_head(noun: str, act: ActorMention) -> bool:
+    """A body or office named by a masculine noun (الجيش، الرئيس) or a sound masculine plural (المحتجين),
+    never a place (العراق takes either gender in the press)."""
+    if act.type in {"GPE", "LOC"}:
+        return False
+    return noun in load_cues().masculine_heads or (len(noun) > 5 and noun.endswith(("ين", "ون")))

@@ -234,7 +234,8 @@ class EventCoder:
                 any(t.text in {"،", ","} for t in view.tokens[marks.denial:trig.head]):
             # "ونفت قوات الدعم السريع مسؤوليتها، متهمة الجيش بالفبركة": the participle asserts
             marks = replace(marks, denial=len(view.tokens))
-        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks)
+        negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks,
+                                          joined_verb=trig.kind == "verb")
         negated = negated and not _relative_ma(view.tokens, trig.head)
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
             modality = "obligation"

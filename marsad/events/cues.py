@@ -84,6 +84,7 @@ class Cues:
     citation_words: frozenset[str] = frozenset()  # "بقول الله تعالى: (…)": what follows is scripture
     guest_nouns: frozenset[str] = frozenset()  # "الضيف": the visitor of the last visit or reception
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
+    masculine_heads: frozenset[str] = frozenset()  # "واتهمت الجيش": the feminine verb is not the army's
 
 
 @lru_cache(maxsize=4)
@@ -165,12 +166,20 @@ def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
 
 
 _NO_END = 1 << 30
+
+
+def _new_clause(tokens: list[Token], denial: int, head: int) -> bool:
+    """A clause linker stands between the denial and the predicate, or the predicate is a verb joined to
+    the sentence by a comma and و."""
+    if any(word_forms(tokens[k]) & _CLAUSE_LINKERS for k in range(denial + 1, head)):
+        return True
+    return head > 0 and tokens[head - 1].text in {"،", ","} and tokens[head].norm.startswith("و")
 # Words that open a new clause of the sentence, with its own modality (فيما أشاد، بينما رفض، في حين دعا).
 _CLAUSE_LINKERS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن"})
 
 
 def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cues,
-                  marks: ClauseMarks | None = None) -> tuple[bool, str]:
+                  marks: ClauseMarks | None = None, joined_verb: bool = False) -> tuple[bool, str]:
     """(negated, modality) of the predicate at token `head` of a sentence.
 
     Negators count only in the two words right before the predicate (لم يلتق، لن يزور); denial,
@@ -179,6 +188,8 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
     تنسحب القوات": what must be done has not been done). A denial wins over everything, a condition
     over the rest; otherwise the first intent, obligation or reporting word sets the modality, unless
     the predicate is already future. `marks` is the sentence's `clause_marks`, when the caller keeps it.
+    A verb joined by و after a comma ("نفت قوات الدعم السريع مسؤوليتها، واتهمت الجيش …", `joined_verb`)
+    opens a clause of its own that the denial before it does not reach, and so does a clause linker.
     """
     negated = False
     modality = "future" if future_clitic else "asserted"
@@ -193,7 +204,7 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             modality = "future"
     if marks is None:
         marks = clause_marks(tokens[:head], cues)
-    if marks.denial < head:
+    if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)):
         return True, "denied"
     if marks.conditional < head:
         return negated, "conditional"

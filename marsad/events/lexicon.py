@@ -36,6 +36,7 @@ PROTOCOL_GAP = 20
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
 _QUOTE_OPEN = {"«", '"', "“"}
+_GAP_COMMAS = {"،", ","}
 _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
@@ -308,7 +309,12 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
         if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
             return _place_words(pattern, tokens, rest, positions + [pos + 1], pos + 1, 0, n_solid)
         return None
-    for j in range(pos + 1, min(len(tokens), pos + gap + 2)):
+    used = 0
+    for j in range(pos + 1, len(tokens)):
+        if not gap or tokens[j].text not in _GAP_COMMAS:
+            used += 1  # a comma around an aside ("، اليوم الأحد،") takes no room in the gap
+            if used > gap + 1:
+                break
         if _quoted_word(word, tokens, j):
             continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
         if tokens[j].text in _GAP_STOP:
