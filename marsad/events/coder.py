@@ -121,6 +121,7 @@ class EventCoder:
                 args.code = _described_code(trig, tokens, matches) or args.code
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
+                    state.sentence_codes[trig.head] = trig.entry.code
                     if args.source.type == "PER" and not _described(args.source, tokens):
                         current = args.source
                 if trig.entry.code[:2] in _SCOPE_ROOTS or (trig.entry.code in _TOPIC_CODES and trig.kind == "verb"):

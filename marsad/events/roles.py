@@ -689,13 +689,23 @@ class Roles:
         """"زار الرياض والتقى ولي العهد": a verb joined by و to an earlier verb of the same sentence
         shares its subject when only one actor follows it (that one is the object)."""
         head = view.tokens[trig.head]
-        if not head.norm.startswith("و") or not any(p < trig.head for p, _ in state.sentence_sources):
+        where = trig.head > 0 and view.tokens[trig.head - 1].norm == "حيث"
+        if not (head.norm.startswith("و") or where) or not any(p < trig.head for p, _ in state.sentence_sources):
             return False
-        if any(view.tokens[k].kind == "punct" for k in range(state.sentence_sources[-1][0], trig.head)):
-            return False
+        earlier = state.sentence_sources[-1][0]
+        punct = [view.tokens[k] for k in range(earlier, trig.head) if view.tokens[k].kind == "punct"]
+        if punct and not (all(t.text in {"،", ","} for t in punct) and self._itinerary(state, earlier, trig)
+                          and not any(after.last < a.first <= after.last + 6 for a in view.actors)):
+            return False  # "…، والتقى الرئيس عون برئيس مجلس النواب": a subject with a partner of its own
         return conjunct_after(view, after) is None and \
             not any(after.last < a.first <= after.last + 3 and a.prefix == "" and a.key != after.key
                     for a in view.actors)
+
+    @staticmethod
+    def _itinerary(state: ArticleState, earlier: int, trig: Trigger) -> bool:
+        """"زار هوكستين بيروت الأربعاء، حيث التقى بري"، "…، والتقى بري": a meeting after a comma that
+        follows a visit or meeting of the same sentence is the same traveller's next stop."""
+        return trig.entry.code[:2] == "04" and state.sentence_codes.get(earlier, "")[:2] == "04"
 
     def _appeal_after_comma(self, view: SentenceView, trig: Trigger, after: ActorMention,
                             state: ArticleState) -> bool:

@@ -59,6 +59,7 @@ class ArticleState:
     pair: tuple[Actor, Actor] | None = None  # the last two sides named (for الجانبان, يبحثان, لقائهما)
     sentence_pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = None  # sides in this sentence
     sentence_sources: list[tuple[int, ActorMention]] = field(default_factory=list)  # verbs' subjects
+    sentence_codes: dict[int, str] = field(default_factory=dict)  # CAMEO code of each of those verbs
     last_targets: list[ActorMention | Actor] = field(default_factory=list)  # for a verb's "ـهما"
     appeal: tuple[Actor, Actor] | None = None  # (source, addressee) of the last appeal or demand told
     appeal_age: int = 0  # sentences since that appeal
@@ -68,7 +69,7 @@ class ArticleState:
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
-        self.sentence_sources, self.last_targets = [], []
+        self.sentence_sources, self.last_targets, self.sentence_codes = [], [], {}
         self.appeal_age += 1
         self.sentence_pair = pair
         if pair is not None:

@@ -1,0 +1,42 @@
+"""A traveller's next stop after a comma ("زار هوكستين بيروت الأربعاء، حيث التقى بري") is his meeting;
+a subject with a partner of its own after the comma is not; a rank between a description and a name
+("رئيس كتلة الوفاء للمقاومة النائب محمد رعد") keeps them one person. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-03-04"
+
+
+def _events(text: str) -> list:
+    return analyze(text, published=DATE).events
+
+
+def _meetings(text: str) -> list:
+    return [e for e in _events(text) if e.cameo_code == "040"]
+
+
+def test_a_meeting_where_the_visitor_stopped_is_the_visitors() -> None:
+    found = _meetings("وزار المبعوث الأمريكي آموس هوكستين بيروت الأربعاء، حيث التقى رئيس مجلس النواب نبيه بري.")
+    assert found and found[0].source.entity_id == "per.amos-hochstein"
+    assert found[0].target.entity_id == "per.nabih-berri"
+
+
+def test_a_joined_meeting_after_a_comma_is_the_visitors_too() -> None:
+    found = _meetings("وزار المبعوث الأمريكي آموس هوكستين بيروت الأربعاء، والتقى رئيس مجلس النواب نبيه بري.")
+    assert found and found[0].source.entity_id == "per.amos-hochstein"
+
+
+def test_a_subject_with_its_own_partner_after_the_comma_is_a_new_clause() -> None:
+    found = _meetings("وزار المبعوث الأمريكي آموس هوكستين بيروت، والتقى الرئيس اللبناني جوزاف عون "
+                      "برئيس مجلس النواب نبيه بري.")
+    assert found and found[0].source.entity_id == "per.joseph-aoun"
+    assert found[0].target.entity_id == "per.nabih-berri"
+
+
+def test_a_rank_between_a_description_and_the_name_is_one_person() -> None:
+    doc = analyze("انتقد رئيس كتلة الوفاء للمقاومة النائب محمد رعد طريقة التكليف.", published=DATE)
+    found = [e for e in doc.events if e.cameo_code == "111"]
+    assert found and found[0].source.entity_id == "per.mohammad-raad"
+    assert found[0].target is None or found[0].target.entity_id != "per.mohammad-raad"
