@@ -116,6 +116,27 @@ def circumstantial_visitor(view: SentenceView, trig: Trigger, cues: Cues) -> Act
     return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
 
 
+def circumstantial_caller(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"وأعرب الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع عون عن دعم باريس": a call or meeting
+    noun after في/خلال is the one made by the actor standing right before it, the subject of the verb
+    whose circumstance it is (the sentence may have opened on another subject, "ورحبت فرنسا …")."""
+    k = trig.head - 1
+    if k < 1 or trig.entry.code[:2] != "04" or view.tokens[trig.head].article or \
+            not word_forms(view.tokens[k]) & _CIRCUMSTANCE:
+        return None
+    act = next((a for a in view.actors if a.last == k - 1), None)
+    if act is None or act.type not in {"PER", "ORG", "GPE"} or act.prefix:
+        return None
+    first, joined = act.first, act.prefix.startswith("و")
+    while (title := next((a for a in view.actors if a.last == first - 1 and a.key == act.key), None)) is not None:
+        first, joined = title.first, title.prefix.startswith("و")  # "الرئيس الفرنسي إيمانويل ماكرون"
+    before = view.tokens[first - 1] if first > 0 else None
+    if joined or before is None or before.kind != "word" or before.norm == "و" or \
+            word_forms(before) & cues.prepositions:
+        return None  # a preposition's object, or the second of two subjects ("أوباما ونظيره التركي أردوغان")
+    return act
+
+
 def asyndetic_agent(view: SentenceView, pos: int) -> ActorMention | None:
     """"ألغام أرضية تركها الحوثيون"، "بانفجار عبوة زرعها مسلحون": after an indefinite noun (and up to two
     words of its phrase) a verb carrying the noun's pronoun opens a relative clause with no الذي; the

@@ -69,6 +69,7 @@ from marsad.events.clauses import (
     bare_clash,
     between_both,
     both_sides_object,
+    circumstantial_caller,
     circumstantial_visitor,
     claim_speaker,
     clash_side,
@@ -564,7 +565,8 @@ class Roles:
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or nisba_agent(view, trig) or \
-                light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues)
+                light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
+                circumstantial_caller(view, trig, self.cues)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
                 agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is None and killing_cause(view, trig, self.lexicon, self.cues) and \

@@ -40,3 +40,26 @@ def test_a_rank_between_a_description_and_the_name_is_one_person() -> None:
     found = [e for e in doc.events if e.cameo_code == "111"]
     assert found and found[0].source.entity_id == "per.mohammad-raad"
     assert found[0].target is None or found[0].target.entity_id != "per.mohammad-raad"
+
+
+def test_a_call_after_fi_is_made_by_the_subject_right_before_it() -> None:
+    text = ("ورحبت فرنسا بتكليف سلام، وأعرب الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس اللبناني "
+            "جوزاف عون عن دعم باريس للبنان.")
+    found = [e for e in _events(text) if e.cameo_code == "041"]
+    assert found and found[0].source.entity_id == "per.emmanuel-macron"
+    assert found[0].target.entity_id == "per.joseph-aoun"
+
+
+def test_a_call_after_two_joined_subjects_keeps_the_first() -> None:
+    text = ("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب في سوريا.")
+    found = [e for e in _events(text) if e.cameo_code == "041"]
+    assert found and found[0].source.entity_id == "per.barack-obama"
+
+
+def test_a_presidents_surname_alone_after_his_full_name() -> None:
+    text = ("كلف الرئيس اللبناني جوزاف عون القاضي نواف سلام تشكيل الحكومة. "
+            "وقال سلام بعد لقائه عون إنه سيعمل على تشكيل حكومة إصلاحية.")
+    doc = analyze(text, published=DATE)
+    later = [m for m in doc.mentions if m.text == "عون" and m.start > text.index(".")]
+    assert later and later[0].kb_id == "per.joseph-aoun"
+    assert not [m for m in analyze("قدمت الجمعية عون للأسر.", published=DATE).mentions if m.kb_id]
