@@ -77,6 +77,7 @@ class EventCoder:
         self.table = table or load_table()
         self.min_confidence = min_confidence
         self.roles = Roles(self.lexicon, self.cues)
+        self._complaint = next((e for e in self.lexicon.entries if e.id == _COMPLAINT), None)
         self.stance = StanceCoder(self.roles, self.cues)
 
     def code(self, doc: Document) -> list[Event]:
@@ -105,6 +106,10 @@ class EventCoder:
             cited = _scripture(tokens, self.cues)
             matches = [t for t in self.lexicon.match(tokens, self.cues.masdar_adjectives)
                        if not names.holds(tokens[t.head]) and t.head not in cited]
+            matches = [t for t in matches if not _own_envoy(t, tokens)]
+            for trig in matches:
+                if self._complaint is not None and _official_protest(trig, view):
+                    trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _ceased(trig, view, self.cues) or \
@@ -529,6 +534,37 @@ def _described_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) 
                 not any(t.kind == "punct" for t in tokens[noun.last + 1:trig.head]):
             return noun.entry.code
     return None
+
+
+_COMPLAINT = "complain"  # the lexicon entry of an official complaint (114)
+_PROTEST_NOUN = "احتجاج"
+
+
+def _official_protest(trig: Trigger, view: SentenceView) -> bool:
+    """"لإبلاغه احتجاج الرباط الشديد على تصريحات …": the protest of a state or a government named right
+    after the noun is lodged with another government (114), not a crowd in the streets (141)."""
+    if trig.kind != "noun" or trig.entry.code != "141" or trig.last != trig.head:
+        return False
+    head = view.tokens[trig.head]
+    if head.norm.lstrip("وفلب") != _PROTEST_NOUN and head.norm != _PROTEST_NOUN:
+        return False
+    owner = view.actor_at(trig.head + 1)
+    if owner is None or owner.prefix or owner.first != trig.head + 1:
+        return False
+    code = owner.actor.actor_code or ""
+    return owner.type == "GPE" and len(code) <= 6 and not code.endswith("CVL") or code.endswith("GOV")
+
+
+_SUMMONED_ENVOY = "summon_ambassador_noun"
+
+
+def _own_envoy(trig: Trigger, tokens: list[Token]) -> bool:
+    """"استدعاء سفيرها": the envoy carrying the subject's pronoun is its own, recalled, not a foreign one
+    summoned (the summoning noun's genitive is the foreign state)."""
+    if trig.entry.id != _SUMMONED_ENVOY or trig.last + 1 >= len(tokens):
+        return False
+    envoy = tokens[trig.last + 1].text  # the written ة of سفيرة is no pronoun: the folded form has ه for both
+    return envoy.endswith(("ه", "ها", "هم", "هما")) and not envoy.endswith("ة")
 
 
 def _described(act: ActorMention, tokens: list[Token]) -> bool:

@@ -479,7 +479,8 @@ class Roles:
                 current.type in {"GPE", "LOC"} and current.first > 0 and view.actor_at(current.first) is current
             # "وقال مسؤول أمريكي إنه من المتوقع فتح القاعدة": a reporter tells a verbal noun, never does it
             teller = trig.kind == "noun" and not trig.enclitic and isinstance(current, ActorMention) and \
-                view.actor_at(current.first) is current and reported_by(view, current, self.cues)
+                view.actor_at(current.first) is current and reported_by(view, current, self.cues) and \
+                not self._announces_step(view, current, trig)
             args.source = default or (None if args.blocked or place or teller else current)
             args.explicit_source = args.implied_source = default is not None
         self._fill_target(view, trig, args, state)
@@ -674,6 +675,14 @@ class Roles:
         return verb is not None and bool(word_forms(verb) & _ANNOUNCE) and act.last + 1 == trig.head \
             and (trig.entry.default_source in {"MIL", "COP"} or trig.entry.code == _CONTROL) \
             and not act.reporter and not act.media and (act.actor.actor_code or "").endswith(("MIL", "COP"))
+
+    @staticmethod
+    def _announces_step(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:
+        """"أعلنت وزارة الخارجية المغربية استدعاء سفير الجزائر": a government announcing a diplomatic step
+        (reducing relations, 16) that only a government takes announces its own step."""
+        verb = view.tokens[act.first - 1] if act.first > 0 else None
+        return verb is not None and bool(word_forms(verb) & _ANNOUNCE) and trig.entry.code[:2] == "16" \
+            and (act.actor.actor_code or "").endswith("GOV") and not act.reporter and not act.media
 
     def _lost_ground(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A control event (192) targets the side that lost the ground, not the ground itself; "تحت
