@@ -2,7 +2,7 @@
 definite modifiers (اللجنة المشتركة للتعاون الاقتصادي، المجلس الأعلى للأمن القومي).
 
 The head list is data (data/org_heads.tsv). A match needs at least one modifier, takes at most one
-genitive with لل, stops at function and time words, and never overlaps a knowledge-base name.
+genitive with لل and only after an adjective, stops at function and time words, and never overlaps a knowledge-base name.
 """
 
 from __future__ import annotations
@@ -100,7 +100,9 @@ def _modifiers(tokens: Sequence[Token], i: int, covered: set[int]) -> int:
             break
         if norm.startswith("ال") and len(norm) > 3:
             last = j
-        elif norm.startswith("لل") and len(norm) > 3 and not genitive:
+        elif norm.startswith("لل") and len(norm) > 3 and not genitive and last > i:
+            # a genitive only after an adjective (الهيئة العامة للاستثمار): right after the head it is the
+            # head's complement ("استعداد الجامعة للوساطة"، "دعوة الحكومة للحوار"), no name
             genitive, last = True, j
         else:
             break
