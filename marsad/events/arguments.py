@@ -81,6 +81,7 @@ def _is_prep(tok: Token, cues: Cues) -> bool:
 # Prepositions inside a title ("المتحدث باسم الوزارة"، "المندوبة لدى الأمم المتحدة"): the organisation
 # after them belongs to the title, the subject's name still follows.
 _TITLE_PREPS = {normalize_form(w) for w in ("باسم", "لدى")}
+_SPOKEN_FOR = normalize_form("باسم")
 
 
 def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, speaker: bool = False) -> ActorMention | None:
@@ -90,20 +91,30 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
     person. Looking for a `speaker`, the search stops at a complementiser after a speech verb or after a
     word: what follows أن is what was said ("وأكد السديري أن المملكة بقيادة الملك سلمان …"), though for
     the events of the sentence its subject is still the doer ("وقال المتحدث إن السيسي أكد …، ورفضها …")."""
-    seen, j = 0, pos + 1
+    seen, j, spoken_for = 0, pos + 1, None
     while j < len(view.tokens) and seen < limit:
         act = view.actor_at(j)
         tok = view.tokens[j]
         if act is not None:
-            if not _bare(act):
-                return None
+            if not _bare(act) or (spoken_for is not None and act.type != "PER"):
+                return spoken_for  # "رفض المتحدث باسم الخارجية الجزائرية اتهامات المغرب": Morocco is the object
             titled = _titled_person(view, act, cues) if seen > 0 else None
             return titled or _named(view, act)
+        if j == pos + 1 and not tok.article and tok.norm in _DOCUMENT_NOUNS:
+            issuer = view.actor_at(j + 1)  # "وقال بيان لوزارة الخارجية المغربية إن": the statement's issuer
+            if issuer is not None and issuer.first == j + 1 and issuer.prefix == "ل" and issuer.type != "GPE":
+                return issuer
+            if j + 3 < len(view.tokens) and view.tokens[j + 1].norm in _ISSUED and view.tokens[j + 2].norm == "عن":
+                issuer = view.actor_at(j + 3)  # "وقال بيان صادر عن الديوان الملكي"
+                if issuer is not None and issuer.first == j + 3 and not issuer.prefix:
+                    return issuer
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
             continue
         if word_forms(tok) & _TITLE_PREPS:
             owner = view.actor_at(j + 1)
+            if owner is not None and tok.norm == _SPOKEN_FOR and j == pos + 2 and owner.type in {"ORG", "GPE"}:
+                spoken_for = owner  # "رفض المتحدث باسم الخارجية الجزائرية الاتهامات": unnamed, he speaks for it
             j = owner.last + 1 if owner is not None else j + 1
             continue
         if tok.norm == "عن" and j + 1 < len(view.tokens) and view.tokens[j + 1].norm == "الجانب":
@@ -116,9 +127,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             continue
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
-            return None  # "ورغم أن إردوغان لم يشر …" still opens on its subject
+            return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
-    return None
+    return spoken_for
 
 
 def _titled_person(view: SentenceView, act: ActorMention, cues: Cues) -> ActorMention | None:
@@ -696,6 +707,7 @@ def document_author(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
 
 
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
+_ISSUED = frozenset(normalize_form(w) for w in ("صادر", "صادرا", "صدر"))
 
 
 def document_addressee(view: SentenceView, trig: Trigger) -> ActorMention | None:
