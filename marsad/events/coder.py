@@ -215,6 +215,9 @@ class EventCoder:
         if target is None and args.code == _DENY_RESPONSIBILITY and args.explicit_source:
             target = state.accuser(source)  # "ونفت قوات الدعم السريع مسؤوليتها": answers the accuser
             confidence -= 0.1 if target is not None else 0.0
+        counted = target is None and _counted_object(view.tokens, trig, self.cues)
+        if counted:
+            target = _charged_country(view, trig)
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -225,7 +228,8 @@ class EventCoder:
             # quoting Lebanon's prime minister); an arrest hits people the article seldom names as a side,
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
-                    and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY):
+                    and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY) \
+                    and not counted:
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
@@ -553,6 +557,35 @@ def _official_protest(trig: Trigger, view: SentenceView) -> bool:
         return False
     code = owner.actor.actor_code or ""
     return owner.type == "GPE" and len(code) <= 6 and not code.endswith("CVL") or code.endswith("GOV")
+
+
+_COUNTED_REACH = 3  # words from the trigger to its cue: "فرضت عقوبات جديدة على 20 شركة"
+
+
+def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
+    """"فرضت واشنطن عقوبات جديدة على 20 شركة وسفينة بتهمة نقل النفط الإيراني إلى الصين": the text states
+    whom the act is aimed at, a count of people or firms it does not name, so no side is guessed for it
+    (China, named in the charge, or the article's most-mentioned foreigner)."""
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _COUNTED_REACH)):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].kind == "word" and len(tokens[k].norm) > 1 and word_forms(tokens[k]) & set(trig.entry.cues):
+            counted = tokens[k + 1]
+            return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words
+    return False
+
+
+def _charged_country(view: SentenceView, trig: Trigger) -> Actor | None:
+    """The first nationality after the counted object, in the same clause ("على 14 شركة وثماني سفن قالت
+    إنها تشارك في نقل النفط الإيراني"): the state the firms or people are charged with serving."""
+    for k in range(trig.last + 1, len(view.tokens)):
+        tok = view.tokens[k]
+        if tok.text in {".", "؛", ":"}:
+            return None
+        if k in view.nisbas:
+            country = view.nisbas[k]
+            return Actor(None, country, country, country, Span(tok.start, tok.end, tok.text))
+    return None
 
 
 _SUMMONED_ENVOY = "summon_ambassador_noun"

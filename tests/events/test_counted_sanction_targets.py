@@ -1,0 +1,26 @@
+"""Sanctions on a count of firms or people ("عقوبات على 20 شركة وسفينة بتهمة نقل النفط الإيراني إلى
+الصين") are aimed at the state the charge names first (Iran), never guessed at the article's other side
+nor at the buyer the charge names later. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-03-04"
+
+
+def _sanctions(text: str) -> list:
+    return [e for e in analyze(text, published=DATE).events if e.cameo_code == "163"]
+
+
+def test_counted_firms_take_the_charged_states_country() -> None:
+    found = _sanctions("وكانت واشنطن قد فرضت الأسبوع الماضي عقوبات جديدة على 20 شركة وسفينة بتهمة نقل النفط "
+                       "الإيراني إلى الصين.")
+    assert found and found[0].target is not None and found[0].target.country_iso3 == "IRN"
+
+
+def test_counted_people_with_no_nationality_get_no_guessed_target() -> None:
+    text = ("انتقد الرئيس الإيراني مسعود بزشكيان الرئيس الأمريكي دونالد ترامب. وقال بزشكيان إن طهران لن تخضع. "
+            "وفرضت الولايات المتحدة عقوبات على 15 شخصا بتهمة غسل الأموال.")
+    found = _sanctions(text)
+    assert found and found[0].target is None
