@@ -112,7 +112,7 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _ceased(trig, view, self.cues) or \
+                        _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -376,6 +376,23 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     first = min(trig.words or [trig.head])
     return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
         view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+
+
+_TARGETING = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "نستهدف", "استهدفوا", "يستهدفون"})
+
+
+def _aimed_at_goal(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
+    """"وتستهدف المملكة رفع مساهمة الصادرات"، "المملكة تستهدف زيادة الإنتاج": a verb of targeting whose
+    object, after its subject if one follows, is a verbal noun of a goal aims at something; nobody is hit."""
+    if trig.kind != "verb" or trig.last != trig.head or not word_forms(view.tokens[trig.head]) & _TARGETING:
+        return False
+    k = trig.head + 1
+    subject = view.actor_at(k)
+    if subject is not None:
+        k = subject.last + 1
+    elif k < len(view.tokens) and view.tokens[k].article and k + 1 < len(view.tokens):
+        k += 1  # "تستهدف الخطة زيادة الإنتاج": an unnamed subject
+    return k < len(view.tokens) and view.tokens[k].kind == "word" and view.tokens[k].norm in cues.aim_nouns
 
 
 def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:

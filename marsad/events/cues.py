@@ -85,6 +85,7 @@ class Cues:
     guest_nouns: frozenset[str] = frozenset()  # "الضيف": the visitor of the last visit or reception
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
     masculine_heads: frozenset[str] = frozenset()  # "واتهمت الجيش": the feminine verb is not the army's
+    aim_nouns: frozenset[str] = frozenset()  # "تستهدف المملكة رفع الصادرات": a goal, not an attack
 
 
 @lru_cache(maxsize=4)

@@ -221,6 +221,8 @@ class Roles:
         if src is not None:
             args.source, args.explicit_source = src, True
         start, partner = self._target_start(view, trig, src, partner)
+        if trig.entry.patient and destination is not None and trig.kind == "noun":
+            victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
         tgt = victims or self._pronoun_target(view, trig, state) or self._target(view, trig, src, partner, start) \
             or destination or self._fallback_target(view, trig, start, state, src)
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
@@ -478,11 +480,17 @@ class Roles:
             place = trig.entry.code[:2] in FORCE_ROOTS and isinstance(current, ActorMention) and \
                 current.type in {"GPE", "LOC"} and current.first > 0 and view.actor_at(current.first) is current
             # "وقال مسؤول أمريكي إنه من المتوقع فتح القاعدة": a reporter tells a verbal noun, never does it
-            teller = trig.kind == "noun" and not trig.enclitic and isinstance(current, ActorMention) and \
-                view.actor_at(current.first) is current and reported_by(view, current, self.cues) and \
-                not self._announces_step(view, current, trig)
-            args.source = default or (None if args.blocked or place or teller else current)
+            announcer = trig.kind == "noun" and not trig.enclitic and isinstance(current, ActorMention) and \
+                view.actor_at(current.first) is current and reported_by(view, current, self.cues)
+            claimed = announcer and self._announces_step(view, current, trig)
+            teller = announcer and not claimed
+            # "في ملاحقة واستهداف المسلحين الحوثيين": the victim a patient noun names is not its doer
+            victim = trig.entry.patient and args.target is not None and current is not None and \
+                key_of(actor_of(args.target)) == key_of(actor_of(current))
+            args.source = default or (None if args.blocked or place or teller or victim else current)
             args.explicit_source = args.implied_source = default is not None
+            if claimed and default is None and not args.blocked:
+                args.explicit_source = True  # the announcer's own step or attack: named, not guessed
         self._fill_target(view, trig, args, state)
 
     def _fill_target(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
@@ -543,6 +551,11 @@ class Roles:
         if trig.kind == "verb":
             return self._verb_source(view, trig, state, args)
         if trig.kind == "noun":
+            # "جراء استهدافه من قبل قوات الاحتلال": the doer after من قبل; a definite noun ("هذه الدعوة من
+            # قبل وزير خارجية إيران") refers back to an act told before
+            by = None if view.tokens[trig.head].article else _by_agent(view, trig.last)
+            if by is not None:
+                return by, None, None
             if trig.enclitic:
                 return None, None, None
             genitive = subject_after(view, trig.last, self.cues, 1) or construct_genitive(view, trig.last)
@@ -679,10 +692,20 @@ class Roles:
     @staticmethod
     def _announces_step(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:
         """"أعلنت وزارة الخارجية المغربية استدعاء سفير الجزائر": a government announcing a diplomatic step
-        (reducing relations, 16) that only a government takes announces its own step."""
+        (reducing relations, 16) that only a government takes announces its own step; an armed body
+        announcing an attack ("أعلنت جماعة الحوثي استهداف سفينة") claims its own."""
         verb = view.tokens[act.first - 1] if act.first > 0 else None
-        return verb is not None and bool(word_forms(verb) & _ANNOUNCE) and trig.entry.code[:2] == "16" \
-            and (act.actor.actor_code or "").endswith("GOV") and not act.reporter and not act.media
+        if verb is None or not word_forms(verb) & _ANNOUNCE or act.reporter or act.media:
+            return False
+        code = act.actor.actor_code or ""
+        between = view.tokens[act.last + 1:trig.head]
+        if len(between) > _CLAIM_REACH or view.tokens[trig.head].article or \
+                any(t.kind == "punct" and t.text not in {"،", ","} for t in between):
+            return False  # the announced act stands right after its announcer, an aside allowed
+        if trig.entry.code[:2] == "16":
+            return code.endswith("GOV")
+        # "أعلنت جماعة الحوثي استهداف سفينة": an armed body announcing an attack claims it
+        return trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "noun" and code.endswith(_ARMED)
 
     def _lost_ground(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A control event (192) targets the side that lost the ground, not the ground itself; "تحت
@@ -762,6 +785,15 @@ class Roles:
         return agent_after(view, trig.last, self.cues) or fronted_doer(view, trig.head, self.cues)
 
 
+def _by_agent(view: SentenceView, last: int) -> ActorMention | None:
+    """The actor after "من قبل" right after a verbal noun: its doer, whatever pronoun the noun carries."""
+    k = last + 1
+    if k + 2 >= len(view.tokens) or view.tokens[k].norm != "من" or view.tokens[k + 1].norm != "قبل":
+        return None
+    act = view.actor_at(k + 2)
+    return act if act is not None and act.first == k + 2 and not act.prefix else None
+
+
 def _pronoun_subject(view: SentenceView, head: int) -> bool:
     """The verb follows أنه/أنها (with قد/لن between at most): its subject is that pronoun."""
     k = head - 1
@@ -778,6 +810,8 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
+_CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
+_ARMED = ("MIL", "REB", "INS")  # armed bodies whose announced attacks are their own
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # "معه"، "معها"، "معهم"، "معهما"
