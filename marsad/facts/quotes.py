@@ -292,9 +292,15 @@ class QuoteFinder:
             j += 1
         return None
 
-    def _opens_clause(self, tok: Token) -> bool:
-        """كما or a new speech verb after a comma starts a clause that is no longer the quote."""
-        return bool(word_forms(tok) & {"كما"}) or find_form(tok, self.cues.speech_verbs) is not None
+    def _opens_clause(self, tokens: list[Token], k: int) -> bool:
+        """كما or a new speech verb after a comma starts a clause that is no longer the quote, and so does a
+        clause linker before a speech verb ("…، فيما أكد رئيس مجلس النواب …"); a linker alone goes on with
+        what was said ("قال إن فلاحا قتل، بينما نقل ابنه إلى المستشفى")."""
+        tok = tokens[k]
+        if word_forms(tok) & {"كما"} or find_form(tok, self.cues.speech_verbs) is not None:
+            return True
+        return bool(word_forms(tok) & _LINKERS) and k + 1 < len(tokens) and \
+            find_form(tokens[k + 1], self.cues.speech_verbs) is not None
 
     def _complementiser_at(self, tokens: list[Token], j: int) -> bool:
         forms = word_forms(tokens[j])
@@ -316,7 +322,7 @@ class QuoteFinder:
         if not direct:
             if self._commas[0] is not tokens:
                 self._commas = (tokens, [k for k in range(1, len(tokens) - 1)
-                                         if tokens[k].text == "،" and self._opens_clause(tokens[k + 1])])
+                                         if tokens[k].text == "،" and self._opens_clause(tokens, k + 1)])
             commas = self._commas[1]
             after = bisect_left(commas, first + 1)
             if after < len(commas):
@@ -328,6 +334,7 @@ class QuoteFinder:
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
 
 
+_LINKERS = frozenset({"فيما", "بينما"})  # folded clause linkers: "، فيما أكد X" is X's turn
 _TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "منذ", "دون", "حتي", "بدون"})  # folded: قبل أن، بعد أن، حتى أن
 
 
