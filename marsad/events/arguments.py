@@ -391,6 +391,8 @@ HELD_PLACES = load_cues().held_places
 QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads
+# "التقى الرئيس وفدا من الاتحاد الأوروبي": a delegation of a body stands for it
+_DELEGATIONS = frozenset(normalize_form(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 AFFILIATION_WORDS = load_cues().affiliation_words
 OFFICE_HEADS = load_cues().office_heads
 ALLEGIANCE_WORDS = load_cues().allegiance_words
@@ -424,8 +426,9 @@ def owned_by(view: SentenceView, act: ActorMention) -> bool:
 
 
 def partitive(view: SentenceView, act: ActorMention) -> bool:
-    """"3042 من تنظيم داعش"، "13 عنصرا من الحوثيين"، "عدد من أعضاء الكونجرس": the actor is the whole a
-    counted part belongs to (a count, or a quantity word, before من, and at most a group noun after)."""
+    """"3042 من تنظيم داعش"، "13 عنصرا من الحوثيين"، "عدد من أعضاء الكونجرس"، "وفدا من الاتحاد الأوروبي": the
+    actor is the whole a counted part or a delegation belongs to (a count, a quantity word or a delegation
+    before من, and at most a group noun after)."""
     from marsad.events.attacks import count_word
     k = act.first - 1
     if k >= 0 and view.tokens[k].norm != "من" and word_forms(view.tokens[k]) & (QUANTITY_WORDS | MEMBER_HEADS):
@@ -433,7 +436,8 @@ def partitive(view: SentenceView, act: ActorMention) -> bool:
     if k < 1 or view.tokens[k].norm != "من":
         return False
     before = view.tokens[k - 1]
-    return before.kind == "number" or bool(word_forms(before) & QUANTITY_WORDS) or count_word(before.text)
+    return before.kind == "number" or bool(word_forms(before) & (QUANTITY_WORDS | _DELEGATIONS)) or \
+        count_word(before.text)
 
 
 def partitive_subject(view: SentenceView, pos: int) -> ActorMention | None:

@@ -1,6 +1,7 @@
 """A traveller's next stop after a comma ("زار هوكستين بيروت الأربعاء، حيث التقى بري") is his meeting;
 a subject with a partner of its own after the comma is not; a rank between a description and a name
-("رئيس كتلة الوفاء للمقاومة النائب محمد رعد") keeps them one person. Sentences written for the test."""
+("رئيس كتلة الوفاء للمقاومة النائب محمد رعد") keeps them one person; a delegation of a body ("وفدا من
+الاتحاد الأوروبي") is that body. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_a_presidents_surname_alone_after_his_full_name() -> None:
     later = [m for m in doc.mentions if m.text == "عون" and m.start > text.index(".")]
     assert later and later[0].kb_id == "per.joseph-aoun"
     assert not [m for m in analyze("قدمت الجمعية عون للأسر.", published=DATE).mentions if m.kb_id]
+
+
+def test_a_delegation_of_a_body_is_that_body() -> None:
+    found = _meetings("التقى الرئيس السوري أحمد الشرع في دمشق وفدا من الاتحاد الأوروبي برئاسة مفوضة شؤون المتوسط.")
+    assert found and found[0].target.entity_id == "org.eu"
+
+
+def test_suspending_sanctions_is_lifting_them() -> None:
+    found = [e for e in _events("وعلق الاتحاد الأوروبي العقوبات المفروضة على قطاع الطاقة في سوريا.")
+             if e.cameo_code == "085"]
+    assert found and found[0].source.entity_id == "org.eu"
