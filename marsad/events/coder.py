@@ -34,7 +34,7 @@ from marsad.events.actors import (
     standalone_nisbas,
 )
 from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
-from marsad.events.attacks import inner_attack, place_mention
+from marsad.events.attacks import count_word, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
@@ -576,19 +576,23 @@ def _official_protest(trig: Trigger, view: SentenceView) -> bool:
     return owner.type == "GPE" and len(code) <= 6 and not code.endswith("CVL") or code.endswith("GOV")
 
 
+_CLOSING_PREPOSITIONS = frozenset({"عن", "علي", "ضد"})  # folded: a pattern ending "أفرجت ~ عن"
 _COUNTED_REACH = 3  # words from the trigger to its cue: "فرضت عقوبات جديدة على 20 شركة"
 
 
 def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
     """"فرضت واشنطن عقوبات جديدة على 20 شركة وسفينة بتهمة نقل النفط الإيراني إلى الصين": the text states
     whom the act is aimed at, a count of people or firms it does not name, so no side is guessed for it
-    (China, named in the charge, or the article's most-mentioned foreigner)."""
-    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _COUNTED_REACH)):
+    (China, named in the charge, or the article's most-mentioned foreigner). The cue may close the pattern
+    itself ("أفرجت السلطات في طرابلس عن ثلاثة صحفيين")."""
+    for k in range(trig.last + (0 if trig.last > trig.head else 1), min(len(tokens) - 1, trig.last + 1 + _COUNTED_REACH)):
         if tokens[k].kind == "punct":
             return False
-        if tokens[k].kind == "word" and len(tokens[k].norm) > 1 and word_forms(tokens[k]) & set(trig.entry.cues):
+        cue = set(trig.entry.cues) | (_CLOSING_PREPOSITIONS if k == trig.last else set())
+        if tokens[k].kind == "word" and len(tokens[k].norm) > 1 and word_forms(tokens[k]) & cue:
             counted = tokens[k + 1]
-            return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words
+            return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words \
+                or count_word(counted.text)
     return False
 
 

@@ -24,3 +24,10 @@ def test_counted_people_with_no_nationality_get_no_guessed_target() -> None:
             "وفرضت الولايات المتحدة عقوبات على 15 شخصا بتهمة غسل الأموال.")
     found = _sanctions(text)
     assert found and found[0].target is None
+
+
+def test_a_count_after_the_patterns_own_preposition_is_counted_too() -> None:
+    text = ("قال الرئيس المصري عبد الفتاح السيسي إن القاهرة تدعم الحوار. "
+            "وأفرجت السلطات في طرابلس عن ثلاثة صحفيين كانوا محتجزين.")
+    found = [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("084")]
+    assert found and found[0].target is None
