@@ -204,8 +204,11 @@ class Roles:
                 trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & _NOUN_BEFORE):
             visit_roles(args, opener)  # "بعد زيارة كارتر لإسرائيل" is background: the visitor visits
         # "تلقى اتصالا من X"; "وجد في استقباله مسؤولون": the pronoun on a hosting noun is the guest
-        hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE
-        if args.target is not None and (trig.entry.received or hosted and args.explicit_target):
+        hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE \
+            and not self._hosts_named(view, trig, args)
+        received = trig.kind == "noun" and trig.last + 1 < len(view.tokens) and \
+            view.tokens[trig.last + 1].norm in _RECEIVED_IT  # "خلال اتصال هاتفي تلقاه اليوم من الرئيس الإيراني"
+        if args.target is not None and (trig.entry.received or hosted and args.explicit_target or received):
             args.source, args.target = args.target, args.source
         return args
 
@@ -690,6 +693,17 @@ class Roles:
             and not act.reporter and not act.media and (act.actor.actor_code or "").endswith(("MIL", "COP"))
 
     @staticmethod
+    def _hosts_named(view: SentenceView, trig: Trigger, args: Arguments) -> bool:
+        """"خلال استقباله سفير الأردن": a guest named right after a hosting noun of time (خلال، أثناء، لدى،
+        عند) is its object, so the pronoun is the host ("وجد في استقباله مسؤولون": the ones named received
+        him, the pronoun is the guest)."""
+        if trig.head == 0 or view.tokens[trig.head - 1].norm not in _DURING:
+            return False  # "وجد في استقباله مسؤولين من الحوثيين": the ones after it received him
+        guest = view.actor_at(trig.last + 1)
+        return guest is not None and guest.first == trig.last + 1 and not guest.prefix and \
+            isinstance(args.target, ActorMention) and args.target.key == guest.key
+
+    @staticmethod
     def _announces_step(view: SentenceView, act: ActorMention, trig: Trigger) -> bool:
         """"أعلنت وزارة الخارجية المغربية استدعاء سفير الجزائر": a government announcing a diplomatic step
         (reducing relations, 16) that only a government takes announces its own step; an armed body
@@ -810,6 +824,9 @@ _DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين",
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 
+_DURING = frozenset({"خلال", "اثناء", "لدي", "عند"})  # folded
+_RECEIVED_IT = frozenset({"تلقاه", "تلقته", "تلقاها", "تلقيناه", "يتلقاه", "تتلقاه"})  # a relative: the
+# subject received the call, so the one after من made it
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
 _ARMED = ("MIL", "REB", "INS")  # armed bodies whose announced attacks are their own
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})

@@ -1,0 +1,29 @@
+"""A call the subject received ("خلال اتصال هاتفي تلقاه اليوم من الرئيس الإيراني") was made by the one
+after من; a guest named right after a hosting noun of time ("خلال استقباله سفير الأردن") is the guest,
+the pronoun the host, while "وجد في استقباله مسؤولون" keeps the pronoun as the guest. Sentences written
+for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-11-12"
+
+
+def _events(text: str, code: str) -> list:
+    return [e for e in analyze(text, published=DATE).events if e.cameo_code == code]
+
+
+def test_a_received_call_was_made_by_the_caller() -> None:
+    text = ("بحث صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، خلال اتصال هاتفي تلقاه اليوم من "
+            "فخامة الرئيس الإيراني مسعود بزشكيان، العلاقات الثنائية.")
+    found = _events(text, "041")
+    assert found and found[0].source.entity_id == "per.masoud-pezeshkian"
+    assert found[0].target.entity_id == "per.tamim-bin-hamad"
+
+
+def test_the_host_receives_the_guest_named_after_the_noun() -> None:
+    text = "أكد وزير الخارجية السعودي فيصل بن فرحان خلال استقباله سفير الأردن لدى المملكة عمق العلاقات."
+    found = _events(text, "043")
+    assert found and found[0].source.entity_id == "per.faisal-bin-farhan"
+    assert found[0].target.country_iso3 == "JOR"
