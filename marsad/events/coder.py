@@ -215,7 +215,7 @@ class EventCoder:
         if target is None and args.code == _DENY_RESPONSIBILITY and args.explicit_source:
             target = state.accuser(source)  # "ونفت قوات الدعم السريع مسؤوليتها": answers the accuser
             confidence -= 0.1 if target is not None else 0.0
-        counted = target is None and _counted_object(view.tokens, trig, self.cues)
+        counted = target is None and (_counted_object(view.tokens, trig, self.cues) or _unnamed_party(view, trig, args))
         if counted:
             target = _charged_country(view, trig)
         if target is None:
@@ -594,6 +594,21 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
             return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words \
                 or count_word(counted.text)
     return False
+
+
+_UNNAMED_PARTIES = frozenset({"جهات", "جهه", "اطراف", "اطرافا", "طرفا", "دولا", "اشخاصا", "جماعات"})  # folded
+
+
+def _unnamed_party(view: SentenceView, trig: Trigger, args: Arguments) -> bool:
+    """"واتهم نوري المالكي جهات لم يسمها بشراء الأصوات": the object is stated, a party left unnamed, so no
+    side is guessed for it."""
+    k = trig.last + 1
+    source = args.source if isinstance(args.source, ActorMention) else None
+    if source is not None and k <= source.first <= k + 6:
+        k = source.last + 1  # past the subject and its titles
+        while (same := view.actor_at(k)) is not None and same.key == source.key:
+            k = same.last + 1
+    return k < len(view.tokens) and view.tokens[k].norm in _UNNAMED_PARTIES
 
 
 def _charged_country(view: SentenceView, trig: Trigger) -> Actor | None:

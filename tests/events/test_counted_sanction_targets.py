@@ -31,3 +31,10 @@ def test_a_count_after_the_patterns_own_preposition_is_counted_too() -> None:
             "وأفرجت السلطات في طرابلس عن ثلاثة صحفيين كانوا محتجزين.")
     found = [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("084")]
     assert found and found[0].target is None
+
+
+def test_an_unnamed_party_as_object_gets_no_guessed_target() -> None:
+    text = ("وهنأت الولايات المتحدة العراق على إجراء الانتخابات. "
+            "واتهم زعيم ائتلاف دولة القانون نوري المالكي جهات لم يسمها بشراء الأصوات.")
+    found = [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("112")]
+    assert found and found[0].target is None
