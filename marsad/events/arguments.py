@@ -321,6 +321,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         tok = view.tokens[j]
         if j <= aside_end:
             continue
+        if (tok.kind == "number" or tok.norm in _DATE_WORDS) and _dated_aside(view.tokens, j):
+            stop = min(len(view.tokens), stop + 1)  # "اليوم الأحد الموافق 15 جمادى الأولى 1447 هـ،": no distance
         if tok.text in _OPENING and (j == start + 1 or cue_pos == j - 1):
             continue  # "اتهم X «الدولة التركية» بـ…": a quoted object
         if _venue(view, j):
@@ -365,7 +367,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
             continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
-        if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j):
+        if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j) and not _inside_name(view, j):
+            # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
             aside_end = _time_aside(view.tokens, j) or -1
@@ -567,6 +570,31 @@ def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) 
     return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _GUEST_REACH)
 
 
+def _dated_aside(tokens: list[Token], j: int) -> bool:
+    """Token j belongs to a written date that a comma closes within a few words ("الموافق 15 جمادى الأولى
+    1447 هـ،")."""
+    for k in range(j, min(len(tokens), j + _DATE_REACH)):
+        if tokens[k].text == "،":
+            return True
+        if not (tokens[k].kind == "number" or tokens[k].norm in _DATE_WORDS):
+            return False
+    return False
+
+
+_DATE_REACH = 10  # "اليوم الأحد الموافق 15 جمادى الأولى 1447 هـ،": a date written out in both calendars
+# Words of a written date, which take no room in the target's window.
+_DATE_WORDS = _TIME_WORDS | frozenset(normalize_form(w) for w in (
+    "الموافق", "هـ", "ه", "م", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+    "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+    "أيلول", "تشرين", "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة",
+    "الأولى", "الآخرة", "الأول", "الآخر", "الثاني"))
+
+
+def _inside_name(view: SentenceView, j: int) -> bool:
+    """Token j is a later word of a name ("في قصر بيان": بيان is no ب + يان)."""
+    return view.covered(j) and any(a.first < j <= a.last for a in view.actors)
+
+
 def _time_aside(tokens: list[Token], comma: int) -> int | None:
     """The comma closing a time phrase of one to three words opened by the comma at `comma`, or a
     place where a meeting is held ("، في قصر زعبيل اليوم،"), or None."""
@@ -602,10 +630,13 @@ def _affiliated(view: SentenceView, act: ActorMention) -> bool:
 
 
 def _venue(view: SentenceView, pos: int) -> bool:
-    """A building written with ب ("بالديوان الأميري"، "بقصر الاتحادية"، "بمقره"): where a meeting is
-    held, not a cue to whom; a body named by such a word ("بمكتب الأمم المتحدة") is no venue."""
+    """A building written with ب or after في ("بالديوان الأميري"، "بقصر الاتحادية"، "بمقره"، "في قصر بيان"):
+    where a meeting is held, not a cue to whom; a body named by such a word ("بمكتب الأمم المتحدة") is no
+    venue."""
     tok = view.tokens[pos]
-    if tok.kind != "word" or not any(f[:1] == "ب" and f[1:] in VENUE_NOUNS for f in word_forms(tok)):
+    if tok.norm == "في" and pos + 1 < len(view.tokens) and view.tokens[pos + 1].norm in VENUE_NOUNS:
+        pos, tok = pos + 1, view.tokens[pos + 1]  # "في قصر بيان اليوم الأحد …، وزير الخارجية العماني"
+    elif tok.kind != "word" or not any(f[:1] == "ب" and f[1:] in VENUE_NOUNS for f in word_forms(tok)):
         return False
     return all(act.type in {"GPE", "LOC"} for act in view.starting(pos))
 

@@ -27,3 +27,11 @@ def test_the_host_receives_the_guest_named_after_the_noun() -> None:
     found = _events(text, "043")
     assert found and found[0].source.entity_id == "per.faisal-bin-farhan"
     assert found[0].target.country_iso3 == "JOR"
+
+
+def test_a_written_date_and_a_palace_before_the_guest() -> None:
+    text = ("استقبل سمو ولي العهد الشيخ صباح خالد الحمد الصباح في قصر بيان اليوم الأحد الموافق 15 جمادى الأولى "
+            "1447 هـ، وزير الخارجية العماني السيد بدر بن حمد البوسعيدي.")
+    found = _events(text, "043")
+    assert found and found[0].source.entity_id == "per.sabah-al-khalid"
+    assert found[0].target.entity_id == "per.badr-albusaidi"
