@@ -234,7 +234,7 @@ class EventCoder:
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
             confidence -= 0.15 if target is not None else 0.1
-        if key_of(target) == key_of(source):
+        if key_of(target) == key_of(source) or _own_state(source, target, args.code):
             target = None
         state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
         if target is not None and args.more_targets:
@@ -594,6 +594,20 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
             return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words \
                 or count_word(counted.text)
     return False
+
+
+_SPEECH_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13"})
+
+
+def _own_state(source: Actor, target: Actor | None, code: str) -> bool:
+    """"دعا عراقجي …، محذرا من أن طهران لن تبقى مكتوفة الأيدي": a statement, appeal or threat by a
+    person or body is never aimed at his own state or its capital, which is what he speaks for."""
+    if target is None or code[:2] not in _SPEECH_ROOTS or not (target.entity_id or "").startswith("gpe."):
+        return False
+    state = source.country_iso3
+    if not state or state != target.country_iso3 or (source.entity_id or "").startswith("gpe."):
+        return False
+    return target.entity_id == f"gpe.{state}" or target.actor_code == f"{state}GOV"  # the state or its capital
 
 
 _UNNAMED_PARTIES = frozenset({"جهات", "جهه", "اطراف", "اطرافا", "طرفا", "دولا", "اشخاصا", "جماعات"})  # folded

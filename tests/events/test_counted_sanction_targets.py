@@ -38,3 +38,10 @@ def test_an_unnamed_party_as_object_gets_no_guessed_target() -> None:
             "واتهم زعيم ائتلاف دولة القانون نوري المالكي جهات لم يسمها بشراء الأصوات.")
     found = [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("112")]
     assert found and found[0].target is None
+
+
+def test_a_warning_is_never_aimed_at_the_speakers_own_capital() -> None:
+    text = ("دعا وزير الخارجية الإيراني عباس عراقجي الدول الأوروبية إلى الوفاء بالتزاماتها، محذرا من أن طهران "
+            "لن تبقى مكتوفة الأيدي.")
+    found = [e for e in analyze(text, published=DATE).events if e.cameo_code == "130"]
+    assert found and (found[0].target is None or found[0].target.country_iso3 != "IRN")
