@@ -45,3 +45,9 @@ def test_a_warning_is_never_aimed_at_the_speakers_own_capital() -> None:
             "لن تبقى مكتوفة الأيدي.")
     found = [e for e in analyze(text, published=DATE).events if e.cameo_code == "130"]
     assert found and (found[0].target is None or found[0].target.country_iso3 != "IRN")
+
+
+def test_threatening_the_snapback_is_a_threat_of_sanctions() -> None:
+    text = "وكان وزراء خارجية فرنسا وبريطانيا وألمانيا قد هددوا الشهر الماضي بتفعيل آلية الزناد ضد إيران."
+    found = [e for e in analyze(text, published=DATE).events if e.cameo_root == "13"]
+    assert found and found[0].cameo_code == "1312"
