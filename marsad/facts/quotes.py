@@ -29,6 +29,7 @@ from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
 from marsad.facts.sources import military_source, spokesman_source
 from marsad.facts.speakers import SpeakerBook, title_key
+from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
@@ -297,8 +298,9 @@ class QuoteFinder:
         clause linker before a speech verb ("…، فيما أكد رئيس مجلس النواب …"); a linker alone goes on with
         what was said ("قال إن فلاحا قتل، بينما نقل ابنه إلى المستشفى")."""
         tok = tokens[k]
-        if word_forms(tok) & {"كما"} or find_form(tok, self.cues.speech_verbs) is not None:
-            return True
+        if word_forms(tok) & {"كما"} or find_form(tok, self.cues.speech_verbs) is not None or \
+                tok.norm in _NARRATED_PARTICIPLES:
+            return True  # "…، مشيدا بالجماهير التي حضرت": the narrator goes on, the quote has ended
         return bool(word_forms(tok) & _LINKERS) and k + 1 < len(tokens) and \
             find_form(tokens[k + 1], self.cues.speech_verbs) is not None
 
@@ -334,6 +336,10 @@ class QuoteFinder:
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
 
 
+# Participles of an act (praising, calling, warning) after a comma: the narrator's words about the speaker.
+_NARRATED_PARTICIPLES = frozenset(normalize_form(w) for w in (
+    "مشيدا", "مشيدة", "داعيا", "داعية", "معربا", "معربة", "مطالبا", "مطالبة", "محذرا", "محذرة", "متهما", "متهمة",
+    "منددا", "منددة", "مرحبا", "مرحبة", "مثمنا", "مثمنة", "متوعدا", "متوعدة"))
 _LINKERS = frozenset({"فيما", "بينما"})  # folded clause linkers: "، فيما أكد X" is X's turn
 _TIME_CONJUNCTIONS = frozenset({"قبل", "بعد", "منذ", "دون", "حتي", "بدون"})  # folded: قبل أن، بعد أن، حتى أن
 

@@ -21,3 +21,9 @@ def test_a_linker_that_goes_on_with_the_report_stays_in_the_quote() -> None:
     text = "وقال مصدر طبي إن فلاحا قتل جراء إصابته برصاصة، بينما نقل ابنه إلى المستشفى."
     quotes = analyze(text, published=DATE).quotes
     assert quotes and "بينما نقل ابنه" in quotes[0].text
+
+
+def test_a_participle_of_an_act_after_a_comma_is_the_narrators() -> None:
+    text = ('وقال مدرب الهلال خورخي جيسوس بعد المباراة إن فريقه "قدم أداء مميزا"، مشيدا بالجماهير التي حضرت.')
+    quotes = [q for q in analyze(text, published=DATE).quotes if not q.direct]
+    assert quotes and "مشيدا" not in quotes[0].text
