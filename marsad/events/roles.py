@@ -561,7 +561,9 @@ class Roles:
                 return by, None, None
             if trig.enclitic:
                 return None, None, None
-            genitive = subject_after(view, trig.last, self.cues, 1) or construct_genitive(view, trig.last)
+            # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive
+            genitive = None if trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
+                subject_after(view, trig.last, self.cues, 1) or construct_genitive(view, trig.last)
             if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
                 victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
                                            and partitive(view, a)), None)
@@ -827,6 +829,7 @@ _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", 
 _DURING = frozenset({"خلال", "اثناء", "لدي", "عند"})  # folded
 _RECEIVED_IT = frozenset({"تلقاه", "تلقته", "تلقاها", "تلقيناه", "يتلقاه", "تتلقاه"})  # a relative: the
 # subject received the call, so the one after من made it
+_PATTERN_PREPS = frozenset({"علي", "ضد", "في", "عن", "الي", "مع", "بين"})  # folded
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
 _ARMED = ("MIL", "REB", "INS")  # armed bodies whose announced attacks are their own
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})

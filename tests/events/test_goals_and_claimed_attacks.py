@@ -42,3 +42,9 @@ def test_the_doer_after_min_qibal() -> None:
             "المتمركزة في المنطقة.")
     found = [e for e in _events(text) if e.trigger.text == "استهدافه"]
     assert found and found[0].source.actor_code == "ISRMIL"
+
+
+def test_the_object_after_a_patterns_preposition_is_no_doer() -> None:
+    text = "وتعهد الوزير بمحاسبة المسؤولين عن إطلاق النار على المتظاهرين."
+    found = [e for e in _events(text) if e.cameo_root == "19"]
+    assert not [e for e in found if e.source is not None and (e.source.actor_code or "").endswith("CVL")]
