@@ -167,6 +167,8 @@ def clause_marks(tokens: list[Token], cues: Cues) -> ClauseMarks:
 
 
 _NO_END = 1 << 30
+# Forms of زال after لا/ما: "لا تزال"، "ما زالت" mean "still"; the negator negates nothing.
+_STILL = frozenset({"تزال", "يزال", "زالت", "زال", "نزال", "يزالون", "تزالان", "زالوا"})
 
 
 def _new_clause(tokens: list[Token], denial: int, head: int) -> bool:
@@ -199,8 +201,8 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
         if tok.kind == "punct":
             break
         forms = word_forms(tok)
-        if forms & cues.negators:
-            negated = True
+        if forms & cues.negators and not (j + 1 < len(tokens) and tokens[j + 1].norm in _STILL):
+            negated = True  # not "لا تزال ترفض"، "ما زالت تقصف": still, not never
         if forms & cues.future_particles:
             modality = "future"
     if marks is None:

@@ -59,3 +59,11 @@ def test_an_aside_between_commas_takes_no_room_in_the_gap() -> None:
 def test_plural_memoranda_are_signed() -> None:
     found = [e for e in _events("وقعت السعودية ومصر خمس مذكرات تفاهم في مجال الطاقة.") if e.cameo_code == "057"]
     assert found
+
+
+def test_still_is_no_negation() -> None:
+    found = [e for e in _events("وأشار إلى أن إسرائيل لا تزال ترفض الانسحاب من محور فيلادلفيا.")
+             if e.cameo_root == "12"]
+    assert found and not found[0].negated
+    found = [e for e in _events("ولم ترفض إسرائيل الانسحاب من المحور.") if e.cameo_root == "12"]
+    assert found and found[0].negated
