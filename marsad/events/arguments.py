@@ -336,6 +336,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if act is not None and act.key != exclude and not _locative(view, act, start, j):
             if venue_seen and "ب" in act.prefix and act.type in {"GPE", "LOC"}:
                 continue  # "بقصر السلام بجدة": the building's town
+            if j > 0 and view.tokens[j - 1].norm in _LED_BY:
+                continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
             if cue_seen and j - cue_pos > CUE_REACH:
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
@@ -451,8 +453,8 @@ def partitive_subject(view: SentenceView, pos: int) -> ActorMention | None:
         if act is not None:
             return act if partitive(view, act) else None
         tok = view.tokens[j]
-        if tok.norm != "من" and not word_forms(tok) & QUANTITY_WORDS:
-            return None
+        if tok.norm != "من" and not word_forms(tok) & (QUANTITY_WORDS | _DELEGATIONS):
+            return None  # "وصل وفد من حركة حماس إلى القاهرة": the delegation's body is the subject
     return None
 
 
@@ -581,6 +583,7 @@ def _dated_aside(tokens: list[Token], j: int) -> bool:
     return False
 
 
+_LED_BY = frozenset(normalize_form(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يتقدمه", "يتقدمهم", "بقيادة"))
 _DATE_REACH = 10  # "اليوم الأحد الموافق 15 جمادى الأولى 1447 هـ،": a date written out in both calendars
 # Words of a written date, which take no room in the target's window.
 _DATE_WORDS = _TIME_WORDS | frozenset(normalize_form(w) for w in (

@@ -75,3 +75,10 @@ def test_suspending_sanctions_is_lifting_them() -> None:
     found = [e for e in _events("وعلق الاتحاد الأوروبي العقوبات المفروضة على قطاع الطاقة في سوريا.")
              if e.cameo_code == "085"]
     assert found and found[0].source.entity_id == "org.eu"
+
+
+def test_a_delegation_arriving_is_its_bodys_visit_and_its_head_no_target() -> None:
+    found = [e for e in _events("وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة لإجراء مباحثات.")
+             if e.cameo_code == "042"]
+    assert found and found[0].source.entity_id == "org.hamas"
+    assert found[0].target.entity_id == "gpe.cairo"
