@@ -113,6 +113,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
+                        _topic_noun(trig, tokens) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -376,6 +377,27 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     first = min(trig.words or [trig.head])
     return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
         view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+
+
+_ABOUT = frozenset({"حول", "بشان", "بخصوص", "ازاء"})  # folded: "مباحثات حول مقترح لوقف إطلاق النار وتبادل الأسرى"
+_TOPIC_REACH = 6
+
+
+def _topic_noun(trig: Trigger, tokens: list[Token]) -> bool:
+    """A verbal noun inside a phrase opened by حول/بشأن ("مباحثات … حول مقترح جديد لوقف إطلاق النار وتبادل
+    الأسرى") is what was talked about, not an act that took place."""
+    if trig.kind != "noun":
+        return False
+    for k in range(trig.head - 1, max(-1, trig.head - 1 - _TOPIC_REACH), -1):
+        tok = tokens[k]
+        if tok.kind == "punct" or tok.norm in _CLAUSE_WORDS:
+            return False  # "مذكرة تفاهم حول هذا الصدد جرى التوقيع عليها": a clause of its own
+        if tok.norm in _ABOUT:
+            return True
+    return False
+
+
+_CLAUSE_WORDS = frozenset({"جري", "تم", "يجري", "يتم", "الذي", "التي", "الذين"})  # folded
 
 
 _TARGETING = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "نستهدف", "استهدفوا", "يستهدفون"})

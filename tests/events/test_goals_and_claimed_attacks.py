@@ -48,3 +48,14 @@ def test_the_object_after_a_patterns_preposition_is_no_doer() -> None:
     text = "وتعهد الوزير بمحاسبة المسؤولين عن إطلاق النار على المتظاهرين."
     found = [e for e in _events(text) if e.cameo_root == "19"]
     assert not [e for e in found if e.source is not None and (e.source.actor_code or "").endswith("CVL")]
+
+
+def test_a_noun_after_about_is_a_topic_not_an_act() -> None:
+    text = ("وصل وفد من حركة حماس إلى القاهرة لإجراء مباحثات مع المسؤولين المصريين حول مقترح جديد لوقف إطلاق "
+            "النار وتبادل الأسرى.")
+    assert not [e for e in _events(text) if e.cameo_code.startswith("084")]
+
+
+def test_a_clause_after_about_still_tells_its_act() -> None:
+    text = "وبناء على مذكرة تفاهم حول هذا الصدد جرى التوقيع عليها بين بروكسل وأثينا في نهاية مايو."
+    assert [e for e in _events(text) if e.cameo_code == "057"]
