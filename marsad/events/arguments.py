@@ -280,10 +280,12 @@ _DATELINE_WORDS = 10
 
 
 def _opener_length(view: SentenceView, cues: Cues) -> int:
-    """Words before the opening clause proper: a dateline ("بغداد، 6 تموز (وكالات) -"), then a
+    """Words before the opening clause proper: a dateline ("بغداد، 6 تموز (وكالات) -"، "عمّان - بترا:"), then a
     carry-over phrase such as "من جانبه" (its من is not a preposition of the subject) and its comma."""
     toks = view.tokens
     skip = next((k + 1 for k in range(min(len(toks), _DATELINE_WORDS)) if toks[k].text in {"-", "–", "—"}), 0)
+    if view.index == 0 and skip and skip + 2 < len(toks) and toks[skip].kind == "word" and toks[skip + 1].text == ":":
+        skip += 2  # "عمّان - بترا: أكد جلالة الملك …": the agency's name and its colon end the dateline
     if len(toks) >= skip + 2:
         pair = f"{toks[skip].norm} {toks[skip + 1].norm}"
         if pair in cues.carry_over:

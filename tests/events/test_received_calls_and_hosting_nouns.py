@@ -35,3 +35,10 @@ def test_a_written_date_and_a_palace_before_the_guest() -> None:
     found = _events(text, "043")
     assert found and found[0].source.entity_id == "per.sabah-al-khalid"
     assert found[0].target.entity_id == "per.badr-albusaidi"
+
+
+def test_an_agency_and_its_colon_end_the_dateline() -> None:
+    text = ("عمّان - بترا: أكد جلالة الملك عبدالله الثاني، خلال لقائه في قصر الحسينية اليوم الاثنين رئيس وزراء "
+            "العراق محمد شياع السوداني، ضرورة تكثيف الجهود لوقف التصعيد في المنطقة.")
+    found = _events(text, "040")
+    assert found and found[0].source.entity_id == "per.king-abdullah-ii"
