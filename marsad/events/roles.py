@@ -745,7 +745,8 @@ class Roles:
         earlier = state.sentence_sources[-1][0]
         punct = [view.tokens[k] for k in range(earlier, trig.head) if view.tokens[k].kind == "punct"]
         if punct and not (all(t.text in {"،", ","} for t in punct) and self._itinerary(state, earlier, trig)
-                          and not any(after.last < a.first <= after.last + 6 for a in view.actors)):
+                          and not any(after.last < a.first <= after.last + 6 and a.key != after.key
+                                      for a in view.actors)):
             return False  # "…، والتقى الرئيس عون برئيس مجلس النواب": a subject with a partner of its own
         return conjunct_after(view, after) is None and \
             not any(after.last < a.first <= after.last + 3 and a.prefix == "" and a.key != after.key

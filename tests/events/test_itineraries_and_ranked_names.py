@@ -82,3 +82,9 @@ def test_a_delegation_arriving_is_its_bodys_visit_and_its_head_no_target() -> No
              if e.cameo_code == "042"]
     assert found and found[0].source.entity_id == "org.hamas"
     assert found[0].target.entity_id == "gpe.cairo"
+
+
+def test_the_guests_own_title_after_his_name_is_no_partner_of_his() -> None:
+    found = _meetings("وزار المبعوث الأمريكي آموس هوكستين بيروت الأربعاء، والتقى نبيه بري رئيس مجلس النواب.")
+    assert found and found[0].source.entity_id == "per.amos-hochstein"
+    assert found[0].target.entity_id == "per.nabih-berri"
