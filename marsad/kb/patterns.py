@@ -2,7 +2,8 @@
 definite modifiers (اللجنة المشتركة للتعاون الاقتصادي، المجلس الأعلى للأمن القومي).
 
 The head list is data (data/org_heads.tsv). A match needs at least one modifier, takes at most one
-genitive with لل and only after an adjective, stops at function and time words, and never overlaps a knowledge-base name.
+genitive (لل, or ل on a construct noun and its definite genitive) and only after an adjective, stops at
+function and time words, and never overlaps a knowledge-base name.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _STOP = frozenset(normalize_form(w) for w in (
     "الأعضاء", "المعنية", "المعني", "المختصة", "المختص", "نفسه", "نفسها", "ذاته", "ذاتها",
     # participles that describe the body rather than name it ("اللجنة المركزية المكونة من 201 عضو")
     "المكونة", "المكون", "المؤلفة", "المؤلف", "المنعقدة", "المنعقد", "المنتهية",
+))
+# adjectives that say what the body is now, not what it is called: a ل word after them is a purpose
+# ("الحزب الحاكم لاستغلال العمليات"), not a construct genitive of the name
+_DESCRIPTIVE = frozenset(normalize_form(w) for w in (
+    "الحاكم", "الحاكمة", "الجديد", "الجديدة", "السابق", "السابقة", "المؤقت", "المؤقتة",
 ))
 
 
@@ -104,6 +110,14 @@ def _modifiers(tokens: Sequence[Token], i: int, covered: set[int]) -> int:
             # a genitive only after an adjective (الهيئة العامة للاستثمار): right after the head it is the
             # head's complement ("استعداد الجامعة للوساطة"، "دعوة الحكومة للحوار"), no name
             genitive, last = True, j
+        elif (norm.startswith("ل") and len(norm) > 3 and not genitive and last > i and j + 1 < len(tokens)
+              and tokens[last].norm not in _DESCRIPTIVE
+              and j + 1 not in covered and tokens[j + 1].kind == "word" and tokens[j + 1].norm not in _STOP
+              and tokens[j + 1].norm.startswith("ال") and len(tokens[j + 1].norm) > 3):
+            # ل on a construct noun, its genitive definite (الهيئة الوطنية لحقوق الإنسان، الهيئة العليا
+            # لمكافحة الفساد): the article sits on the second word, so both belong to the name
+            genitive, last = True, j + 1
+            j += 1
         else:
             break
         j += 1

@@ -20,3 +20,18 @@ def test_a_genitive_right_after_the_head_is_no_name() -> None:
 
 def test_a_genitive_after_an_adjective_still_ends_the_name() -> None:
     assert "الهيئة الوطنية للانتخابات" in _orgs("أعلنت الهيئة الوطنية للانتخابات النتائج الأولية.")
+
+
+def test_a_construct_genitive_after_an_adjective_belongs_to_the_name() -> None:
+    orgs = _orgs("ودعت الهيئة الوطنية لحقوق الإنسان إلى الحوار.")
+    assert "الهيئة الوطنية لحقوق الإنسان" in orgs
+
+
+def test_a_construct_genitive_right_after_the_head_is_no_name() -> None:
+    orgs = _orgs("وأكدت الحكومة لممثلي النقابات استعدادها للحوار.")
+    assert not [o for o in orgs if "لممثلي" in o]
+
+
+def test_a_purpose_after_a_describing_adjective_is_no_genitive() -> None:
+    orgs = _orgs("واتهم المعارضون الحزب الحاكم لاستغلال العمليات العسكرية في الحملة.")
+    assert not [o for o in orgs if "لاستغلال" in o]
