@@ -294,8 +294,14 @@ def _h_relday(m: re.Match[str], c: _Ctx) -> Result:
         return None  # اليوم الوطني is a holiday's name, not "today"
     if c.ref is None:
         return ("relative", None, "day", False)
-    if m.group("wd") is not None and rel in ("اليوم", "الليله"):
-        return ("relative", cal.weekday_on_or_before(c.ref, c.lx.weekday[m.group("wd")]).isoformat(), "day", True)
+    if m.group("wd") is not None:
+        # the named weekday outranks the day word, which counts from when the article was written, not
+        # from the publication date (أمس السبت in a Tuesday's paper was written on Sunday): the weekday
+        # nearest the day word's date on its side of the publication date
+        wd, shift = c.lx.weekday[m.group("wd")], c.lx.days[rel]
+        base = c.ref + timedelta(days=shift)
+        when = cal.weekday_on_or_before(base, wd) if shift <= 0 else cal.weekday_after(base - timedelta(days=1), wd)
+        return ("relative", when.isoformat(), "day", True)
     return ("relative", (c.ref + timedelta(days=c.lx.days[rel])).isoformat(), "day", True)
 
 
