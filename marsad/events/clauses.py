@@ -112,8 +112,34 @@ def circumstantial_visitor(view: SentenceView, trig: Trigger, cues: Cues) -> Act
     k = trig.head - 1
     if k < 0 or not word_forms(view.tokens[k]) & _CIRCUMSTANCE:
         return None
+    said = next((j for j in range(k - 1, -1, -1) if word_forms(view.tokens[j]) & cues.complementisers), None)
+    if said is not None:
+        # "أعلن المتحدث أن رئيس الوزراء السوداني سيتوجه إلى أنقرة في زيارة": the visit is the reported
+        # clause's, made by its subject, not by the one who tells it
+        subject = next((a for a in view.actors if said < a.first <= said + 4), None)  # past a title
+        return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
     subject = sentence_subject(view, cues)
     return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
+
+
+_TOWARDS = fold_words("إلى", "الى")
+
+
+def destination_before(view: SentenceView, trig: Trigger, exclude: str | None) -> ActorMention | None:
+    """"سيتوجه السوداني غدا إلى أنقرة في زيارة رسمية": a visit noun after في/خلال whose verb already
+    named where the visitor goes, with إلى, in the few words before it: that place is what is visited."""
+    k = trig.head - 1
+    if k < 1 or trig.kind != "noun" or not trig.entry.visit or not word_forms(view.tokens[k]) & _CIRCUMSTANCE:
+        return None
+    for j in range(k - 1, max(k - 6, 0), -1):
+        tok = view.tokens[j]
+        if tok.kind == "punct":
+            return None
+        act = view.actor_at(j)
+        if act is not None and act.first == j and act.type in _PLACE_TYPES and act.key != exclude and \
+                act.first > 0 and word_forms(view.tokens[act.first - 1]) & _TOWARDS:
+            return act
+    return None
 
 
 def circumstantial_caller(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:

@@ -253,20 +253,25 @@ class EventCoder:
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
+        date, ahead = self._dated(doc, view, trig)
+        if modality == "asserted" and ahead and _after_publication(date, doc.reference_date()):
+            modality = "future"  # "يزور الرئيس أنقرة غدا": a day after the paper's date has not happened yet
         return Event(
             cameo_code=args.code, trigger=trigger, source=source, target=target, cameo_root=row.root,
             plover=row.plover, goldstein=row.goldstein, quad_class=row.quad_class,
             sentence_index=view.index, negated=negated, modality=modality,
-            confidence=round(max(confidence, 0.0), 2), date=self._date(doc, view, trig),
+            confidence=round(max(confidence, 0.0), 2), date=date,
             place=self._place(view, {key_of(source), key_of(target)}), label=row.label, evidence=evidence,
         )
 
-    def _date(self, doc: Document, view: SentenceView, trig: Trigger | None = None) -> str | None:
+    def _dated(self, doc: Document, view: SentenceView, trig: Trigger | None = None) -> tuple[str | None, bool]:
         """A resolved point in time in the sentence; else the publication date when the sentence
         says "today" (اليوم، الليلة). What a speaker says comes after إن/أن: its times are not the
-        saying's ("حذرت تيتيه من أن البعثة ستطلق حوارا الشهر المقبل")."""
+        saying's ("حذرت تيتيه من أن البعثة ستطلق حوارا الشهر المقبل"). With it, whether the expression
+        itself looks ahead (غدا، بعد غد، الأسبوع المقبل): only then is a later date surely still to come;
+        a date read from a bare weekday or day of the month may have its year or week guessed wrong."""
         if not view.tokens:
-            return None
+            return None, False
         lo, hi = view.tokens[0].start, view.tokens[-1].end
         if trig is not None:
             said = next((t for t in view.tokens[trig.last + 1:] if word_forms(t) & self.cues.complementisers), None)
@@ -276,11 +281,18 @@ class EventCoder:
             # so does a starting point ("كان محتجزا منذ عامين"، "منذ بدء الحرب"): since when, not when.
             if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration" \
                     and not normalize_form(time.text).startswith(_SINCE):
-                return time.value
+                ahead = bool(_AHEAD.intersection(normalize_form(time.text).split())) and \
+                    (trig is None or self._near(view, trig, time.start))
+                return time.value, ahead
         today = doc.reference_date()
         if today and any(word_forms(t) & self.cues.today_words for t in view.tokens if t.start < hi):
-            return today
-        return None
+            return today, False
+        return None, False
+
+    @staticmethod
+    def _near(view: SentenceView, trig: Trigger, start: int) -> bool:
+        pos = next((i for i, t in enumerate(view.tokens) if t.start >= start), len(view.tokens))
+        return trig.head - _AHEAD_REACH <= pos <= trig.last + _AHEAD_REACH
 
     def _host(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
         """"مباحثاته في جدة"، "الملفات التي بحثها الوزير العراقي … في العاصمة الروسية موسكو": talks of a
@@ -323,6 +335,19 @@ class EventCoder:
             if word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions:
                 return act.actor
         return None
+
+
+# How far (in tokens) a time that looks ahead may stand from a trigger and still date it: "زيارة الجبير
+# المرتقبة إلى موسكو بعد غد" is ahead, "… خلال زيارته الأخيرة" twenty words on is not.
+_AHEAD_REACH = 10
+# Words of a time expression that put it ahead of the telling (غدا، بعد غد، الأسبوع المقبل، العام القادم).
+_AHEAD = frozenset(normalize_form(w) for w in ("غدا", "غد", "الغد", "المقبل", "المقبلة", "القادم", "القادمة"))
+
+
+def _after_publication(date: str | None, published: str | None) -> bool:
+    """A day (or a time of day) later than the publication day; a bare year or month says too little
+    ("موازنة عام 2026" is no event dated in the future)."""
+    return bool(date and published and len(date) >= 10 and date[:10] > published[:10])
 
 
 # Material acts told with the purpose ل ("أرسلت طائرات لتقصف مواقع"، "قافلة لنقل المساعدات") report the

@@ -77,6 +77,7 @@ from marsad.events.clauses import (
     counted_subject,
     described_object,
     describes_quoted,
+    destination_before,
     fighting_subject,
     first_person,
     frame_view,
@@ -334,7 +335,7 @@ class Roles:
             tgt = nisba_actor(view, cued, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
         if tgt is None and partner is not None and (trig.entry.symmetric or both_sides_word(view.tokens[trig.head], self.cues)):
             tgt = partner
-        return tgt
+        return tgt or destination_before(view, trig, exclude)
 
     def _relative_clause(self, view: SentenceView, trig: Trigger, args: Arguments) -> bool:
         """A verb right after الذي/التي: with a pronoun object ("داعش الذي تقاتله طهران") the actor
@@ -585,7 +586,8 @@ class Roles:
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or nisba_agent(view, trig) or \
                 light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
-                circumstantial_caller(view, trig, self.cues)
+                circumstantial_caller(view, trig, self.cues) or \
+                (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
                 agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is None and killing_cause(view, trig, self.lexicon, self.cues) and \
