@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from marsad.doc import Token
 from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
-from marsad.events.lexicon import Trigger
+from marsad.events.lexicon import TIME_WORDS, Trigger
 from marsad.text.normalize import normalize_form
 
 _PREP_CLITICS = ("ب", "ل", "ك")
@@ -552,9 +552,7 @@ def _against_other(view: SentenceView, trig: Trigger, pos: int) -> bool:
 
 
 # Words of a short time phrase set off by commas inside a clause ("، اليوم الاثنين،"، "، مساء أمس،").
-_TIME_WORDS = frozenset(normalize_form(w) for w in (
-    "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الثلاثاء",
-    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل"))
+_TIME_WORDS = TIME_WORDS
 
 
 _GUEST_REACH = 10  # past the window: an aside (", في قصر زعبيل اليوم،") may still stand before the guest

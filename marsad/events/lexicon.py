@@ -37,6 +37,11 @@ PROTOCOL_GAP = 20
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
 _QUOTE_OPEN = {"«", '"', "“"}
 _GAP_COMMAS = {"،", ","}
+# Day words of a dating aside ("دعا غوتيريش، الجمعة، الأطراف …"، "مساء اليوم"): like the commas around
+# them they take no room in a gap, which must still hold the subject and the object.
+TIME_WORDS = frozenset(normalize_form(w) for w in (
+    "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل"))
 _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # Pronoun suffixes a predicate may carry; first-person ي and second-person ك are left out because
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
@@ -311,8 +316,8 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
         return None
     used = 0
     for j in range(pos + 1, len(tokens)):
-        if not gap or tokens[j].text not in _GAP_COMMAS:
-            used += 1  # a comma around an aside ("، اليوم الأحد،") takes no room in the gap
+        if not gap or tokens[j].text not in _GAP_COMMAS and tokens[j].norm not in TIME_WORDS:
+            used += 1  # an aside ("، اليوم الأحد،") takes no room in the gap
             if used > gap + 1:
                 break
         if _quoted_word(word, tokens, j):
