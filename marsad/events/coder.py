@@ -273,17 +273,24 @@ class EventCoder:
         if not view.tokens:
             return None, False
         lo, hi = view.tokens[0].start, view.tokens[-1].end
+        starts = [lo]
         if trig is not None:
             said = next((t for t in view.tokens[trig.last + 1:] if word_forms(t) & self.cues.complementisers), None)
             hi = said.start if said is not None else hi
-        for time in doc.times:
-            # A duration or a range ("في غضون عام") frames the context, not the day the event happened;
-            # so does a starting point ("كان محتجزا منذ عامين"، "منذ بدء الحرب"): since when, not when.
-            if lo <= time.start < hi and time.value and "/" not in time.value and time.granularity != "duration" \
-                    and not normalize_form(time.text).startswith(_SINCE):
-                ahead = bool(_AHEAD.intersection(normalize_form(time.text).split())) and \
-                    (trig is None or self._near(view, trig, time.start))
-                return time.value, ahead
+            # told after إن/أن ("أعلن المتحدث اليوم الاثنين أن الوزير سيزور أنقرة غدا"): a time of the
+            # reported clause dates its event before the telling's own does
+            told = next((t for t in reversed(view.tokens[:trig.head]) if word_forms(t) & self.cues.complementisers),
+                        None)
+            starts = [told.start, lo] if told is not None else starts
+        for first in starts:
+            for time in doc.times:
+                # A duration or a range ("في غضون عام") frames the context, not the day the event happened;
+                # so does a starting point ("كان محتجزا منذ عامين"، "منذ بدء الحرب"): since when, not when.
+                if first <= time.start < hi and time.value and "/" not in time.value and \
+                        time.granularity != "duration" and not normalize_form(time.text).startswith(_SINCE):
+                    ahead = bool(_AHEAD.intersection(normalize_form(time.text).split())) and \
+                        (trig is None or self._near(view, trig, time.start))
+                    return time.value, ahead
         today = doc.reference_date()
         if today and any(word_forms(t) & self.cues.today_words for t in view.tokens if t.start < hi):
             return today, False

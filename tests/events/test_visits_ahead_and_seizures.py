@@ -50,3 +50,29 @@ def test_an_arrest_written_with_dabt_and_a_person_noun() -> None:
 
 def test_seized_goods_are_no_arrest() -> None:
     assert not _events("وضبطت الجمارك كميات كبيرة من المواد المخدرة في ميناء العقبة.", "173")
+
+
+def test_a_dating_aside_takes_no_room_in_a_gap() -> None:
+    # subject (4 words) + aside + object (4 words): nine words with the aside, eight without
+    text = "دعا الرئيس الفرنسي إيمانويل ماكرون، مساء الجمعة، الأطراف المتحاربة في السودان إلى وقف إطلاق النار."
+    assert _events(text, "0256")
+
+
+def test_a_qualified_ceasefire_is_still_a_ceasefire_appeal() -> None:
+    assert _events("دعا غوتيريش الأطراف المتحاربة إلى وقف فوري لإطلاق النار.", "0256")
+
+
+ARTICLE = ("بغداد - أعلن الناطق باسم الحكومة العراقية باسم العوادي، اليوم الاثنين، أن رئيس الوزراء محمد شياع السوداني "
+           "سيتوجه غدا الثلاثاء إلى أنقرة في زيارة رسمية.\n"
+           "من جانبه، رحب وزير الخارجية التركي هاكان فيدان بالزيارة، مؤكدا أن بلاده تدعم استقرار العراق.")
+
+
+def test_a_reported_clause_is_dated_by_its_own_time_not_the_tellings() -> None:
+    [visit] = _events(ARTICLE, "042")
+    assert visit.date == "2025-04-15" and visit.modality == "future"
+
+
+def test_welcoming_the_visit_told_before_welcomes_its_visitor() -> None:
+    praise = _events(ARTICLE, "051")
+    assert praise and praise[0].source.canonical_en == "Hakan Fidan"
+    assert praise[0].target is not None and praise[0].target.canonical_en == "Mohammed Shia al-Sudani"
