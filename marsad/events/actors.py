@@ -145,6 +145,9 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     # where nationality adjectives stand: a noun phrase ends at its own (the first of two nisbas in
     # "الخارجية السورية الغارات الإسرائيلية" is the ministry's)
     adjectives = {p[0] for m in [*as_nisbas, *index.nisbas(lo, hi)] if (p := _place(tokens, starts, m, doc.text))}
+    # so does a linked name: "استدعت الخارجية الإيرانية السفير البريطاني" — the ministry's own nisba sits
+    # inside its name, and "البريطاني" is the ambassador's, not the ministry's
+    adjectives |= {k for a in found if a.last > a.first for k in range(a.first, a.last + 1)}
     for mention in as_nisbas:
         found += [g for g in (_nisba_group(doc, tokens, starts, mention, cues, adjectives),) if g]
     nationality: dict[int, str] = {}

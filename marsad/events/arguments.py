@@ -10,11 +10,13 @@ of the clause they hang on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.doc import Token
 from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import TIME_WORDS, Trigger
+from marsad.kb.loader import load_offices
 from marsad.text.normalize import normalize_form
 
 _PREP_CLITICS = ("ب", "ل", "ك")
@@ -149,11 +151,21 @@ def _titled_person(view: SentenceView, act: ActorMention, cues: Cues) -> ActorMe
 
 def _named(view: SentenceView, act: ActorMention) -> ActorMention:
     """A synthetic group ("رئيس حكومة تصريف الأعمال اللبنانية") right before a named person is that
-    person's title."""
+    person's title, when it opens on a title word: "استدعت الخارجية العراقية السفير التركي" names the
+    ministry, then the ambassador it summoned."""
     name = view.actor_at(act.last + 1)
-    if act.actor.entity_id is None and name is not None and name.type == "PER" and _bare(name):
+    if act.actor.entity_id is None and name is not None and name.type == "PER" and _bare(name) and \
+            word_forms(view.tokens[act.first]) & _office_openers():
         return name
     return act
+
+
+@lru_cache(maxsize=1)
+def _office_openers() -> frozenset[str]:
+    """The first words of persons' offices (رئيس، وزير، نائب …), folded, with and without the article."""
+    _, rows = load_offices()
+    firsts = {normalize_form(row.form.split()[0]) for row in rows if row.tag == "person"}
+    return frozenset(firsts | {w[2:] for w in firsts if w.startswith("ال")} | {"ال" + w for w in firsts})
 
 
 def conjunct_after(view: SentenceView, act: ActorMention) -> ActorMention | None:

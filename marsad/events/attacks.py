@@ -329,7 +329,7 @@ def own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | N
     for pos in range(trig.head - 1, max(-1, trig.head - 1 - _NISBA_REACH), -1):
         if pos in view.nisbas:
             return view.nisbas[pos]
-    if trig.entry.object:
+    if trig.entry.object or genitive_patient(view, trig):  # "مقتل الفلسطيني": the victim's adjective
         return None
     return next((view.nisbas[p] for p in range(trig.head + 1, trig.head + 1 + _NISBA_REACH) if p in view.nisbas),
                 None)
@@ -445,10 +445,17 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
 _OBLIQUE_PLURALS = fold_words("مقاتلي", "مسلحي", "متمردي")
 
 
+def genitive_patient(view: SentenceView, trig: Trigger) -> bool:
+    """A noun in construct whose genitive is who suffers it ("مقتل الفلسطيني"); with the article the
+    noun takes adjectives, and a nationality one is its doer's ("عمليات القتل الإسرائيلية")."""
+    return trig.entry.patient and not view.tokens[trig.last].article
+
+
 def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """"غارات إسرائيلية"، "بوساطة روسية": a nationality adjective right after a verbal noun is its
-    agent; the armed forces for force and violence, the government otherwise."""
+    agent; the armed forces for force and violence, the government otherwise. After a noun whose
+    genitive is its patient ("مقتل الفلسطيني") the adjective is who died, not who killed."""
     pos = trig.last + 1
-    if pos not in view.nisbas:
+    if pos not in view.nisbas or genitive_patient(view, trig):
         return None
     return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")

@@ -51,6 +51,7 @@ from marsad.events.attacks import (
     described_attack,
     described_code,
     fronted_doer,
+    genitive_patient,
     killing_cause,
     may_be_subject,
     nisba_actor,
@@ -113,6 +114,13 @@ from marsad.events.sides import (
     key_of,
     same_side,
 )
+
+_PRAISE_ROOT = "05"
+# A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
+# as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
+_RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها")
+_RELATIVE_REACH = 5
+_TOLD_VISIT = fold_words("بالزيارة", "وبالزيارة")  # the visit told before, definite, as what is welcomed
 
 # Re-exported: the coder reads these from here.
 __all__ = ["DOER_ROOTS", "SIDE_ROOTS", "Arguments", "ArticleState", "Roles", "actor_of", "key_of", "same_side"]
@@ -227,8 +235,9 @@ class Roles:
         start, partner = self._target_start(view, trig, src, partner)
         if trig.entry.patient and destination is not None and trig.kind == "noun":
             victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
-        tgt = victims or self._pronoun_target(view, trig, state) or self._target(view, trig, src, partner, start) \
-            or destination or self._fallback_target(view, trig, start, state, src)
+        tgt = victims or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
+            self._target(view, trig, src, partner, start) or destination or \
+            self._fallback_target(view, trig, start, state, src)
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
             tgt = hit  # "مقتل 12 سوريا في قصف … مناطق في قرية": the dead were hit, the place is where
         if src is None and tgt is None and (side := clash_side(view, trig)) is not None:
@@ -273,6 +282,15 @@ class Roles:
             args.target = state.addressee(actor_of(args.source))
             return  # not stated, only kept from the last appeal
         args.explicit_target = args.target is not None
+
+    @staticmethod
+    def _welcomed_guest(view: SentenceView, trig: Trigger, state: ArticleState,
+                        src: ActorMention | Actor | None) -> Actor | None:
+        """"رحب وزير الخارجية التركي بالزيارة": praise of the visit told before is praise of its visitor."""
+        if trig.entry.code[:2] != _PRAISE_ROOT or state.guest is None or key_of(state.guest) == key_of(actor_of(src)):
+            return None
+        told = any(view.tokens[k].norm in _TOLD_VISIT for k in (trig.last, trig.last + 1) if k < len(view.tokens))
+        return state.guest if told else None  # the pattern may end on it ("رحب ~ ب") or stop before it
 
     @staticmethod
     def _circumstance_holder(view: SentenceView, trig: Trigger, current: ActorMention | None) -> ActorMention | None:
@@ -323,6 +341,9 @@ class Roles:
             if after is not None and (after.actor.actor_code or "").endswith("CVL"):
                 return None  # "استنكارها لاختطاف أربعة إيطاليين": the victims; the doer is found elsewhere
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
+        spill = next((a for a in view.actors if a.first <= trig.last < a.last), None) if has_gap(trig) else None
+        if tgt is None and spill is not None and spill.first > trig.head and spill.key != exclude:
+            tgt = spill  # "استدعت الوزارة، اليوم، القائم بالأعمال البريطاني": the pattern ends inside its object
         tgt = tgt or target_after(view, trig, start, exclude, trig.entry.object or trig.kind == "noun")[0]
         if tgt is None and has_gap(trig) and trig.last - start > _LONG_SUBJECT_TAIL:
             # "تلقى خادم الحرمين الشريفين الملك سلمان … اتصالا هاتفيا اليوم من الرئيس هولاند": a long
@@ -387,8 +408,9 @@ class Roles:
             clause_initial(view, trig.head)
         if (trig.entry.object or root in DOER_ROOTS) and not vso_subject:
             for j in range(start + 1, min(len(view.tokens), start + 5)):
-                if view.tokens[j].kind == "punct":
-                    break
+                if view.tokens[j].kind == "punct" or (j == trig.last + 1 and j in view.nisbas and
+                                                      genitive_patient(view, trig)):
+                    break  # "مقتل الفلسطيني": the adjective right after is who died, no armed force hit
                 if j in view.nisbas:
                     return nisba_actor(view, j, agent)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
@@ -564,7 +586,8 @@ class Roles:
                 return None, None, None
             # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive
             genitive = None if trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
-                subject_after(view, trig.last, self.cues, 1) or construct_genitive(view, trig.last)
+                subject_after(view, trig.last, self.cues, _RELATIVE_REACH if view.tokens[trig.last].norm in _RESUMED
+                              else 1) or construct_genitive(view, trig.last)
             if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
                 victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
                                            and partitive(view, a)), None)

@@ -76,3 +76,16 @@ def test_welcoming_the_visit_told_before_welcomes_its_visitor() -> None:
     praise = _events(ARTICLE, "051")
     assert praise and praise[0].source.canonical_en == "Hakan Fidan"
     assert praise[0].target is not None and praise[0].target.canonical_en == "Mohammed Shia al-Sudani"
+
+
+def test_a_visit_told_in_its_relative_clause_names_visitor_and_destination() -> None:
+    text = ("ووقع البلدان سبع اتفاقيات، وذلك خلال الزيارة الرسمية التي يقوم بها سمو ولي العهد الشيخ صباح خالد "
+            "الحمد الصباح إلى بكين.")
+    visits = _events(text, "042")
+    assert visits and visits[0].source.canonical_en == "Sabah Al-Khalid Al-Hamad Al-Sabah"
+    assert visits[0].target is not None and visits[0].target.country_iso3 == "CHN"
+
+
+def test_a_tour_at_home_told_in_its_relative_clause_is_no_visit() -> None:
+    text = "وتفقد الوزير المراكز، وذلك ضمن الجولة التي تقوم بها وزارة الداخلية على مناطق المملكة."
+    assert not _events(text, "042")

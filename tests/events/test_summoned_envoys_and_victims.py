@@ -1,0 +1,56 @@
+"""A chargé d'affaires summoned is his state, by verb or by noun, past a dating aside; a ministry's own
+nationality adjective inside its name is not the next person's ("استدعت الخارجية الإيرانية السفير
+البريطاني"); an unnamed ministry before a person is no title of his; القائم is a town only where a
+place word says so; the adjective after a killing in construct is the victim's. Sentences written for
+the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-04-13"
+
+
+def _events(text: str, code: str) -> list:
+    return [e for e in analyze(text, published=DATE).events if e.cameo_code == code]
+
+
+def test_a_summoned_charge_daffaires_past_an_aside_is_his_state() -> None:
+    [summons] = _events("استدعت وزارة الخارجية الإيرانية، اليوم الأحد، القائم بالأعمال البريطاني في طهران احتجاجا "
+                        "على تصريحات وزير الخارجية البريطاني ديفيد لامي.", "160")
+    assert summons.source.country_iso3 == "IRN"
+    assert summons.target is not None and summons.target.actor_code == "GBRGOV"
+    assert summons.target.entity_id != "per.david-lammy"
+
+
+def test_a_summoned_charge_daffaires_told_as_a_noun() -> None:
+    [summons] = _events("أعلنت الخارجية العراقية استدعاء القائم بالأعمال التركي لدى بغداد.", "160")
+    assert summons.source.country_iso3 == "IRQ" and summons.target.actor_code == "TURGOV"
+
+
+def test_an_unnamed_ministry_is_no_title_of_the_ambassador_after_it() -> None:
+    [summons] = _events("استدعت الخارجية العراقية السفير التركي لدى بغداد.", "160")
+    assert summons.source.country_iso3 == "IRQ" and summons.target.actor_code == "TURGOV"
+
+
+def test_a_linked_ministrys_adjective_is_not_the_next_persons() -> None:
+    [summons] = _events("استدعت الخارجية الإيرانية السفير البريطاني في طهران.", "160")
+    assert summons.source.actor_code == "IRNGOV" and summons.target.actor_code == "GBRGOV"
+
+
+def test_al_qaim_is_a_town_only_after_a_place_word() -> None:
+    doc = analyze("استدعت الخارجية الإيرانية القائم بالأعمال البريطاني.", published=DATE)
+    assert not [m for m in doc.mentions if m.entity_id == "gpe.al-qaim"]
+    doc = analyze("سيطرت القوات العراقية على مدينة القائم غرب الأنبار.", published=DATE)
+    assert [m for m in doc.mentions if m.entity_id == "gpe.al-qaim"]
+
+
+def test_the_adjective_after_a_killing_in_construct_is_the_victims() -> None:
+    events = _events("من جهته، لم يؤكد الجيش الإسرائيلي مقتل الفلسطيني، بل اكتفى بالإشارة إلى إصابته.", "190")
+    assert not [e for e in events if (e.source.actor_code or "").startswith("PSE")
+                or e.target is not None and e.target.actor_code == "PSEMIL"]
+
+
+def test_an_adjective_after_a_definite_killing_is_its_doers() -> None:
+    text = "وأكد المتحدث أن عمليات القتل الإسرائيلية اليومية للمواطنين هدفها ضرب الاستقرار."
+    assert [e for e in _events(text, "190") if e.source.actor_code == "ISRMIL"]
