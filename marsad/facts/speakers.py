@@ -356,7 +356,8 @@ class SpeakerBook:
                         and not word.startswith("الل") and (j == first + 1 or word.endswith("ي")):
                     last = j
                 break
-            if not self._name_word(tok) or word.startswith(_VERB_PREFIXES) and word not in self.words.given:
+            if not self._name_word(tok) or word.startswith(_VERB_PREFIXES) and word not in self.words.given \
+                    and not _nisba_surname(word):
                 break
             last = j
         return last
@@ -449,3 +450,10 @@ class SpeakerBook:
                 entity.mentions.extend(person.entity.mentions)
             self.doc.mentions.extend(m for m in person.entity.mentions if m not in self.doc.mentions)
         self.doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _nisba_surname(word: str) -> bool:
+    """"علي رضا تنكسيري"، "محمد ياسيني": a long word ending in the nisba ي is a family name even when its
+    first letter is a verb's (present verbs that long and ending in ي are rare: يستدعي has six letters)."""
+    return len(word) >= 7 and word.endswith("ي")
+
