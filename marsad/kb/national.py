@@ -119,11 +119,28 @@ def find_bodies(doc: Document, by_token: dict[int, Mention], names: dict[int, Me
                       for k in range(i, end_tok + 1))
         if blocked or (iso3 is None and (body.country_needed or any(k in names for k in range(i, last + 1)))):
             continue
-        country = iso3 or main_country
+        country = iso3 or _placed_before(tokens, names, i) or main_country
         mention = _mention(doc, tokens, i, end_tok, found[0], body, country, country_names)
         out.append((i, end_tok, mention))
         done = end_tok
     return out
+
+
+_IN = frozenset({"في", "وفي"})
+
+
+def _placed_before(tokens: Sequence[Token], names: dict[int, Mention], i: int) -> str | None:
+    """"وفي بغداد، تظاهر مئات الموظفين أمام مبنى وزارة المالية": a body with no nationality of its own
+    belongs to the place the same sentence has put the scene in (في + a place) before it, rather than
+    to the article's main country."""
+    sentence = tokens[i].sentence
+    for k in range(i - 1, -1, -1):
+        if tokens[k].sentence != sentence:
+            return None
+        m = names.get(k)
+        if m is not None and m.type == "GPE" and m.country_iso3 and k > 0 and tokens[k - 1].norm in _IN:
+            return m.country_iso3
+    return None
 
 
 def _name_as_nisba(m: Mention | None) -> Mention | None:
