@@ -4,7 +4,8 @@
 noun phrase is matched on folded tokens (with proclitics split off the first word), the country comes
 from a nisba right after it (or a country whose name is its feminine nisba: "وزارة الخارجية
 السعودية"). Bodies marked `country_needed: no` (ministries, civil defence) also stand alone ("وزارة
-الكهرباء"): their country is then the article's main country, when it has a clear one.
+الكهرباء"): their country is then that of a place the sentence put the scene in before them ("وفي بغداد،
+… وزارة المالية"), else the article's main country, when it has a clear one.
 
 Such bodies are outside the knowledge base, so they get stable generated ids (`new:<hash>` of the English
 name and country); `generated(id)` gives back their English name and actor code for the linker.
