@@ -116,9 +116,10 @@ from marsad.events.sides import (
 )
 
 _PRAISE_ROOT = "05"
+_JOINT_CODES = frozenset({"042", "043"})
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
-_RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها")
+_RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها", "تفرضه", "يفرضه", "فرضته", "فرضها")
 _RELATIVE_REACH = 5
 _TOLD_VISIT = fold_words("بالزيارة", "وبالزيارة")  # the visit told before, definite, as what is welcomed
 
@@ -483,7 +484,9 @@ class Roles:
             args.source, args.explicit_source = pair[0], True
             # Cooperation and talk go between the two; a rejection or a condemnation they voice
             # together ("وأكدا رفضهما لأي تدخل أجنبي") is aimed at a third party, not at each other.
-            if self._topic_target(view, args.target) and (trig.entry.code[:2] < "09" or trig.entry.symmetric):
+            # Hosting or visiting together ("استضافتا"، "زارا") is done by both to someone else.
+            if self._topic_target(view, args.target) and (trig.entry.code[:2] < "09" or trig.entry.symmetric) \
+                    and trig.entry.code not in _JOINT_CODES:
                 args.target, args.explicit_target = pair[1], True
             else:
                 args.joint = True
@@ -610,7 +613,8 @@ class Roles:
             agent = self._relative_agent(view, trig) or nisba_agent(view, trig) or \
                 light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
                 circumstantial_caller(view, trig, self.cues) or \
-                (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None)
+                (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None) or \
+                _role_holder(view, trig)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
                 agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is None and killing_cause(view, trig, self.lexicon, self.cues) and \
@@ -825,6 +829,19 @@ class Roles:
         """"غارات شنها الطيران الحربي الإسرائيلي"، "هجوم شنه مسلحون من تنظيم داعش"، "الهجوم الذي يشنه
         الجيش السوري": the subject of the relative verb is the agent."""
         return agent_after(view, trig.last, self.cues) or fronted_doer(view, trig.head, self.cues)
+
+
+_ROLE_NOUNS = fold_words("الدور", "بالدور", "للدور", "والدور", "دور", "بدور", "لدور")
+
+
+def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"أشاد غراهام بالدور المصري في الوساطة": the state whose role the act is, by the nationality
+    adjective on دور right before في and the verbal noun."""
+    k = trig.head
+    if k < 3 or view.tokens[k - 1].norm != "في" or k - 2 not in view.nisbas or \
+            view.tokens[k - 3].norm not in _ROLE_NOUNS:
+        return None
+    return nisba_actor(view, k - 2, "GOV")
 
 
 def _by_agent(view: SentenceView, last: int) -> ActorMention | None:

@@ -54,3 +54,25 @@ def test_the_adjective_after_a_killing_in_construct_is_the_victims() -> None:
 def test_an_adjective_after_a_definite_killing_is_its_doers() -> None:
     text = "وأكد المتحدث أن عمليات القتل الإسرائيلية اليومية للمواطنين هدفها ضرب الاستقرار."
     assert [e for e in _events(text, "190") if e.source.actor_code == "ISRMIL"]
+
+
+def test_two_hosts_together_are_not_each_others_guests() -> None:
+    events = _events("وكانت مصر وقطر قد استضافتا الأسبوع الماضي جولة جديدة من المفاوضات غير المباشرة.", "043")
+    assert not [e for e in events if e.target is not None and e.target.country_iso3 in {"EGY", "QAT"}]
+
+
+def test_a_states_role_in_a_mediation_makes_it_the_mediator() -> None:
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو. وأشاد روبيو بالدور المصري "
+            "في الوساطة بين حركة حماس وإسرائيل.")
+    [mediation] = _events(text, "045")
+    assert mediation.source.country_iso3 == "EGY"
+
+
+def test_a_siege_told_in_its_relative_clause_names_its_doer() -> None:
+    [siege] = _events("وتشهد مدينة الأبيض منذ أسابيع حصارا تفرضه قوات الدعم السريع من ثلاث جهات.", "191")
+    assert siege.source.canonical_en == "Rapid Support Forces"
+
+
+def test_counted_civilians_have_their_unit() -> None:
+    doc = analyze("قتل 23 مدنيا على الأقل في قصف مدفعي.", published=DATE)
+    assert [(q.value, q.unit) for q in doc.quantities] == [(23, "civilians")]
