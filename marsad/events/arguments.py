@@ -84,6 +84,14 @@ def _is_prep(tok: Token, cues: Cues) -> bool:
 # after them belongs to the title, the subject's name still follows.
 _TITLE_PREPS = {normalize_form(w) for w in ("باسم", "لدى")}
 _SPOKEN_FOR = normalize_form("باسم")
+# "النائب عن كتلة الوفاء للمقاومة حسن فضل الله": after a representative's title, عن names the body or
+# place he sits for, and his name follows it.
+REPRESENTATIVES = frozenset({"نائب", "نائبه", "عضو", "ممثل", "مرشح"})
+
+
+def _undefined_word(norm: str) -> str:
+    norm = norm[1:] if norm[:1] in {"و", "ف"} and len(norm) > 3 else norm
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, speaker: bool = False) -> ActorMention | None:
@@ -113,7 +121,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
             continue
-        if word_forms(tok) & _TITLE_PREPS:
+        if word_forms(tok) & _TITLE_PREPS or (tok.norm == "عن" and j > pos + 1 and
+                                              _undefined_word(view.tokens[j - 1].norm) in REPRESENTATIVES):
             owner = view.actor_at(j + 1)
             if owner is not None and tok.norm == _SPOKEN_FOR and j == pos + 2 and owner.type in {"ORG", "GPE"}:
                 spoken_for = owner  # "رفض المتحدث باسم الخارجية الجزائرية الاتهامات": unnamed, he speaks for it

@@ -11,7 +11,8 @@ opening clause; without that, the last person who spoke or acted in an earlier s
 Speakers the knowledge base does not know (marsad/facts/speakers.py) become `new:` entities added to
 the document: a name after a title phrase or opening on a common given name, a later surname or bare
 title ("وتابع بارز"، "وأكد المتحدث"), the name before a participle cue (… فلان قائلا:) or before a quote
-with no speech verb. An unnamed military source speaks for the article's army, a spokesman named by office
+with no speech verb. A relayed saying ("نقلت الوكالة عن X قوله إن") is X's, never the outlet's; when X is
+unnamed ("عن مصدر وزاري قوله") it has no speaker. An unnamed military source speaks for the article's army, a spokesman named by office
 alone for the body named after "باسم" (marsad/facts/sources.py); such a spokesman keeps the turn like a
 person, and a later bare "المتحدث" is him again.
 """
@@ -127,6 +128,8 @@ class QuoteFinder:
         out = []
         for pos, tok in enumerate(view.tokens):
             prefix = find_form(tok, self.cues.speech_verbs)
+            if prefix is None and tok.norm in _SAYING_NOUNS:
+                prefix = ""  # "ونقلت الوكالة عن مصدر وزاري قوله إن": the saying itself, its speaker after عن
             if prefix is not None:
                 start = original_offset(tok.text, tok.start, len(prefix))
                 out.append(_Cue(pos, Span(start, tok.end, doc.text[start:tok.end])))
@@ -136,6 +139,17 @@ class QuoteFinder:
                  boundary: int | None = None, written: bool = True) -> Actor | None:
         """The subject between the speech verb and the colon/complementiser at `boundary`. `written`:
         the verb comes before the quote, so a subject written after it is the speaker's place."""
+        if view.tokens[cue_pos].norm in _SAYING_NOUNS and cue_pos > 0:
+            # "نقلت رويترز عن مسؤول أمريكي قوله": the one quoted after عن; the outlet only relays him
+            cited = _cited_before(view, cue_pos)
+            if cited is None and self._book is not None:
+                named = self._book.speaker_before(view, cue_pos)  # "عن سيريزو قوله": a name the KB lacks
+                cited = named if named is not None and named.first > 0 and \
+                    view.tokens[named.first - 1].norm == "عن" else None
+            if cited is not None:
+                return cited.actor
+            if any(t.norm == "عن" for t in view.tokens[max(0, cue_pos - 4):cue_pos]):
+                return None  # "عن مصدر وزاري قوله": someone unnamed, not the outlet nor the last speaker
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit, speaker=True) if limit > 0 else None
         if subject is None and boundary is not None and self._book is not None:
@@ -366,6 +380,22 @@ def _known_speaker_before(view: SentenceView, cue_pos: int, boundary: int, book:
     span = person.actor.span
     named = span is not None and any(m.start == span.start and m.kind == "name" for m in book.doc.mentions)
     return person if named and book.is_title_word(view.tokens[person.first - 1]) else None
+
+
+# "قوله"، "قولها": the saying of one named just before it after عن ("نقلت الوكالة عن الوزير قوله إن").
+_SAYING_NOUNS = frozenset(normalize_form(w) for w in ("قوله", "قولها", "قولهم", "قولهما"))
+
+
+def _cited_before(view: SentenceView, pos: int) -> ActorMention | None:
+    """The actor ending right before the saying noun at `pos`, written after عن ("عن مسؤول أمريكي قوله"):
+    the actor's own first token carries no preposition, the one before it is عن."""
+    act = next((a for a in view.actors if a.last == pos - 1), None)
+    while act is not None:
+        if act.first > 0 and view.tokens[act.first - 1].norm == "عن":
+            return act
+        # "عن وزير الخارجية السعودي الأمير فيصل بن فرحان": a title before the name is one person
+        act = next((a for a in view.actors if a.last == act.first - 1 and a.key == act.key), None)
+    return None
 
 
 def _person_ending_at(view: SentenceView, pos: int) -> ActorMention | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
 from marsad.events.actors import ActorMention
-from marsad.events.arguments import SentenceView
+from marsad.events.arguments import REPRESENTATIVES, SentenceView
 from marsad.link.build import new_id
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
@@ -236,7 +236,10 @@ class SpeakerBook:
 
     def _on_behalf(self, tokens: list[Token], j: int) -> bool:
         """"المتحدث (الرسمي) باسم الحكومة": after a spokesman's title "باسم" is "on behalf of", not the
-        given name Basim ("المهندس باسم الخطيب" keeps it)."""
+        given name Basim ("المهندس باسم الخطيب" keeps it); after a representative's title "عن" is "for"
+        ("النائب عن كتلة الوفاء للمقاومة حسن فضل الله")."""
+        if tokens[j].norm == "عن":
+            return j > 0 and title_key(tokens[j - 1]) in REPRESENTATIVES
         if tokens[j].norm != "باسم":
             return False
         k = j - 1
