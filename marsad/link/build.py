@@ -1,7 +1,8 @@
 """Turn mentions into entities: resolve name parts and descriptions, then group by referent.
 
 Places read by rule (a cue word and an unknown name) drop the knowledge-base names nested inside them
-and take the country of their sentence's known places, else the article's."""
+and take the country of their sentence's known places, else the article's. A national body known only by
+its generic full name (a weak alias: "الهيئة العامة للإحصاء") is the one of the article's country."""
 
 from __future__ import annotations
 
@@ -29,9 +30,10 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     mentions = _drop_nested(sorted(others, key=lambda m: (m.start, -m.end)))
     _place_countries(mentions)
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
+    home = _article_country(mentions)
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
-            m.kb_id = resolve_candidates(kb, m, named, date)
+            m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
@@ -63,6 +65,27 @@ def _place_countries(mentions: list[Mention]) -> None:
         near = [k for k in known if k.kind == "name" and k.sentence == m.sentence]
         best = min(near, key=lambda k: abs(k.start - m.start), default=None)
         m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
+
+
+def _article_country(mentions: list[Mention]) -> str | None:
+    """The country the article's known places and nationality adjectives name most, if one leads."""
+    counts = Counter(m.country_iso3 for m in mentions if m.country_iso3 and
+                     (m.kind == "nisba" or m.kind == "name" and m.type in _PLACES and m.origin == "kb"))
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _home_body(kb: KnowledgeBase, m: Mention, home: str | None) -> str | None:
+    """"الهيئة العامة للإحصاء" in a report from Riyadh: a national body's generic name, a weak alias
+    because many states have one, is the one of the article's own country."""
+    if home is None or m.type != "ORG":
+        return None
+    written = normalize_form(m.text)
+    fits = [c for c in m.candidates if (e := kb.get(c)) is not None and e.country == home
+            and normalize_form(e.canonical_ar or "") == written]  # its own full name, not a short word (المقاومة)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _international_descriptions(kb: KnowledgeBase, text: str, mentions: list[Mention]) -> None:
