@@ -687,3 +687,49 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
             top = max(best, key=lambda e: (wanted == "GPE" and e.id == f"gpe.{other}", counts[e.id]))
             return actor_of(top)
     return None
+
+
+# "وأكد سموه"، "وأشار معاليه": the honorific with the pronoun stands for the dignitary named before.
+HONORIFIC_PRONOUNS = frozenset(normalize_form(w) for w in (
+    "سموه", "سموها", "جلالته", "جلالتها", "فخامته", "معاليه", "معاليها", "سعادته", "سعادتها", "سماحته", "دولته"))
+
+
+# The titles an honorific answers to, folded: سموه is a prince's or a sheikh's, جلالته a king's, فخامته a
+# president's, معاليه a minister's, سعادته an ambassador's, سماحته a cleric's, دولته a prime minister's.
+_HONOURED_BY = {
+    normalize_form("سموه"): ("سمو", "السمو", "الامير", "الاميره", "الشيخ", "ولي العهد"),
+    normalize_form("سموها"): ("سمو", "السمو", "الاميره", "الشيخه"),
+    normalize_form("جلالته"): ("جلاله", "الملك", "السلطان", "العاهل", "خادم الحرمين"),
+    normalize_form("جلالتها"): ("جلاله", "الملكه"),
+    normalize_form("فخامته"): ("فخامه", "الرئيس"),
+    normalize_form("معاليه"): ("معالي", "الوزير", "وزير", "الوزيره", "وزيره"),
+    normalize_form("معاليها"): ("معالي", "الوزيره", "وزيره"),
+    normalize_form("سعادته"): ("سعاده", "السفير", "سفير"),
+    normalize_form("سعادتها"): ("سعاده", "السفيره", "سفيره"),
+    normalize_form("سماحته"): ("سماحه", "الشيخ", "المفتي", "السيد"),
+    normalize_form("دولته"): ("دوله", "رئيس الوزراء", "رئيس الحكومه"),
+}
+# Words after which a person is only greeted, not present: "نقل لهم تحيات معالي وزير الصحة".
+_GREETED = frozenset({"تحيات", "تحيه", "تمنيات"})
+
+
+def honoured_person(doc: Document, before: int, honorific: str) -> Actor | None:
+    """The last person the knowledge base knows named before offset `before` with the title the
+    honorific answers to, written in the name or just before it ("صاحب السمو الملكي الأمير محمد بن نايف")."""
+    entities = {e.id: e for e in doc.entities}
+    titles = _HONOURED_BY.get(honorific)
+    for m in sorted(doc.mentions, key=lambda m: -m.start):
+        if m.start >= before or m.type != "PER" or m.entity_id not in entities or m.entity_id.startswith("new:"):
+            continue
+        # the name and the two words before it, matched word by word ("سمو" is no part of "سموه")
+        # not reaching back past another person's name ("ولي العهد الرئيس الفرنسي إيمانويل ماكرون")
+        edge = max((o.end for o in doc.mentions if o.type == "PER" and o.end <= m.start and o.entity_id != m.entity_id),
+                   default=0)
+        words = normalize_form(doc.text[max(edge, m.start - 60):m.end]).split()
+        # a description ("الرئيس الفرنسي") is a title itself: only its own words count
+        near = words[-(len(m.text.split()) + (0 if m.kind == "description" else 2)):]
+        written = " " + " ".join(near) + " "
+        if titles is not None and any(f" {t} " in written for t in titles) and \
+                not _GREETED & set(words[-(len(m.text.split()) + 6):]):
+            return actor_of(entities[m.entity_id], Span(m.start, m.end, m.text))
+    return None

@@ -24,10 +24,12 @@ from itertools import accumulate
 
 from marsad.doc import Actor, Document, Event, Span, Token
 from marsad.events.actors import (
+    HONORIFIC_PRONOUNS,
     ActorMention,
     MentionIndex,
     counterpart,
     home_country,
+    honoured_person,
     salience,
     sentence_actors,
     sentence_tokens,
@@ -95,6 +97,7 @@ class EventCoder:
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             if state.guest is not None:
                 actors = _with_guest(doc, tokens, actors, state.guest, self.cues)
+            actors = _with_honoured(doc, tokens, actors)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues, index))
             opener = sentence_subject(view, self.cues)
             current = opener or carried
@@ -400,6 +403,26 @@ def _with_guest(doc: Document, tokens: list[Token], actors: list[ActorMention], 
         actor = replace(guest, span=Span(start, tok.end, doc.text[start:tok.end]))
         added.append(ActorMention(pos, pos, actor, "PER" if guest.entity_id and guest.entity_id.startswith("per.")
                                   else "ORG", hit[0]))
+    return sorted(actors + added, key=lambda a: a.first) if added else actors
+
+
+def _with_honoured(doc: Document, tokens: list[Token], actors: list[ActorMention]) -> list[ActorMention]:
+    """"كما عقد سموه جلسة مباحثات"، "ورحب جلالته بالضيف": the honorific with its pronoun is the last
+    dignitary named before it with the title it answers to."""
+    taken = {k for a in actors for k in range(a.first, a.last + 1)}
+    added = []
+    for pos, tok in enumerate(tokens):
+        if tok.kind != "word" or pos in taken:
+            continue
+        cut = 1 if tok.norm[:1] in {"و", "ل", "ب", "ف"} and tok.norm[1:] in HONORIFIC_PRONOUNS else 0
+        if not cut and tok.norm not in HONORIFIC_PRONOUNS:
+            continue
+        person = honoured_person(doc, tok.start, tok.norm[cut:])
+        if person is None:
+            continue
+        start = original_offset(tok.text, tok.start, cut)
+        actor = replace(person, span=Span(start, tok.end, doc.text[start:tok.end]))
+        added.append(ActorMention(pos, pos, actor, "PER", tok.norm[:cut]))
     return sorted(actors + added, key=lambda a: a.first) if added else actors
 
 

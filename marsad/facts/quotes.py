@@ -25,7 +25,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from marsad.doc import Actor, Document, Quote, Span, Token
-from marsad.events.actors import ActorMention, MentionIndex, actor_of, sentence_actors, sentence_tokens
+from marsad.events.actors import (
+    HONORIFIC_PRONOUNS,
+    ActorMention,
+    MentionIndex,
+    honoured_person,
+    sentence_actors,
+    sentence_tokens,
+)
 from marsad.events.arguments import SentenceView, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
@@ -151,9 +158,9 @@ class QuoteFinder:
                 return cited.actor
             if any(t.norm == "عن" for t in view.tokens[max(0, cue_pos - 4):cue_pos]):
                 return None  # "عن مصدر وزاري قوله": someone unnamed, not the outlet nor the last speaker
-        if cue_pos + 1 < len(view.tokens) and view.tokens[cue_pos + 1].norm in _HONORIFIC_PRONOUNS \
+        if cue_pos + 1 < len(view.tokens) and view.tokens[cue_pos + 1].norm in HONORIFIC_PRONOUNS \
                 and self._book is not None:
-            honoured = _last_person(self._book.doc, view.tokens[0].start,  # "وأكد سموه": the one named before
+            honoured = honoured_person(self._book.doc, view.tokens[0].start,  # "وأكد سموه": the one named before
                                     view.tokens[cue_pos + 1].norm)
             if honoured is not None:
                 return honoured
@@ -387,36 +394,6 @@ def _known_speaker_before(view: SentenceView, cue_pos: int, boundary: int, book:
     span = person.actor.span
     named = span is not None and any(m.start == span.start and m.kind == "name" for m in book.doc.mentions)
     return person if named and book.is_title_word(view.tokens[person.first - 1]) else None
-
-
-# "وأكد سموه"، "وأشار معاليه": the honorific with the pronoun stands for the dignitary named before.
-_HONORIFIC_PRONOUNS = frozenset(normalize_form(w) for w in (
-    "سموه", "سموها", "جلالته", "جلالتها", "فخامته", "معاليه", "معاليها", "سعادته", "سعادتها", "سماحته", "دولته"))
-
-
-# The titles an honorific answers to, folded: سموه is a prince's or a sheikh's, جلالته a king's, فخامته a
-# president's; the others (معاليه، سعادته …) any dignitary's.
-_HONOURED_BY = {
-    normalize_form("سموه"): ("سمو", "الامير", "الاميره", "الشيخ", "ولي العهد"),
-    normalize_form("سموها"): ("سمو", "الاميره", "الشيخه"),
-    normalize_form("جلالته"): ("جلاله", "الملك", "السلطان", "العاهل", "خادم الحرمين"),
-    normalize_form("جلالتها"): ("جلاله", "الملكه"),
-    normalize_form("فخامته"): ("فخامه", "الرئيس"),
-}
-
-
-def _last_person(doc: Document, before: int, honorific: str) -> Actor | None:
-    """The last person the knowledge base knows named before offset `before` with the title the
-    honorific answers to, written in the name or just before it ("صاحب السمو الملكي الأمير محمد بن نايف")."""
-    entities = {e.id: e for e in doc.entities}
-    titles = _HONOURED_BY.get(honorific)
-    for m in sorted(doc.mentions, key=lambda m: -m.start):
-        if m.start >= before or m.type != "PER" or m.entity_id not in entities or m.entity_id.startswith("new:"):
-            continue
-        written = normalize_form(doc.text[max(0, m.start - 30):m.end])
-        if titles is None or any(t in written for t in titles):
-            return actor_of(entities[m.entity_id], Span(m.start, m.end, m.text))
-    return None
 
 
 # "قوله"، "قولها": the saying of one named just before it after عن ("نقلت الوكالة عن الوزير قوله إن").
