@@ -273,6 +273,24 @@ def _bare_word_matches(word: str, tok: Token) -> bool:
     return tok.kind == "word" and any(form == word and not prefix for form, prefix, _ in _keys(tok.norm))
 
 
+_QUOTE_MARKS = {"«", "»", '"', "“", "”"}
+_SHORT_QUOTED = 3  # words a quoted name may have: "قسد"، «جيش الفتح»
+
+
+def short_quoted(tokens: list[Token], j: int) -> bool:
+    """Token j is a quote mark around a short span of words ("واتهمت "قسد" تركيا"): a name set off in
+    marks, no quotation a gap or a subject must not cross."""
+    if tokens[j].text not in _QUOTE_MARKS:
+        return False
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(tokens) and abs(k - j) <= _SHORT_QUOTED + 1 and tokens[k].kind == "word":
+            k += step
+        if 0 <= k < len(tokens) and abs(k - j) > 1 and tokens[k].text in _QUOTE_MARKS:
+            return True
+    return False
+
+
 def _quoted_word(word: str, tokens: list[Token], j: int) -> bool:
     """Whether token j opens a quotation whose first word is `word` (the quote mark is skipped)."""
     return (tokens[j].text in _QUOTE_OPEN and j + 1 < len(tokens)

@@ -100,7 +100,7 @@ from marsad.events.clauses import (
     word_before,
 )
 from marsad.events.cues import Cues, word_forms
-from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.lexicon import Lexicon, Trigger, short_quoted
 from marsad.events.sides import (
     APPEAL_ROOTS,
     DOER_ROOTS,
@@ -653,6 +653,12 @@ class Roles:
         if counted_subject(view, trig):  # "وصل بعضها إلى …": a counted thing, no actor, is the subject
             args.blocked = True
             return None, None, None
+        after = trig.head + 1
+        verb = view.tokens[trig.head].norm.lstrip("وف")
+        inflected = verb.endswith("ت") or verb[:1] in {"ي", "ت"}  # not a bare form a verbal noun shares (قصف)
+        if inflected and after < len(view.tokens) and short_quoted(view.tokens, after) and \
+                (quoted := view.actor_at(after + 1)) is not None and quoted.type in {"ORG", "PER", "GPE"}:
+            return quoted, None, None  # "واتهمت "قسد" تركيا": a name set off in quote marks right after the verb
         author = document_author(view, trig, cues)
         if author is not None:  # "تبنى المجلس قرارا يطالب X": the council demands; a letter's addressee
             return author, None, document_addressee(view, trig)

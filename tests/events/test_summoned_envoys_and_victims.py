@@ -76,3 +76,8 @@ def test_a_siege_told_in_its_relative_clause_names_its_doer() -> None:
 def test_counted_civilians_have_their_unit() -> None:
     doc = analyze("قتل 23 مدنيا على الأقل في قصف مدفعي.", published=DATE)
     assert [(q.value, q.unit) for q in doc.quantities] == [(23, "civilians")]
+
+
+def test_a_name_in_quote_marks_right_after_an_inflected_verb_is_its_subject() -> None:
+    [accusation] = [e for e in _events('واتهمت "قسد" تركيا بالوقوف وراء الهجوم.', "112")]
+    assert accusation.source.entity_id == "org.sdf" and accusation.target.country_iso3 == "TUR"
