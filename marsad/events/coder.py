@@ -40,7 +40,7 @@ from marsad.events.attacks import count_word, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
-from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.stance import StanceCoder
@@ -115,6 +115,7 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
+                        _dawn(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or \
                         _purpose_complement(trig, tokens, doc.text) or \
@@ -424,6 +425,15 @@ def _with_honoured(doc: Document, tokens: list[Token], actors: list[ActorMention
         actor = replace(person, span=Span(start, tok.end, doc.text[start:tok.end]))
         added.append(ActorMention(pos, pos, actor, "PER", tok.norm[:cut]))
     return sorted(actors + added, key=lambda a: a.first) if added else actors
+
+
+_DAWN = frozenset({"فجر", "وفجر"})
+
+
+def _dawn(trig: Trigger, tokens: list[Token]) -> bool:
+    """"اختطف مسلحون، فجر اليوم الأحد، …": فجر before a day word is dawn, not "blew up"."""
+    return tokens[trig.head].norm in _DAWN and trig.head + 1 < len(tokens) and \
+        tokens[trig.head + 1].norm in TIME_WORDS
 
 
 def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:

@@ -81,3 +81,15 @@ def test_counted_civilians_have_their_unit() -> None:
 def test_a_name_in_quote_marks_right_after_an_inflected_verb_is_its_subject() -> None:
     [accusation] = [e for e in _events('واتهمت "قسد" تركيا بالوقوف وراء الهجوم.', "112")]
     assert accusation.source.entity_id == "org.sdf" and accusation.target.country_iso3 == "TUR"
+
+
+def test_dawn_before_a_day_word_blows_nothing_up() -> None:
+    text = "اختطف مسلحون مجهولون، فجر اليوم الأحد، رئيس المؤسسة الليبية للاستثمار من منزله في طرابلس."
+    assert not [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("17")]
+
+
+def test_dana_without_hamza_condemns() -> None:
+    text = "اختطف مسلحون مسؤولا ليبيا في طرابلس. ودانت بعثة الأمم المتحدة للدعم في ليبيا عملية الاختطاف."
+    events = analyze(text, published=DATE).events
+    assert [e for e in events if e.cameo_code == "111" and e.source.entity_id == "org.unsmil"]
+    assert not [e for e in events if e.cameo_code == "181" and e.source.entity_id == "org.unsmil"]
