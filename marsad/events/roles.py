@@ -654,7 +654,8 @@ class Roles:
             args.blocked = True
             return None, None, None
         after = trig.head + 1
-        verb = view.tokens[trig.head].norm.lstrip("وف")
+        verb = view.tokens[trig.head].norm
+        verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 3 else verb  # one conjunction, not a root letter
         inflected = verb.endswith("ت") or verb[:1] in {"ي", "ت"}  # not a bare form a verbal noun shares (قصف)
         if inflected and after < len(view.tokens) and short_quoted(view.tokens, after) and \
                 (quoted := view.actor_at(after + 1)) is not None and quoted.type in {"ORG", "PER", "GPE"}:
