@@ -224,6 +224,9 @@ class EventCoder:
         if counted:
             target = _charged_country(view, trig)
         if target is None:
+            target = _counted_nationals(view, trig, self.cues)
+            counted = counted or target is not None
+        if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
             # The other side of a two-sided report, unless the doer itself is only the entry's default
@@ -681,6 +684,26 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
             return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words \
                 or count_word(counted.text)
     return False
+
+
+def _counted_nationals(view: SentenceView, trig: Trigger, cues: Cues) -> Actor | None:
+    """"أطلق الجيش سراح 12 صيادا مصريا"، "أفرجت السلطات عن خمسة صيادين يمنيين": a count right after the
+    predicate (or its closing preposition) of people the text describes by nationality is that nation's
+    people."""
+    tokens = view.tokens
+    k = trig.last + 1
+    if k < len(tokens) and tokens[k].kind == "word" and word_forms(tokens[k]) & set(trig.entry.cues):
+        k += 1  # "عن خمسة صيادين"
+    if k >= len(tokens) or not (tokens[k].kind == "number" or tokens[k].text.isdigit()
+                                or tokens[k].norm in cues.count_words or count_word(tokens[k].text)):
+        return None
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if tokens[j].kind == "punct":
+            return None
+        if j in view.nisbas:
+            iso = view.nisbas[j]
+            return Actor(None, f"{iso} CVL", iso, iso + "CVL")
+    return None
 
 
 _SPEECH_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13"})

@@ -93,3 +93,8 @@ def test_dana_without_hamza_condemns() -> None:
     events = analyze(text, published=DATE).events
     assert [e for e in events if e.cameo_code == "111" and e.source.entity_id == "org.unsmil"]
     assert not [e for e in events if e.cameo_code == "181" and e.source.entity_id == "org.unsmil"]
+
+
+def test_counted_hostages_described_by_nationality_are_that_nations_people() -> None:
+    [release] = _events("أطلقت حماس سراح ثلاثة رهائن إسرائيليين.", "084")
+    assert release.target is not None and release.target.actor_code == "ISRCVL"
