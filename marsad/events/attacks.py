@@ -44,9 +44,13 @@ _CAUSE_WORDS = load_cues().cause_words
 
 
 def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
-    """A nationality adjective at `pos` standing for that country's agent ("غارات إسرائيلية" → ISRMIL)."""
+    """A nationality adjective at `pos` standing for that country's agent ("غارات إسرائيلية" → ISRMIL).
+    In the indefinite accusative it is a person ("قتل رصاص الجيش فلسطينيا ثانيا"، "رجلين أحدهما مغربيا"):
+    that country's people, whatever the agent asked for."""
     country = view.nisbas[pos]
     tok = view.tokens[pos]
+    if tok.norm.endswith("يا") and not tok.article:
+        agent = "CVL"
     actor = Actor(None, f"{country} {agent}", country, country + agent, Span(tok.start, tok.end, tok.text))
     return ActorMention(pos, pos, actor, "ORG")
 

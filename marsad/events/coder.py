@@ -194,6 +194,8 @@ class EventCoder:
             return None
         if trig.entry.visit and trig.kind == "verb" and not args.explicit_source:
             return None  # "موضحا أن الطائرات وصلت عدن": arriving is no visit by a guessed visitor
+        if trig.entry.visit and source.entity_id is None and (source.actor_code or "").endswith("CVL"):
+            return None  # "رحلة تقل 157 يمنيا وصلت إلى اليمن": people arriving make no visit
         target = actor_of(args.target)
         if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host

@@ -22,6 +22,7 @@ import yaml
 from marsad.errors import DataError
 from marsad.kb.model import KBEntry, Role
 from marsad.kb.variants import alias_forms, nisba_forms
+from marsad.text.normalize import normalize_form
 
 DATA = Path(__file__).resolve().parent / "data"
 # Entity files by glob, so the data can be split by region (people_gulf.yaml, places_generated.yaml …).
@@ -60,6 +61,9 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
     extra = {row["iso3"]: row for row in _tsv(data / "country_extra.tsv")}
     entries: list[KBEntry] = []
     rows: list[AliasRow] = []
+    # "استشهد 12 فلسطينيا": the counted accusative of a nisba, except where it is a country's name
+    # (سوري + ا is سوريا, ليبي + ا is ليبيا) or the first word of one (كوريا): those stay names
+    accusatives: list[tuple[str, str]] = []
     for iso3 in sorted(set(base) | set(extra)):
         b, x = base.get(iso3, {}), extra.get(iso3, {})
         name_en = x.get("name_en") or b.get("name_en") or iso3
@@ -74,6 +78,8 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
                  for a in names_ar for f in alias_forms(a)]
         for stem in _split(x.get("nisba")):
             rows += [AliasRow(f, "nisba", iso3, "nisba") for f in nisba_forms(stem)]
+            if " " not in stem.strip():
+                accusatives.append((normalize_form(stem.strip()) + "ا", iso3))
         capitals = _split(x.get("capital_ar"))
         if capitals and x.get("capital_en"):
             kid = "gpe." + _slug(x["capital_en"])
@@ -81,6 +87,9 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
                                    iso3 + "GOV", role="capital", source="countries"))
             rows += [AliasRow(f, "name", kid, "weak" if f in weak else "capital")
                      for a in capitals for f in alias_forms(a)]
+    named = {r.form for r in rows if r.kind == "name"}
+    named |= {form.split()[0] for form in named if " " in form}  # كوريا of كوريا الجنوبية
+    rows += [AliasRow(form, "nisba", iso3, "nisba") for form, iso3 in accusatives if form not in named]
     return entries, rows
 
 

@@ -98,3 +98,20 @@ def test_dana_without_hamza_condemns() -> None:
 def test_counted_hostages_described_by_nationality_are_that_nations_people() -> None:
     [release] = _events("أطلقت حماس سراح ثلاثة رهائن إسرائيليين.", "084")
     assert release.target is not None and release.target.actor_code == "ISRCVL"
+
+
+def test_a_counted_accusative_nationality_is_that_nations_people() -> None:
+    [strike] = _events("استشهد 12 فلسطينيا في غارات إسرائيلية على خان يونس.", "195")
+    assert strike.source.actor_code == "ISRMIL" and strike.target.actor_code == "PSECVL"
+    [release] = _events("وأطلق الجيش الوطني الليبي سراح 12 صيادا مصريا.", "084")
+    assert release.target.actor_code == "EGYCVL"
+
+
+def test_a_country_name_is_not_read_as_an_accusative_nationality() -> None:
+    doc = analyze("بعث الملك برقية تهنئة للرئيس رفائيل كوريا رئيس جمهورية الإكوادور. وزار الوزير سوريا.",
+                  published=DATE)
+    assert not [m for m in doc.mentions if m.kind == "nisba" and m.text in {"كوريا", "سوريا"}]
+
+
+def test_people_arriving_make_no_visit() -> None:
+    assert not _events("وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت أمس إلى اليمن.", "042")
