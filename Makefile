@@ -31,6 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py --shared $(SHARED)
+	$(BIN)/python bench/throughput.py --shared $(SHARED) --skip ner
 	$(BIN)/python bench/ingest.py --shared $(SHARED) --workers 1 2
 	$(BIN)/python bench/ner.py --shared $(SHARED)
 	$(BIN)/python bench/kb.py --shared $(SHARED)

@@ -30,8 +30,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default="../shared")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--add", default="", help="Comma-separated extra stages (e.g. ner), each placed right "
+    parser.add_argument("--add", default="", help="Comma-separated extra stages (plugins), each placed right "
                         "after the stages that provide what it needs.")
+    parser.add_argument("--skip", default="", help="Comma-separated default stages to leave out (e.g. ner).")
     args = parser.parse_args()
     folder = Path(args.shared) / "data" / "saudinewsnet-subset"
     if not folder.is_dir():
@@ -42,9 +43,11 @@ def main() -> int:
     from marsad.errors import MarsadError
 
     load_stages()
+    from marsad.pipeline import without
     from marsad.stages.ner import stages_with
 
-    config = Config(stages=stages_with(DEFAULT_STAGES, tuple(s for s in args.add.split(",") if s)))
+    stages = stages_with(DEFAULT_STAGES, tuple(s for s in args.add.split(",") if s))
+    config = Config(stages=without(stages, [s for s in args.skip.split(",") if s]))
     started = time.perf_counter()
     get_pipeline(config)
     load_s = time.perf_counter() - started

@@ -58,9 +58,11 @@ def analysis_dict(doc, *, tokens: bool = False) -> dict:
 @click.option("--tokens", is_flag=True, help="Include tokens in the JSON.")
 @click.option("--only", default=None, help="Comma-separated stages to run (e.g. times); what they need is added.")
 @click.option("--add", "extra", default=None, help="Comma-separated extra stages (plugins) to run after the default ones.")
+@click.option("--skip", default=None, help="Comma-separated default stages to leave out (e.g. ner: faster, "
+              "knowledge-base names only).")
 @click.option("--colour/--no-colour", default=None, help="Colour the terminal view (default: on a terminal).")
 def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, tokens: bool,
-            only: str | None, extra: str | None, colour: bool | None) -> None:
+            only: str | None, extra: str | None, skip: str | None, colour: bool | None) -> None:
     """Analyse articles: a file, a directory, a .jsonl batch, or - for standard input.
 
     Example: marsad analyze article.txt --published 2019-10-24
@@ -70,7 +72,7 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
     """
     from marsad.api import analyze as run_analysis
 
-    config = stage_config(only, extra)
+    config = stage_config(only, extra, skip)
     use_colour = sys.stdout.isatty() if colour is None else colour
     batch = len(inputs) > 1 or any(i != "-" and (Path(i).is_dir() or i.endswith(".jsonl")) for i in inputs)
     skipped = 0
@@ -141,10 +143,11 @@ def eval_group() -> None:
               help="A .jsonl of article records (id, published) giving each article's date.")
 @click.option("--details", is_flag=True, help="List the gold items each article missed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--add", "extra", default=None, help="Comma-separated extra stages (e.g. ner), each placed right "
+@click.option("--add", "extra", default=None, help="Comma-separated extra stages (plugins), each placed right "
               "after the stages that provide what it needs.")
+@click.option("--skip", default=None, help="Comma-separated default stages to leave out (e.g. ner).")
 def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | None, manifest: Path | None,
-              details: bool, as_json: bool, extra: str | None) -> None:
+              details: bool, as_json: bool, extra: str | None, skip: str | None) -> None:
     """Score analyses against article gold (../shared/examples/GOLD_FORMAT.md); several gold files
     are scored together.
 
@@ -156,7 +159,7 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
     from marsad.api import analyze as run_analysis
     from marsad.eval.gold import score_gold
 
-    config = stage_config(None, extra)
+    config = stage_config(None, extra, skip)
     try:
         gold = _load_gold_files(gold_paths)
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
@@ -215,12 +218,12 @@ def _manifest_dates(path: Path) -> dict[str, str]:
     return dates
 
 
-def stage_config(only: str | None, extra: str | None):
-    """The Config for --only (a subset, with what it needs) and --add (extra stages such as `ner` or a
-    plugin's, each placed right after the stages that provide what it needs)."""
+def stage_config(only: str | None, extra: str | None, skip: str | None = None):
+    """The Config for --only (a subset, with what it needs), --add (extra stages such as a plugin's, each
+    placed right after the stages that provide what it needs) and --skip (default stages left out)."""
     from marsad.api import load_stages
     from marsad.config import DEFAULT_STAGES, Config
-    from marsad.pipeline import REGISTRY, with_requirements
+    from marsad.pipeline import REGISTRY, with_requirements, without
 
     load_stages()
     names = DEFAULT_STAGES
@@ -235,6 +238,8 @@ def stage_config(only: str | None, extra: str | None):
             from marsad.stages.ner import stages_with
 
             names = stages_with(tuple(names), added)
+        if skip:
+            names = without(names, [s.strip() for s in skip.split(",") if s.strip()])
     except MarsadError as err:
         _fail(str(err))
     return Config(stages=tuple(names))

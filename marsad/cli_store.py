@@ -46,10 +46,12 @@ def _print_json(data: Any) -> None:
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, os.cpu_count() or 64),
               help="Processes analysing articles (writes stay in one process).")
 @click.option("--no-clusters", is_flag=True, help="Skip recomputing duplicate groups and event clusters.")
-@click.option("--add", "extra", default=None, help="Comma-separated extra stages for the articles this run "
-              "adds (e.g. ner: names the knowledge base lacks are stored as entities too).")
+@click.option("--add", "extra", default=None, help="Comma-separated extra stages (plugins) for the articles "
+              "this run adds.")
+@click.option("--skip", default=None, help="Comma-separated default stages to leave out for the articles this "
+              "run adds (e.g. ner: faster; only names the knowledge base knows are stored).")
 def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int, no_clusters: bool,
-           extra: str | None) -> None:
+           extra: str | None, skip: str | None) -> None:
     """Analyse articles and store them (idempotent: what is already stored is skipped).
 
     Reads .txt, .jsonl, .json, SaudiNewsNet .zip archives, saved .html pages and .rss/.atom/.xml feeds,
@@ -57,16 +59,17 @@ def ingest(paths: tuple[Path, ...], db_path: Path, batch_size: int, workers: int
 
     Example: marsad ingest ../shared/data/saudinewsnet-subset --db corpus.sqlite --workers 2
 
-    With --add ner the learned tagger runs too; articles stored by an earlier run are not analysed again.
+    Names the knowledge base lacks, found by the learned tagger, are stored as entities too (`--skip ner`
+    leaves them out); articles stored by an earlier run are not analysed again.
     """
     from marsad.store import ingest as run_ingest
     from marsad.store.ingest import StagesAnalyser, analyze_record
 
     analyze_fn = analyze_record
-    if extra:
+    if extra or skip:
         from marsad.cli import stage_config
 
-        analyze_fn = StagesAnalyser(stage_config(None, extra).stages)
+        analyze_fn = StagesAnalyser(stage_config(None, extra, skip).stages)
 
     on_terminal = sys.stderr.isatty()
 

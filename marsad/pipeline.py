@@ -61,21 +61,36 @@ def with_requirements(wanted: Iterable[str], order: Iterable[str]) -> tuple[str,
     return tuple(s for s in order if s in needed)
 
 
+def without(names: Iterable[str], skipped: Iterable[str]) -> tuple[str, ...]:
+    """`names` less the `skipped` stages (`--skip ner`), refused when a stage left needs one of them."""
+    skipped = set(skipped)
+    unknown = skipped - set(REGISTRY)
+    if unknown:
+        raise PipelineError(f"unknown stage(s) {', '.join(sorted(unknown))}; known stages: {', '.join(REGISTRY)}")
+    kept = tuple(n for n in names if n not in skipped)
+    check_order(kept)
+    return kept
+
+
+def check_order(names: Iterable[str]) -> None:
+    """Every stage's needs are met by an earlier stage; checked before any resource loads."""
+    available: set[str] = set()
+    for name in names:
+        spec = REGISTRY.get(name)
+        if spec is None:
+            raise PipelineError(f"unknown stage '{name}'; known stages: {', '.join(REGISTRY)}")
+        missing = spec.requires - available
+        if missing:
+            providers = {m: [s.name for s in REGISTRY.values() if m in s.assigns] for m in missing}
+            wanted = "; ".join(f"'{m}' (from {', '.join(p) or '?'})" for m, p in providers.items())
+            raise PipelineError(f"stage '{name}' needs {wanted}, which no earlier stage provides")
+        available |= spec.assigns
+
+
 class Pipeline:
     def __init__(self, names: list[str], resources: object | None = None) -> None:
-        available: set[str] = set()
-        self.stages: list[tuple[str, StageFn]] = []
-        for name in names:
-            spec = REGISTRY.get(name)
-            if spec is None:
-                raise PipelineError(f"unknown stage '{name}'; known stages: {', '.join(REGISTRY)}")
-            missing = spec.requires - available
-            if missing:
-                providers = {m: [s.name for s in REGISTRY.values() if m in s.assigns] for m in missing}
-                wanted = "; ".join(f"'{m}' (from {', '.join(p) or '?'})" for m, p in providers.items())
-                raise PipelineError(f"stage '{name}' needs {wanted}, which no earlier stage provides")
-            available |= spec.assigns
-            self.stages.append((name, spec.factory(resources)))
+        check_order(names)
+        self.stages: list[tuple[str, StageFn]] = [(name, REGISTRY[name].factory(resources)) for name in names]
         self.names = names
 
     def __call__(self, doc: Document) -> Document:

@@ -119,6 +119,26 @@ def test_only_runs_a_subset_with_what_it_needs(runner: CliRunner, tmp_path: Path
     assert result.exit_code != 0 and "unknown stage" in result.output
 
 
+def test_unknown_names_are_entities_by_default_and_skip_ner_leaves_them_out(runner: CliRunner, tmp_path: Path):
+    # A person no list holds, named without a title: only the learned tagger finds him.
+    text = "وصل رولاند بيكارد إلى الدمام أمس في زيارة تستغرق يومين. وقال بيكارد إن الزيارة ناجحة.\n"
+    f = _write(tmp_path / "a.txt", text.encode())
+    found = {}
+    for label, extra in (("default", []), ("skipped", ["--skip", "ner"])):
+        result = runner.invoke(cli, ["analyze", str(f), "--json", "--published", "2019-10-24", *extra])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.output)
+        found[label] = {e["canonical_ar"]: e for e in data["entities"] if e["id"].startswith("new:")}
+        assert ("ner" in data["stages_run"]) == (label == "default")
+    assert "رولاند بيكارد" in found["default"] and not found["skipped"]
+    person = found["default"]["رولاند بيكارد"]
+    assert person["type"] == "PER" and {m["text"] for m in person["mentions"]} == {"رولاند بيكارد", "بيكارد"}
+    for m in person["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    result = runner.invoke(cli, ["analyze", str(f), "--skip", "mentions"])
+    assert result.exit_code != 0 and "needs 'mentions'" in result.output and "Traceback" not in result.output
+
+
 def test_stages_are_listed(runner: CliRunner):
     result = runner.invoke(cli, ["stages"])
     assert result.exit_code == 0

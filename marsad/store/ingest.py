@@ -51,7 +51,7 @@ def analyze_record(record: InputRecord, config: Config | None = None) -> Documen
 
 @dataclass(frozen=True)
 class StagesAnalyser:
-    """`analyze_record` with another stage list (`marsad ingest --add ner`): a plain value, so it
+    """`analyze_record` with another stage list (`marsad ingest --skip ner`): a plain value, so it
     pickles to worker processes, each of which builds its config and pipeline once."""
 
     stages: tuple[str, ...]

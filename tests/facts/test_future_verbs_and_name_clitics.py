@@ -35,7 +35,8 @@ def test_a_month_after_a_future_verb_is_the_next_one() -> None:
 @pytest.mark.parametrize("text", ["صارع شخص سمكة قرش على الساحل.", "في عهد ستالين وقعت المجاعة.",
                                   "وكان ذلك سببًا في الأزمة."])
 def test_the_future_particle_joins_no_name(text: str) -> None:
-    assert not [m for m in analyze(text, published=DATE).mentions if m.kind == "name"]
+    """The knowledge-base matcher's names (the learned tagger may rightly find ستالين)."""
+    assert not [m for m in analyze(text, published=DATE).mentions if m.kind == "name" and m.origin != "tagger"]
 
 
 def test_a_describing_participle_is_not_part_of_the_name() -> None:

@@ -117,6 +117,28 @@ def test_stage_mentions_keep_offsets_and_drop_proclitics(tiny_model):
     assert ("رولاند بيكارد", "PER") in {(m.text, m.type) for m in found}
 
 
+def test_a_conjunction_before_a_name_opener_is_cut_even_from_a_common_word():
+    """ونايف is frequent in news (in the clusters), yet نايف opens person names: the name starts after و;
+    وسام opens names itself and stays whole; a place word opens no person name."""
+    from types import SimpleNamespace
+
+    import marsad.stages  # noqa: F401
+    from marsad.ner.lexicon import Lexicon
+    from marsad.stages.ner import _span_start
+    from marsad.text.normalize import normalize_form
+
+    lexicon = Lexicon(cues={"نايف": {"given"}, "وسام": {"given"}, "مدينه": {"loc"}},
+                      positions={"ابو": {"PERS:F", "LOC:F"}})
+    folded = [normalize_form(w) for w in ("ونايف", "وأبو", "وسام", "ومدينة")]
+    tagger = SimpleNamespace(featurizer=SimpleNamespace(lexicon=lexicon, clusters={w: (1,) for w in folded}))
+    text = "ونايف وأبو وسام ومدينة"
+    doc = Pipeline(["text"], Config())(Document(text=text))
+    starts = {t.text: _span_start(t, tagger, set(), "PERS") - t.start for t in doc.tokens}
+    assert starts == {"ونايف": 1, "وأبو": 1, "وسام": 0, "ومدينة": 0}
+    city = next(t for t in doc.tokens if t.text == "ومدينة")
+    assert _span_start(city, tagger, set(), "LOC") == city.start + 1
+
+
 def test_missing_model_is_a_clear_error(tmp_path):
     from marsad.errors import MarsadError
 
@@ -153,14 +175,18 @@ def test_cli_tag_and_eval(tiny_model, tmp_path):
         assert "Example:" in (command.help or "")
 
 
-def test_stages_with_places_ner_after_text():
+def test_ner_runs_last_by_default_and_stages_with_places_it_after_text_elsewhere():
     import marsad.stages  # noqa: F401
     from marsad.config import DEFAULT_STAGES
+    from marsad.pipeline import without
     from marsad.stages.ner import stages_with
 
-    names = stages_with(DEFAULT_STAGES, ("ner",))
+    assert DEFAULT_STAGES[-1] == "ner"
+    assert stages_with(DEFAULT_STAGES, ("ner",)) == DEFAULT_STAGES
+    plain = without(DEFAULT_STAGES, ["ner"])
+    assert "ner" not in plain
+    names = stages_with(plain, ("ner",))
     assert names.index("ner") == names.index("text") + 1 and names.index("ner") < names.index("entities")
-    assert stages_with(DEFAULT_STAGES, ()) == DEFAULT_STAGES
     assert stages_with(names, ("ner",)) == names
 
 

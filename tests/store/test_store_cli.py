@@ -94,12 +94,13 @@ def test_unknown_table_is_one_line_error(group: click.Group, db: Path, tmp_path:
 UNKNOWN_NAME = "وصل رولاند بيكارد إلى الدمام أمس في زيارة تستغرق يومين. وقال بيكارد إن الزيارة ناجحة."
 
 
-def test_ingest_add_ner_stores_names_the_knowledge_base_lacks(group: click.Group, tmp_path: Path) -> None:
+def test_ingest_stores_names_the_knowledge_base_lacks_unless_ner_is_skipped(group: click.Group,
+                                                                            tmp_path: Path) -> None:
     import sqlite3
 
     (tmp_path / "a.txt").write_text(UNKNOWN_NAME, encoding="utf-8")
     names = {}
-    for label, extra in (("plain", []), ("ner", ["--add", "ner"])):
+    for label, extra in (("plain", ["--skip", "ner"]), ("ner", [])):
         db_path = tmp_path / f"{label}.sqlite"
         result = CliRunner().invoke(group, ["ingest", str(tmp_path / "a.txt"), "--db", str(db_path), *extra])
         assert result.exit_code == 0, result.output
@@ -113,6 +114,16 @@ def test_ingest_add_rejects_an_unknown_stage_in_one_line(group: click.Group, tmp
     result = CliRunner().invoke(group, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.sqlite"),
                                         "--add", "nope"])
     assert result.exit_code != 0 and "unknown stage" in result.output
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.parametrize("skip, message", [("nope", "unknown stage"), ("entities", "needs 'entities'")])
+def test_ingest_skip_refuses_what_cannot_be_left_out_in_one_line(group: click.Group, tmp_path: Path,
+                                                                 skip: str, message: str) -> None:
+    (tmp_path / "a.txt").write_text(UNKNOWN_NAME, encoding="utf-8")
+    result = CliRunner().invoke(group, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.sqlite"),
+                                        "--skip", skip])
+    assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
     assert not (tmp_path / "x.sqlite").exists()
 
 
