@@ -286,7 +286,7 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
     """The subject of a sentence's opening clause: a bare PER/ORG/GPE actor opening it ("روحاني
     يقول") or the subject after its verb ("وتطرق روحاني"، "من جانبه وصف رئيس أذربيجان"، "وقال
     المتحدث باسم الوزارة X"); the actor in "كما دعا إلى مشاركة إيران" is an argument, not a subject."""
-    skip = _opener_length(view, cues)
+    skip = opener_length(view, cues)
     act = view.actor_at(skip)
     if act is None and skip < len(view.tokens) and _is_prep(view.tokens[skip], cues):
         return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
@@ -300,7 +300,7 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
 _DATELINE_WORDS = 10
 
 
-def _opener_length(view: SentenceView, cues: Cues) -> int:
+def opener_length(view: SentenceView, cues: Cues) -> int:
     """Words before the opening clause proper: a dateline ("بغداد، 6 تموز (وكالات) -"، "عمّان - بترا:"), then a
     carry-over phrase such as "من جانبه" (its من is not a preposition of the subject) and its comma."""
     toks = view.tokens
@@ -313,7 +313,30 @@ def _opener_length(view: SentenceView, cues: Cues) -> int:
             skip += 2
             if skip < len(toks) and toks[skip].text in {"،", ","}:
                 skip += 1
+            return skip
+    for size in (4, 3, 2, 1):  # "وردا على ذلك، هدد …": an adverbial phrase and its comma before the clause
+        if skip + size < len(toks) and toks[skip + size].text in {"،", ","}:
+            words = [t.norm for t in toks[skip:skip + size]]
+            phrase = " ".join(words)
+            bare = " ".join([words[0][1:], *words[1:]]) if words[0][:1] in {"و", "ف"} else phrase
+            if phrase in cues.sentence_openers or bare in cues.sentence_openers or _time_phrase(bare.split()):
+                return skip + size + 1
     return skip
+
+
+_TIME_PREPOSITIONS = frozenset(normalize_form(w) for w in ("في", "خلال", "منذ", "قبل", "بعد", "مطلع", "أواخر"))
+_TIME_PHRASE_WORDS = frozenset(normalize_form(w) for w in (
+    "اليوم", "أمس", "غدا", "الليلة", "صباح", "مساء", "ظهر", "فجر", "يوم", "الأحد", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الجاري", "المقبل", "الماضية", "المقبلة", "الأسبوع",
+    "الشهر", "العام", "السنة", "الأيام", "الساعات", "الأخيرة", "الأخيرين", "وقت", "سابق", "لاحق", "أسبوع",
+    "شهر", "عام", "أيام", "ساعات", "الصباح", "المساء", "الفائت", "الفائتة", "المنصرم"))
+
+
+def _time_phrase(words: list[str]) -> bool:
+    """"في الأسبوع الماضي"، "أمس"، "خلال الأيام الأخيرة": a time set off before the clause by a comma."""
+    if words and words[0] in _TIME_PREPOSITIONS:
+        words = words[1:]
+    return bool(words) and all(w in _TIME_PHRASE_WORDS for w in words)
 
 
 def _is_cue(tok: Token, cues: tuple[str, ...]) -> bool:

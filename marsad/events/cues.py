@@ -86,6 +86,7 @@ class Cues:
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides
     masculine_heads: frozenset[str] = frozenset()  # "واتهمت الجيش": the feminine verb is not the army's
     aim_nouns: frozenset[str] = frozenset()  # "تستهدف المملكة رفع الصادرات": a goal, not an attack
+    sentence_openers: frozenset[str] = frozenset()  # "وردا على ذلك،": skipped before the subject
 
 
 @lru_cache(maxsize=4)

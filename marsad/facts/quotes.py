@@ -33,7 +33,7 @@ from marsad.events.actors import (
     sentence_actors,
     sentence_tokens,
 )
-from marsad.events.arguments import SentenceView, sentence_subject, subject_after
+from marsad.events.arguments import SentenceView, opener_length, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
 from marsad.facts.sources import military_source, spokesman_source
@@ -44,6 +44,11 @@ from marsad.text.tokens import original_offset
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
 _TRAIL = " \t.،,؛"
+# Plural people who speak without a name, besides the source heads of the event cues (مصادر، مسؤولون).
+_UNNAMED_SOURCES = frozenset(normalize_form(w) for w in (
+    "قيادات", "القيادات", "مراقبون", "المراقبون", "محللون", "المحللون", "خبراء", "الخبراء", "مراقبين",
+    "محللين", "دبلوماسيون", "الدبلوماسيون", "ناشطون", "الناشطون", "شهود", "الشهود"))
+_POINTING_BACK = frozenset(normalize_form(w) for w in ("المسؤول", "المصدر"))
 _SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
 _OPEN_MARKS = frozenset("«“\"")
 _CLOSE_MARKS = frozenset("»”\"")
@@ -85,8 +90,11 @@ class QuoteFinder:
             # Only a person carries speech over: "أعلنت الحكومة …" opens a sentence whose quote is
             # more often a named official's than the government's.
             fallback = opener if opener is not None and opener.type == "PER" else carried
-            if opener is None and self._other_party(tokens):
-                fallback = None  # "من جهته، رفض مجلس النواب المقترح، معتبرا أنه …": someone else, not identified
+            unnamed = opener is None and self._unnamed_opening(view)
+            if opener is None and (unnamed or self._other_party(tokens)):
+                # "من جهته، رفض مجلس النواب المقترح، معتبرا أنه …"، "وأوضحت المصادر نفسها أن …": someone
+                # else has the word, not identified
+                fallback = None
             self._named = None
             self._opener = opener
             found = self._sentence_quotes(doc, view, fallback)
@@ -105,12 +113,24 @@ class QuoteFinder:
                 # A sentence opened by someone else ends the last speaker's turn; only a person
                 # carries over ("من جانبه انتقد قائد القوة البرية …" is not the previous speaker).
                 carried = opener if opener.type == "PER" else None
-            elif found and all(q.speaker is None for q in found):
+            elif unnamed or (found and all(q.speaker is None for q in found)):
                 # "ويقول محللون إن …"، "وبدوره رأى فلان (unrecognised) أن …": someone not identified has
                 # the word now, and the next "واعتبر أن" is more likely theirs than the last speaker's.
                 carried = None
         self._book.commit()
         return quotes
+
+    def _unnamed_opening(self, view: SentenceView) -> bool:
+        """The sentence's opening clause has an unnamed source for subject ("وأوضحت المصادر نفسها"،
+        "رجحت قيادات حزبية"، "لكنّ مسؤولا حكوميا قلل"): nobody carried over speaks in it."""
+        skip = opener_length(view, self.cues)
+        words = [t for t in view.tokens[skip:skip + 2] if t.kind == "word"]
+        if len(words) < 2:
+            return False
+        forms = word_forms(words[1])
+        forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 4}  # مسؤولا: the accusative
+        # "وأضاف المسؤول": a definite singular points back to the last speaker, as unnamed_subject has it
+        return bool(forms & (self.cues.source_heads | _UNNAMED_SOURCES) - _POINTING_BACK)
 
     def _other_party(self, tokens: list[Token]) -> bool:
         """The sentence opens by turning to another party ("من جهته،"، "في المقابل،")."""
@@ -187,6 +207,7 @@ class QuoteFinder:
         if subject is None and self._book is not None and written and cue_pos + 1 < len(view.tokens) \
                 and not _participle(view.tokens[cue_pos]) \
                 and find_form(view.tokens[cue_pos + 1], self.cues.speech_verbs) is None \
+                and not word_forms(view.tokens[cue_pos + 1]) & self.cues.complementisers \
                 and self._book.unnamed_subject(view.tokens[cue_pos + 1]):
             return None  # "ويقول محللون سياسيون إن": someone written but not identified, not the last speaker
         chosen = subject or self._clause_opener(view, cue_pos) or fallback
@@ -246,7 +267,7 @@ class QuoteFinder:
         for match in _MARKED.finditer(doc.text, lo, hi):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             start, end = _trim(doc.text, match.start(group), match.end(group))
-            if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS:
+            if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS or self._media_name(view, match.start()):
                 continue
             cue = self._nearest_cue(doc, view, match.start())
             if cue is not None and not self._same_clause(view, cue.pos, match.start()):
@@ -260,6 +281,15 @@ class QuoteFinder:
             out.append(Quote(start, end, doc.text[start:end], speaker, True, cue.span if cue else None,
                              view.index))
         return out
+
+    def _media_name(self, view: SentenceView, offset: int) -> bool:
+        """"لتلفزيون «إيه بي سي»"، "صحيفة «وول ستريت جورنال»": the name of the outlet after its head word."""
+        before = [t for t in view.tokens if t.end <= offset]
+        if not before or before[-1].kind != "word":
+            return False
+        forms = word_forms(before[-1])
+        forms |= {f[1:] for f in forms if f[:1] in {"ل", "ب"}}  # لتلفزيون، بصحيفة
+        return bool(forms & self.cues.media_nouns)
 
     @staticmethod
     def _same_clause(view: SentenceView, cue_pos: int, offset: int) -> bool:

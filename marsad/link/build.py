@@ -179,18 +179,38 @@ def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]
         key = m.kb_id or m.entity_id or new_id(m.text)
         m.entity_id = key
         if key not in entities:
-            entities[key] = _entity(kb, key, m, date)
+            entities[key] = _entity(kb, key, m, date, _body_code(doc, kb, m) if m.kind == "description" else None)
         entities[key].mentions.append(m)
     return list(entities.values())
 
 
-def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None) -> Entity:
+# Sector codes a body passes on to the officer its description names ("رئيس حزب الحركة القومية" leads a
+# party, not the government); a government body's officer stays the state's GOV.
+_PASSED_ON = ("PTY", "OPP", "BUS", "MED", "REB", "INS", "EDU", "NGO", "LAB", "REL", "SPY", "JUD", "LEG")
+
+
+def _body_code(doc: Document, kb: KnowledgeBase, m: Mention) -> str | None:
+    """The actor code of the known organisation a description's title heads, when it is no government
+    body's: the party, company or movement whose head or spokesman the description names."""
+    for inner in doc.mentions:
+        if inner is m or inner.type != "ORG" or not inner.kb_id or inner.start < m.start or inner.end > m.end:
+            continue
+        entry = kb.get(inner.kb_id)
+        code = entry.actor_code if entry is not None else None
+        if code and code.endswith(_PASSED_ON):
+            return code
+    return None
+
+
+def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None, body_code: str | None = None) -> Entity:
     entry = kb.get(key)
     made = generated(key) if entry is None else None
     if made is not None:
         return Entity(key, m.type, made.canonical_en, m.text, made.country_iso3, made.actor_code, None)
     if entry is None:
         actor = m.country_iso3 + "GOV" if m.country_iso3 and m.kind == "description" else m.country_iso3
+        if body_code:
+            actor = body_code
         return Entity(key, m.type, None, m.text, m.country_iso3, actor, m.role)
     role, actor = entry.role, entry.actor_code
     if entry.type == "PER" and entry.roles:
