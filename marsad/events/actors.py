@@ -167,7 +167,16 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     # the first place's country; counted people ("مقتل 12 سوريا") also tell where the sentence is
     placed = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3),
                   None)
-    country = placed or home
+    if placed is None:
+        # "ورحبت الحكومة السودانية …، وأكدت أنها ترفض أي قرار يساوي بين الجيش وقوات الدعم السريع": with no
+        # place in the sentence, the one state whose government its own actors speak for is where an
+        # unnamed body is (a foreign force, an envoy or an outlet in the sentence says nothing of it)
+        states = {a.actor.country_iso3 for a in found if a.type in {"ORG", "PER"} and a.actor.country_iso3
+                  and (a.actor.actor_code or "").endswith("GOV")}
+        placed_by_actors = next(iter(states)) if len(states) == 1 else None
+    else:
+        placed_by_actors = None
+    country = placed or placed_by_actors or home
     found = [_judiciary(a, tokens, cues, placed) for a in found]
     found = _dedupe(phrase_actors(doc, tokens, cues, found, country, index.article_actors(doc, cues)) + found)
     _mark(tokens, found, cues)
@@ -681,12 +690,21 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
     for wanted in kinds:
         best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0
                 and not (actor_code_of(e) or "").endswith(_MEDIA)
-                and (not armed or (actor_code_of(e) or "").endswith(_ARMED))]
+                and (not armed or (actor_code_of(e) or "").endswith(_ARMED)) and not _dateline_only(doc, e)]
         if best:
             # of places, the country itself before its most-mentioned city (a dateline's capital)
             top = max(best, key=lambda e: (wanted == "GPE" and e.id == f"gpe.{other}", counts[e.id]))
             return actor_of(top)
     return None
+
+
+def _dateline_only(doc: Document, entity: Entity) -> bool:
+    """The place is named only where the report was filed ("نيويورك - وكالات:"): no side of it."""
+    return entity.type == "GPE" and all(m.start < _DATELINE_CHARS and doc.text[m.end:m.end + 3].strip()[:1] in
+                                        {"-", "–", "—", "("} for m in entity.mentions)
+
+
+_DATELINE_CHARS = 40
 
 
 # "وأكد سموه"، "وأشار معاليه": the honorific with the pronoun stands for the dignitary named before.

@@ -914,13 +914,27 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct":
         return False  # "بإمكانية شن الحكومة حربا": a verbal noun in construct, its genitive is its doer
     noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
-    if trig.enclitic or not noun.startswith("ال"):
+    if trig.enclitic:
         return False
+    if not noun.startswith("ال"):
+        # "واتهم موسكو بعرقلة": a state or city named without the article is feminine (اتهمت موسكو)
+        return act.type == "GPE" and not act.prefix and noun not in _MASCULINE_STATES and _masculine_verb(verb)
     if verb.endswith("ت") and not verb.startswith(("ت", "ي")) and len(verb) >= 3:
         return _masculine_head(noun, act)  # "واتهمت الجيش بقصف": the feminine verb is another's
     if act.type == "PER" or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
         return False
     return noun.endswith("ه") and len(noun) > 4
+
+
+# States named without the article that the press treats as masculine ("أعلن لبنان").
+_MASCULINE_STATES = frozenset(normalize_form(w) for w in ("لبنان",))
+
+
+def _masculine_verb(verb: str) -> bool:
+    """A past verb in the third masculine (اتهم، دعا) or an imperfect in ي, its conjunction off."""
+    if verb.startswith("ي"):
+        return len(verb) >= 4
+    return not verb.endswith(("ت", "وا", "ا")) and not verb.startswith("ت") and 3 <= len(verb) <= 6
 
 
 def _masculine_head(noun: str, act: ActorMention) -> bool:

@@ -75,3 +75,22 @@ def test_modality_read_without_precomputed_marks_keeps_the_obligation() -> None:
     doc = analyze("يجب أن تنسحب القوات من المدينة فورا.", published=DATE)
     head = next(i for i, t in enumerate(doc.tokens) if t.text == "تنسحب")
     assert read_modality(doc.tokens, head, False, load_cues()) == (False, "obligation")
+
+
+def test_a_masculine_verb_before_a_state_named_without_the_article_makes_the_state_its_object() -> None:
+    doc = analyze("انتقد وزير الخارجية البريطاني ديفيد لامي الموقف الروسي، واتهم موسكو بعرقلة جهود السلام.",
+                  published="2024-11-20")
+    accuse = next(e for e in doc.events if e.cameo_code.startswith("112"))
+    assert accuse.source is not None and accuse.source.entity_id == "per.david-lammy"
+    assert accuse.target is not None and accuse.target.country_iso3 == "RUS"
+    feminine = analyze("واتهمت موسكو لندن بعرقلة جهود السلام.", published="2024-11-20")
+    accuse = next(e for e in feminine.events if e.cameo_code.startswith("112"))
+    assert accuse.source is not None and accuse.source.country_iso3 == "RUS"
+
+
+def test_with_no_place_an_unnamed_body_belongs_to_the_state_whose_government_the_sentence_names() -> None:
+    text = ("نيويورك - وكالات: استخدمت روسيا حق النقض ضد مشروع القرار.\n"
+            "ورحبت الحكومة السودانية بالفيتو الروسي، وأكدت أنها ترفض أي قرار يساوي بين الجيش وقوات الدعم السريع.")
+    doc = analyze(text, published="2024-11-20")
+    codes = {e.target.actor_code for e in doc.events if e.cameo_code.startswith("12") and e.target is not None}
+    assert "SDNMIL" in codes and not any(c.endswith("MIL") and c != "SDNMIL" for c in codes), codes

@@ -43,3 +43,10 @@ def test_no_trigger_inside_a_persons_name():
     assert names, "the name is found"
     for event in doc.events:
         assert not any(s <= event.trigger.start and event.trigger.end <= e for s, e in names), event.trigger
+
+
+def test_the_place_a_report_was_filed_from_is_no_guessed_side() -> None:
+    doc = analyze("نيويورك - وكالات: استخدمت روسيا حق النقض ضد مشروع القرار.", published="2024-11-20")
+    veto = next(e for e in doc.events if e.cameo_code == "129")
+    assert veto.source is not None and veto.source.country_iso3 == "RUS"
+    assert veto.target is None, veto.target
