@@ -559,14 +559,37 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     if placed is None or placed[0] == 0:
         return None
     from marsad.events.attacks import count_word
+
+    def counts(tok: Token) -> bool:
+        return tok.kind == "number" or bool(word_forms(tok) & cues.count_words) or bool(count_word(tok.text))
+
     before = tokens[placed[0] - 1]
-    if before.kind != "number" and not word_forms(before) & cues.count_words and not count_word(before.text):
-        return None  # "مقتل 12 سوريا"، "اعتقال عشرة فلسطينيين"
+    first = placed[0]
+    if not counts(before):  # "مقتل 12 سوريا"، "اعتقال عشرة فلسطينيين"
+        # "ثلاث رهائن إسرائيليات"، "خمسة صيادين يمنيين": a counted noun of people between (an actor noun
+        # such as جنود names its own agent first, in _nisba_group)
+        if placed[0] < 2 or before.kind != "word" or before.norm not in _COUNTED_PEOPLE \
+                or not counts(tokens[placed[0] - 2]):
+            return None
+        first = placed[0] - 1
     iso = mention.country_iso3
-    span = Span(mention.start, mention.end, mention.text)
-    return ActorMention(placed[0], placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL", placed[2])
+    start = before.start if first < placed[0] else mention.start
+    span = Span(start, mention.end, doc.text[start:mention.end])
+    return ActorMention(first, placed[1], Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span), "CVL",
+                        "" if first < placed[0] else placed[2])
 
 
+# Nouns of people counted before their nationality ("ثلاث رهائن إسرائيليات"، "200 مدرس إيراني"): not
+# places or things ("44 مدينة يونانية"), nor fighters or soldiers, whose agent is not the civilians.
+_COUNTED_PEOPLE = frozenset(normalize_form(w) for w in (
+    "رهائن", "رهينة", "أسرى", "أسيرا", "معتقلين", "معتقلا", "محتجزين", "محتجزا", "صيادين", "صيادا", "صياد",
+    "عمال", "عاملا", "عامل", "طلاب", "طالبا", "طالب", "طالبات", "مدرس", "مدرسا", "مدرسين", "معلمين", "معلما",
+    "معلمات", "نساء", "امرأة", "أطفال", "طفلا", "طفل", "أشخاص", "شخصا", "شخص", "مواطنين", "مواطنا", "مواطن",
+    "سياح", "سائحا", "سائح", "مهاجرين", "مهاجرا", "مهاجر", "لاجئين", "لاجئا", "لاجئ", "حجاج", "حاجا", "بحارة",
+    "بحارا", "مسافرين", "مسافرا", "مدنيين", "مدنيا", "رعايا", "أفراد", "فردا", "ناشطين", "ناشطا", "صحفيين",
+    "صحفيا", "صحافيين", "صحافيا", "شبان", "شابا", "رجال", "رجلا", "مزارعين", "مزارعا", "تجار", "تاجرا",
+    "أطباء", "طبيبا", "ممرضين", "ممرضات", "مهندسين", "مهندسا", "رياضيين", "لاعبين", "لاعبا", "زوار", "زائرا",
+    "مصلين", "مصليا", "موظفين", "موظفا", "مستوطنين", "مستوطنا"))
 _PLURALS = ("يون", "يين")
 _OWNED = ("ه", "ها", "هم", "هما")
 
@@ -681,6 +704,8 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
     Sudan's war is addressed to Sudan, not to the RSF's commander)."""
     if not source.country_iso3:
         return None
+    if not armed and (source.actor_code or "")[3:] in _DOMESTIC:
+        return None  # "رفضت حركة مجتمع السلم النتائج": a party or a crowd answers its own state, not the other side
     if (source.actor_code or "").startswith(_IGO) and "GPE" in kinds:
         kinds = ("GPE",) + tuple(k for k in kinds if k != "GPE")
     sides = bilateral_sides(doc, counts)
@@ -696,6 +721,11 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
             top = max(best, key=lambda e: (wanted == "GPE" and e.id == f"gpe.{other}", counts[e.id]))
             return actor_of(top)
     return None
+
+
+# Sectors whose statements are addressed at home: opposition and ruling parties, civilians, labour, the
+# judiciary, business, religious bodies (a legislature speaks abroad too: Congress on the Iran deal).
+_DOMESTIC = frozenset({"OPP", "PTY", "CVL", "LAB", "JUD", "BUS", "REL", "EDU", "MED"})
 
 
 def _dateline_only(doc: Document, entity: Entity) -> bool:

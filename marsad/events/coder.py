@@ -705,6 +705,9 @@ def _counted_nationals(view: SentenceView, trig: Trigger, cues: Cues) -> Actor |
         if j in view.nisbas:
             iso = view.nisbas[j]
             return Actor(None, f"{iso} CVL", iso, iso + "CVL")
+        counted = next((a for a in view.actors if a.first == j and a.type == "CVL"), None)
+        if counted is not None:  # "ثلاث رهائن إسرائيليات": the counted people read as one actor
+            return counted.actor
     return None
 
 

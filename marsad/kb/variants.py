@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from marsad.text.normalize import normalize_form
 
-# Suffixes that turn a masculine singular nisba (ending in ي) into its other forms.
-_NISBA_SUFFIXES = ("", "ة", "ون", "ين", "تان", "تين", "يان")
+# Suffixes that turn a masculine singular nisba (ending in ي) into its other forms (ات: the feminine plural,
+# "رهائن إسرائيليات"، "نساء فلسطينيات").
+_NISBA_SUFFIXES = ("", "ة", "ون", "ين", "تان", "تين", "يان", "ات")
 
 
 def nisba_forms(stem: str) -> list[str]:

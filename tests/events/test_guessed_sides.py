@@ -50,3 +50,13 @@ def test_the_place_a_report_was_filed_from_is_no_guessed_side() -> None:
     veto = next(e for e in doc.events if e.cameo_code == "129")
     assert veto.source is not None and veto.source.country_iso3 == "RUS"
     assert veto.target is None, veto.target
+
+
+def test_a_party_answering_at_home_gets_no_foreign_side_guessed() -> None:
+    text = ("الجزائر - واج: أعلنت السلطة المستقلة للانتخابات فوز الرئيس عبد المجيد تبون بولاية ثانية.\n"
+            "وهنأ أمير دولة قطر الشيخ تميم بن حمد آل ثاني الرئيس تبون بإعادة انتخابه.\n"
+            "في المقابل، رفضت حركة مجتمع السلم النتائج، وطالبت بفتح تحقيق في عمليات الفرز.\n")
+    doc = analyze(text, published="2024-09-08")
+    rejected = [e for e in doc.events if e.cameo_code.startswith(("12", "10"))]
+    assert rejected and all(e.source is not None and e.source.actor_code == "DZAOPP" for e in rejected)
+    assert all(e.target is None or e.target.country_iso3 == "DZA" for e in rejected), [e.target for e in rejected]

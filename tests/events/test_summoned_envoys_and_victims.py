@@ -115,3 +115,23 @@ def test_a_country_name_is_not_read_as_an_accusative_nationality() -> None:
 
 def test_people_arriving_make_no_visit() -> None:
     assert not _events("وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت أمس إلى اليمن.", "042")
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published="2025-01-30")
+    return [(e.cameo_code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+            for e in doc.events]
+
+
+def test_counted_people_named_by_a_noun_and_a_nationality_are_that_nations_people() -> None:
+    assert ("084", "PSEREB", "ISRCVL") in _sides("أفرجت حركة حماس عن ثلاث رهائن إسرائيليات.")
+    assert ("084", "PSEREB", "ISRCVL") in _sides("أطلقت حماس سراح ثلاث رهائن إسرائيليين.")
+    assert ("173", "IRNGOV", "YEMCVL") in _sides("اعتقلت السلطات الإيرانية خمسة صيادين يمنيين.")
+    killed = _sides("قتلت القوات الإسرائيلية ثلاث نساء فلسطينيات.")
+    assert any(code.startswith("19") and target == "PSECVL" for code, _, target in killed), killed
+
+
+def test_counted_places_and_things_with_a_nationality_are_no_people() -> None:
+    doc = analyze("ودعت النقابات إلى تظاهرات احتجاجية في 44 مدينة يونانية.", published="2015-07-15")
+    assert not any(e.target is not None and (e.target.actor_code or "").endswith("CVL") for e in doc.events)
+    assert not any((e.source.actor_code if e.source else "") == "GRCCVL" and e.target is None for e in doc.events)
