@@ -549,9 +549,18 @@ class Roles:
             pair = fight or state.sentence_pair or state.pair
         sides = pair
         if sides is None and trig.kind == "noun" and args.target is None and not trig.enclitic:
-            # "وتشهد المدينة مواجهات مسلحة": clashes with no side named are the war the article tells
+            # "وتشهد المدينة مواجهات مسلحة": clashes with no side named are the war the article tells; but a
+            # noun governed by ب or ل is what an earlier act is about ("أشاد ترامب بجهود الوساطة القطرية"),
+            # and that act's sides are not its own
             bare = args.source is None and bare_clash(view, trig, self.cues)
-            sides = state.sentence_pair or (fight if bare else None)
+            at = trig.words[0] if trig.words else trig.head
+            first = view.tokens[at]
+            # governed: the ب/ل phrase follows its verb's subject right away ("أشاد ترامب بجهود"), unlike an
+            # adverbial one further on ("التوصل إلى اتفاق … بوساطة روسية", whose sides are the pair's)
+            governed = args.source is not None and trig.start > first.start and first.text[0] in {"ب", "ل"} \
+                and any(a.last == at - 1 and a.first > 0 and view.tokens[a.first - 1].kind == "word"
+                        for a in view.actors)
+            sides = (None if governed else state.sentence_pair) or (fight if bare else None)
         if sides is None and fight is not None and args.source is None and isinstance(args.target, ActorMention) \
                 and bare_clash(view, trig, self.cues):
             # "مواجهات مسلحة منذ زحف الحوثيين": one side named, the other is the side it fights

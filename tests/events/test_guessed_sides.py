@@ -60,3 +60,10 @@ def test_a_party_answering_at_home_gets_no_foreign_side_guessed() -> None:
     rejected = [e for e in doc.events if e.cameo_code.startswith(("12", "10"))]
     assert rejected and all(e.source is not None and e.source.actor_code == "DZAOPP" for e in rejected)
     assert all(e.target is None or e.target.country_iso3 == "DZA" for e in rejected), [e.target for e in rejected]
+
+
+def test_a_noun_event_praised_takes_not_the_praisers_sides() -> None:
+    doc = analyze("وأشاد الرئيس الأمريكي دونالد ترامب بجهود الوساطة القطرية والمصرية.", published="2025-01-30")
+    assert ("051", "USAGOV") in {(e.cameo_code, e.source.actor_code if e.source else None) for e in doc.events}
+    mediation = [e for e in doc.events if e.cameo_code == "045"]
+    assert all(e.target is None or e.target.country_iso3 != "USA" for e in mediation), mediation
