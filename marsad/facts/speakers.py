@@ -417,15 +417,27 @@ class SpeakerBook:
         if _bare(tokens[first].norm) != tokens[first].norm:
             start = original_offset(tokens[first].text, start, 1)
         text = self.doc.text[start:tokens[last].end]
-        ident = new_id(text)
+        described = self._described_before(start)
+        ident = described.id if described is not None else new_id(text)
         person = next((p for p in self.people if p.entity.id == ident), None)
         if person is None:
             words = frozenset(_undefined(_bare(t.norm)) for t in tokens[first:last + 1]
                               if t.kind == "word" and t.norm not in _PARTICLES)
-            person = _Person(Entity(ident, "PER", None, text), words)
+            entity = Entity(ident, "PER", None, text) if described is None else \
+                Entity(ident, "PER", None, text, described.country_iso3, described.actor_code, described.role)
+            person = _Person(entity, words)
             self.people.append(person)
         self._mention(view, first, last, person)
         return person
+
+    def _described_before(self, start: int) -> Entity | None:
+        """"وقال محافظ البصرة أسعد العيداني": the unknown official a description right before the name
+        stands for (his country and code, the entity events already name), so the name joins it."""
+        for m in self.doc.mentions:
+            if m.kind == "description" and m.type == "PER" and m.kb_id is None and m.entity_id \
+                    and m.end <= start and not self.doc.text[m.end:start].strip():
+                return next((e for e in self.doc.entities if e.id == m.entity_id), None)
+        return None
 
     def _mention(self, view: SentenceView, first: int, last: int, person: _Person) -> ActorMention:
         tokens = view.tokens
@@ -436,7 +448,8 @@ class SpeakerBook:
             person.entity.mentions.append(Mention(start, end, self.doc.text[start:end], "PER", "name",
                                                   entity_id=person.entity.id, origin=ORIGIN,
                                                   sentence=tokens[first].sentence))
-        actor = Actor(person.entity.id, None, None, None, Span(start, end, self.doc.text[start:end]))
+        actor = Actor(person.entity.id, None, person.entity.country_iso3, person.entity.actor_code,
+                      Span(start, end, self.doc.text[start:end]))
         return ActorMention(first, last, actor, "PER")
 
     def commit(self) -> None:
@@ -451,6 +464,9 @@ class SpeakerBook:
                 entity = person.entity
             elif entity is not person.entity:
                 entity.mentions.extend(person.entity.mentions)
+                if entity.kb_id is None and all(m.kind == "description" for m in entity.mentions
+                                                if m not in person.entity.mentions):
+                    entity.canonical_ar = person.entity.canonical_ar  # the name, not "محافظ البصرة"
             self.doc.mentions.extend(m for m in person.entity.mentions if m not in self.doc.mentions)
         self.doc.mentions.sort(key=lambda m: (m.start, -m.end))
 

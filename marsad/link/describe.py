@@ -38,6 +38,14 @@ def _adjacent(doc: Document, left: Mention, right: Mention) -> bool:
     return right.start >= left.end and doc.text[left.end:right.start].strip() in ("", "ل")
 
 
+# Offices of a city or province, whose place is named by the city ("محافظ البصرة"، "عمدة لندن").
+_LOCAL_OFFICES = frozenset({"governor", "mayor"})
+# Generic offices whose portfolio may stand between the word and the nationality ("وزير الكهرباء العراقي"،
+# "وزيرة الصحة والسكان المصرية"): up to this many words, each with the article.
+_PORTFOLIO_OFFICES = frozenset({"minister"})
+_PORTFOLIO_WORDS = 3
+
+
 def _place_of(kb: KnowledgeBase, office: str, nxt: Mention) -> str | None:
     """The country or organisation a mention right after an office word supplies, if any."""
     if nxt.kind == "nisba":
@@ -49,6 +57,8 @@ def _place_of(kb: KnowledgeBase, office: str, nxt: Mention) -> str | None:
         return None
     if entry.type == "GPE" and entry.role is None and entry.id == f"gpe.{entry.country}":
         return entry.country
+    if office in _LOCAL_OFFICES and entry.type == "GPE" and entry.country:
+        return entry.country  # "محافظ البصرة": a governor of Iraq
     if entry.type == "ORG" and office in ORG_OFFICES:
         return entry.id
     return None
@@ -63,11 +73,16 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
         kind = kb.office_kind(role.role)
         if kind not in ("person", "counterpart"):
             continue
+        if role.role == "governor" and role.text.endswith(("ة", "ه")):
+            continue  # "محافظة أبين" is the governorate, not "his governor"
         end, place, j = role.end, None, i + 1
         if j < len(mentions) and _adjacent(doc, role, mentions[j]):
             place = _place_of(kb, role.role, mentions[j])
             if place is not None:
                 end, j = mentions[j].end, j + 1
+        elif j < len(mentions) and role.role in _PORTFOLIO_OFFICES and mentions[j].kind == "nisba" \
+                and _portfolio(doc.text[role.end:mentions[j].start]):
+            place, end, j = mentions[j].country_iso3, mentions[j].end, j + 1
         if place is None and (kind != "counterpart" or normalize_form(role.text) in _BARE_COUNTERPART):
             continue  # نظير alone is also "in return for"; only نظيره/نظيرته or نظير + country count
         desc = Description(role.start, end, role.role, place, kind == "counterpart", sentence=role.sentence)
@@ -75,6 +90,14 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
         desc.apposition = _apposition(doc, kb, mentions, j, desc.end)
         out.append(desc)
     return out
+
+
+def _portfolio(gap: str) -> bool:
+    """"الكهرباء"، "الصحة والسكان": a ministry's portfolio, a few words with the article and nothing else."""
+    words = gap.split()
+    if not words or len(words) > _PORTFOLIO_WORDS or any(c in gap for c in "،,.:؛()«»\"-"):
+        return False
+    return all(normalize_form(w).removeprefix("و").startswith("ال") for w in words)
 
 
 def _extend_former(doc: Document, desc: Description) -> None:

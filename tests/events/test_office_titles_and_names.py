@@ -39,3 +39,25 @@ def test_an_office_title_refers_to_who_held_it_then() -> None:
     person = next(e for e in doc.entities if e.id == "per.paolo-gentiloni")
     assert "prime_minister" not in _kb_offices(person, "2015-08-01")  # foreign minister then
     assert "prime_minister" in _kb_offices(person, "2017-03-01")
+
+
+def test_a_minister_known_by_portfolio_and_nationality_is_that_states_government() -> None:
+    doc = analyze("دعا وزير الكهرباء العراقي المتظاهرين إلى التهدئة.", published="2025-07-18")
+    appeal = next(e for e in doc.events if e.cameo_code.startswith("02"))
+    assert appeal.source is not None and appeal.source.actor_code == "IRQGOV"
+    doc = analyze("وقالت وزيرة الصحة والسكان المصرية إن الوضع مستقر.", published="2025-07-18")
+    assert [q.speaker.actor_code for q in doc.quotes if q.speaker] == ["EGYGOV"]
+
+
+def test_a_governor_of_a_city_named_next_is_one_official_of_that_state() -> None:
+    text = ("من جهته، دعا محافظ البصرة أسعد العيداني المتظاهرين إلى التهدئة. "
+            "وقال العيداني إن الأزمة ستحل خلال أسبوعين.")
+    doc = analyze(text, published="2025-07-18")
+    appeal = next(e for e in doc.events if e.cameo_code.startswith("02"))
+    assert appeal.source is not None and appeal.source.actor_code == "IRQGOV"
+    governor = next(e for e in doc.entities if e.id == appeal.source.entity_id)
+    assert governor.canonical_ar == "أسعد العيداني" and governor.role == "governor"
+    assert {m.text for m in governor.mentions} >= {"محافظ البصرة", "أسعد العيداني", "العيداني"}
+    assert [q.speaker.entity_id for q in doc.quotes] == [governor.id]
+    province = analyze("أعلنت المقاومة تحرير محافظة أبين من الحوثيين.", published="2015-08-10")
+    assert not any(m.kind == "description" for m in province.mentions)
