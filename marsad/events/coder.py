@@ -228,6 +228,11 @@ class EventCoder:
         if target is None:
             target = _counted_nationals(view, trig, self.cues)
             counted = counted or target is not None
+        if target is None and trig.entry.code[:2] == _COERCE_ROOT and args.explicit_source and source.country_iso3 \
+                and _counted_persons(view.tokens, trig):
+            # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
+            iso = source.country_iso3
+            target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -685,6 +690,21 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
             counted = tokens[k + 1]
             return counted.kind == "number" or counted.text.isdigit() or counted.norm in cues.count_words \
                 or count_word(counted.text)
+    return False
+
+
+_PERSONS = frozenset(normalize_form(w) for w in ("أشخاص", "شخصا", "أشخاصا", "مواطنين", "مواطنا", "شبان", "شابا"))
+_PERSONS_REACH = 8
+
+
+def _counted_persons(tokens: list[Token], trig: Trigger) -> bool:
+    """A count of persons after the predicate, in its clause ("اعتقلت الشرطة العراقية تسعة أشخاص")."""
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _PERSONS_REACH)):
+        if tokens[k].kind == "punct":
+            return False
+        if (tokens[k].kind == "number" or tokens[k].text.isdigit() or count_word(tokens[k].text)) \
+                and tokens[k + 1].norm in _PERSONS:
+            return True
     return False
 
 

@@ -135,3 +135,7 @@ def test_counted_places_and_things_with_a_nationality_are_no_people() -> None:
     doc = analyze("ودعت النقابات إلى تظاهرات احتجاجية في 44 مدينة يونانية.", published="2015-07-15")
     assert not any(e.target is not None and (e.target.actor_code or "").endswith("CVL") for e in doc.events)
     assert not any((e.source.actor_code if e.source else "") == "GRCCVL" and e.target is None for e in doc.events)
+
+
+def test_persons_counted_without_a_nationality_are_the_arresting_states_people() -> None:
+    assert ("173", "IRQCOP", "IRQCVL") in _sides("واعتقلت الشرطة العراقية تسعة أشخاص بتهمة الاعتداء على القوات.")
