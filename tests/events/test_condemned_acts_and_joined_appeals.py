@@ -42,3 +42,11 @@ def test_a_one_word_appeal_joined_after_a_comma_calls_on_the_state_after_it() ->
     events = _events("أدانت الولايات المتحدة التجربة الصاروخية، ودعت طهران إلى وقف أنشطتها الصاروخية.")
     assert [(source, target) for code, source, target in events if code.startswith("02")] == \
         [("gpe.USA", "gpe.tehran")], events
+
+
+def test_the_masculine_daan_condemns_before_the_act_and_is_a_name_elsewhere() -> None:
+    doc = analyze("ودان رئيس الحكومة اللبنانية نواف سلام الغارات الإسرائيلية.", published="2025-06-18")
+    condemn = [e for e in doc.events if e.cameo_code == "111"]
+    assert condemn and condemn[0].source is not None and condemn[0].source.actor_code == "LBNGOV"
+    named = analyze("وقال دان لويد المتحدث باسم الشركة إن الممثل بخير.", published="2025-06-18")
+    assert not [e for e in named.events if e.cameo_code == "111"]
