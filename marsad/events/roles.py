@@ -100,7 +100,7 @@ from marsad.events.clauses import (
     word_before,
 )
 from marsad.events.cues import Cues, word_forms
-from marsad.events.lexicon import Lexicon, Trigger, short_quoted
+from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger, short_quoted
 from marsad.events.sides import (
     APPEAL_ROOTS,
     DOER_ROOTS,
@@ -759,9 +759,11 @@ class Roles:
         if verb is None or not word_forms(verb) & _ANNOUNCE or act.reporter or act.media:
             return False
         code = act.actor.actor_code or ""
-        between = view.tokens[act.last + 1:trig.head]
+        # an aside's commas, quote marks and day words ("، اليوم الأربعاء، «تحييد»") take no room
+        between = [t for t in view.tokens[act.last + 1:trig.head]
+                   if t.norm not in TIME_WORDS and t.text not in {"،", ",", '"', "«", "“"}]
         if len(between) > _CLAIM_REACH or view.tokens[trig.head].article or \
-                any(t.kind == "punct" and t.text not in {"،", ","} for t in between):
+                any(t.kind == "punct" and t.text not in {"،", ",", '"', "«", "“"} for t in between):
             return False  # the announced act stands right after its announcer, an aside allowed
         if trig.entry.code[:2] == "16":
             return code.endswith("GOV")

@@ -26,3 +26,11 @@ def test_the_victims_of_a_condemned_act_are_not_condemned() -> None:
     events = _events("اختطف مسلحون أربعة إيطاليين في منطقة مليتة غرب طرابلس. وأبدت الحكومة الليبية استنكارها "
                      "لاختطاف أربعة إيطاليين، معتبرة أنه عمل إجرامي.")
     assert all(target != "ITACVL" for code, _, target in events if code.startswith("11")), events
+
+
+def test_an_army_announcing_fighters_neutralised_past_an_aside_claims_it() -> None:
+    doc = analyze('أعلنت وزارة الدفاع التركية، اليوم الأربعاء، "تحييد" 12 مسلحا من وحدات حماية الشعب الكردية.',
+                  published="2025-02-12")
+    hit = next(e for e in doc.events if e.cameo_code == "190")
+    assert hit.source is not None and hit.source.country_iso3 == "TUR"
+    assert hit.target is not None and hit.target.actor_code == "SYRREB"
