@@ -15,7 +15,12 @@ with no speech verb. A relayed saying ("نقلت الوكالة عن X قوله 
 unnamed ("عن مصدر وزاري قوله") it has no speaker. An honorific with its pronoun as subject ("وقال سموه"،
 "وأشار معاليه") is the last known dignitary named with the title it answers to. An unnamed military source speaks for the article's army, a spokesman named by office
 alone for the body named after "باسم" (marsad/facts/sources.py); such a spokesman keeps the turn like a
-person, and a later bare "المتحدث" is him again.
+person, and a later bare "المتحدث" is him again. A sentence whose opening clause has an unnamed source for
+subject ("وأوضحت المصادر نفسها"، "لكنّ مسؤولا حكوميا") ends the last speaker's turn; a said clause sharing a
+body's subject keeps it before إنها too ("رفضت الحركة النتائج، وقالت إنها «…»"); an outlet's name in quote
+marks after its head word ("لتلفزيون «إيه بي سي»") is no quote. A name right after the description of an
+official the knowledge base lacks ("محافظ البصرة أسعد العيداني") joins that official's entity, with the
+country and code the description gives.
 """
 
 from __future__ import annotations
