@@ -21,6 +21,7 @@ from marsad.ner.evaluate import spans
 from marsad.ner.lexicon import Lexicon
 from marsad.ner.tagger import NerTagger, load_tagger
 from marsad.pipeline import stage
+from marsad.text.normalize import normalize_form
 from marsad.text.tokens import clitic_variants, original_offset
 
 TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -50,6 +51,10 @@ def tag_mentions(doc: Document, tagger: NerTagger) -> list[Mention]:
     out: list[Mention] = []
     for sent, sent_tags, sent_probs in zip(sentences, tags, probs, strict=True):
         for first, last, kind in spans(sent_tags):
+            while first < last - 1 and sent[first].norm in _PARTICLES:
+                first += 1  # "فإن العنزي": a particle before the name is no part of it
+            if all(len(t.norm) <= 2 for t in sent[first:last]):
+                continue  # "آي"، "أف": letters of a spelled-out acronym, no name on their own
             start = _span_start(sent[first], tagger, seen, kind)
             end = sent[last - 1].end
             if start >= end:
@@ -60,6 +65,9 @@ def tag_mentions(doc: Document, tagger: NerTagger) -> list[Mention]:
     return out
 
 
+# Function words the tagger sometimes takes into a name's first token (folded).
+_PARTICLES = frozenset(normalize_form(w) for w in (
+    "فإن", "إن", "أن", "وإن", "وأن", "بأن", "لأن", "لكن", "ولكن", "وقد", "قد", "فقد", "كما", "إذ", "حيث", "ثم"))
 # Cue kinds (marsad/ner/data/cues.tsv) that open a name of each tagger type.
 _OPENING_CUES = {"PERS": {"given", "person_part", "title"}, "ORG": {"org"}, "LOC": {"loc"}, "MISC": {"misc"}}
 

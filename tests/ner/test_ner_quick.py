@@ -245,3 +245,22 @@ def test_training_without_the_corpora_is_one_clear_error_and_writes_nothing(tmp_
     with pytest.raises(InputError, match="wojood-sample"):
         train_model(tmp_path, tmp_path / "model", TrainOptions(clusters=False, wojood=True))
     assert not (tmp_path / "model").exists()
+
+
+def test_stage_mentions_drop_a_leading_particle_and_bare_letters():
+    """"فإن العنزي": the particle is no part of the name; "آي" alone is a letter of an acronym."""
+    from types import SimpleNamespace
+
+    import marsad.stages  # noqa: F401
+    from marsad.ner.lexicon import Lexicon
+    from marsad.stages.ner import tag_mentions
+
+    text = "وقال فإن العنزي إن آي جيد."
+    doc = Pipeline(["text"], Config())(Document(text=text))
+    words = [t.text for t in doc.tokens]
+    tags = ["O"] * len(words)
+    tags[words.index("فإن")], tags[words.index("العنزي")], tags[words.index("آي")] = "B-PERS", "I-PERS", "B-ORG"
+    tagger = SimpleNamespace(tag_scored=lambda sents: ([tags], [[0.9] * len(tags)]),
+                             featurizer=SimpleNamespace(lexicon=Lexicon(), clusters={}))
+    found = [(m.text, m.type) for m in tag_mentions(doc, tagger)]
+    assert found == [("العنزي", "PER")]
