@@ -20,7 +20,7 @@ from marsad.doc import Document, Quantity, TimeExpr, Token
 from marsad.facts.numbers import Number, find_numbers, fold, load_yaml
 from marsad.facts.ranges import merge_ranges
 from marsad.facts.times import extend_marks
-from marsad.text.normalize import NormalizedText, normalize
+from marsad.text.normalize import NormalizedText, normalize, normalize_form
 from marsad.text.tokens import clitic_variants
 
 
@@ -270,6 +270,10 @@ class _Ctx:
     starts: list[int]  # token start offsets, for bisecting
 
 
+_SCALE_PLURALS = ("الاف", "الوف")
+_VAGUE_PLURALS = frozenset({"الاف", "الوف", "عشرات", "مئات", "ملايين"})
+
+
 def _build(ctx: _Ctx, num: Number, end: int, unit: str | None, currency: str | None) -> Quantity:
     doc, norm, lx = ctx.doc, ctx.norm, ctx.lx
     start, stop = norm.to_original(num.start, end)
@@ -290,7 +294,8 @@ def _build(ctx: _Ctx, num: Number, end: int, unit: str | None, currency: str | N
         q.approximate, q.low = True, num.value
     elif lx.most_after_re.match(after):
         q.approximate, q.high = True, num.value
-    definite = norm.text.startswith("ال", num.start)
+    # آلاف folds to الاف, which only looks definite ("خرج آلاف المتظاهرين" is about the protesters)
+    definite = norm.text.startswith("ال", num.start) and not norm.text.startswith(_SCALE_PLURALS, num.start)
     q.about = about(ctx, start, stop, "ordinal" if definite and unit is None else unit)
     return q
 
@@ -321,6 +326,9 @@ def about(ctx: _Ctx, start: int, end: int, unit: str | None) -> str | None:
         prev = _content(before[::-1], lx, stop_at_punct=True)
         return _word(doc, prev) if prev else None
     if unit is None:
+        if len(after) >= 2 and after[0].norm == "من" and not _is_function(after[1], lx) \
+                and normalize_form(doc.text[start:end]).split()[-1:][0] in _VAGUE_PLURALS:
+            return _word(doc, after[1])  # "آلاف من المتظاهرين" (not "33 من أصل 115")
         return _word(doc, after[0]) if after and not _is_function(after[0], lx) else None
     if len(after) >= 2 and after[0].norm in _AFTER_PREP and after[1].norm not in lx.function_words:
         return _word(doc, after[1])
