@@ -57,6 +57,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
+    placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
@@ -67,6 +68,30 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     covered.update(k for a, b, _ in cued for k in range(a, b + 1))
     out += find_institutions(doc, covered)
     return sorted(out, key=lambda m: m.start)
+
+
+def _counted_nisba(tokens: Sequence[Token], first: int, last: int, m: Mention) -> Mention:
+    """"قتل 12 جنديا سوريا"، "اعتقال 5 مواطنين ليبيين" aside: a country written as its own accusative nisba
+    (سوريا، ليبيا) right after a counted noun in the accusative (a number, then جنديا، مواطنا، عنصرا) is
+    the adjective "Syrian", not the country."""
+    if m.kind != "name" or m.type != "GPE" or first != last or first < 2 or not m.country_iso3 \
+            or not m.text.endswith("ا") or m.kb_id != f"gpe.{m.country_iso3}":
+        return m
+    noun, count = tokens[first - 1], tokens[first - 2]
+    if noun.kind != "word" or not noun.norm.endswith("ا") or noun.norm.startswith("ال") or len(noun.norm) < 4:
+        return m
+    if count.kind != "number" and not count.text.isdigit() and not _cardinal(count.text):
+        return m
+    return Mention(m.start, m.end, m.text, "NISBA", kind="nisba", origin=m.origin, country_iso3=m.country_iso3,
+                   sentence=m.sentence)
+
+
+def _cardinal(text: str) -> bool:
+    """A cardinal written in words (ثلاثة، عشرين)."""
+    from marsad.facts.numbers import TEEN, H, S, T, U, fold, lexicon
+
+    word = lexicon().get(fold(text))
+    return word is not None and word.cls in {U, TEEN, T, H, S}
 
 
 def _is_weak(m: Mention) -> bool:

@@ -139,3 +139,11 @@ def test_counted_places_and_things_with_a_nationality_are_no_people() -> None:
 
 def test_persons_counted_without_a_nationality_are_the_arresting_states_people() -> None:
     assert ("173", "IRQCOP", "IRQCVL") in _sides("واعتقلت الشرطة العراقية تسعة أشخاص بتهمة الاعتداء على القوات.")
+
+
+def test_a_country_written_as_its_accusative_nisba_after_a_counted_noun_is_the_adjective() -> None:
+    doc = analyze("قتلت القوات 12 مدنيا سوريا.", published="2025-01-30")
+    assert any(e.target is not None and e.target.actor_code == "SYRCVL" for e in doc.events), doc.events
+    assert not any(m.type == "GPE" and m.text == "سوريا" for m in doc.mentions)
+    doc = analyze("أعلنت سوريا رفضها القرار.", published="2025-01-30")
+    assert any(m.type == "GPE" and m.text == "سوريا" for m in doc.mentions)
