@@ -61,3 +61,11 @@ def test_a_governor_of_a_city_named_next_is_one_official_of_that_state() -> None
     assert [q.speaker.entity_id for q in doc.quotes] == [governor.id]
     province = analyze("أعلنت المقاومة تحرير محافظة أبين من الحوثيين.", published="2015-08-10")
     assert not any(m.kind == "description" for m in province.mentions)
+
+
+def test_the_tagger_names_an_official_described_right_before_without_a_quote() -> None:
+    doc = analyze("من جهته، دعا محافظ البصرة أسعد العيداني المتظاهرين إلى التهدئة.", published="2025-07-18")
+    appeal = next(e for e in doc.events if e.cameo_code.startswith("02"))
+    governor = next(e for e in doc.entities if e.id == appeal.source.entity_id)
+    assert governor.canonical_ar == "أسعد العيداني" and governor.actor_code == "IRQGOV"
+    assert not [e for e in doc.entities if e.id != governor.id and e.canonical_ar == "أسعد العيداني"]
