@@ -394,10 +394,20 @@ def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues
         forms = [tok, replace(tok, norm=tok.norm[:-1])] if tok.norm.endswith("ا") else [tok]  # هجوما: هجوم
         nouns = [t for form in forms for t in lexicon.match([form])
                  if t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS]
-        agent = agent_after(view, pos, cues) if nouns else None
+        agent = (agent_after(view, pos, cues) or _named_owner(view, pos)) if nouns else None
         if agent is not None:
             return replace(nouns[0], head=pos, last=pos, words=[pos]), agent
     return None
+
+
+def _named_owner(view: SentenceView, pos: int) -> ActorMention | None:
+    """"صد هجوما لقوات الدعم السريع": a named group or state after ل right after the attack noun made it
+    (not "غارات لطائراته", whose owner is a pronoun)."""
+    owner = view.actor_at(pos + 1) if pos + 1 < len(view.tokens) else None
+    if owner is None or not owner.prefix.endswith("ل") or owner.type not in {"ORG", "GPE"} \
+            or not owner.actor.entity_id:
+        return None
+    return owner
 
 
 def counted(view: SentenceView, act: ActorMention) -> bool:

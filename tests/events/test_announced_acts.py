@@ -34,3 +34,10 @@ def test_an_army_announcing_fighters_neutralised_past_an_aside_claims_it() -> No
     hit = next(e for e in doc.events if e.cameo_code == "190")
     assert hit.source is not None and hit.source.country_iso3 == "TUR"
     assert hit.target is not None and hit.target.actor_code == "SYRREB"
+
+
+def test_an_attack_repelled_by_a_named_group_after_lam_is_that_groups() -> None:
+    doc = analyze("وصد الجيش السوداني هجوما لقوات الدعم السريع على المدينة.", published="2025-04-14")
+    sides = {(e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+             for e in doc.events if e.cameo_code == "190"}
+    assert ("SDNMIL", "SDNREB") in sides and ("SDNREB", "SDNMIL") in sides, sides
