@@ -526,11 +526,14 @@ def relative_before(view: SentenceView, pos: int) -> int | None:
     return k if k >= 0 and word_forms(view.tokens[k]) & RELATIVES else None
 
 
-def antecedent(view: SentenceView, rel: int) -> ActorMention | None:
+def antecedent(view: SentenceView, rel: int, comma: bool = False) -> ActorMention | None:
     """The actor a relative pronoun at `rel` refers to: the one ending right before it (a closing
-    quote between allowed: "تنظيم “داعش” الذي")."""
+    quote between allowed: "تنظيم “داعش” الذي"; with `comma`, a comma too: "رافائيل غروسي، الذي يزور
+    طهران" — not for acts a person undergoes as often as does, "الوحيشي، الذي قتل في غارة")."""
     end = rel - 1
     while end >= 0 and view.tokens[end].text in {"”", '"', "»", ")"}:
+        end -= 1
+    if comma and end > 0 and view.tokens[end].text in {"،", ","}:
         end -= 1
     return next((a for a in view.actors if a.last == end), None)
 

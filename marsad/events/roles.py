@@ -367,7 +367,8 @@ class Roles:
         rel = relative_before(view, trig.head)
         if rel is None and not _indefinite_relative(view, trig):
             return False
-        ante = antecedent(view, rel) if rel is not None else None
+        # past a comma only visits, meetings and statements (01–05), seldom told in the passive
+        ante = antecedent(view, rel, comma=trig.entry.code[:2] <= "05") if rel is not None else None
         after = view.tokens[trig.head + 1:trig.last + 2]
         head = view.tokens[trig.head]
         if trig.enclitic in OBJECT_PRONOUNS or any(t.norm in RESUMPTIVE_PREPS for t in after) or \

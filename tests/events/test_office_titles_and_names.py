@@ -69,3 +69,13 @@ def test_the_tagger_names_an_official_described_right_before_without_a_quote() -
     governor = next(e for e in doc.entities if e.id == appeal.source.entity_id)
     assert governor.canonical_ar == "أسعد العيداني" and governor.actor_code == "IRQGOV"
     assert not [e for e in doc.entities if e.id != governor.id and e.canonical_ar == "أسعد العيداني"]
+
+
+def test_a_visit_in_a_relative_clause_after_a_comma_is_the_persons_and_a_passive_killing_is_not() -> None:
+    doc = analyze("استقبل الرئيس الإيراني مسعود بزشكيان المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي، "
+                  "الذي يزور طهران لإجراء محادثات.", published="2025-05-21")
+    visit = [e for e in doc.events if e.cameo_code == "042"]
+    assert visit and visit[0].source.entity_id == "per.rafael-grossi", visit
+    killed = analyze("وكان على رأسهم قائد التنظيم ناصر الوحيشي، الذي قتل في غارة استهدفته.", published="2015-08-09")
+    assert not [e for e in killed.events if e.source is not None and e.source.entity_id
+                and "wuhayshi" in e.source.entity_id]
