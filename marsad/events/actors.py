@@ -318,8 +318,14 @@ def _possessed(doc: Document, tokens: list[Token], cues: Cues, found: list[Actor
         iso = owner.actor.country_iso3
         start = original_offset(tok.text, tok.start, len(prefix))
         span = Span(start, tok.end, doc.text[start:tok.end])
+        sector = (owner.actor.actor_code or "")[3:]
+        if agent == "MIL" and sector in _ARMED_MOVEMENTS:
+            agent = sector  # "قائد قوات الدعم السريع …، متهمة قواته": a rebel leader's forces are his movement's
         out.append(ActorMention(pos, pos, Actor(None, f"{iso} {agent}", iso, f"{iso}{agent}", span), "ORG", prefix))
     return out
+
+
+_ARMED_MOVEMENTS = frozenset({"REB", "INS"})
 
 
 def _owned_noun(tok: Token, cues: Cues) -> tuple[str, str] | None:

@@ -147,3 +147,10 @@ def test_a_country_written_as_its_accusative_nisba_after_a_counted_noun_is_the_a
     assert not any(m.type == "GPE" and m.text == "سوريا" for m in doc.mentions)
     doc = analyze("أعلنت سوريا رفضها القرار.", published="2025-01-30")
     assert any(m.type == "GPE" and m.text == "سوريا" for m in doc.mentions)
+
+
+def test_a_rebel_leaders_own_forces_are_his_movement() -> None:
+    sides = _sides("وفرضت الولايات المتحدة عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو، متهمة قواته "
+                   "بارتكاب إبادة جماعية.")
+    assert ("112", "USA", "SDNREB") in sides, sides
+    assert ("190", "USAMIL", "UAF") in _sides("أعلن الجيش الأمريكي أن قواته قتلت عشرة مسلحين.")
