@@ -94,6 +94,9 @@ def _undefined_word(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
+_SPOKESMEN = frozenset(normalize_form(w) for w in ("المتحدث", "متحدث", "المتحدثة", "الناطق", "ناطق", "الناطقة"))
+
+
 def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, speaker: bool = False) -> ActorMention | None:
     """The first bare actor within `limit` words after `pos`, with no preposition or clause break
     between. A title's organisation ("باسم الوزارة") and a side ("عن الجانب السعودي") are skipped
@@ -105,6 +108,10 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
     while j < len(view.tokens) and seen < limit:
         act = view.actor_at(j)
         tok = view.tokens[j]
+        if act is not None and act.prefix == "ل" and act.type == "ORG" and spoken_for is None and \
+                any(word_forms(view.tokens[k]) & (cues.title_nouns | _SPOKESMEN) for k in range(max(pos + 1, j - 2), j)):
+            spoken_for, j = act, act.last + 1  # "أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي"
+            continue
         if act is not None:
             if not _bare(act) or (spoken_for is not None and act.type != "PER"):
                 return spoken_for  # "رفض المتحدث باسم الخارجية الجزائرية اتهامات المغرب": Morocco is the object

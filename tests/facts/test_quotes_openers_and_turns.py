@@ -46,3 +46,9 @@ def test_the_head_of_a_known_party_acts_for_the_party_not_the_government() -> No
     doc = analyze("أعلن رئيس حزب الحركة القومية شرطا جديدا للمشاركة في الحكومة.", published="2015-08-10")
     head = next(e for e in doc.entities if e.type == "PER")
     assert head.actor_code == "TURPTY", (head.canonical_ar, head.actor_code)
+
+
+def test_a_spokesman_for_a_ministry_written_with_lam_is_the_person_named_after_it() -> None:
+    found = _quotes("الرياض - واس: أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي القبض على 11 شخصا. "
+                    "وأوضح أن الجهات الأمنية ضبطت بحوزة الموقوفين أسلحة.")
+    assert found == [("Mansour al-Turki", "الجهات الأمنية ضبطت بحوزة الموقوفين أسلحة")], found
