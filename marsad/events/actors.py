@@ -574,7 +574,7 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     if not counts(before):  # "مقتل 12 سوريا"، "اعتقال عشرة فلسطينيين"
         # "ثلاث رهائن إسرائيليات"، "خمسة صيادين يمنيين": a counted noun of people between (an actor noun
         # such as جنود names its own agent first, in _nisba_group)
-        if placed[0] < 2 or before.kind != "word" or before.norm not in _COUNTED_PEOPLE \
+        if placed[0] < 2 or before.kind != "word" or before.norm not in cues.counted_people \
                 or not counts(tokens[placed[0] - 2]):
             return None
         first = placed[0] - 1
@@ -585,17 +585,6 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
                         "" if first < placed[0] else placed[2])
 
 
-# Nouns of people counted before their nationality ("ثلاث رهائن إسرائيليات"، "200 مدرس إيراني"): not
-# places or things ("44 مدينة يونانية"), nor fighters or soldiers, whose agent is not the civilians.
-_COUNTED_PEOPLE = frozenset(normalize_form(w) for w in (
-    "رهائن", "رهينة", "أسرى", "أسيرا", "معتقلين", "معتقلا", "محتجزين", "محتجزا", "صيادين", "صيادا", "صياد",
-    "عمال", "عاملا", "عامل", "طلاب", "طالبا", "طالب", "طالبات", "مدرس", "مدرسا", "مدرسين", "معلمين", "معلما",
-    "معلمات", "نساء", "امرأة", "أطفال", "طفلا", "طفل", "أشخاص", "شخصا", "شخص", "مواطنين", "مواطنا", "مواطن",
-    "سياح", "سائحا", "سائح", "مهاجرين", "مهاجرا", "مهاجر", "لاجئين", "لاجئا", "لاجئ", "حجاج", "حاجا", "بحارة",
-    "بحارا", "مسافرين", "مسافرا", "مدنيين", "مدنيا", "رعايا", "أفراد", "فردا", "ناشطين", "ناشطا", "صحفيين",
-    "صحفيا", "صحافيين", "صحافيا", "شبان", "شابا", "رجال", "رجلا", "مزارعين", "مزارعا", "تجار", "تاجرا",
-    "أطباء", "طبيبا", "ممرضين", "ممرضات", "مهندسين", "مهندسا", "رياضيين", "لاعبين", "لاعبا", "زوار", "زائرا",
-    "مصلين", "مصليا", "موظفين", "موظفا", "مستوطنين", "مستوطنا"))
 _PLURALS = ("يون", "يين")
 _OWNED = ("ه", "ها", "هم", "هما")
 

@@ -87,6 +87,7 @@ class Cues:
     masculine_heads: frozenset[str] = frozenset()  # "واتهمت الجيش": the feminine verb is not the army's
     aim_nouns: frozenset[str] = frozenset()  # "تستهدف المملكة رفع الصادرات": a goal, not an attack
     sentence_openers: frozenset[str] = frozenset()  # "وردا على ذلك،": skipped before the subject
+    counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
 
 
 @lru_cache(maxsize=4)
