@@ -495,6 +495,8 @@ class Roles:
                 and not args.joint:
             args.target, args.explicit_target = state.last_targets[0], True
             args.more_targets = [t for t in state.last_targets[1:] if isinstance(t, ActorMention)]
+        if args.source is None and self._joined_appeal(view, trig, current):
+            args.source, args.explicit_source = current, True
         if args.source is None:
             # an attack whose doer the text leaves unnamed ("عملية انتحارية استهدفت …") is by an
             # unidentified armed force
@@ -805,6 +807,22 @@ class Roles:
         """"زار هوكستين بيروت الأربعاء، حيث التقى بري"، "…، والتقى بري": a meeting after a comma that
         follows a visit or meeting of the same sentence is the same traveller's next stop."""
         return trig.entry.code[:2] == "04" and state.sentence_codes.get(earlier, "")[:2] == "04"
+
+    @staticmethod
+    def _joined_appeal(view: SentenceView, trig: Trigger, current: ActorMention | Actor | None) -> bool:
+        """"أعربت يونيفيل عن قلقها، ودعت الطرفين إلى الالتزام": an appeal or demand joined by و after a
+        comma, with no subject of its own, is made by the sentence's subject when the verb opening the
+        sentence agrees with it in gender — a subject named in the sentence, not guessed."""
+        head = view.tokens[trig.head]
+        if trig.kind != "verb" or trig.entry.code[:2] not in {"02", "10"} or not head.norm.startswith("و") \
+                or trig.head < 2 or view.tokens[trig.head - 1].text not in {"،", ","}:
+            return False
+        if not isinstance(current, ActorMention) or view.actor_at(current.first) is not current \
+                or current.first < 1 or current.last >= trig.head:
+            return False
+        verb = view.tokens[current.first - 1]
+        return verb.kind == "word" and not verb.norm.startswith("ال") and \
+            _feminine_verb(verb) == _feminine_verb(head)
 
     def _appeal_after_comma(self, view: SentenceView, trig: Trigger, after: ActorMention,
                             state: ArticleState) -> bool:

@@ -50,3 +50,10 @@ def test_the_masculine_daan_condemns_before_the_act_and_is_a_name_elsewhere() ->
     assert condemn and condemn[0].source is not None and condemn[0].source.actor_code == "LBNGOV"
     named = analyze("وقال دان لويد المتحدث باسم الشركة إن الممثل بخير.", published="2025-06-18")
     assert not [e for e in named.events if e.cameo_code == "111"]
+
+
+def test_an_appeal_joined_after_a_comma_is_the_sentence_subjects_without_a_named_target() -> None:
+    doc = analyze('من جهتها، أعربت قوة الأمم المتحدة المؤقتة في لبنان "يونيفيل" عن قلقها البالغ، ودعت الطرفين '
+                  "إلى الالتزام بالقرار 1701.", published="2025-06-18")
+    appeal = [e for e in doc.events if e.cameo_code == "020"]
+    assert appeal and appeal[0].source is not None and appeal[0].source.entity_id == "org.unifil", appeal
