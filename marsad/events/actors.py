@@ -21,6 +21,7 @@ from marsad.events.phrases import (
     phrase_actors,
     source_actors,
 )
+from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -564,7 +565,6 @@ def _counted(doc: Document, tokens: list[Token], starts: list[int], mention: Men
     placed = _place(tokens, starts, mention, doc.text)
     if placed is None or placed[0] == 0:
         return None
-    from marsad.events.attacks import count_word
 
     def counts(tok: Token) -> bool:
         return tok.kind == "number" or bool(word_forms(tok) & cues.count_words) or bool(count_word(tok.text))

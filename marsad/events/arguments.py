@@ -16,6 +16,7 @@ from marsad.doc import Token
 from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import TIME_WORDS, Trigger
+from marsad.facts.numbers import count_word
 from marsad.kb.loader import load_offices
 from marsad.text.normalize import normalize_form
 
@@ -487,7 +488,6 @@ def partitive(view: SentenceView, act: ActorMention) -> bool:
     """"3042 من تنظيم داعش"، "13 عنصرا من الحوثيين"، "عدد من أعضاء الكونجرس"، "وفدا من الاتحاد الأوروبي": the
     actor is the whole a counted part or a delegation belongs to (a count, a quantity word or a delegation
     before من, and at most a group noun after)."""
-    from marsad.events.attacks import count_word
     k = act.first - 1
     if k >= 0 and view.tokens[k].norm != "من" and word_forms(view.tokens[k]) & (QUANTITY_WORDS | MEMBER_HEADS):
         k -= 1  # "عدد من أعضاء الكونجرس"، "ثلاثة من عناصر تنظيم داعش"

@@ -30,9 +30,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
-from marsad.facts.numbers import H1, OT, TEEN, H, S, T, U, V
-from marsad.facts.numbers import fold as fold_number
-from marsad.facts.numbers import lexicon as number_words
+from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 
 FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -420,13 +418,6 @@ def counted(view: SentenceView, act: ActorMention) -> bool:
         act.first > 1 and count_word(f"{view.tokens[act.first - 2].text} {before.text}"))
 
 
-_COUNT_KINDS = frozenset({U, TEEN, T, OT, H, H1, S, V})
-
-
-def count_word(text: str) -> bool:
-    """A cardinal written in words (ثلاثة، عشرين، خمسة عشر، مئات), not an ordinal or a fraction."""
-    word = number_words().get(fold_number(text))
-    return word is not None and word.cls in _COUNT_KINDS
 
 
 def unnamed_doer(actor: Actor | None) -> bool:

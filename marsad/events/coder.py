@@ -36,7 +36,7 @@ from marsad.events.actors import (
     standalone_nisbas,
 )
 from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
-from marsad.events.attacks import count_word, inner_attack, place_mention
+from marsad.events.attacks import inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
@@ -44,6 +44,7 @@ from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.stance import StanceCoder
+from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -229,7 +230,7 @@ class EventCoder:
             target = _counted_nationals(view, trig, self.cues)
             counted = counted or target is not None
         if target is None and trig.entry.code[:2] == _COERCE_ROOT and args.explicit_source and source.country_iso3 \
-                and _counted_persons(view.tokens, trig):
+                and _counted_persons(view.tokens, trig, self.cues):
             # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
             iso = source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
@@ -693,17 +694,17 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
     return False
 
 
-_PERSONS = frozenset(normalize_form(w) for w in ("أشخاص", "شخصا", "أشخاصا", "مواطنين", "مواطنا", "شبان", "شابا"))
 _PERSONS_REACH = 8
 
 
-def _counted_persons(tokens: list[Token], trig: Trigger) -> bool:
-    """A count of persons after the predicate, in its clause ("اعتقلت الشرطة العراقية تسعة أشخاص")."""
+def _counted_persons(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
+    """A count of people (`counted_people` in data/cues.yaml) after the predicate, in its clause
+    ("اعتقلت الشرطة العراقية تسعة أشخاص")."""
     for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + 1 + _PERSONS_REACH)):
         if tokens[k].kind == "punct":
             return False
         if (tokens[k].kind == "number" or tokens[k].text.isdigit() or count_word(tokens[k].text)) \
-                and tokens[k + 1].norm in _PERSONS:
+                and tokens[k + 1].norm in cues.counted_people:
             return True
     return False
 

@@ -316,3 +316,12 @@ def ordinal_day_forms() -> dict[str, int]:
             if value < 10 and (ten < 30 or value == 1) and " " not in key:
                 forms[f"{key} و{ten_key}"] = int(ten + value)
     return forms
+
+
+_COUNT_KINDS = frozenset({U, TEEN, T, OT, H, H1, S, V})
+
+
+def count_word(text: str) -> bool:
+    """A cardinal written in words (ثلاثة، عشرين، خمسة عشر، مئات), not an ordinal or a fraction."""
+    word = lexicon().get(fold(text))
+    return word is not None and word.cls in _COUNT_KINDS

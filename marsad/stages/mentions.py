@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from marsad.config import Config
 from marsad.doc import Document, Mention, Token
+from marsad.facts.numbers import count_word
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, find_cued_places
@@ -80,18 +81,10 @@ def _counted_nisba(tokens: Sequence[Token], first: int, last: int, m: Mention) -
     noun, count = tokens[first - 1], tokens[first - 2]
     if noun.kind != "word" or not noun.norm.endswith("ا") or noun.norm.startswith("ال") or len(noun.norm) < 4:
         return m
-    if count.kind != "number" and not count.text.isdigit() and not _cardinal(count.text):
+    if count.kind != "number" and not count.text.isdigit() and not count_word(count.text):
         return m
     return Mention(m.start, m.end, m.text, "NISBA", kind="nisba", origin=m.origin, country_iso3=m.country_iso3,
                    sentence=m.sentence)
-
-
-def _cardinal(text: str) -> bool:
-    """A cardinal written in words (ثلاثة، عشرين)."""
-    from marsad.facts.numbers import TEEN, H, S, T, U, fold, lexicon
-
-    word = lexicon().get(fold(text))
-    return word is not None and word.cls in {U, TEEN, T, H, S}
 
 
 def _is_weak(m: Mention) -> bool:
