@@ -172,13 +172,13 @@ def _named(view: SentenceView, act: ActorMention) -> ActorMention:
     ministry, then the ambassador it summoned."""
     name = view.actor_at(act.last + 1)
     if act.actor.entity_id is None and name is not None and name.type == "PER" and _bare(name) and \
-            word_forms(view.tokens[act.first]) & _office_openers():
+            word_forms(view.tokens[act.first]) & office_openers():
         return name
     return act
 
 
 @lru_cache(maxsize=1)
-def _office_openers() -> frozenset[str]:
+def office_openers() -> frozenset[str]:
     """The first words of persons' offices (رئيس، وزير، نائب …), folded, with and without the article."""
     _, rows = load_offices()
     firsts = {normalize_form(row.form.split()[0]) for row in rows if row.tag == "person"}

@@ -95,6 +95,7 @@ class EventCoder:
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
+            tokens = without_blessings(tokens, self.cues.blessings)
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             if state.guest is not None:
                 actors = _with_guest(doc, tokens, actors, state.guest, self.cues)
@@ -968,3 +969,21 @@ class NameCover:
         k = bisect.bisect_right(self._starts, token.start) - 1
         return k >= 0 and self._reach[k] >= token.end
 
+
+_ASIDE_MARKS = {"-", "–", "—", "(", ")"}
+
+
+def without_blessings(tokens: list[Token], blessings: frozenset[str]) -> list[Token]:
+    """The sentence without blessings after a name ("الملك سلمان -حفظه الله-"، "رحمه الله") and the dashes
+    or brackets that set them off: a formula is no subject, verb or object, and its words would use up the
+    room a pattern's gap leaves between a verb and its object."""
+    drop: set[int] = set()
+    for i in range(len(tokens)):
+        for size in (2, 3):
+            words = tokens[i:i + size]
+            if len(words) == size and " ".join(t.norm for t in words) in blessings:
+                drop.update(range(i, i + size))
+                if i > 0 and i + size < len(tokens) and tokens[i - 1].text in _ASIDE_MARKS \
+                        and tokens[i + size].text in _ASIDE_MARKS:
+                    drop.update((i - 1, i + size))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens

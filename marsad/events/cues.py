@@ -88,6 +88,7 @@ class Cues:
     aim_nouns: frozenset[str] = frozenset()  # "تستهدف المملكة رفع الصادرات": a goal, not an attack
     sentence_openers: frozenset[str] = frozenset()  # "وردا على ذلك،": skipped before the subject
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
+    blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
 
 
 @lru_cache(maxsize=4)

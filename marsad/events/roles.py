@@ -29,6 +29,7 @@ from marsad.events.arguments import (
     embedded_subject,
     fold_words,
     has_gap,
+    office_openers,
     partitive,
     partitive_subject,
     present_to_past,
@@ -121,6 +122,7 @@ _JOINT_CODES = frozenset({"042", "043"})
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
 _RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها", "تفرضه", "يفرضه", "فرضته", "فرضها")
 _RELATIVE_REACH = 5
+_TITLE_REACH = 3  # a title, a nationality, then the name (الرئيس المصري عبد الفتاح السيسي)
 _TOLD_VISIT = fold_words("بالزيارة", "وبالزيارة")  # the visit told before, definite, as what is welcomed
 
 # Re-exported: the coder reads these from here.
@@ -599,10 +601,13 @@ class Roles:
                 return by, None, None
             if trig.enclitic:
                 return None, None, None
-            # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive
+            # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive;
+            # in a gapped noun pattern whose gap ends on the target's preposition the genitive fills the gap
+            # ("ترحيب الرئيس المصري … بولي العهد"); elsewhere the gap holds the object ("تصنيف X منظمة إرهابية")
+            after = trig.head if has_gap(trig) and self._cue_closes_gap(view, trig) else trig.last
             genitive = None if trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
-                subject_after(view, trig.last, self.cues, _RELATIVE_REACH if view.tokens[trig.last].norm in _RESUMED
-                              else 1) or construct_genitive(view, trig.last)
+                subject_after(view, after, self.cues, self._genitive_reach(view, trig, after)) or \
+                construct_genitive(view, after)
             if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
                 victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
                                            and partitive(view, a)), None)
@@ -636,6 +641,25 @@ class Roles:
                 return agent, None, None
             return self._noun_subject(view, trig), None, None
         return subject_before(view, trig.head, self.cues, 2), None, None
+
+    def _cue_closes_gap(self, view: SentenceView, trig: Trigger) -> bool:
+        """The word after a pattern's gap is a preposition, or carries a proclitic one, that introduces
+        the entry's target ("ترحيب ~ ب")."""
+        tok = view.tokens[trig.words[1]]
+        cues = fold_words(*trig.entry.cues)
+        return bool(word_forms(tok) & cues) or any(len(c) == 1 and tok.norm.startswith(c) for c in cues)
+
+    def _genitive_reach(self, view: SentenceView, trig: Trigger, pos: int) -> int:
+        """How far a verbal noun's genitive may stand: the next word, past a resumed pattern's relative,
+        or past a title or an honorific ("مباحثات الرئيس المصري عبد الفتاح السيسي مع …"، "لقاء معالي وزير
+        الخارجية …": the title is no actor, the name or the office after it is)."""
+        if view.tokens[trig.last].norm in _RESUMED:
+            return _RELATIVE_REACH
+        after = pos + 1
+        if after < len(view.tokens) and view.actor_at(after) is None and \
+                word_forms(view.tokens[after]) & (office_openers() | self.cues.rank_words | self.cues.protocol_openers):
+            return _TITLE_REACH
+        return 1
 
     def _verb_source(self, view: SentenceView, trig: Trigger, state: ArticleState, args: Arguments
                      ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:

@@ -1,0 +1,57 @@
+"""A verbal noun's doer named by title and name ("مباحثات الرئيس عبد الفتاح السيسي مع …"), a welcome whose
+doer stands inside the pattern's gap ("ترحيب الرئيس … بولي العهد"), condemnation expressed with عبّر, and a
+blessing set off by dashes after a king's name. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-04-15"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    def side(actor):
+        return None if actor is None else actor.entity_id or actor.actor_code
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published=DATE).events]
+
+
+def test_talks_of_a_titled_person_with_another() -> None:
+    events = _events("وتناولت مباحثات الرئيس عبد الفتاح السيسي مع الأمير محمد بن سلمان التعاون العسكري.")
+    assert ("046", "per.abdel-fattah-el-sisi", "per.mohammed-bin-salman") in events, events
+
+
+def test_a_welcome_has_its_doer_in_the_gap_and_its_guest_after_b() -> None:
+    events = _events("وأبرزت الصحف ترحيب الرئيس المصري عبدالفتاح السيسي بولي ولي العهد السعودي الأمير محمد بن سلمان.")
+    assert [e for e in events if e[0] == "051"] == [("051", "per.abdel-fattah-el-sisi", "per.mohammed-bin-salman")]
+
+
+def test_a_designation_keeps_the_designated_as_its_object() -> None:
+    events = _events("ودعا المندوب السوداني المجلس إلى تصنيف قوات الدعم السريع منظمة إرهابية.")
+    assert not any(source == "org.rsf-sudan" for _, source, _ in events), events
+
+
+def test_condemnation_expressed_with_abbara() -> None:
+    events = _events("عبر حزب الله عن استنكاره للغارات الإسرائيلية على سوريا.")
+    assert [(code, target) for code, source, target in events if source == "org.hezbollah"] == [("111", "ISRMIL")], events
+
+
+def test_a_blessing_between_dashes_leaves_the_call_whole() -> None:
+    events = _events("أجرى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز -حفظه الله-، أمس، اتصالاً هاتفياً "
+                     "بفخامة الرئيس عبدالفتاح السيسي.")
+    assert ("041", "per.king-salman", "per.abdel-fattah-el-sisi") in events, events
+
+
+def test_a_blessing_after_a_late_king_takes_no_subject_slot() -> None:
+    events = _events("وكان الملك عبدالله بن عبدالعزيز رحمه الله قد زار تركيا.")
+    assert [e for e in events if e[0] == "042"] == [("042", "per.king-abdullah", "gpe.TUR")], events
+
+
+def test_a_meeting_of_an_honoured_minister_with_a_prince() -> None:
+    events = _events("وتناول لقاء معالي وزير الخارجية المصري سامح شكري مع الأمير محمد بن نايف العلاقات الثنائية.")
+    assert [e for e in events if e[0] == "040"] == [("040", "per.sameh-shoukry", "per.muhammad-bin-nayef")], events
+
+
+def test_a_name_after_ustadh_is_the_described_minister() -> None:
+    doc = analyze("التقى وزير خارجية مصر الأستاذ سامح شكري أمس الرئيس الفرنسي.", published=DATE)
+    described = [m for m in doc.mentions if m.kind == "description" and m.text == "وزير خارجية مصر"]
+    assert [m.entity_id for m in described] == ["per.sameh-shoukry"]
