@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.doc import Actor, Span
+from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     PLACE_NOUNS,
@@ -156,6 +156,10 @@ def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor
         tok = view.tokens[j]
         if tok.kind == "punct" and tok.text != "،":
             return None
+        if tok.norm == "في" and j + 1 < len(view.tokens) and _clash_noun(view.tokens[j + 1], lexicon):
+            partner = _clash_partner(view, j + 2)
+            if partner is not None:
+                return partner
         if not word_forms(tok) & _CAUSE_WORDS:
             continue
         for k in range(j + 1, min(len(view.tokens), j + 5)):
@@ -173,6 +177,41 @@ def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor
                 return agent
         return None
     return None
+
+
+def clash_doer(view: SentenceView, after: int, lexicon: Lexicon) -> ActorMention | None:
+    """"قتل 17 مسلحا من الحوثيين في مواجهات مع قوات المقاومة": those killed in a clash told after
+    `after` fell to the side named after its مع."""
+    for j in range(after + 1, min(len(view.tokens) - 1, after + 12)):
+        tok = view.tokens[j]
+        if tok.kind == "punct" and tok.text != "،":
+            return None
+        if tok.norm == "في" and _clash_noun(view.tokens[j + 1], lexicon):
+            partner = _clash_partner(view, j + 2)
+            if partner is not None:
+                return partner
+    return None
+
+
+def _clash_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """A fight between sides (مواجهات، اشتباكات، معارك): a symmetric force noun."""
+    return any(t.kind == "noun" and t.entry.symmetric and t.entry.code[:2] in FORCE_ROOTS for t in lexicon.match([tok]))
+
+
+def _clash_partner(view: SentenceView, start: int) -> ActorMention | None:
+    """The side after مع a few words into a clash ("في مواجهات بمناطق متفرقة من تعز مع قوات المقاومة"):
+    those killed in it fell to that side."""
+    for k in range(start, min(len(view.tokens) - 1, start + _CLASH_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if tok.norm == "مع":
+            act = view.actor_at(k + 1)
+            return act if act is not None and act.first == k + 1 and not act.prefix else None
+    return None
+
+
+_CLASH_REACH = 8
 
 
 def _attack_noun_ends(view: SentenceView, k: int, lexicon: Lexicon) -> bool:

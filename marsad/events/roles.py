@@ -48,6 +48,7 @@ from marsad.events.attacks import (
     cause_doer,
     cause_victims,
     claimed_doer,
+    clash_doer,
     counted,
     described_attack,
     described_code,
@@ -504,6 +505,12 @@ class Roles:
             # unidentified armed force
             unnamed = "UAF" if args.unnamed_attack else None
             known = self._known_doer(view, trig, args, state)
+            if known is None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS:
+                # "وقتل 17 مسلحا من الحوثيين في مواجهات مع قوات المقاومة": the side they fought killed them
+                fell_to = clash_doer(view, trig.last, self.lexicon)
+                if fell_to is not None and key_of(fell_to.actor) != key_of(actor_of(args.target)):
+                    args.source, args.explicit_source = fell_to, True
+                    return self._fill_target(view, trig, args, state)
             default = None if args.speakers_own and current is not None else \
                 implied(view, trig.entry.default_source or unnamed, state, trig)
             if known is not None and default is not None:
@@ -521,6 +528,7 @@ class Roles:
             # "في ملاحقة واستهداف المسلحين الحوثيين": the victim a patient noun names is not its doer
             victim = trig.entry.patient and args.target is not None and current is not None and \
                 key_of(actor_of(args.target)) == key_of(actor_of(current))
+            place = place and not claimed  # "أعلنت الولايات المتحدة فرض حصار": a state announcing its own step
             args.source = default or (None if args.blocked or place or teller or victim else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
@@ -794,6 +802,8 @@ class Roles:
             return False  # the announced act stands right after its announcer, an aside allowed
         if trig.entry.code[:2] == "16":
             return code.endswith("GOV")
+        if trig.entry.code == _BLOCKADE:  # "أعلنت الولايات المتحدة فرض حصار على إيران": only a state imposes one
+            return code.endswith(("GOV", "MIL")) or act.type == "GPE"
         # "أعلنت جماعة الحوثي استهداف سفينة": an armed body announcing an attack claims it
         return trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "noun" and code.endswith(_ARMED)
 
@@ -905,9 +915,18 @@ def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
     return nisba_actor(view, k - 2, "GOV")
 
 
+_BLOCKADE = "191"
+_DESCRIBING_WORDS = 2  # adjectives between a verbal noun and "من قبل"
+
+
 def _by_agent(view: SentenceView, last: int) -> ActorMention | None:
-    """The actor after "من قبل" right after a verbal noun: its doer, whatever pronoun the noun carries."""
+    """The actor after "من قبل" right after a verbal noun, or after up to two words describing it
+    ("لهجوم عنيف من قبل الحوثيين"): its doer, whatever pronoun the noun carries."""
     k = last + 1
+    for _ in range(_DESCRIBING_WORDS):
+        if k < len(view.tokens) and view.tokens[k].norm != "من" and view.tokens[k].kind == "word" \
+                and view.actor_at(k) is None and not view.tokens[k].proclitics:
+            k += 1
     if k + 2 >= len(view.tokens) or view.tokens[k].norm != "من" or view.tokens[k + 1].norm != "قبل":
         return None
     act = view.actor_at(k + 2)

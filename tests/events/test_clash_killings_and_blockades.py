@@ -1,0 +1,42 @@
+"""Attacks told with their doer after describing words ("لهجوم عنيف من قبل الحوثيين"), people killed in
+clashes with a named side, an exchange of fire, and a blockade a state announces. Sentences written for the
+test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+DATE = "2025-04-15"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    def side(actor):
+        return None if actor is None else actor.entity_id or actor.actor_code
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published=DATE).events]
+
+
+def test_the_doer_after_min_qibal_past_an_adjective() -> None:
+    events = _events("تعرضت القوات الحكومية اليمنية لهجوم عنيف من قبل الحوثيين.")
+    assert [(code, source) for code, source, _ in events] == [("190", "org.houthis")], events
+
+
+def test_those_killed_in_clashes_fell_to_the_side_after_maa() -> None:
+    events = _events("وقتل 17 مسلحا من الحوثيين في مواجهات مع قوات المقاومة الشعبية في تعز.")
+    killings = [(source, target) for code, source, target in events if code == "190"]
+    assert killings and killings[0] == ("org.popular-resistance-yemen", "org.houthis"), events
+
+
+def test_a_killing_in_an_attack_without_maa_keeps_its_claimed_doer() -> None:
+    events = _events("قالت مصادر إن سبعة من الجنود اليمنيين قتلوا أمس في هجوم انتحاري نفذه مسلحون من تنظيم القاعدة.")
+    assert all(source != "org.houthis" for _, source, _ in events), events
+    assert any(code == "190" and target == "YEMMIL" for code, _, target in events), events
+
+
+def test_an_exchange_of_fire_is_fought_between_the_two() -> None:
+    events = _events("تبادلت المقاومة الشعبية مع الحوثيين إطلاق النار.")
+    assert events == [("193", "org.popular-resistance-yemen", "org.houthis")], events
+
+
+def test_a_state_announcing_a_blockade_imposes_it() -> None:
+    events = _events("وأعلنت الولايات المتحدة فرض حصار على إيران.")
+    assert ("191", "gpe.USA", "gpe.IRN") in events, events
