@@ -29,7 +29,7 @@ from marsad.events.arguments import (
     subject_after,
 )
 from marsad.events.cues import Cues, load_cues, word_forms
-from marsad.events.lexicon import Lexicon, Trigger
+from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 
@@ -61,6 +61,9 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
         nxt += 1
     elif nxt + 1 < len(view.tokens) and _adjective(view, nxt) and present_to_past(view.tokens[nxt + 1]) & cues.agent_verbs:
         nxt += 1
+    elif nxt + 2 < len(view.tokens) and _adjective(view, nxt) and view.tokens[nxt + 1].norm in TIME_WORDS and \
+            present_to_past(view.tokens[nxt + 2]) & cues.agent_verbs:
+        nxt += 2  # "هجوم مباغت الليلة شنه عناصر تنظيم داعش"
     if nxt >= len(view.tokens) or not present_to_past(view.tokens[nxt]) & cues.agent_verbs:
         return None
     found = subject_after(view, nxt, cues, SUBJECT_WINDOW)
@@ -167,7 +170,7 @@ def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor
                      if t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS]
             if not nouns:
                 continue
-            agent = subject_after(view, k, cues, 1) or oblique_owner(view, k)
+            agent = subject_after(view, k, cues, 1) or oblique_owner(view, k) or agent_after(view, k, cues)
             if agent is None and k + 1 in view.nisbas:
                 agent = nisba_actor(view, k + 1, "MIL")
             if agent is None and view.tokens[k].article:

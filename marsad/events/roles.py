@@ -242,6 +242,12 @@ class Roles:
         tgt = victims or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
             self._fallback_target(view, trig, start, state, src)
+        by_hand = _by_hand(view, trig.last) if trig.kind == "verb" and trig.entry.code[:2] in FORCE_ROOTS else None
+        if by_hand is not None:  # "أبو عقيل السالمي قتل أمس، على يد عناصر المقاومة": the doer, never the target
+            killed = src if src is not None and key_of(actor_of(src)) != key_of(by_hand.actor) else None
+            src, args.source, args.explicit_source = by_hand, by_hand, True
+            if tgt is None or key_of(actor_of(tgt)) == key_of(by_hand.actor):
+                tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
             tgt = hit  # "مقتل 12 سوريا في قصف … مناطق في قرية": the dead were hit, the place is where
         if src is None and tgt is None and (side := clash_side(view, trig)) is not None:
@@ -915,6 +921,20 @@ def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
     return nisba_actor(view, k - 2, "GOV")
 
 
+def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
+    """The actor after "على يد" a few words after a (passive) killing verb, a time and a comma allowed
+    between, with at most one word for its members before it ("على يد عناصر المقاومة الشعبية")."""
+    for k in range(last + 1, min(len(view.tokens) - 2, last + _BY_HAND_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if tok.norm == "علي" and view.tokens[k + 1].norm == "يد":
+            return next((a for p in (k + 2, k + 3) if (a := view.actor_at(p)) is not None and a.first == p
+                         and not a.prefix), None)
+    return None
+
+
+_BY_HAND_REACH = 7
 _BLOCKADE = "191"
 _DESCRIBING_WORDS = 2  # adjectives between a verbal noun and "من قبل"
 

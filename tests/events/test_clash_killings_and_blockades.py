@@ -40,3 +40,19 @@ def test_an_exchange_of_fire_is_fought_between_the_two() -> None:
 def test_a_state_announcing_a_blockade_imposes_it() -> None:
     events = _events("وأعلنت الولايات المتحدة فرض حصار على إيران.")
     assert ("191", "gpe.USA", "gpe.IRN") in events, events
+
+
+def test_killed_at_the_hands_of_a_group_after_a_time_and_comma() -> None:
+    events = _events("وقالت مصادر إن أبو عقيل السالمي قتل أمس السبت، على يد عناصر المقاومة الشعبية.")
+    assert [(code, source) for code, source, _ in events if code == "190"] == \
+        [("190", "org.popular-resistance-yemen")], events
+
+
+def test_the_passive_subject_killed_at_someones_hands_is_the_target() -> None:
+    events = _events("قتل الجنود الأمريكيون على يد تنظيم داعش.")
+    assert events == [("190", "org.isis", "USAMIL")], events
+
+
+def test_an_attack_launched_overnight_names_its_doer() -> None:
+    events = _events("لقي ثلاثة أشخاص مصرعهم بمدينة درنة الليبية، جراء هجوم مباغت الليلة شنه عناصر تنظيم داعش.")
+    assert any(source == "org.isis" for _, source, _ in events), events
