@@ -27,6 +27,7 @@ from pathlib import Path
 from marsad.doc import Actor, Event, Token
 from marsad.events.actors import ActorMention, is_location, is_media, is_reporter
 from marsad.events.arguments import RELATIVES, SentenceView
+from marsad.events.attacks import FORCE_ROOTS, nisba_actor
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Entry, Trigger
 from marsad.events.roles import Roles
@@ -270,6 +271,12 @@ class StanceCoder:
         after = view.actor_at(last + 1)
         if after is None and last + 3 <= end and word_forms(view.tokens[last + 1]) & RELATIVES:
             after = view.actor_at(last + 3)
+        if after is None and last + 1 <= end and last + 1 in view.nisbas:
+            # "التدخلات الإيرانية"، "الاعتداءات الإسرائيلية": the nationality is the doer's state (its
+            # forces for a violent word), unless the word only describes people of it
+            armed = any(t.entry.code[:2] in FORCE_ROOTS for t in self.roles.lexicon.match(view.tokens[first:last + 1]))
+            after = nisba_actor(view, last + 1, "MIL" if armed else "GOV")
+            return after if not after.actor.actor_code.endswith("CVL") else None
         if after is not None and self._eligible(view, after, speaker):
             return after
         if first > 0 and word_forms(view.tokens[first - 1]) & self.words.object_preps or \

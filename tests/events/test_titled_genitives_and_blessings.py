@@ -55,3 +55,13 @@ def test_a_name_after_ustadh_is_the_described_minister() -> None:
     doc = analyze("التقى وزير خارجية مصر الأستاذ سامح شكري أمس الرئيس الفرنسي.", published=DATE)
     described = [m for m in doc.mentions if m.kind == "description" and m.text == "وزير خارجية مصر"]
     assert [m.entity_id for m in described] == ["per.sameh-shoukry"]
+
+
+def test_interference_blamed_on_a_nationality_accuses_that_state() -> None:
+    events = _events("أكد وزير الداخلية البحريني أن التدخلات الإيرانية في الشأن الداخلي للبحرين مرفوضة.")
+    assert [(code, target) for code, _, target in events] == [("112", "IRNGOV")], events
+
+
+def test_violence_blamed_on_a_nationality_accuses_its_forces() -> None:
+    events = _events("وقال وزير الخارجية السعودي إن الاعتداءات الإسرائيلية جرائم لا تغتفر.")
+    assert ("112", "ISRMIL") in [(code, target) for code, _, target in events], events
