@@ -24,6 +24,7 @@ _PREP_CLITICS = ("ب", "ل", "ك")
 _CLAUSE_STOP = {".", ":", "؛", "؟", "!", "?", "«", "»", '"', "“", "”"}
 _OPENING = {"«", "“", '"'}
 TARGET_WINDOW = 9
+PROTOCOL_TARGET_WINDOW = 16
 CUE_REACH = 4  # "مشيدا بدورها في جهود الوساطة … في غزة": Gaza is too far from ب to be what is praised
 _COMPLEMENTISERS = {"ان", "انه", "انها", "بان", "بانه"}
 
@@ -363,7 +364,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     {"cue", "object", "owner", ""}. A relative clause ("… التي زودها بها التحالف") is another
     predicate's: the search stops at its pronoun, and a comma ends it unless a cue follows."""
     cue_seen, cue_pos = False, start
-    stop = min(len(view.tokens), start + 1 + TARGET_WINDOW)
+    # after a protocol subject ("استقبل صاحب السمو الملكي الأمير … ولي العهد نائب رئيس مجلس الوزراء وزير
+    # الداخلية في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري") the offices run on as in a gap
+    protocol = trig.head + 1 < len(view.tokens) and view.tokens[trig.head + 1].norm in _PROTOCOL_OPENERS
+    stop = min(len(view.tokens), start + 1 + (PROTOCOL_TARGET_WINDOW if protocol else TARGET_WINDOW))
     # "نشرت القوات مدرعاتها التي زودها بها التحالف": who acts in the relative clause is not what a
     # material act hits; a verbal one ("مشيدا بالدور الذي تؤديه الرياض") is about that actor.
     material = trig.entry.code[:2] >= "14"
@@ -387,6 +391,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         act = view.actor_at(j)
+        if act is not None and act.key == exclude and act.first == j:
+            # "استقبل الأمير محمد بن نايف … ولي العهد في قصر سموه": the subject's own titles and honorific
+            # pronoun take no room
+            stop = min(len(view.tokens), stop + act.last - act.first + 1)
         if act is not None and act.key != exclude and not _locative(view, act, start, j):
             if venue_seen and "ب" in act.prefix and act.type in {"GPE", "LOC"}:
                 continue  # "بقصر السلام بجدة": the building's town
@@ -450,6 +458,7 @@ HELD_PLACES = load_cues().held_places
 QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads
+_PROTOCOL_OPENERS = load_cues().protocol_openers
 # "التقى الرئيس وفدا من الاتحاد الأوروبي": a delegation of a body stands for it
 _DELEGATIONS = frozenset(normalize_form(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 AFFILIATION_WORDS = load_cues().affiliation_words

@@ -65,3 +65,11 @@ def test_interference_blamed_on_a_nationality_accuses_that_state() -> None:
 def test_violence_blamed_on_a_nationality_accuses_its_forces() -> None:
     events = _events("وقال وزير الخارجية السعودي إن الاعتداءات الإسرائيلية جرائم لا تغتفر.")
     assert ("112", "ISRMIL") in [(code, target) for code, _, target in events], events
+
+
+def test_a_guest_after_a_long_protocol_subject_a_palace_and_a_time() -> None:
+    doc = analyze("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء "
+                  "وزير الداخلية – حفظه الله – في قصر سموه بجدة مساء اليوم معالي وزير الخارجية المصري سامح شكري.",
+                  published="2015-07-23")
+    hosted = [(e.source.entity_id, e.target.entity_id if e.target else None) for e in doc.events if e.cameo_code == "043"]
+    assert hosted == [("per.muhammad-bin-nayef", "per.sameh-shoukry")], hosted
