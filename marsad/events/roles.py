@@ -14,6 +14,7 @@ from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     OBJECT_PRONOUNS,
     PLURAL_COMPS,
+    RELATIVES,
     RESUMPTIVE_PREPS,
     SUBJECT_WINDOW,
     SentenceView,
@@ -321,7 +322,10 @@ class Roles:
         if not isinstance(src, ActorMention):
             return start, partner
         if src.first > trig.head:
-            gapped = has_gap(trig) and not title_gap(view, trig)
+            gapped = has_gap(trig) and not title_gap(view, trig) and not any(
+                word_forms(t) & RELATIVES for t in view.tokens[src.last + 1:trig.words[1]])
+            # (a relative clause on the subject inside the gap is no place for the object: "أطلق التحالف
+            # الذي تقوده السعودية حملة عسكرية ضد الحوثيين")
             start = min(src.last, trig.last) if gapped else max(src.last, trig.last)
             partner = partner or conjunct_after(view, src)
             if partner is not None and partner.first > start:
@@ -740,7 +744,23 @@ class Roles:
             earlier = [a for p, a in state.sentence_sources if p < trig.head]
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None
-        return after or subject_before(view, trig.head, cues), None, None
+        return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+
+    def _armed_vehicle(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+        """"أطلقت طائرة عسكرية عراقية صاروخين": a craft or weapon named with a nationality as the subject
+        inside a force pattern's gap stands for that state's forces."""
+        if trig.entry.code[:2] not in FORCE_ROOTS:
+            return None
+        first = trig.head + 1
+        if has_gap(trig) and view.tokens[first].norm.removeprefix("ال") in _ARMED_CRAFT:
+            nisba = next((p for p in range(first + 1, min(trig.words[1], first + 3)) if p in view.nisbas), None)
+            return nisba_actor(view, nisba, "MIL") if nisba is not None else None
+        # "طائرة عسكرية عراقية أطلقت صاروخين": the craft and its nationality right before the verb
+        before = trig.head - 1
+        if before in view.nisbas and any(view.tokens[k].norm.removeprefix("ال") in _ARMED_CRAFT
+                                         for k in range(max(0, before - 2), before)):
+            return nisba_actor(view, before, "MIL")
+        return None
 
     def _noun_subject(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """A nominal subject right before a verbal noun, unless it is the subject of a reporting verb
@@ -895,8 +915,9 @@ class Roles:
         if after is not None:
             return None
         act = view.actor_at(nxt)
-        if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] != AID_ROOT:
-            return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient
+        if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] != AID_ROOT and \
+                not _sent_message(view, trig.head):
+            return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient; "برقية تهنئة للرئيس" too
         if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and \
                 not view.tokens[nxt + 1].norm.startswith("بين"):  # "في الهجوم من بينهم نساء": among them
             return subject_after(view, nxt, self.cues, 3)
@@ -921,6 +942,16 @@ def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
     return nisba_actor(view, k - 2, "GOV")
 
 
+def _sent_message(view: SentenceView, head: int) -> bool:
+    """"بعث الملك سلمان برقية تهنئة للرئيس": a noun in a message (برقية، رسالة) or right after a sending
+    verb is addressed to the actor after ل, not done by it."""
+    return any(word_forms(view.tokens[k]) & _MESSAGE_WORDS for k in range(max(0, head - 4), head))
+
+
+_MESSAGE_WORDS = fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت",
+                            "يبعث", "تبعث", "يرسل", "ترسل", "يوجه", "توجه")
+
+
 def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
     """The actor after "على يد" a few words after a (passive) killing verb, a time and a comma allowed
     between, with at most one word for its members before it ("على يد عناصر المقاومة الشعبية")."""
@@ -936,6 +967,9 @@ def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
 
 _BY_HAND_REACH = 7
 _BLOCKADE = "191"
+# Craft and weapons that stand for a state's forces when a nationality follows them.
+_ARMED_CRAFT = fold_words("طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "دبابة", "دبابات", "بارجة",
+                          "بوارج", "سفينة", "سفن", "زورق", "زوارق", "مدفعية", "مسيرة", "مسيرات")
 _DESCRIBING_WORDS = 2  # adjectives between a verbal noun and "من قبل"
 
 

@@ -56,3 +56,24 @@ def test_the_passive_subject_killed_at_someones_hands_is_the_target() -> None:
 def test_an_attack_launched_overnight_names_its_doer() -> None:
     events = _events("لقي ثلاثة أشخاص مصرعهم بمدينة درنة الليبية، جراء هجوم مباغت الليلة شنه عناصر تنظيم داعش.")
     assert any(source == "org.isis" for _, source, _ in events), events
+
+
+def test_a_warplane_with_a_nationality_stands_for_its_forces() -> None:
+    assert _events("أطلقت طائرة عراقية صاروخا على منزل في الرطبة.")[0][:2] == ("195", "IRQMIL")
+    events = _events("وقال المصدر إن طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل.")
+    assert [(code, source) for code, source, _ in events] == [("195", "IRQMIL")], events
+
+
+def test_launching_a_military_operation_with_the_doer_in_between() -> None:
+    events = _events("أطلقت تركيا عملية عسكرية ضد تنظيم داعش.")
+    assert events == [("190", "gpe.TUR", "org.isis")], events
+
+
+def test_a_congratulation_cable_is_addressed_to_the_actor_after_li() -> None:
+    events = _events("بعث الملك سلمان برقية تهنئة للرئيس الفرنسي.")
+    assert events == [("051", "per.king-salman", "per.emmanuel-macron")], events
+
+
+def test_a_relative_clause_on_the_subject_is_no_place_for_the_target() -> None:
+    events = _events("وفي 26 مارس، أطلق التحالف العربي الذي تقوده السعودية حملة عسكرية جوية ضد الحوثيين.")
+    assert [(code, target) for code, _, target in events] == [("190", "org.houthis")], events
