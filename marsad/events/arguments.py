@@ -423,7 +423,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "اعتقلت … ثلاثة أشخاص بتهمة التجسس لصالح الموساد": whom it served, not the target
             if allow_object and _against_other(view, trig, j):
                 continue  # "أدانت استخدام القوة ضد المحتجين": whom the condemned act hit, not the condemned
-            if allow_object and _bare(act) and not _after_prep(view, j) and not _border(view, j - 1):
+            if allow_object and _bare(act) and not _after_prep(view, j) and not border_before(view, j - 1):
                 return act, "object"  # "قرب الحدود مع العراق": the neighbour of a place, not the object
             if allow_object and (owned_by(view, act) or partitive(view, act) or _owner_of_object(view, act, start)):
                 return act, "owner"
@@ -431,7 +431,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
             continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
-        if _is_cue(tok, trig.entry.cues) and not cue_seen and not _border(view, j) and not _inside_name(view, j):
+        if _is_cue(tok, trig.entry.cues) and not cue_seen and not border_before(view, j) and not _inside_name(view, j):
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
@@ -586,7 +586,7 @@ def _possessed(tok: Token) -> bool:
 _EMBEDDERS = frozenset(normalize_form(w) for w in ("إن", "أن", "بأن", "لأن"))
 
 
-def _border(view: SentenceView, pos: int) -> bool:
+def border_before(view: SentenceView, pos: int) -> bool:
     """"قرب الحدود مع العراق": مع after حدود names the neighbour of a place, not a party."""
     return pos > 0 and view.tokens[pos].norm == "مع" and view.tokens[pos - 1].norm in _BORDER
 
@@ -750,7 +750,7 @@ def _with_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
         tok = view.tokens[k]
         if tok.kind == "punct" or tok.norm == "بين":
             return None
-        if tok.norm != "مع" or _border(view, k):
+        if tok.norm != "مع" or border_before(view, k):
             continue
         for j in range(k + 1, min(len(view.tokens), k + 4)):
             act = view.actor_at(j)

@@ -22,6 +22,7 @@ from marsad.events.arguments import (
     RELATIVES,
     SUBJECT_WINDOW,
     SentenceView,
+    border_before,
     fold_words,
     owned_by,
     partitive,
@@ -197,8 +198,14 @@ def clash_doer(view: SentenceView, after: int, lexicon: Lexicon) -> ActorMention
 
 
 def _clash_noun(tok: Token, lexicon: Lexicon) -> bool:
-    """A fight between sides (مواجهات، اشتباكات، معارك): a symmetric force noun."""
-    return any(t.kind == "noun" and t.entry.symmetric and t.entry.code[:2] in FORCE_ROOTS for t in lexicon.match([tok]))
+    """A fight between sides (مواجهات، اشتباكات، معارك), not an attack by one (هجوم، قصف)."""
+    return bool(word_forms(tok) & _CLASH_WORDS) and \
+        any(t.kind == "noun" and t.entry.symmetric and t.entry.code[:2] in FORCE_ROOTS for t in lexicon.match([tok]))
+
+
+_CLASH_WORDS = frozenset(normalize_form(w) for w in (
+    "مواجهات", "مواجهة", "المواجهات", "المواجهة", "اشتباكات", "اشتباك", "الاشتباكات", "معارك", "معركة", "المعارك",
+    "قتال", "القتال"))
 
 
 def _clash_partner(view: SentenceView, start: int) -> ActorMention | None:
@@ -208,7 +215,7 @@ def _clash_partner(view: SentenceView, start: int) -> ActorMention | None:
         tok = view.tokens[k]
         if tok.kind == "punct":
             return None
-        if tok.norm == "مع":
+        if tok.norm == "مع" and not border_before(view, k):
             act = view.actor_at(k + 1)
             return act if act is not None and act.first == k + 1 and not act.prefix else None
     return None
