@@ -16,6 +16,7 @@ from itertools import groupby
 
 from marsad.config import Config
 from marsad.doc import Document, Mention, Token
+from marsad.facts.speakers import speakers_from_tagger
 from marsad.link.tagged import merge_tagged
 from marsad.ner.evaluate import spans
 from marsad.ner.lexicon import Lexicon
@@ -36,6 +37,8 @@ def make_ner_stage(config: Config):
         found = tag_mentions(doc, tagger)
         if "entities" in doc.stages_run:  # the default place, after the other stages: merge here
             doc.entities = merge_tagged(doc, found, doc.entities)
+            if "quotes" in doc.stages_run:
+                speakers_from_tagger(doc, [m for m in doc.mentions if m.origin == "tagger"])
         else:  # the entities stage merges them (marsad.link.tagged)
             doc.mentions.extend(found)
         return doc
