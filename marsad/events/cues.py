@@ -114,12 +114,13 @@ def _invert(table: dict[str, list[str]] | None) -> dict[str, str]:
 
 def _group_forms(table: dict[str, list[str]] | None) -> dict[str, tuple[str, bool]]:
     """Every form of a movement nisba (حوثي): feminine and plural forms, bare and definite, stand on
-    their own; the masculine singular (الحوثي، حوثي) is also a surname, so it needs a group noun before."""
+    their own (the counted accusative too: "مقتل 42 حوثيا"); the masculine singular (الحوثي، حوثي) is also a
+    surname, so it needs a group noun before."""
     out: dict[str, tuple[str, bool]] = {}
     for kb_id, stems in (table or {}).items():
         for stem in stems:
             base = normalize_form(stem)
-            for suffix, needs_head in (("", True), ("ه", False), ("ون", False), ("ين", False)):
+            for suffix, needs_head in (("", True), ("ه", False), ("ون", False), ("ين", False), ("ا", False)):
                 for article in ("", "ال"):
                     out[article + base + suffix] = (kb_id, needs_head)
     return out

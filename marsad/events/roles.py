@@ -515,6 +515,10 @@ class Roles:
             # unidentified armed force
             unnamed = "UAF" if args.unnamed_attack else None
             known = self._known_doer(view, trig, args, state)
+            if self._claims_killing(view, trig, args, current):
+                # "أعلنت المقاومة الشعبية مقتل 42 حوثيا": an armed side announcing its enemy's dead killed them
+                args.source, args.explicit_source = current, True
+                return self._fill_target(view, trig, args, state)
             if known is None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS:
                 # "وقتل 17 مسلحا من الحوثيين في مواجهات مع قوات المقاومة": the side they fought killed them
                 fell_to = clash_doer(view, trig.last, self.lexicon)
@@ -544,6 +548,18 @@ class Roles:
             if claimed and default is None and not args.blocked:
                 args.explicit_source = True  # the announcer's own step or attack: named, not guessed
         self._fill_target(view, trig, args, state)
+
+    def _claims_killing(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None) -> bool:
+        """An armed side right before a killing noun it announces ("أعلنت المقاومة الشعبية عن مقتل 42 حوثيا"),
+        the dead being another side than its own."""
+        if not (trig.kind == "noun" and trig.entry.patient and trig.entry.code[:2] in FORCE_ROOTS and
+                not trig.enclitic and isinstance(current, ActorMention) and args.target is not None and
+                view.actor_at(current.first) is current and reported_by(view, current, self.cues)):
+            return False
+        if key_of(actor_of(args.target)) == key_of(current.actor) or \
+                same_side(actor_of(args.target), current.actor):
+            return False
+        return self._announces_step(view, current, trig)
 
     def _fill_target(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A bombing or an assault with nobody named as its target hits the civilians where it happens;

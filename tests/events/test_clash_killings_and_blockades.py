@@ -77,3 +77,13 @@ def test_a_congratulation_cable_is_addressed_to_the_actor_after_li() -> None:
 def test_a_relative_clause_on_the_subject_is_no_place_for_the_target() -> None:
     events = _events("وفي 26 مارس، أطلق التحالف العربي الذي تقوده السعودية حملة عسكرية جوية ضد الحوثيين.")
     assert [(code, target) for code, _, target in events] == [("190", "org.houthis")], events
+
+
+def test_an_armed_side_announcing_its_enemys_dead_killed_them() -> None:
+    events = _events("أعلنت المقاومة الشعبية، عن مقتل 42 حوثياً على الأقل في مواجهات في تعز.")
+    assert ("190", "org.popular-resistance-yemen", "org.houthis") in events, events
+
+
+def test_an_army_announcing_its_own_dead_did_not_kill_them() -> None:
+    events = _events("أعلن الجيش اليمني مقتل 5 من جنوده في هجوم للحوثيين.")
+    assert [(source, target) for code, source, target in events if code == "190"] == [("org.houthis", "YEMMIL")]
