@@ -138,6 +138,9 @@ REACTION_ROOTS = frozenset({"11", "12", "13"})
 _PRONOUN_COMPS = {"انه", "انها", "بانه", "بانها", "انهم", "انهما", "يكون", "تكون"}
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
 AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
+# Nouns whose ل-actor is who receives them, never who does them: aid, appeals, pledges and praise
+# ("تقديم العون للشعب"، "أصدق التهاني للسلطان قابوس"، "دعوته للمجتمع الدولي").
+_RECIPIENT_ROOTS = frozenset({AID_ROOT, "02", "03", "05"})
 _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: something sent to someone
 
 
@@ -931,7 +934,7 @@ class Roles:
         if after is not None:
             return None
         act = view.actor_at(nxt)
-        if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] != AID_ROOT and \
+        if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] not in _RECIPIENT_ROOTS and \
                 not _sent_message(view, trig.head):
             return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient; "برقية تهنئة للرئيس" too
         if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and \

@@ -73,3 +73,13 @@ def test_a_guest_after_a_long_protocol_subject_a_palace_and_a_time() -> None:
                   published="2015-07-23")
     hosted = [(e.source.entity_id, e.target.entity_id if e.target else None) for e in doc.events if e.cameo_code == "043"]
     assert hosted == [("per.muhammad-bin-nayef", "per.sameh-shoukry")], hosted
+
+
+def test_congratulations_expressed_go_to_the_actor_after_li() -> None:
+    events = _events("وأعرب الملك سلمان عن أصدق التهاني للسلطان قابوس.")
+    assert [e for e in events if e[0] == "051"] == [("051", "per.king-salman", "per.qaboos-bin-said")], events
+
+
+def test_a_praise_noun_never_takes_its_li_actor_as_doer() -> None:
+    events = _events("وأبرزت الصحف التهنئة للسلطان قابوس.")
+    assert not any(source == "per.qaboos-bin-said" for _, source, _ in events), events
