@@ -216,6 +216,8 @@ class EventCoder:
                 return None
             args = replace(args, code=_CONVICT)
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
+        if trig.entry.needs_target and not (args.explicit_target and args.explicit_source):
+            return None
         if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
             target = self._host(view, trig, source)
             if target is None:

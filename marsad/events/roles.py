@@ -642,7 +642,7 @@ class Roles:
             # in a gapped noun pattern whose gap ends on the target's preposition the genitive fills the gap
             # ("ترحيب الرئيس المصري … بولي العهد"); elsewhere the gap holds the object ("تصنيف X منظمة إرهابية")
             after = trig.head if has_gap(trig) and self._cue_closes_gap(view, trig) else trig.last
-            genitive = None if trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
+            genitive = None if after == trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
                 subject_after(view, after, self.cues, self._genitive_reach(view, trig, after)) or \
                 construct_genitive(view, after)
             if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
@@ -692,6 +692,8 @@ class Roles:
         الخارجية …": the title is no actor, the name or the office after it is)."""
         if view.tokens[trig.last].norm in _RESUMED:
             return _RELATIVE_REACH
+        if pos == trig.head and has_gap(trig):  # the gap holds only the genitive: all of it may be searched
+            return max(1, trig.words[1] - trig.head - 1)
         after = pos + 1
         if after < len(view.tokens) and view.actor_at(after) is None and \
                 word_forms(view.tokens[after]) & (office_openers() | self.cues.rank_words | self.cues.protocol_openers):

@@ -83,3 +83,14 @@ def test_congratulations_expressed_go_to_the_actor_after_li() -> None:
 def test_a_praise_noun_never_takes_its_li_actor_as_doer() -> None:
     events = _events("وأبرزت الصحف التهنئة للسلطان قابوس.")
     assert not any(source == "per.qaboos-bin-said" for _, source, _ in events), events
+
+
+def test_solidarity_of_a_genitive_with_someone() -> None:
+    events = _events("وأكد الخرينج على تضامن حكومة وشعب دولة الكويت مع المملكة العربية السعودية.")
+    assert ("018", "gpe.KWT", "gpe.SAU") in events, events
+    events = _events("وأكد وقوف الإمارات إلى جانب المملكة العربية السعودية.")
+    assert ("018", "gpe.ARE", "gpe.SAU") in events, events
+
+
+def test_solidarity_with_nobody_named_is_no_event() -> None:
+    assert not [e for e in _events("وأكد وزير الخارجية المصري أهمية تضامن مصر مع أشقائها العرب.") if e[0] == "018"]
