@@ -25,6 +25,9 @@ _CLAUSE_STOP = {".", ":", "؛", "؟", "!", "?", "«", "»", '"', "“", "”"}
 _OPENING = {"«", "“", '"'}
 TARGET_WINDOW = 9
 PROTOCOL_TARGET_WINDOW = 16
+# After a cue on an honorific ("برقية تهنئة لفخامة الرئيس توني تان كنق يام رئيس جمهورية سنغافورة") the
+# addressee's office may close a run of rank and name words the knowledge base does not hold.
+PROTOCOL_CUE_REACH = 9
 CUE_REACH = 4  # "مشيدا بدورها في جهود الوساطة … في غزة": Gaza is too far from ب to be what is praised
 _COMPLEMENTISERS = {"ان", "انه", "انها", "بان", "بانه"}
 
@@ -400,7 +403,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "بقصر السلام بجدة": the building's town
             if j > 0 and view.tokens[j - 1].norm in _LED_BY:
                 continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
-            if cue_seen and j - cue_pos > CUE_REACH:
+            if cue_seen and j - cue_pos > (PROTOCOL_CUE_REACH if _protocol_cue(view, cue_pos) else CUE_REACH):
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
                 continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
@@ -467,18 +470,24 @@ ALLEGIANCE_WORDS = load_cues().allegiance_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
+_STATE_BODIES = frozenset(normalize_form(w) for w in (
+    "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
+
+
 def _deep_genitive(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:
     """The actor ends a genitive chain of two nouns or more after the cue ("بنصوص ميثاق الأمم
     المتحدة"): it owns a thing inside the thing a verbal act is about, so it is not the addressee.
     Held places and counts are left to the owner rules ("بمقاتلي عناصر داعش" is not a chain)."""
-    chain = 0
+    chain, bodies = 0, 0
     for k in range(act.first - 1, cue_pos, -1):
         tok = view.tokens[k]
         if tok.kind != "word" or tok.article or view.actor_at(k) is not None or tok.norm in _OBLIQUE or \
                 word_forms(tok) & (HELD_PLACES | QUANTITY_WORDS):
             return False
         chain += 1
-    return chain >= 2 and view.tokens[cue_pos].kind == "word"
+        bodies += bool(word_forms(tok) & _STATE_BODIES)
+    # "لفخامته ولحكومة وشعب جمهورية سنغافورة": the government and people of a state are that state
+    return chain >= 2 and bodies < chain and view.tokens[cue_pos].kind == "word"
 
 
 def owned_by(view: SentenceView, act: ActorMention) -> bool:
@@ -584,6 +593,13 @@ def _possessed(tok: Token) -> bool:
 
 
 _EMBEDDERS = frozenset(normalize_form(w) for w in ("إن", "أن", "بأن", "لأن"))
+
+
+def _protocol_cue(view: SentenceView, cue_pos: int) -> bool:
+    """The cue is written onto an honorific (لفخامة، لسمو، لجلالة) or one follows it."""
+    tok = view.tokens[cue_pos]
+    nxt = view.tokens[cue_pos + 1].norm if cue_pos + 1 < len(view.tokens) else ""
+    return tok.norm[1:] in _PROTOCOL_OPENERS or nxt in _PROTOCOL_OPENERS
 
 
 def border_before(view: SentenceView, pos: int) -> bool:

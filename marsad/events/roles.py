@@ -562,7 +562,19 @@ class Roles:
         if key_of(actor_of(args.target)) == key_of(current.actor) or \
                 same_side(actor_of(args.target), current.actor):
             return False
-        return self._announces_step(view, current, trig)
+        return self._announces_step(view, current, trig) and not self._cause_follows(view, trig)
+
+    def _cause_follows(self, view: SentenceView, trig: Trigger) -> bool:
+        """"مقتل ثلاثة من عناصر داعش بضربة جوية نفذتها الطائرات العراقية": the killing is told with its own
+        attack, whose doer the attack gives."""
+        for k in range(trig.last + 1, min(len(view.tokens), trig.last + _CAUSE_REACH)):
+            tok = view.tokens[k]
+            if tok.kind == "punct" and tok.text not in {"،", ","}:
+                return False
+            if any(t.kind == "noun" and t.head == 0 and t.entry.code[:2] in FORCE_ROOTS and t.entry.code != trig.entry.code
+                   for t in self.lexicon.match(view.tokens[k:k + 3])):  # "ضربة جوية" is a two-word noun
+                return True
+        return False
 
     def _fill_target(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A bombing or an assault with nobody named as its target hits the civilians where it happens;
@@ -987,6 +999,7 @@ def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
 
 
 _BY_HAND_REACH = 7
+_CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
 _BLOCKADE = "191"
 # Craft and weapons that stand for a state's forces when a nationality follows them.
 _ARMED_CRAFT = fold_words("طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "دبابة", "دبابات", "بارجة",

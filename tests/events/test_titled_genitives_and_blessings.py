@@ -94,3 +94,14 @@ def test_solidarity_of_a_genitive_with_someone() -> None:
 
 def test_solidarity_with_nobody_named_is_no_event() -> None:
     assert not [e for e in _events("وأكد وزير الخارجية المصري أهمية تضامن مصر مع أشقائها العرب.") if e[0] == "018"]
+
+
+def test_a_royal_cable_reaches_a_president_named_past_his_honorific() -> None:
+    doc = analyze("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس توني تان "
+                  "كنق يام رئيس جمهورية سنغافورة بمناسبة ذكرى اليوم الوطني لبلاده.", published="2015-08-09")
+    assert [(e.cameo_code, e.target.country_iso3 if e.target else None) for e in doc.events] == [("051", "SGP")]
+
+
+def test_congratulations_to_the_government_and_people_of_a_state() -> None:
+    events = _events("وأعرب الملك سلمان عن أصدق التهاني لفخامته ولحكومة وشعب جمهورية سنغافورة الصديق.")
+    assert [target for code, _, target in events if code == "051"] == ["gpe.SGP"], events
