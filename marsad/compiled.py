@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from marsad import __version__
+from marsad.text.normalize import FOLD_VERSION
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,7 +28,7 @@ def cache_path(kind: str, sources: Sequence[Path]) -> Path | None:
     """Where `kind` compiled from `sources` is cached; None when caching is off or a source is missing."""
     if os.environ.get("MARSAD_NO_CACHE"):
         return None
-    digest = hashlib.sha1(__version__.encode())
+    digest = hashlib.sha1(f"{__version__}|fold{FOLD_VERSION}".encode())
     for path in sources:
         try:
             stat = path.stat()

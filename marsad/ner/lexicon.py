@@ -169,6 +169,6 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) > 1:
-                clusters[parts[0]] = tuple(parts[1:])
+            if len(parts) > 1:  # keys folded again: a file written under an older folding still matches
+                clusters.setdefault(normalize_form(parts[0]), tuple(parts[1:]))
     return clusters

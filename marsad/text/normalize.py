@@ -79,6 +79,13 @@ class NormalizedText:
         return bisect.bisect_left(self.starts, offset)
 
 
+# Hamza on yaa before waw is an older spelling of hamza on waw (مسئول، شئون، مسئولية for مسؤول، شؤون، مسؤولية,
+# common in Egyptian and older Gulf print): folded to the standard one. Length is kept, so offsets are too.
+_YAA_HAMZA_WAW = ("ئو", "ؤو")
+# Bumped whenever folding changes, so compiled lexicons cached with another folding are rebuilt
+# (marsad/compiled.py).
+FOLD_VERSION = 2
+
 # One-to-one folds and drops as a translate table: the fast path for text without ligatures.
 _TABLE = {code: None for code in _DROP}
 _TABLE.update({ord(k): v for k, v in _FOLD.items()})
@@ -89,7 +96,7 @@ _NEEDS_SLOW_PATH = re.compile("[\ufb50-\ufefc\uff00-\uffef]")
 
 def normalize(text: str) -> NormalizedText:
     if not _NEEDS_SLOW_PATH.search(text):
-        folded = text.translate(_TABLE)
+        folded = text.translate(_TABLE).replace(*_YAA_HAMZA_WAW)
         if len(folded) == len(text):
             return NormalizedText(text, folded, list(range(len(text))))
         starts = [i for i, ch in enumerate(text) if ch not in _DROP_CHARS]
@@ -107,13 +114,13 @@ def _normalize_slow(text: str) -> NormalizedText:
             out.append(f)
             starts.append(i)
             ends.append(i + 1)
-    return NormalizedText(text, "".join(out), starts, ends)
+    return NormalizedText(text, "".join(out).replace(*_YAA_HAMZA_WAW), starts, ends)
 
 
 @lru_cache(maxsize=200_000)
 def normalize_form(text: str) -> str:
     """The folded string alone, for dictionary keys (aliases, lexicon entries)."""
     if not _NEEDS_SLOW_PATH.search(text):
-        return text.translate(_TABLE)
-    return "".join(_fold_char(ch) for ch in text)
+        return text.translate(_TABLE).replace(*_YAA_HAMZA_WAW)
+    return "".join(_fold_char(ch) for ch in text).replace(*_YAA_HAMZA_WAW)
 

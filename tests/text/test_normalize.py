@@ -36,3 +36,14 @@ def test_offset_map_points_back_to_original():
     assert view.text.endswith("لا")
     start, end = view.to_original(len(view.text) - 2, len(view.text))
     assert text[start:end] == "ﻻ"
+
+
+def test_hamza_on_yaa_before_waw_is_the_older_spelling_of_hamza_on_waw() -> None:
+    from marsad.text.normalize import normalize, normalize_form
+
+    assert normalize_form("مسئولون") == normalize_form("مسؤولون")
+    assert normalize_form("شئون") == normalize_form("شؤون")
+    assert normalize_form("رئيس") != normalize_form("رؤيس")  # only before waw
+    text = "قال المسئول عن شئون اللاجئين"
+    folded = normalize(text)
+    assert len(folded.text) == len(text) and folded.to_original(4, 10) == (4, 10)
