@@ -246,9 +246,12 @@ class Roles:
         tgt = victims or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
             self._fallback_target(view, trig, start, state, src)
-        by_hand = _by_hand(view, trig.last) if trig.kind == "verb" and trig.entry.code[:2] in FORCE_ROOTS else None
+        by_hand = _by_hand(view, trig.last) if trig.entry.code[:2] in FORCE_ROOTS else None
         if by_hand is not None:  # "أبو عقيل السالمي قتل أمس، على يد عناصر المقاومة": the doer, never the target
             killed = src if src is not None and key_of(actor_of(src)) != key_of(by_hand.actor) else None
+            if killed is None:  # "مقتل طفل فلسطيني على أيدي مستوطنين": the nationality of the killed
+                nisba = next((p for p in range(trig.last + 1, by_hand.first) if p in view.nisbas), None)
+                killed = nisba_actor(view, nisba, "CVL") if nisba is not None else None
             src, args.source, args.explicit_source = by_hand, by_hand, True
             if tgt is None or key_of(actor_of(tgt)) == key_of(by_hand.actor):
                 tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed
@@ -986,16 +989,22 @@ _MESSAGE_WORDS = fold_words("برقية", "برقيتي", "رسالة", "رسا�
 
 
 def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
-    """The actor after "على يد" a few words after a (passive) killing verb, a time and a comma allowed
+    """The actor after "على يد" (على أيدي، بأيدي) a few words after a killing, a time and a comma allowed
     between, with at most one word for its members before it ("على يد عناصر المقاومة الشعبية")."""
     for k in range(last + 1, min(len(view.tokens) - 2, last + _BY_HAND_REACH)):
         tok = view.tokens[k]
         if tok.kind == "punct" and tok.text not in {"،", ","}:
             return None
-        if tok.norm == "علي" and view.tokens[k + 1].norm == "يد":
-            return next((a for p in (k + 2, k + 3) if (a := view.actor_at(p)) is not None and a.first == p
-                         and not a.prefix), None)
+        hand = k + 2 if tok.norm == "علي" and view.tokens[k + 1].norm in _HANDS else \
+            k + 1 if tok.norm in _BY_HANDS else None
+        if hand is not None:  # "على يد"، "على أيدي"، "بأيدي"، "بيد"
+            return next((a for p in (hand, hand + 1) if p < len(view.tokens) and (a := view.actor_at(p)) is not None
+                         and a.first == p and not a.prefix), None)
     return None
+
+
+_HANDS = fold_words("يد", "أيدي", "ايدي")
+_BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 
 
 _BY_HAND_REACH = 7

@@ -87,3 +87,11 @@ def test_an_armed_side_announcing_its_enemys_dead_killed_them() -> None:
 def test_an_army_announcing_its_own_dead_did_not_kill_them() -> None:
     events = _events("أعلن الجيش اليمني مقتل 5 من جنوده في هجوم للحوثيين.")
     assert [(source, target) for code, source, target in events if code == "190"] == [("org.houthis", "YEMMIL")]
+
+
+def test_killed_at_the_hands_of_settlers_in_every_spelling() -> None:
+    for text in ("مقتل طفل فلسطيني على يد مستوطنين إسرائيليين.", "قتل طفل فلسطيني على أيدي مستوطنين إسرائيليين.",
+                 "دعت حركة حماس الى الرد على مقتل طفل فلسطيني حرقاً بأيدي مستوطنين في نابلس."):
+        killings = [(source, target) for code, source, target in _events(text) if code == "190"]
+        assert killings == [("ISRCVL", "PSECVL")], (text, killings)
+    assert _events("قتل جنديان على أيدي مسلحي تنظيم داعش.")[0][:2] == ("190", "org.isis")
