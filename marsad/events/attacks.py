@@ -58,6 +58,9 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
     """The subject of a relative agent verb after the noun at `pos` ("هجوم شنه X"، "الهجوم الذي يشنه
     X"، "هجوم شنه مسلحون من تنظيم داعش"); one adjective may stand between ("هجوما آخر شنه X")."""
     nxt = pos + 1
+    attributed = _attributed_doer(view, nxt)
+    if attributed is not None:
+        return attributed
     if nxt + 1 < len(view.tokens) and word_forms(view.tokens[nxt]) & RELATIVES:
         nxt += 1
     elif nxt + 1 < len(view.tokens) and _adjective(view, nxt) and present_to_past(view.tokens[nxt + 1]) & cues.agent_verbs:
@@ -71,6 +74,29 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
     if found is None and nxt + 3 < len(view.tokens) and view.tokens[nxt + 2].norm == "من":
         found = view.actor_at(nxt + 3)
     return found
+
+
+def _attributed_doer(view: SentenceView, pos: int) -> ActorMention | None:
+    """"هجوم جديد نسبته السلطات إلى حزب العمال الكردستاني": an attack attributed to X is X's; whoever
+    attributes it (the authorities) did nothing. One adjective may stand before the verb."""
+    if pos < len(view.tokens) and _adjective(view, pos) and pos + 1 < len(view.tokens) and \
+            word_forms(view.tokens[pos + 1]) & _ATTRIBUTING:
+        pos += 1
+    if pos >= len(view.tokens) or not word_forms(view.tokens[pos]) & _ATTRIBUTING:
+        return None
+    for k in range(pos + 1, min(len(view.tokens) - 1, pos + _ATTRIBUTION_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if tok.norm in {"الي", "الى"}:
+            act = view.actor_at(k + 1)
+            return act if act is not None and act.first == k + 1 else None
+    return None
+
+
+_ATTRIBUTING = frozenset(normalize_form(w) for w in (
+    "نسبته", "نسبتها", "نسبه", "نسبها", "تنسبه", "تنسبها", "ينسبه", "ينسبها", "نسبوه", "نسبوها"))
+_ATTRIBUTION_REACH = 6
 
 
 def fronted_doer(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:

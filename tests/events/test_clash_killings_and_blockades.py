@@ -95,3 +95,8 @@ def test_killed_at_the_hands_of_settlers_in_every_spelling() -> None:
         killings = [(source, target) for code, source, target in _events(text) if code == "190"]
         assert killings == [("ISRCVL", "PSECVL")], (text, killings)
     assert _events("قتل جنديان على أيدي مسلحي تنظيم داعش.")[0][:2] == ("190", "org.isis")
+
+
+def test_an_attack_attributed_to_a_group_is_the_groups() -> None:
+    events = _events("قتل عنصران من الشرطة التركية بالرصاص في هجوم جديد نسبته السلطات الى حزب العمال الكردستاني.")
+    assert [source for code, source, _ in events if code == "190"] == ["org.pkk"], events
