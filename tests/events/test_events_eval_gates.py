@@ -73,9 +73,11 @@ def test_dev_gold_quotes(dev_total):
 
 def test_heldout_gold_floors(heldout_total):
     """The blind set is a floor, never a target: no rule is written from its articles."""
-    assert heldout_total["event_recall"] >= 0.22
+    assert heldout_total["event_recall"] >= 0.30  # 0.328 on 2026-12-01 (0.298 at the session's start)
     assert heldout_total["event_precision"] >= 0.80
     assert heldout_total["quote_attribution_precision"] >= 0.80
+    # the learned tagger's speakers (marsad.facts.speakers.speakers_from_tagger): 0.632 -> 0.684 on 2026-12-01
+    assert heldout_total["quote_recall_direct"] >= 0.66
 
 
 def test_protest_assault_categories(petrarch_rates):
