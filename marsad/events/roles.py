@@ -764,6 +764,9 @@ class Roles:
             return (speaker if speaker is not None and speaker.last < trig.head else None), None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
+        if after is not None and self._attack_subject(view, trig, after):
+            args.unnamed_attack = True  # "واستهدفت الغارات مواقع الحوثيين": the strikes, not the Houthis, struck
+            return None, None, None
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
@@ -781,6 +784,17 @@ class Roles:
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+
+    def _attack_subject(self, view: SentenceView, trig: Trigger, after: ActorMention) -> bool:
+        """An attack noun that is no actor stands between a force verb and the first actor after it, and
+        that actor is not its genitive: the attack is the subject, the actor belongs to the object."""
+        if trig.entry.code[:2] not in FORCE_ROOTS or trig.kind != "verb":
+            return False
+        for k in range(trig.head + 1, after.first):
+            if view.actor_at(k) is None and any(t.kind == "noun" and t.head == 0 and t.entry.code[:2] in FORCE_ROOTS
+                                               for t in self.lexicon.match(view.tokens[k:k + 2])):
+                return k + 1 != after.first and not (k + 2 == after.first and k + 1 in view.nisbas)
+        return False
 
     def _armed_vehicle(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"أطلقت طائرة عسكرية عراقية صاروخين": a craft or weapon named with a nationality as the subject

@@ -90,3 +90,9 @@ def test_killed_at_the_hands_of_settlers_in_every_spelling(event_sides) -> None:
 def test_an_attack_attributed_to_a_group_is_the_groups(event_sides) -> None:
     events = event_sides("قتل عنصران من الشرطة التركية بالرصاص في هجوم جديد نسبته السلطات الى حزب العمال الكردستاني.")
     assert [source for code, source, _ in events if code == "190"] == ["org.pkk"], events
+
+
+def test_strikes_as_the_subject_leave_the_owner_of_the_object_as_target(event_sides) -> None:
+    events = event_sides("واستهدفت الغارات مواقع الحوثيين.")
+    assert [(code, target) for code, source, target in events] == [("190", "org.houthis")], events
+    assert all(source != "org.houthis" for _, source, _ in events), events
