@@ -237,6 +237,8 @@ class EventCoder:
             # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
             iso = source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
+        if target is None and _unarmed_aim(view, trig, source):
+            return None  # "وتستهدف إيران في خطتها جلب استثمارات": an aim, not a strike
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -989,3 +991,19 @@ def without_blessings(tokens: list[Token], blessings: frozenset[str]) -> list[To
                         and tokens[i + size].text in _ASIDE_MARKS:
                     drop.update((i - 1, i + size))
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+# استهدف is as often "aim at" (a plan, an audience, a growth rate) as "strike": with no target named and a
+# doer that is no armed body it is an aim.
+_AIMING_VERBS = frozenset(normalize_form(w) for w in (
+    "استهدف", "استهدفت", "استهدفوا", "استهدفا", "استهدفتا", "استهدفنا", "يستهدف", "تستهدف", "نستهدف", "يستهدفان",
+    "تستهدفان", "يستهدفون", "يستهدفوا", "يستهدفا", "يستهدفه", "يستهدفها", "تستهدفه", "تستهدفها"))
+_ARMED_CODES = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
+
+
+def _unarmed_aim(view: SentenceView, trig: Trigger, source: Actor) -> bool:
+    """A bare استهدف (no pattern around it) whose doer is no armed body and whose target is not named."""
+    head = view.tokens[trig.head].norm
+    verb = head[1:] if head[:1] in {"و", "ف"} and len(head) > 4 else head
+    return trig.kind == "verb" and trig.last == trig.head and verb in _AIMING_VERBS and \
+        not (source.actor_code or "").endswith(_ARMED_CODES)

@@ -96,3 +96,9 @@ def test_strikes_as_the_subject_leave_the_owner_of_the_object_as_target(event_si
     events = event_sides("واستهدفت الغارات مواقع الحوثيين.")
     assert [(code, target) for code, source, target in events] == [("190", "org.houthis")], events
     assert all(source != "org.houthis" for _, source, _ in events), events
+
+
+def test_an_aim_with_no_target_and_no_armed_doer_is_no_strike(event_sides) -> None:
+    assert not event_sides("وتستهدف إيران في خطتها الخمسية جلب استثمارات تقدر بنحو 361 مليار دولار.")
+    assert not event_sides("اعتمد مدير تعليم منطقة الباحة تشكيل لجنة توعية تستهدف منسوبي الإدارة العامة للتعليم.")
+    assert event_sides("واستهدفت القوات الإسرائيلية منزلا في غزة.")[0][:2] == ("190", "org.idf")
