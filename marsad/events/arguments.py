@@ -148,6 +148,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             owner = view.actor_at(j + 1)  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the envoy's post
             j = owner.last + 1 if owner is not None else j + 1
             continue
+        if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | _MEMBERS):
+            j += 1  # "هاجم مقاتلو «جبهة النصرة» مقر الفرقة": the group's name quoted after its members
+            continue
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
@@ -250,7 +253,7 @@ def clause_subject_before(view: SentenceView, pos: int,
     its clause: sentence start, punctuation, a complementiser or a clause linker before it. Returns the
     subject and, for "X و Y", the second conjunct (the other side of a dual verb)."""
     end = pos - 1
-    while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«“\")"):
+    while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«»“”\")"):
         end -= 1
     last = next((a for a in view.actors if a.last == end), None)
     if last is None or end < 0:
@@ -470,6 +473,8 @@ ALLEGIANCE_WORDS = load_cues().allegiance_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
+# Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
+_MEMBERS = frozenset(normalize_form(w) for w in ("مقاتلو", "مسلحو", "متمردو", "عناصر", "أنصار", "قادة", "مسؤولو"))
 _STATE_BODIES = frozenset(normalize_form(w) for w in (
     "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
 

@@ -102,3 +102,9 @@ def test_an_aim_with_no_target_and_no_armed_doer_is_no_strike(event_sides) -> No
     assert not event_sides("وتستهدف إيران في خطتها الخمسية جلب استثمارات تقدر بنحو 361 مليار دولار.")
     assert not event_sides("اعتمد مدير تعليم منطقة الباحة تشكيل لجنة توعية تستهدف منسوبي الإدارة العامة للتعليم.")
     assert event_sides("واستهدفت القوات الإسرائيلية منزلا في غزة.")[0][:2] == ("190", "org.idf")
+
+
+def test_a_group_named_in_quote_marks_after_its_members_attacks(event_sides) -> None:
+    assert event_sides("هاجم مقاتلو «جبهة النصرة» مقر الفرقة 30.")[0][:2] == ("190", "org.al-nusra")
+    events = event_sides("وقالت الجماعة إن مقاتلي «جبهة النصرة» هاجموا مقرها، وقتلوا خمسة من أفرادها.")
+    assert events and events[0][:2] == ("190", "org.al-nusra"), events
