@@ -150,6 +150,8 @@ class EventCoder:
             for said, one in self.stance.readings(view, current, opener, state, kept):  # stance.py
                 event = self._event(doc, view, said, one, state)
                 kept += [event] if event is not None and event.confidence >= self.min_confidence else []
+            if _sports_sentence(tokens, self.cues.sports_words):
+                kept = [e for e in kept if _armed_side(e)]  # "يلتقي البحرين والإمارات" in a tournament report
             protested = protested or any(e.cameo_root == "14" for e in kept)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
                 named_violence = sent.index
@@ -1007,3 +1009,19 @@ def _unarmed_aim(view: SentenceView, trig: Trigger, source: Actor) -> bool:
     verb = head[1:] if head[:1] in {"و", "ف"} and len(head) > 4 else head
     return trig.kind == "verb" and trig.last == trig.head and verb in _AIMING_VERBS and \
         not (source.actor_code or "").endswith(_ARMED_CODES)
+
+
+_SPORTS_HITS = 2  # distinct sports words that make a sentence a sports report
+
+
+def _sports_sentence(tokens: list[Token], words: frozenset[str]) -> bool:
+    """A sentence of a sports report: two distinct words of `sports_words` (data/cues.yaml), clitics off.
+    There "يلتقي"، "مواجهات"، "الهجوم"، "خطف"، "احتجاجات" are matches, forwards, signings and fans."""
+    hits = {form for tok in tokens if tok.kind == "word" for form in word_forms(tok) & words}
+    return len(hits) >= _SPORTS_HITS
+
+
+def _armed_side(event: Event) -> bool:
+    """An armed body on either side: a real attack told in a sports report ("قتل لاعب في هجوم لداعش")."""
+    return any((actor.actor_code or "").endswith(_ARMED_CODES) for actor in (event.source, event.target)
+               if actor is not None)

@@ -108,3 +108,10 @@ def test_a_group_named_in_quote_marks_after_its_members_attacks(event_sides) -> 
     assert event_sides("هاجم مقاتلو «جبهة النصرة» مقر الفرقة 30.")[0][:2] == ("190", "org.al-nusra")
     events = event_sides("وقالت الجماعة إن مقاتلي «جبهة النصرة» هاجموا مقرها، وقتلوا خمسة من أفرادها.")
     assert events and events[0][:2] == ("190", "org.al-nusra"), events
+
+
+def test_a_sports_report_codes_no_meeting_of_states_but_keeps_an_armed_attack(event_sides) -> None:
+    assert not event_sides("هذا وسيخلد منتخبنا اليوم للراحة في حين تتوصل منافسات البطولة بخمس مواجهات عندما "
+                           "يلتقي البحرين والجزائر والإمارات وعمان والكويت.")
+    assert event_sides("قتل لاعب كرة القدم في هجوم شنه تنظيم داعش على الملعب قبل المباراة.")[0][:2] == ("190", "org.isis")
+    assert event_sides("التقى وزير الخارجية السعودي نظيره البحريني على هامش البطولة.")
