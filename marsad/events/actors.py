@@ -124,6 +124,11 @@ class MentionIndex:
         return self.nisba_items[bisect.bisect_left(self.nisba_starts, lo):bisect.bisect_left(self.nisba_starts, hi)]
 
 
+# Offices held for another person: the person in their genitive is not who acts ("بعث نائب خادم الحرمين
+# الشريفين الأمير محمد بن نايف برقية" is the deputy's cable).
+_DEPUTY_WORDS = frozenset(normalize_form(w) for w in ("نائب", "ونائب", "مستشار", "ومستشار", "مساعد", "ومساعد"))
+
+
 def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
                     home: str | None = None, index: MentionIndex | None = None) -> list[ActorMention]:
     """All actor mentions of one sentence, sorted by position, one per token range: linked entities,
@@ -137,6 +142,9 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     found: list[ActorMention] = []
     for entity, mention in index.entity_mentions(lo, hi):
         placed = _place(tokens, starts, mention, doc.text)
+        if placed and entity.type == "PER" and placed[0] > 0 and not placed[2] and \
+                tokens[placed[0] - 1].norm in _DEPUTY_WORDS:
+            continue  # "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": the deputy, named next, is the actor
         if placed:
             span = Span(mention.start, mention.end, mention.text)
             counted = _counted_country(tokens, placed[0], entity, span)

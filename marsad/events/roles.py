@@ -683,7 +683,7 @@ class Roles:
                 light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
                 circumstantial_caller(view, trig, self.cues) or \
                 (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None) or \
-                _role_holder(view, trig)
+                self._sender(view, trig) or _role_holder(view, trig)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
                 agent = asyndetic_agent(view, trig.last)  # "بانفجار ألغام أرضية تركها الحوثيون"
             if agent is None and killing_cause(view, trig, self.lexicon, self.cues) and \
@@ -784,6 +784,17 @@ class Roles:
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+
+    def _sender(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+        """"بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة": the subject of the
+        sending verb before the message is who congratulates, past the words of a long name."""
+        for k in range(trig.head - 1, max(-1, trig.head - _SENDER_REACH), -1):
+            tok = view.tokens[k]
+            if tok.kind == "punct" and tok.text not in {"،", ","}:
+                return None
+            if word_forms(tok) & _SENDING_VERBS:
+                return subject_after(view, k, self.cues, max(1, trig.head - k - 1))
+        return None
 
     def _attack_subject(self, view: SentenceView, trig: Trigger, after: ActorMention) -> bool:
         """An attack noun that is no actor stands between a force verb and the first actor after it, and
@@ -998,6 +1009,8 @@ def _sent_message(view: SentenceView, head: int) -> bool:
     return any(word_forms(view.tokens[k]) & _MESSAGE_WORDS for k in range(max(0, head - 4), head))
 
 
+_SENDING_VERBS = fold_words("بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت", "يبعث", "تبعث", "يرسل", "ترسل")
+_SENDER_REACH = 16  # words from a sending verb to its message: a protocol subject runs long
 _MESSAGE_WORDS = fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت",
                             "يبعث", "تبعث", "يرسل", "ترسل", "يوجه", "توجه")
 

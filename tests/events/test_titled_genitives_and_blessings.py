@@ -99,3 +99,10 @@ def test_a_royal_cable_reaches_a_president_named_past_his_honorific() -> None:
 def test_congratulations_to_the_government_and_people_of_a_state(event_sides) -> None:
     events = event_sides("وأعرب الملك سلمان عن أصدق التهاني لفخامته ولحكومة وشعب جمهورية سنغافورة الصديق.")
     assert [target for code, _, target in events if code == "051"] == ["gpe.SGP"], events
+
+
+def test_the_deputy_of_the_custodian_sends_his_own_cable() -> None:
+    doc = analyze("كما بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة إلى الرئيس توني "
+                  "تان كنق يام رئيس سنغافورة بمناسبة ذكرى اليوم الوطني لبلاده.", published="2015-08-09")
+    assert [(e.source.entity_id, e.target.country_iso3) for e in doc.events if e.cameo_code == "051"] == \
+        [("per.muhammad-bin-nayef", "SGP")]
