@@ -670,6 +670,9 @@ class Roles:
                     return doer, None, victim
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
+            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
+                    and not _a_state(genitive):
+                return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
             if genitive is not None:
                 return genitive, None, None
             oblique = self._oblique_agent(view, trig)
@@ -1001,6 +1004,12 @@ def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
             view.tokens[k - 3].norm not in _ROLE_NOUNS:
         return None
     return nisba_actor(view, k - 2, "GOV")
+
+
+def _a_state(act: ActorMention) -> bool:
+    """A country (gpe.TUR), not a city, province or region: only a state strikes in its own name."""
+    entity = act.actor.entity_id or ""
+    return entity.startswith("gpe.") and len(entity) == 7 and entity[4:].isupper()
 
 
 def _sent_message(view: SentenceView, head: int) -> bool:

@@ -115,3 +115,9 @@ def test_a_sports_report_codes_no_meeting_of_states_but_keeps_an_armed_attack(ev
                            "يلتقي البحرين والجزائر والإمارات وعمان والكويت.")
     assert event_sides("قتل لاعب كرة القدم في هجوم شنه تنظيم داعش على الملعب قبل المباراة.")[0][:2] == ("190", "org.isis")
     assert event_sides("التقى وزير الخارجية السعودي نظيره البحريني على هامش البطولة.")
+
+
+def test_a_place_in_an_attacks_genitive_is_where_not_who(event_sides) -> None:
+    assert not [e for e in event_sides("من وراء تفجيرات سيناء؟") if e[1] and "sinai" in e[1]]
+    assert all(source != "gpe.baghdad" for _, source, _ in event_sides("وأسفرت تفجيرات بغداد عن مقتل 20 شخصا."))
+    assert ("111", "gpe.SAU", "gpe.ISR") in event_sides("وأدانت السعودية غارات إسرائيل على غزة.")
