@@ -652,6 +652,11 @@ class Roles:
             if by is not None:
                 return by, None, None
             if trig.enclitic:
+                # "فأعلنت المقاومة الشعبية سيطرتها على …": the pronoun is the announcer named right before
+                owner = next((a for a in view.actors if a.last == trig.head - 1 and not a.prefix), None)
+                if owner is not None and trig.head > 0 and reported_by(view, owner, self.cues) and \
+                        owner.type in {"ORG", "GPE", "PER"}:
+                    return owner, None, None
                 return None, None, None
             # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive;
             # in a gapped noun pattern whose gap ends on the target's preposition the genitive fills the gap
@@ -982,8 +987,9 @@ class Roles:
         if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] not in _RECIPIENT_ROOTS and \
                 not _sent_message(view, trig.head):
             return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient; "برقية تهنئة للرئيس" too
-        if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and \
+        if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and trig.entry.code != _TAKE_GROUND and \
                 not view.tokens[nxt + 1].norm.startswith("بين"):  # "في الهجوم من بينهم نساء": among them
+            # (ground is taken "من" whoever held it: "بعد تحرير المحافظة من المسلحين الحوثيين")
             return subject_after(view, nxt, self.cues, 3)
         return None
 
@@ -1046,6 +1052,7 @@ _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 _BY_HAND_REACH = 7
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
 _BLOCKADE = "191"
+_TAKE_GROUND = "192"
 # Craft and weapons that stand for a state's forces when a nationality follows them.
 _ARMED_CRAFT = fold_words("طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "دبابة", "دبابات", "بارجة",
                           "بوارج", "سفينة", "سفن", "زورق", "زوارق", "مدفعية", "مسيرة", "مسيرات")

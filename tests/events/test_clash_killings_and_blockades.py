@@ -121,3 +121,10 @@ def test_a_place_in_an_attacks_genitive_is_where_not_who(event_sides) -> None:
     assert not [e for e in event_sides("من وراء تفجيرات سيناء؟") if e[1] and "sinai" in e[1]]
     assert all(source != "gpe.baghdad" for _, source, _ in event_sides("وأسفرت تفجيرات بغداد عن مقتل 20 شخصا."))
     assert ("111", "gpe.SAU", "gpe.ISR") in event_sides("وأدانت السعودية غارات إسرائيل على غزة.")
+
+
+def test_an_announced_gain_with_a_pronoun_is_the_announcers(event_sides) -> None:
+    assert ("192", "org.popular-resistance-yemen", "org.houthis") in \
+        event_sides("وأعلنت المقاومة الشعبية سيطرتها على مواقع الحوثيين.")
+    assert not [e for e in event_sides("وكان الرئيس اليمني عبدربه منصور هادي أصدر قرارا بتعيين محافظ جديد لعدن، "
+                                       "بعد تحرير المحافظة من المسلحين الحوثيين.") if e[1] == "org.houthis"]
