@@ -979,7 +979,7 @@ class Roles:
         after `after`, the end of a patient genitive: "مقتل X على يد Y" is handled by "يد")."""
         nxt = (trig.last if after is None else after) + 1
         if after is not None and nxt + 2 < len(view.tokens) and view.tokens[nxt].norm == "علي" \
-                and view.tokens[nxt + 1].norm == "يد":
+                and view.tokens[nxt + 1].norm in _HANDS:  # "على يد"، "على أيدي"
             return view.actor_at(nxt + 2)
         if after is not None:
             return None
@@ -1026,8 +1026,7 @@ def _sent_message(view: SentenceView, head: int) -> bool:
 
 _SENDING_VERBS = fold_words("بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت", "يبعث", "تبعث", "يرسل", "ترسل")
 _SENDER_REACH = 16  # words from a sending verb to its message: a protocol subject runs long
-_MESSAGE_WORDS = fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت",
-                            "يبعث", "تبعث", "يرسل", "ترسل", "يوجه", "توجه")
+_MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "يوجه", "توجه")
 
 
 def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
