@@ -174,8 +174,10 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
         nationality.setdefault(pos, iso)
     found = _dedupe(found)
     # the first place's country; counted people ("مقتل 12 سوريا") also tell where the sentence is
-    placed = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3),
-                  None)
+    # (a bare "المملكة" is the state as an actor, read from the article, and tells nothing of the sentence)
+    referred = {m.start for m in doc.mentions if m.origin == "coref" and lo <= m.start < hi}
+    placed = next((a.actor.country_iso3 for a in found if a.type in {"GPE", "LOC", "CVL"} and a.actor.country_iso3
+                   and not (a.actor.span is not None and a.actor.span.start in referred)), None)
     if placed is None:
         # "ورحبت الحكومة السودانية …، وأكدت أنها ترفض أي قرار يساوي بين الجيش وقوات الدعم السريع": with no
         # place in the sentence, the one state whose government its own actors speak for is where an
@@ -531,8 +533,8 @@ def home_country(doc: Document) -> str | None:
             if any(sent.start <= m.start < sent.start + len(head) for m in ent.mentions):
                 return ent.country_iso3
     counts: Counter[str] = Counter()
-    for ent in places:
-        counts[ent.country_iso3] += len(ent.mentions)
+    for ent in places:  # a bare "المملكة" read as the kingdom the article names most would only echo it
+        counts[ent.country_iso3] += sum(m.origin != "coref" for m in ent.mentions)
     for mention in doc.mentions:
         if mention.kind == "nisba" and mention.country_iso3:
             counts[mention.country_iso3] += 1

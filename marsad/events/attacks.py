@@ -536,6 +536,21 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
     agent; the armed forces for force and violence, the government otherwise. After a noun whose
     genitive is its patient ("مقتل الفلسطيني") the adjective is who died, not who killed."""
     pos = trig.last + 1
-    if pos not in view.nisbas or genitive_patient(view, trig):
+    if genitive_patient(view, trig):
+        return None
+    if pos not in view.nisbas and trig.entry.code[:2] in FORCE_ROOTS and pos + 1 < len(view.tokens) and \
+            view.actor_at(pos) is None and view.tokens[pos].article and \
+            view.tokens[pos].norm.removeprefix("ال") in _EPITHETS:
+        pos += 1  # "قذائف الغدر الحوثية"، "غارات الطيران الروسي": past an epithet or the arm that fired
+        group = view.actor_at(pos)
+        if group is not None and group.first == group.last and view.tokens[pos].norm.endswith(("ية", "يه", "ي")):
+            return group  # a group's adjective ("الحوثية") is the group itself
+    if pos not in view.nisbas:
         return None
     return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
+
+
+# Words that stand in construct between a weapon and the nationality of its side: the epithets of
+# partisan reports and the arm that fired ("قذائف الغدر الحوثية"، "صواريخ الحقد الحوثي").
+_EPITHETS = fold_words("غدر", "حقد", "إرهاب", "عدوان", "خيانة", "شر", "موت", "ظلام", "طيران", "مدفعية", "هاون",
+                       "دبابات", "بوارج", "مقاتلات", "مروحيات")

@@ -665,6 +665,9 @@ class Roles:
             genitive = None if after == trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
                 subject_after(view, after, self.cues, self._genitive_reach(view, trig, after)) or \
                 construct_genitive(view, after)
+            if genitive is None and trig.entry.code[:2] in FORCE_ROOTS and not trig.entry.patient and \
+                    trig.last > trig.head and (armed := view.actor_at(trig.last)) is not None and armed.last > trig.last:
+                genitive = armed  # "قصف المدفعية الإسرائيلية": the pattern's last word opens its doer
             if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
                 victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
                                            and partitive(view, a)), None)

@@ -47,7 +47,9 @@ def find_institutions(doc: Document, covered: set[int]) -> list[Mention]:
     i = 0
     while i < len(tokens):
         found = forms.get(tokens[i].norm) if i not in covered and tokens[i].kind == "word" else None
-        last = _modifiers(tokens, i, covered) if found is not None else i
+        # "للجنة" is ل + اللجنة or ل + لجنة, a construct noun with its genitive ("للجنة العلاقات الخارجية")
+        construct = found is not None and found[0].endswith("ل") and found[1][2:].startswith("ل")
+        last = _modifiers(tokens, i, covered, construct) if found is not None else i
         if found is None or last == i:
             i += 1
             continue
@@ -97,14 +99,36 @@ def head_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
-def _modifiers(tokens: Sequence[Token], i: int, covered: set[int]) -> int:
-    """Index of the last modifier after the head at i (i itself when there is none)."""
+# Ordinals (a rank, "المركز الثالث") and nouns that follow a head as the verb's object ("وقصفت طائرات
+# التحالف المواقع الحوثية"), never as its first adjective.
+_NOT_ADJECTIVES = frozenset(normalize_form(w) for w in (
+    "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير",
+    "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الأخيرة",
+    "المواقع", "المناطق", "المنازل", "المباني", "الأهداف", "المدن", "القرى", "الأحياء", "المعسكرات",
+))
+
+
+def _agrees(head: str, word: str) -> bool:
+    """Whether `word` may be the first adjective of the head noun `head` (both folded, with ال): in
+    gender (a feminine head, ـة, takes ـة or an elative in ـا/ـى: "الهيئة العامة"، "المحكمة العليا"; a
+    masculine one neither) and in number (no sound plural after a singular head)."""
+    if word in _NOT_ADJECTIVES or word.endswith(("ين", "ون")) or (word.endswith("ات") and len(word) > 5):
+        return False
+    feminine = head.endswith("ه")
+    return word.endswith(("ه", "ا", "ى")) if feminine else not word.endswith("ه")
+
+
+def _modifiers(tokens: Sequence[Token], i: int, covered: set[int], construct: bool = False) -> int:
+    """Index of the last modifier after the head at i (i itself when there is none); `construct`: the
+    head may be a construct noun, whose first modifier is then its genitive, not an adjective."""
     last, genitive, j = i, False, i + 1
     while j < len(tokens) and j - i <= MAX_MODIFIERS and j not in covered:
         norm = tokens[j].norm
         if tokens[j].kind != "word" or norm in _STOP:
             break
         if norm.startswith("ال") and len(norm) > 3:
+            if last == i and not construct and not _agrees(tokens[i].norm, norm):
+                break  # "المركز الثالث"، "التحالف المواقع"، "الصندوق المتوفرة": no adjective of the head
             last = j
         elif norm.startswith("لل") and len(norm) > 3 and not genitive and last > i:
             # a genitive only after an adjective (الهيئة العامة للاستثمار): right after the head it is the

@@ -23,6 +23,7 @@ from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
 from marsad.kb.patterns import find_institutions
 from marsad.kb.personal import people_named_like_places
+from marsad.kb.states import find_state_words
 from marsad.pipeline import stage
 from marsad.text.tokens import original_offset
 
@@ -68,6 +69,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     out += [m for _, _, m in cued if id(m) not in {id(x) for x in out}]
     covered.update(k for a, b, _ in cued for k in range(a, b + 1))
     out += find_institutions(doc, covered)
+    out += find_state_words(doc, out)
     return sorted(out, key=lambda m: m.start)
 
 
