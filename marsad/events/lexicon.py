@@ -47,6 +47,9 @@ _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
 _ENCLITIC_OK = {"", "ه", "ها", "هما", "هم", "هن", "نا"}
 _READINGS_CACHE = 200_000
+# Intent and threat nouns in the accusative mostly say why or what a thing is ("استعدادا للموسم"، "حرصا من
+# الشركة"، "قد يشكل تهديدا للسعودية"), not what an actor did.
+_PURPOSE_ROOTS = ("03", "13")
 _PROTOCOL_OPENERS = load_cues().protocol_openers
 
 
@@ -149,6 +152,11 @@ class Lexicon:
         if cached is None:
             cached = tuple((key, prefix, suffix, self.index[key]) for key, prefix, suffix in _keys(norm)
                            if key in self.index)
+            if norm.endswith("ا") and len(norm) > 4:  # "أعلنت أمريكا حصارا على": a noun in the accusative
+                cached += tuple((key, prefix, "", nouns) for key, prefix, suffix in _keys(norm[:-1])
+                                if not suffix and not key.startswith("ال") and key in self.index
+                                and (nouns := [p for p in self.index[key] if p.kind == "noun" and len(p.words) == 1
+                                               and not p.entry.code.startswith(_PURPOSE_ROOTS)]))
             if len(self._cache) < _READINGS_CACHE:
                 self._cache[norm] = cached
         return cached

@@ -266,6 +266,10 @@ class Roles:
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
             args.more_targets = more_targets(view, tgt, src if isinstance(src, ActorMention) else None)
+        elif partner is not None and not trig.entry.symmetric and trig.entry.code[:2] >= _CONFLICT_ROOT:
+            # "استخدمت روسيا والصين حق الفيتو": two doers of a hostile act, neither the other's target
+            # (cooperation named with a partner, "سيواصلان التنسيق", goes on between the two)
+            args.joint = True
         clash = trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "noun" and not trig.enclitic and \
             (sides_between(view, trig.last) or between_both(view, trig.last, self.cues))
         if (trig.entry.symmetric or clash) and (args.source is None or tgt is None):
@@ -428,7 +432,10 @@ class Roles:
         vso_subject = trig.kind == "verb" and src is None and start == trig.last and \
             clause_initial(view, trig.head)
         if (trig.entry.object or root in DOER_ROOTS) and not vso_subject:
-            for j in range(start + 1, min(len(view.tokens), start + 5)):
+            # after a subject inside the pattern's gap the search goes on past the pattern's end
+            # ("استخدمت روسيا والصين حق الفيتو ضد مشروع قرار بريطاني")
+            end = max(start, trig.last) + 5 if has_gap(trig) and start < trig.last else start + 5
+            for j in range(start + 1, min(len(view.tokens), end)):
                 if view.tokens[j].kind == "punct" or (j == trig.last + 1 and j in view.nisbas and
                                                       genitive_patient(view, trig)):
                     break  # "مقتل الفلسطيني": the adjective right after is who died, no armed force hit
@@ -1084,6 +1091,7 @@ def _pronoun_subject(view: SentenceView, head: int) -> bool:
 
 
 _UNDER = fold_words("تحت")
+_CONFLICT_ROOT = "09"  # CAMEO roots from here on are demands, disapproval, threats and force
 _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no country from the place
 # "من المتوقع فتح القاعدة"، "من المقرر عقد": a verbal noun, not a verb, follows these.
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
