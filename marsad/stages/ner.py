@@ -85,22 +85,30 @@ def _span_start(token: Token, tagger: NerTagger, seen: set[str], kind: str = "")
     conjunction would be another entity than the same name written without it."""
     if token.kind != "word":
         return token.start
-    if token.proclitics:
+    if token.proclitics and not _doubtful(token.proclitics):
         return _after_prefix(token, token.proclitics)
     lexicon = tagger.featurizer.lexicon
     opening = _name_opener(lexicon, token.norm, kind)
     if opening is None:
         for variant in clitic_variants(token.norm):
-            if variant.prefix and _name_opener(lexicon, variant.form, kind):
+            if variant.prefix and not _doubtful(variant.prefix) and _name_opener(lexicon, variant.form, kind):
                 return _after_prefix(token, variant.prefix)
     known = tagger.featurizer.clusters
     phrases = lexicon.phrases
     if token.norm in known or token.norm in phrases:
         return token.start
     for variant in clitic_variants(token.norm):
-        if variant.prefix and (variant.form in known or variant.form in phrases or variant.form in seen):
+        if variant.prefix and "س" not in variant.prefix and \
+                (variant.form in known or variant.form in phrases or variant.form in seen):
             return _after_prefix(token, variant.prefix)
     return token.start
+
+
+def _doubtful(prefix: str) -> bool:
+    """A proclitic that seldom stands before a name: the future س is written only on verbs ("سمكة" is no
+    س + مكة, "سبور" no س + بور), and "like" ك mostly reads a name's own first letter as a clitic
+    ("كاليفورنيا"، "كلوي"); such a cut is made only when the whole word is unknown and the rest known."""
+    return "س" in prefix or "ك" in prefix
 
 
 def _name_opener(lexicon: Lexicon, form: str, kind: str) -> str | None:

@@ -264,3 +264,19 @@ def test_stage_mentions_drop_a_leading_particle_and_bare_letters():
                              featurizer=SimpleNamespace(lexicon=Lexicon(), clusters={}))
     found = [(m.text, m.type) for m in tag_mentions(doc, tagger)]
     assert found == [("العنزي", "PER")]
+
+
+def test_future_sin_and_like_kaf_are_no_proclitics_of_a_name():
+    """"سمكة" is no س + مكة and "كاليفورنيا" no ك + اليفورنيا: a name keeps those letters, while و/ب/ل
+    before a listed place are still cut."""
+    from types import SimpleNamespace
+
+    import marsad.stages  # noqa: F401
+    from marsad.ner.lexicon import Lexicon
+    from marsad.stages.ner import _span_start
+
+    lexicon = Lexicon(cues={}, positions={"مكه": {"LOC:S"}, "بور": {"LOC:S"}, "رابغ": {"LOC:S"}})
+    tagger = SimpleNamespace(featurizer=SimpleNamespace(lexicon=lexicon, clusters={"يفورنيا": (1,)}))
+    doc = Pipeline(["text"], Config())(Document(text="سمكة سبور كاليفورنيا ورابغ"))
+    starts = {t.text: _span_start(t, tagger, set(), "LOC") - t.start for t in doc.tokens}
+    assert starts == {"سمكة": 0, "سبور": 0, "كاليفورنيا": 0, "ورابغ": 1}
