@@ -15,7 +15,7 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.loader import DATA, _tsv
 from marsad.kb.national import generated
 from marsad.link.describe import Description, find_descriptions
-from marsad.link.resolve import current_office, resolve_candidates, resolve_description
+from marsad.link.resolve import current_office, office_fits, resolve_candidates, resolve_description
 from marsad.link.tagged import merge_tagged, split_tagger
 from marsad.text.normalize import normalize_form
 
@@ -37,7 +37,14 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
-    descriptions = [_describe(kb, doc, d, mentions, people, date) for d in find_descriptions(doc, kb, mentions)]
+    descriptions: list[Mention] = []
+    for desc in find_descriptions(doc, kb, mentions):
+        if desc.bare:
+            found = _named_holder(kb, doc, desc, mentions + descriptions, date)
+            if found is not None:
+                descriptions.append(found)
+            continue
+        descriptions.append(_describe(kb, doc, desc, mentions, people, date))
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return merge_tagged(doc, tagged, _cluster(doc, kb, date))
 
@@ -144,6 +151,31 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
         office = current_office(entry, date)
         mention.role = office.office if office else None
     return mention
+
+
+def _named_holder(kb: KnowledgeBase, doc: Document, desc: Description, before: list[Mention],
+                  date: str | None) -> Mention | None:
+    """"وأكد الرئيس" after "الرئيس المصري عبد الفتاح السيسي": an office word alone is whoever the article last
+    gave that office to. When the office was last written with a name the knowledge base lacks ("مكتب
+    الرئيس بول بيا"), that unknown person holds it and nothing is linked; with no earlier office word, the
+    person last named (by name or description) holding the office on the date, of any state."""
+    people = sorted(((m.start, m.end, kb.get(m.kb_id or "")) for m in before if m.start < desc.start
+                     and m.type == "PER" and m.kb_id and m.kind in ("name", "description")), key=lambda p: -p[0])
+    offices = [m for m in before if m.kind == "role" and m.role == desc.office and m.start < desc.start]
+    if offices:
+        last = max(offices, key=lambda m: m.start)
+        named = [e for start, _, e in people if start == last.start or 0 <= start - last.end <= _APPOSITION_GAP]
+        people = [(0, 0, named[0])] if named else []
+    for _, _, entry in people:
+        if entry is not None and any(office_fits(desc.office, r.office) and (date is None or r.covers(date))
+                                     for r in entry.roles):
+            return Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",
+                           kb_id=entry.id, origin="coref", country_iso3=entry.country, role=desc.office,
+                           sentence=desc.sentence)
+    return None
+
+
+_APPOSITION_GAP = 2  # characters between an office word and the name right after it
 
 
 def _foreign_to(entry: KBEntry, place: str | None) -> bool:

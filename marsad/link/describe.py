@@ -9,6 +9,7 @@ titles such as الشيخ، الأمير) is recorded so the description joins t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.doc import Document, Mention
 from marsad.kb import KnowledgeBase
@@ -31,6 +32,7 @@ class Description:
     former: bool = False
     apposition: Mention | None = None
     sentence: int = 0
+    bare: bool = False  # the office word alone ("وأكد الرئيس"): whoever the article named holding it last
 
 
 def _adjacent(doc: Document, left: Mention, right: Mention) -> bool:
@@ -83,13 +85,55 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
         elif j < len(mentions) and role.role in _PORTFOLIO_OFFICES and mentions[j].kind == "nisba" \
                 and _portfolio(doc.text[role.end:mentions[j].start]):
             place, end, j = mentions[j].country_iso3, mentions[j].end, j + 1
-        if place is None and (kind != "counterpart" or normalize_form(role.text) in _BARE_COUNTERPART):
+        bare = place is None and kind == "person" and _bare_office(role) and \
+            not (j < len(mentions) and _adjacent(doc, role, mentions[j])) and not _name_follows(doc, role)
+        if place is None and not bare and (kind != "counterpart" or normalize_form(role.text) in _BARE_COUNTERPART):
             continue  # نظير alone is also "in return for"; only نظيره/نظيرته or نظير + country count
-        desc = Description(role.start, end, role.role, place, kind == "counterpart", sentence=role.sentence)
+        desc = Description(role.start, end, role.role, place, kind == "counterpart", sentence=role.sentence,
+                           bare=bare)
         _extend_former(doc, desc)
+        if desc.bare and desc.former:
+            continue  # "الرئيس الأسبق بيل كلينتون": a former holder is not whoever holds it now
         desc.apposition = _apposition(doc, kb, mentions, j, desc.end)
         out.append(desc)
     return out
+
+
+# Offices a definite title alone refers back to ("وأكد الرئيس"، "وقال وزير الخارجية"): one holder per state
+# at a time. A bare minister, emir (also any prince), ambassador or spokesman is too many people.
+_BARE_OFFICES = frozenset({
+    "president", "vice_president", "king", "sultan", "crown_prince", "prime_minister", "deputy_prime_minister",
+    "supreme_leader", "chancellor", "secretary_general", "speaker", "chief_of_staff", "national_security_adviser",
+    "central_bank_governor",
+})
+
+
+def _bare_office(role: Mention) -> bool:
+    """A definite office word with one holder per state: the portfolio ministers and `_BARE_OFFICES`."""
+    office = role.role or ""
+    words = normalize_form(role.text).split()  # definite: "الرئيس"، "وزير الخارجية"، "ولي العهد"; not "رئيس"
+    return (office in _BARE_OFFICES or office.endswith("_minister") and office != "minister") and \
+        bool(words) and words[-1].startswith("ال") and not role.text.endswith("ي")  # "الديوان الملكي": royal
+
+
+def _name_follows(doc: Document, role: Mention) -> bool:
+    """The word after an office opens a person's name the knowledge base does not know ("وقال وزير
+    الخارجية أحمد …"; a given name, أبو/عبد or a title of marsad/ner/data/cues.tsv): that person, not
+    whoever the article named before, holds it here."""
+    rest = doc.text[role.end:role.end + 40].split(maxsplit=1)
+    if rest and rest[0][:1] in "(«\"“":
+        return True  # "والملك (الراحل) حسين": an aside, then the name
+    return bool(rest) and bool(_person_openers().get(normalize_form(rest[0]), set()) & _OPENER_KINDS)
+
+
+_OPENER_KINDS = frozenset({"given", "person_part", "title"})
+
+
+@lru_cache(maxsize=1)
+def _person_openers() -> dict[str, set[str]]:
+    from marsad.ner.lexicon import load_cues  # the tagger's hand-written cue words: a data file, no model
+
+    return load_cues()
 
 
 def _portfolio(gap: str) -> bool:
