@@ -102,6 +102,11 @@ def _forms(tok: Token) -> set[str]:
     return forms
 
 
+# "جزء من محور الشر"، "واحدة من الدول المارقة": من after these says what the actor is part of, not what
+# it answers.
+_PART_WORDS = frozenset(normalize_form(w) for w in ("جزء", "جزءا", "جزءًا", "واحدة", "واحد", "إحدى", "أحد"))
+
+
 class StanceCoder:
     """Finds accusations and criticisms told by a reporting verb in one sentence."""
 
@@ -279,7 +284,8 @@ class StanceCoder:
             return after if not after.actor.actor_code.endswith("CVL") else None
         if after is not None and self._eligible(view, after, speaker):
             return after
-        if first > 0 and word_forms(view.tokens[first - 1]) & self.words.object_preps or \
+        if first > 0 and word_forms(view.tokens[first - 1]) & self.words.object_preps and \
+                not (first > 1 and word_forms(view.tokens[first - 2]) & _PART_WORDS) or \
                 "ب" in view.tokens[first].proclitics:
             return None  # "رد على الاستفزازات"، "تتهمهم بالتورط": the subject answers or tells the act
         for act in sorted(view.actors, key=lambda a: -a.last):
