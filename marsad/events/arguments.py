@@ -397,6 +397,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         act = view.actor_at(j)
+        if act is not None and trig.entry.code == _HOST and "ب" in act.prefix and act.first == j and (
+                act.type in {"GPE", "LOC"} or (act.actor.entity_id or "").startswith(("gpe.", "loc."))):
+            continue  # "استقبل الأمير بجدة، مساء أمس، وزير الخارجية": where the guest is received, not whom
         if act is not None and act.key == exclude and act.first == j:
             # "استقبل الأمير محمد بن نايف … ولي العهد في قصر سموه": the subject's own titles and honorific
             # pronoun take no room
@@ -437,7 +440,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
             continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
-        if _is_cue(tok, trig.entry.cues) and not cue_seen and not border_before(view, j) and not _inside_name(view, j):
+        town = act is not None and "ب" in act.prefix and (act.type in {"GPE", "LOC"} or (
+            act.actor.entity_id or "").startswith(("gpe.", "loc."))) and (venue_seen or trig.entry.code == _HOST)
+        if _is_cue(tok, trig.entry.cues) and not cue_seen and not border_before(view, j) and not _inside_name(view, j) \
+                and not town:  # "في قصره بجدة مساء أمس وزير الخارجية": the building's town, no cue
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
@@ -714,6 +720,9 @@ def _affiliated(view: SentenceView, act: ActorMention) -> bool:
     if act.type in {"GPE", "LOC"}:
         forms = {f for f in forms if "رتبط" in f}
     return bool(forms & AFFILIATION_WORDS)
+
+
+_HOST = "043"  # hosting a visit: the guest is a person or a body, a town after ب is where
 
 
 def _venue(view: SentenceView, pos: int) -> bool:
