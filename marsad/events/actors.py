@@ -396,7 +396,7 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         last = pos + 1
         if hit is None:
             hit, last = _unnamed(tok, cues), pos
-        if hit is None:
+        if hit is None or _attack_adjective(tokens, pos, tok):
             continue
         prefix, agent = hit
         seat = _court_seat(tokens, pos, named) if agent == _JUDICIARY and not tok.norm[len(prefix):].startswith("ال") \
@@ -441,6 +441,22 @@ def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str
     if head in cues.source_heads:
         return article.body(code, None, tokens[pos].start)
     return None
+
+
+# Attack nouns a word such as الانتحاري may describe ("الهجوم الانتحاري"، "عملية انتحارية"، "تفجير انتحاري").
+_ATTACK_NOUNS = frozenset(normalize_form(w) for w in (
+    "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "التفجيرات", "عملية",
+    "العملية", "عمليات", "العمليات", "اعتداء", "الاعتداء", "انفجار", "الانفجار", "حزام", "الحزام", "سيارة",
+    "السيارة", "عبوة", "العبوة", "هجوما"))
+
+
+def _attack_adjective(tokens: list[Token], pos: int, tok: Token) -> bool:
+    """"الهجوم الانتحاري": right after an attack noun, agreeing with it in definiteness, the word is its
+    adjective (a suicide attack), not the bomber."""
+    if pos == 0 or tok.proclitics:
+        return False
+    before = tokens[pos - 1]
+    return before.norm in _ATTACK_NOUNS and before.norm.startswith("ال") == tok.norm.startswith("ال")
 
 
 def _unnamed_pair(tokens: list[Token], pos: int, cues: Cues) -> tuple[str, str] | None:

@@ -56,13 +56,16 @@ def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
 
 def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:
     """The subject of a relative agent verb after the noun at `pos` ("هجوم شنه X"، "الهجوم الذي يشنه
-    X"، "هجوم شنه مسلحون من تنظيم داعش"); one adjective may stand between ("هجوما آخر شنه X")."""
+    X"، "هجوم شنه مسلحون من تنظيم داعش"); one adjective may stand between ("هجوما آخر شنه X"، "الهجوم
+    الانتحاري الذي تبناه X")."""
     nxt = pos + 1
     attributed = _attributed_doer(view, nxt)
     if attributed is not None:
         return attributed
     if nxt + 1 < len(view.tokens) and word_forms(view.tokens[nxt]) & RELATIVES:
         nxt += 1
+    elif nxt + 2 < len(view.tokens) and _adjective(view, nxt) and word_forms(view.tokens[nxt + 1]) & RELATIVES:
+        nxt += 2  # "الهجوم الانتحاري الذي تبناه تنظيم داعش"
     elif nxt + 1 < len(view.tokens) and _adjective(view, nxt) and present_to_past(view.tokens[nxt + 1]) & cues.agent_verbs:
         nxt += 1
     elif nxt + 2 < len(view.tokens) and _adjective(view, nxt) and view.tokens[nxt + 1].norm in TIME_WORDS and \
@@ -463,6 +466,8 @@ def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues
     if trig.entry.code[:2] not in FORCE_ROOTS:
         return None
     for pos in (p for p in trig.words if p != trig.head):
+        if trig.kind == "noun" and pos == trig.head + 1:
+            continue  # "الهجوم الانتحاري الذي شنه X": the attack noun's own adjective, the same act
         tok = view.tokens[pos]
         forms = [tok, replace(tok, norm=tok.norm[:-1])] if tok.norm.endswith("ا") else [tok]  # هجوما: هجوم
         nouns = [t for form in forms for t in lexicon.match([form])

@@ -598,14 +598,22 @@ def _force_head(tokens: list[Token], actor: ActorMention, cues: Cues) -> int | N
         return pos - 2  # "مسلحون من تنظيم داعش"، "عناصر من الحرس الثوري"
     for back in range(1, _ALLEGIANCE_GAP + 1):
         j = pos - back
+        if j >= 1 and j == pos - 1 and tokens[j].text in _OPENING_MARKS:
+            continue  # "لتنظيم «القاعدة في جزيرة العرب»": the name set off in quote marks
         if j < 1 or tokens[j].kind != "word":
             return None
         if match_word(tokens[j], cues.allegiance_words):
             after = tokens[j + 1]
             if not (after.norm.startswith("ل") or (j + 1 == pos and "ل" in actor.prefix)):
                 return None
-            return j - 1 if match_word(tokens[j - 1], cues.force_nouns) else None
+            head = j - 2 if j > 1 and tokens[j - 1].norm in _HEDGES else j - 1  # "مسلحون يعتقد بانتمائهم ل"
+            return head if match_word(tokens[head], cues.force_nouns) or _armed_crowd(tokens[head], cues) else None
     return None
+
+
+_OPENING_MARKS = frozenset({"«", '"', "“"})
+# Words of hedged belonging between armed men and the group they are said to belong to.
+_HEDGES = frozenset(normalize_form(w) for w in ("يعتقد", "يشتبه", "يرجح", "يظن"))
 
 
 def _force_code(actor: ActorMention, noun: str) -> tuple[str, str | None]:
