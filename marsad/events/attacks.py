@@ -559,3 +559,51 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
 # partisan reports and the arm that fired ("قذائف الغدر الحوثية"، "صواريخ الحقد الحوثي").
 _EPITHETS = fold_words("غدر", "حقد", "إرهاب", "عدوان", "خيانة", "شر", "موت", "ظلام", "طيران", "مدفعية", "هاون",
                        "دبابات", "بوارج", "مقاتلات", "مروحيات")
+
+
+def origin_doer(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"لقذائف عسكرية كثيفة من داخل الأراضي اليمنية"، "لقصف من الجانب اليمني": fire from a country's land
+    or side is that country's unidentified armed force (who fired is not named, where from is)."""
+    for k in range(trig.last + 1, min(len(view.tokens) - 1, trig.last + 1 + _ORIGIN_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","} or word_forms(tok) & RELATIVES:
+            return None  # "قطع الإمدادات التي تصل من الجانب السوري": where the supplies come from
+        if tok.norm not in {"من", "عبر"}:
+            continue
+        j = k + 1
+        while j < len(view.tokens) and view.tokens[j].norm in _ORIGIN_WORDS:
+            j += 1
+        if j == k + 1 or j >= len(view.tokens):
+            return None
+        if j in view.nisbas:
+            return nisba_actor(view, j, "UAF")
+        return None
+    return None
+
+
+# "من داخل الأراضي اليمنية"، "من الجانب اليمني"، "عبر الحدود السورية": the words before the nationality
+_ORIGIN_WORDS = fold_words("داخل", "الأراضي", "أراضي", "الاراضي", "الجانب", "الحدود", "الشريط", "العمق")
+_ORIGIN_REACH = 5
+
+
+def exposed_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"تعرض مركز حدودي سعودي لقذائف"، "تعرضت دورية سعودية لهجوم": the subject of تعرض before the attack
+    noun written with ل is what the attack hit."""
+    if not view.tokens[trig.head].norm.startswith("ل"):
+        return None
+    for k in range(trig.head - 1, max(-1, trig.head - _EXPOSED_REACH), -1):
+        if view.tokens[k].kind == "punct" and view.tokens[k].text not in {"،", ","}:
+            return None
+        if present_to_past(view.tokens[k]) & _EXPOSED:
+            for j in range(k + 1, trig.head):
+                act = view.actor_at(j)
+                if act is not None:
+                    return act
+                if j in view.nisbas:  # "تعرض مركز حدودي سعودي": the post of that state
+                    return nisba_actor(view, j, "MIL")
+            return None
+    return None
+
+
+_EXPOSED = fold_words("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون")
+_EXPOSED_REACH = 12

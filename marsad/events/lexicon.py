@@ -137,6 +137,8 @@ class Lexicon:
                         continue  # المهددة، البحث: with the article it is a noun, not a verb
                     if pattern.kind == "verb" and ("ب" in prefix or "ك" in prefix):
                         continue  # بقصف: a preposition is never written onto a verb
+                    if pattern.kind == "verb" and prefix.endswith("ل") and not key.startswith(("ي", "ت", "ن", "ا")):
+                        continue  # "لقصف"، "لقتل": ل before a past form is the verbal noun's (ليقصف is the verb)
                     if pattern.kind == "verb" and suffix and i + 1 < len(tokens) and tokens[i + 1].norm in adjectives:
                         continue
                     trig = _match_at(pattern, tokens, i, prefix)

@@ -53,12 +53,14 @@ from marsad.events.attacks import (
     counted,
     described_attack,
     described_code,
+    exposed_victim,
     fronted_doer,
     genitive_patient,
     killing_cause,
     may_be_subject,
     nisba_actor,
     nisba_agent,
+    origin_doer,
     place_mention,
     reacted_to,
     unnamed_doer,
@@ -245,6 +247,7 @@ class Roles:
             victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
         tgt = victims or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
+            (exposed_victim(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS else None) or \
             self._fallback_target(view, trig, start, state, src)
         by_hand = _by_hand(view, trig.last) if trig.entry.code[:2] in FORCE_ROOTS else None
         if by_hand is not None:  # "أبو عقيل السالمي قتل أمس، على يد عناصر المقاومة": the doer, never the target
@@ -672,6 +675,9 @@ class Roles:
             genitive = None if after == trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
                 subject_after(view, after, self.cues, self._genitive_reach(view, trig, after)) or \
                 construct_genitive(view, after)
+            if genitive is None and trig.entry.code[:2] in FORCE_ROOTS and \
+                    (origin := origin_doer(view, trig)) is not None:
+                return origin, None, exposed_victim(view, trig)  # "لقذائف من داخل الأراضي اليمنية"
             if genitive is None and trig.entry.code[:2] in FORCE_ROOTS and not trig.entry.patient and \
                     trig.last > trig.head and (armed := view.actor_at(trig.last)) is not None and armed.last > trig.last:
                 genitive = armed  # "قصف المدفعية الإسرائيلية": the pattern's last word opens its doer
