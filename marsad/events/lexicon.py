@@ -47,6 +47,8 @@ _GAP_STOP = {".", ":", "؛", "«", "»", '"', "“", "”", "؟", "!", "?"}
 # they mostly turn nisba adjectives (اجتماعي) into false verbal nouns.
 _ENCLITIC_OK = {"", "ه", "ها", "هما", "هم", "هن", "نا"}
 _READINGS_CACHE = 200_000
+# Folded forms that are a predicate only when written with their hamza: هنأ folds to هنا, "here".
+_HAMZA_ONLY = frozenset({"هنا"})
 # Intent and threat nouns in the accusative mostly say why or what a thing is ("استعدادا للموسم"، "حرصا من
 # الشركة"، "قد يشكل تهديدا للسعودية"), not what an actor did.
 _PURPOSE_ROOTS = ("03", "13")
@@ -132,6 +134,8 @@ class Lexicon:
             for key, prefix, suffix, patterns in readings:
                 if taa and suffix == "ه":
                     continue  # the ه is a folded ة: وزارة is not و + زار + ه
+                if key in _HAMZA_ONLY and "أ" not in tok.text:
+                    continue  # "وهنا لا بد": هنا (here) is هنأ (congratulated) only written with its hamza
                 for pattern in patterns:
                     if pattern.kind != "noun" and _article_only(tok.norm, prefix, key):
                         continue  # المهددة، البحث: with the article it is a noun, not a verb

@@ -1,0 +1,16 @@
+""""تستهدف مصر أن تصل العائدات" is an aim whatever it names; "هنا" (here) is no congratulation. Sentences written
+for the test."""
+
+from __future__ import annotations
+
+
+def test_an_aim_clause_after_tastahdif(event_sides):
+    assert event_sides("وتستهدف مصر أن تصل عائدات قناة السويس إلى 5.5 مليار دولار.") == []
+    assert event_sides("واستهدفت إسرائيل مواقع في غزة.") == [("190", "gpe.ISR", "loc.gaza-strip")]
+
+
+def test_here_is_no_congratulation(event_sides):
+    text = "وقال وزير الصحة السعودي إن الوضع مستقر، وهنا أود أن أشير إلى جهود منظمة الصحة العالمية."
+    assert [s for s in event_sides(text) if s[0] == "051"] == []
+    sides = event_sides("وهنأ الملك سلمان الرئيس التركي بفوزه في الانتخابات.")
+    assert sides and sides[0][0] == "051", sides
