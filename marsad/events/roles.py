@@ -127,6 +127,7 @@ _JOINT_CODES = frozenset({"042", "043"})
 _RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها", "تفرضه", "يفرضه", "فرضته", "فرضها")
 _RELATIVE_REACH = 5
 _TITLE_REACH = 3  # a title, a nationality, then the name (الرئيس المصري عبد الفتاح السيسي)
+_PROTOCOL_REACH = 5  # صاحب السمو الملكي الأمير, then the name
 _TOLD_VISIT = fold_words("بالزيارة", "وبالزيارة")  # the visit told before, definite, as what is welcomed
 
 # Re-exported: the coder reads these from here.
@@ -735,7 +736,10 @@ class Roles:
             return max(1, trig.words[1] - trig.head - 1)
         after = pos + 1
         if after < len(view.tokens) and view.actor_at(after) is None and \
-                word_forms(view.tokens[after]) & (office_openers() | self.cues.rank_words | self.cues.protocol_openers):
+                word_forms(view.tokens[after]) & self.cues.protocol_openers:
+            return _PROTOCOL_REACH  # "زيارة صاحب السمو الملكي الأمير محمد بن سلمان": four words before the name
+        if after < len(view.tokens) and view.actor_at(after) is None and \
+                word_forms(view.tokens[after]) & (office_openers() | self.cues.rank_words):
             return _TITLE_REACH
         return 1
 
