@@ -574,6 +574,10 @@ def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
     """"وتمكنت هذه القوات، بدعم من الغارات، من استعادة السيطرة": the subject of تمكن (managed to)
     is the agent of the verbal noun after its من; a phrase set off by commas may stand between."""
     first = min(trig.words) if trig.words else trig.head  # "من استعادة السيطرة": the pattern's first word
+    if first >= 2:
+        succeeded = _succeeding_agent(view, first, cues)
+        if succeeded is not None:
+            return succeeded
     if first < 2 or view.tokens[first - 1].norm != "من":
         return None
     for k in range(first - 2, max(-1, first - 3 - _MANAGE_REACH), -1):
@@ -583,6 +587,21 @@ def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
         if word_forms(tok) & _MANAGING_VERBS:
             return subject_after(view, k, cues, 2)
     return None
+
+def _succeeding_agent(view: SentenceView, first: int, cues: Cues) -> ActorMention | None:
+    """"نجحت الشرطة الإندونيسية في ضبط … وإلقاء القبض على ثلاثة أشخاص": the subject of نجح (succeeded) is the
+    agent of the verbal noun after its في, and of one joined to it with و."""
+    seen_in = view.tokens[first - 1].norm == "في"
+    for k in range(first - 1, max(-1, first - 2 - _MANAGE_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if tok.norm == "في":
+            seen_in = True
+        if seen_in and word_forms(tok) & _SUCCEEDING_VERBS:
+            return subject_after(view, k, cues, 3)
+    return None
+
 
 def more_targets(view: SentenceView, tgt: ActorMention | Actor, src: ActorMention | None) -> list[ActorMention]:
     """"مع الرئيس علييف ورئيس الوزراء باشينيان": each conjunct after the target is a target too."""
@@ -603,6 +622,7 @@ _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "ي�
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).
 _MANAGING_VERBS = fold_words("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا", "تمكنتا")
 _MANAGE_REACH = 14  # the subject, and a support phrase between commas ("، بدعم من …،")
+_SUCCEEDING_VERBS = fold_words("نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون", "نجحا", "نجحتا")
 
 
 def pattern_genitive(view: SentenceView, trig: Trigger, exclude: str | None) -> ActorMention | None:

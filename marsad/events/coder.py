@@ -962,12 +962,15 @@ def _home_visit(source: Actor, target: Actor | None) -> bool:
 
 
 class NameCover:
-    """The characters inside people's names: a word there is never an event's trigger, even when the
-    name is no actor of its sentence (the apposition "وزير الخارجية السعودي الأمير فيصل بن فرحان" gives
-    the title as actor; فيصل is not ف + يصل, "arrives")."""
+    """The characters inside people's names, and inside known organisations' names after their first word:
+    a word there is never an event's trigger, even when the name is no actor of its sentence (the
+    apposition "وزير الخارجية السعودي الأمير فيصل بن فرحان" gives the title as actor; فيصل is not ف + يصل,
+    "arrives"; "حزب الدعوة" is the Dawa party, no invitation)."""
 
     def __init__(self, doc: Document) -> None:
-        spans = sorted((m.start, m.end) for m in doc.mentions if m.kind == "name" and m.type == "PER")
+        spans = sorted([(m.start, m.end) for m in doc.mentions if m.kind == "name" and m.type == "PER"] +
+                       [(m.start + m.text.index(" ") + 1, m.end) for m in doc.mentions  # "حزب الدعوة": no invitation
+                        if m.kind == "name" and m.type == "ORG" and m.kb_id and " " in m.text.strip()])
         self._starts = [s for s, _ in spans]
         self._reach = list(accumulate((e for _, e in spans), max))  # furthest end among names so far
 
