@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.doc import Actor, Token
+from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     OBJECT_PRONOUNS,
@@ -359,6 +359,9 @@ class Roles:
         """The target the clause states: after a cue or as the object, the genitive of a one-piece
         predicate, a nationality after a cue, else the other conjunct of a symmetric subject."""
         exclude = src.key if isinstance(src, ActorMention) else None
+        own = _own_people(view, start, src)
+        if own is not None:
+            return own  # "دعت وزارة الخارجية البريطانية رعاياها إلى مغادرة اليمن": its own nationals
         if trig.entry.code[:2] in REACTION_ROOTS:
             act_pos = self._condemned_act(view, start)
             if act_pos is not None and act_pos + 1 in view.nisbas:
@@ -1101,6 +1104,26 @@ def _pronoun_subject(view: SentenceView, head: int) -> bool:
 
 
 _UNDER = fold_words("تحت")
+def _own_people(view: SentenceView, start: int, src: ActorMention | Actor | None) -> ActorMention | None:
+    """"مواطنيها"، "رعاياه": the doer's own nationals as the object right after the subject (a time word may
+    stand between), the civilians of the doer's country, not the place named after them."""
+    country = actor_of(src).country_iso3 if src is not None and actor_of(src) is not None else None
+    if country is None:
+        return None
+    for k in range(start + 1, min(len(view.tokens), start + 3)):
+        tok = view.tokens[k]
+        if tok.norm in TIME_WORDS:
+            continue
+        if tok.kind == "word" and tok.norm.removeprefix("و") in _OWN_PEOPLE:
+            span = Span(tok.start, tok.end, tok.text)
+            return ActorMention(k, k, Actor(None, f"{country} CVL", country, country + "CVL", span), "CVL")
+        return None
+    return None
+
+
+# The nationals of whoever speaks, named by a pronoun ("مواطنيها"، "رعاياه"، "جاليتها").
+_OWN_PEOPLE = fold_words("مواطنيها", "مواطنيه", "مواطنيهم", "مواطنينا", "رعاياها", "رعاياه", "رعاياهم", "رعايانا",
+                         "جاليتها", "جاليته", "جالياتها")
 _CONFLICT_ROOT = "09"  # CAMEO roots from here on are demands, disapproval, threats and force
 _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no country from the place
 # "من المتوقع فتح القاعدة"، "من المقرر عقد": a verbal noun, not a verb, follows these.

@@ -14,3 +14,8 @@ def test_here_is_no_congratulation(event_sides):
     assert [s for s in event_sides(text) if s[0] == "051"] == []
     sides = event_sides("وهنأ الملك سلمان الرئيس التركي بفوزه في الانتخابات.")
     assert sides and sides[0][0] == "051", sides
+
+
+def test_an_appeal_to_its_own_nationals(event_sides):
+    assert event_sides("ودعت وزارة الخارجية البريطانية رعاياها إلى مغادرة اليمن فورا.")[0][2] == "GBRCVL"
+    assert event_sides("وحذرت السفارة الأمريكية مواطنيها من السفر إلى لبنان.")[0][2] == "USACVL"
