@@ -447,7 +447,7 @@ def _named_body(tokens: list[Token], pos: int, last: int, prefix: str, code: str
 _ATTACK_NOUNS = frozenset(normalize_form(w) for w in (
     "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "تفجير", "التفجير", "تفجيرات", "التفجيرات", "عملية",
     "العملية", "عمليات", "العمليات", "اعتداء", "الاعتداء", "انفجار", "الانفجار", "حزام", "الحزام", "سيارة",
-    "السيارة", "عبوة", "العبوة", "هجوما"))
+    "السيارة", "عبوة", "العبوة"))
 
 
 def _attack_adjective(tokens: list[Token], pos: int, tok: Token) -> bool:

@@ -397,8 +397,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         act = view.actor_at(j)
-        if act is not None and trig.entry.code == _HOST and "ب" in act.prefix and act.first == j and (
-                act.type in {"GPE", "LOC"} or (act.actor.entity_id or "").startswith(("gpe.", "loc."))):
+        town = act is not None and "ب" in act.prefix and _a_place(act)
+        if town and trig.entry.code == _HOST and act.first == j:
             continue  # "استقبل الأمير بجدة، مساء أمس، وزير الخارجية": where the guest is received, not whom
         if act is not None and act.key == exclude and act.first == j:
             # "استقبل الأمير محمد بن نايف … ولي العهد في قصر سموه": the subject's own titles and honorific
@@ -440,10 +440,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
             continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
-        town = act is not None and "ب" in act.prefix and (act.type in {"GPE", "LOC"} or (
-            act.actor.entity_id or "").startswith(("gpe.", "loc."))) and (venue_seen or trig.entry.code == _HOST)
         if _is_cue(tok, trig.entry.cues) and not cue_seen and not border_before(view, j) and not _inside_name(view, j) \
-                and not town:  # "في قصره بجدة مساء أمس وزير الخارجية": the building's town, no cue
+                and not (town and venue_seen):  # "في قصره بجدة مساء أمس وزير الخارجية": the building's town, no cue
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
@@ -723,6 +721,11 @@ def _affiliated(view: SentenceView, act: ActorMention) -> bool:
 
 
 _HOST = "043"  # hosting a visit: the guest is a person or a body, a town after ب is where
+
+
+def _a_place(act: ActorMention) -> bool:
+    """A place, also where a capital stands for its government (a `gpe.` entity with a GOV code)."""
+    return act.type in {"GPE", "LOC"} or (act.actor.entity_id or "").startswith(("gpe.", "loc."))
 
 
 def _venue(view: SentenceView, pos: int) -> bool:

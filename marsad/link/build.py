@@ -159,14 +159,13 @@ def _named_holder(kb: KnowledgeBase, doc: Document, desc: Description, before: l
     gave that office to. When the office was last written with a name the knowledge base lacks ("مكتب
     الرئيس بول بيا"), that unknown person holds it and nothing is linked; with no earlier office word, the
     person last named (by name or description) holding the office on the date, of any state."""
-    people = sorted(((m.start, m.end, kb.get(m.kb_id or "")) for m in before if m.start < desc.start
-                     and m.type == "PER" and m.kb_id and m.kind in ("name", "description")), key=lambda p: -p[0])
+    people = sorted((m for m in before if m.start < desc.start and m.type == "PER" and m.kb_id
+                     and m.kind in ("name", "description")), key=lambda m: -m.start)
     offices = [m for m in before if m.kind == "role" and m.role == desc.office and m.start < desc.start]
-    if offices:
+    if offices:  # only whoever the office word was last written with
         last = max(offices, key=lambda m: m.start)
-        named = [e for start, _, e in people if start == last.start or 0 <= start - last.end <= _APPOSITION_GAP]
-        people = [(0, 0, named[0])] if named else []
-    for _, _, entry in people:
+        people = [m for m in people if m.start == last.start or 0 <= m.start - last.end <= _APPOSITION_GAP][:1]
+    for entry in (kb.get(m.kb_id or "") for m in people):
         if entry is not None and any(office_fits(desc.office, r.office) and (date is None or r.covers(date))
                                      for r in entry.roles):
             return Mention(desc.start, desc.end, doc.text[desc.start:desc.end], "PER", kind="description",
