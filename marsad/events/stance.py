@@ -29,7 +29,7 @@ from marsad.events.actors import ActorMention, is_location, is_media, is_reporte
 from marsad.events.arguments import RELATIVES, SentenceView
 from marsad.events.attacks import FORCE_ROOTS, nisba_actor
 from marsad.events.cues import Cues, word_forms
-from marsad.events.lexicon import Entry, Trigger
+from marsad.events.lexicon import TIME_WORDS, Entry, Trigger
 from marsad.events.roles import Roles
 from marsad.events.sides import Arguments, ArticleState, actor_of, key_of
 from marsad.text.normalize import normalize_form
@@ -105,6 +105,25 @@ def _forms(tok: Token) -> set[str]:
 # "جزء من محور الشر"، "واحدة من الدول المارقة": من after these says what the actor is part of, not what
 # it answers.
 _PART_WORDS = frozenset(normalize_form(w) for w in ("جزء", "جزءا", "جزءًا", "واحدة", "واحد", "إحدى", "أحد"))
+
+
+def _unknown_subject(view: SentenceView, head: int, cues: Cues) -> bool:
+    """The word right after a speech verb is a bare noun or name no actor covers ("وأشار فارس"، "وقال
+    مسؤول"): the verb has a subject of its own, so what is said is not the last speaker's. Prepositions,
+    complementisers, time words and adverbs ("وأضاف أن"، "وأكد في بيان"، "وقال أيضا") name no subject."""
+    k = head + 1
+    if k >= len(view.tokens):
+        return False
+    tok = view.tokens[k]
+    if tok.kind != "word" or tok.proclitics or view.covered(k) or tok.norm.endswith("ا"):
+        return False
+    return not word_forms(tok) & (cues.prepositions | cues.complementisers | TIME_WORDS | _NO_SUBJECT)
+
+
+# Words after a speech verb that are no subject ("وأضاف كذلك"، "وقال إنه").
+_NO_SUBJECT = frozenset(normalize_form(w) for w in (
+    "كذلك", "أيضا", "مجددا", "حينها", "آنذاك", "لاحقا", "قائلا", "إنه", "إنها", "إن", "أن", "بأن", "ان", "انه",
+    "عقب", "أثناء", "لدى", "عند", "حول", "عن", "إلى", "الى", "ذلك", "هذا", "هذه"))
 
 
 class StanceCoder:
@@ -184,6 +203,8 @@ class StanceCoder:
         args = self.roles.arguments(view, trig, current, opener, state)
         speaker, explicit = args.source, args.explicit_source
         subject = view.actor_at(trig.head + 1)
+        if trig.kind == "verb" and subject is None and not explicit and _unknown_subject(view, trig.head, self.cues):
+            return None, False, 0  # "وأشار فارس إلى أن …": someone the knowledge base does not know speaks
         if trig.kind == "verb" and subject is not None and not (is_media(subject) or is_location(subject)):
             speaker, explicit = subject, True  # "واعتبرت منظمة التعاون الإسلامي …": the VSO subject speaks
         elif args.blocked:

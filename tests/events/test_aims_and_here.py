@@ -19,3 +19,10 @@ def test_here_is_no_congratulation(event_sides):
 def test_an_appeal_to_its_own_nationals(event_sides):
     assert event_sides("ودعت وزارة الخارجية البريطانية رعاياها إلى مغادرة اليمن فورا.")[0][2] == "GBRCVL"
     assert event_sides("وحذرت السفارة الأمريكية مواطنيها من السفر إلى لبنان.")[0][2] == "USACVL"
+
+
+def test_an_unknown_speaker_s_blame_is_not_the_last_speaker_s(event_sides):
+    text = ("واعتقلت قوات الاحتلال الإسرائيلي ثلاثة فلسطينيين في نابلس. "
+            "وأشار فارس إلى أن القرار يأتي في ظل حالة من العمى والعنصرية التي تعيشها دولة الاحتلال الإسرائيلي، "
+            "وأن ذلك بعض نتائج وجود حكومة يمينية عنصرية متطرفة ترتكب جرائم بحق الأسرى.")
+    assert [s for s in event_sides(text) if s[0] in ("111", "112")] == []
