@@ -239,7 +239,7 @@ class EventCoder:
             # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
             iso = source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
-        if (target is None or _aim_clause(view, trig)) and _unarmed_aim(view, trig, source):
+        if (target is None or _aim_clause(view, trig, self.cues)) and _unarmed_aim(view, trig, source):
             return None  # "وتستهدف إيران في خطتها جلب استثمارات": an aim, not a strike
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
@@ -1014,12 +1014,11 @@ def _unarmed_aim(view: SentenceView, trig: Trigger, source: Actor) -> bool:
         not (source.actor_code or "").endswith(_ARMED_CODES)
 
 
-def _aim_clause(view: SentenceView, trig: Trigger) -> bool:
+def _aim_clause(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
     """"وتستهدف مصر أن تصل عائدات قناة السويس إلى …": the aim is a clause after أن, whatever it names."""
-    return any(tok.norm in _THAT for tok in view.tokens[trig.head + 1:trig.head + 1 + _AIM_REACH])
+    return any(word_forms(tok) & cues.complementisers for tok in view.tokens[trig.head + 1:trig.head + 1 + _AIM_REACH])
 
 
-_THAT = frozenset(normalize_form(w) for w in ("أن", "ان"))
 _AIM_REACH = 4  # the subject may stand between the verb and أن
 
 _SPORTS_HITS = 2  # distinct sports words that make a sentence a sports report

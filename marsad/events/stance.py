@@ -120,10 +120,10 @@ def _unknown_subject(view: SentenceView, head: int, cues: Cues) -> bool:
     return not word_forms(tok) & (cues.prepositions | cues.complementisers | TIME_WORDS | _NO_SUBJECT)
 
 
-# Words after a speech verb that are no subject ("وأضاف كذلك"، "وقال إنه").
+# Adverbs and demonstratives after a speech verb, no subject ("وأضاف كذلك"، "وأكد ذلك"); prepositions and
+# complementisers come from data/cues.yaml.
 _NO_SUBJECT = frozenset(normalize_form(w) for w in (
-    "كذلك", "أيضا", "مجددا", "حينها", "آنذاك", "لاحقا", "قائلا", "إنه", "إنها", "إن", "أن", "بأن", "ان", "انه",
-    "عقب", "أثناء", "لدى", "عند", "حول", "عن", "إلى", "الى", "ذلك", "هذا", "هذه"))
+    "كذلك", "أيضا", "مجددا", "حينها", "آنذاك", "لاحقا", "قائلا", "عقب", "أثناء", "ذلك", "هذا", "هذه"))
 
 
 class StanceCoder:
