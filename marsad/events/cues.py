@@ -65,6 +65,7 @@ class Cues:
     armed_group_heads: frozenset[str] = frozenset()  # "التنظيم" alone: the last armed group named
     # Role lists (README "data/cues.yaml"; for the role modules, which held them as constants):
     clash_nouns: frozenset[str] = frozenset()
+    clash_verbs: frozenset[str] = frozenset()
     held_places: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
     member_heads: frozenset[str] = frozenset()

@@ -385,9 +385,16 @@ class Roles:
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
             tgt = nisba_actor(view, cued, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
-        if tgt is None and partner is not None and (trig.entry.symmetric or both_sides_word(view.tokens[trig.head], self.cues)):
+        if tgt is None and partner is not None and not self._one_sided(view, trig) and \
+                (trig.entry.symmetric or both_sides_word(view.tokens[trig.head], self.cues)):
             tgt = partner
         return tgt or destination_before(view, trig, exclude)
+
+    def _one_sided(self, view: SentenceView, trig: Trigger) -> bool:
+        """An attack or a shelling under a two-sided entry: its conjoined doers ("قصف الحوثيين وقوات صالح
+        لمبنى الاتصالات") struck together; only a clash ("اشتباكات الجيش والحوثيين") is between the two."""
+        return trig.entry.code[:2] in FORCE_ROOTS and \
+            not word_forms(view.tokens[trig.head]) & (self.cues.clash_nouns | self.cues.clash_verbs)
 
     def _relative_clause(self, view: SentenceView, trig: Trigger, args: Arguments) -> bool:
         """A verb right after الذي/التي: with a pronoun object ("داعش الذي تقاتله طهران") the actor

@@ -27,3 +27,14 @@ def test_an_event_noun_in_the_accusative(event_sides):
 def test_intent_and_threat_nouns_in_the_accusative_say_why(event_sides):
     assert event_sides("واستعدادا للموسم الجديد انضم اللاعب إلى معسكر المنتخب السعودي في إسبانيا.") == []
     assert event_sides("وقد يشكل انخفاض الأسعار تهديدا للسعودية في المستقبل.") == []
+
+
+def test_conjoined_doers_of_a_shelling_are_no_target_of_each_other(event_sides):
+    sides = event_sides("انقطعت الاتصالات بعد قصف الحوثيين وقوات علي عبدالله صالح لمبنى الاتصالات في المدينة.")
+    assert sides and sides[0][0] == "190" and sides[0][1] == "org.houthis", sides
+    assert sides[0][2] is None, sides
+
+
+def test_conjoined_sides_of_a_clash_still_fought_each_other(event_sides):
+    sides = event_sides("واشتبكت القوات الحكومية والحوثيون في مدينة تعز.")
+    assert sides and sides[0][0] == "190" and sides[0][2] == "org.houthis", sides
