@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 # `times` before `entities`: a dateline's date, found with the times, dates the offices the linker reads.
 # `ner` last: the learned tagger's names the knowledge base lacks join the entities after events and
 # quotes have run, because as event actors they cost more than they gave on the development gold
-# (marsad/ner/README.md, "In the analysis pipeline"); `--skip ner` leaves the tagger out.
+# (marsad/ner/README.md, "In the analysis pipeline"); the events stage still reads its people (tagged
+# once, marsad/events/tagged.py) when `ner` is in the list. `--skip ner` leaves the tagger out.
 DEFAULT_STAGES = ("text", "times", "mentions", "entities", "quantities", "events", "quotes", "ner")
 
 

@@ -167,6 +167,9 @@ class TimeExpr:
     place: Span | None = None  # the dateline's place ("باكو، 13 أكتوبر") for the article's dateline date
 
 
+_NOT_SERIALISED = frozenset({"norm", "tagged"})
+
+
 @dataclass
 class Document:
     """One article and everything the pipeline found in it."""
@@ -194,6 +197,9 @@ class Document:
     stages_run: list[str] = field(default_factory=list)
     # Not serialised: the normalised view (marsad.text.normalize.NormalizedText), built once.
     norm: Any = field(default=None, repr=False, compare=False)
+    # Not serialised: the learned tagger's mentions, tagged once when the events stage reads them ahead of
+    # the `ner` stage (marsad.stages.ner.tagged_names), which merges and then clears them.
+    tagged: Any = field(default=None, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])
@@ -228,7 +234,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
         for f in fields(self):
-            if f.name == "norm":
+            if f.name in _NOT_SERIALISED:
                 continue
             out[f.name] = _plain(getattr(self, f.name))
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from marsad.doc import Actor, Document, Entity, Mention, Span, Token
@@ -110,9 +111,11 @@ class MentionIndex:
         return self.article
 
     @classmethod
-    def build(cls, doc: Document) -> MentionIndex:
-        pairs = sorted(((m.start, i, e, m) for i, e in enumerate(doc.entities) if e.type in ACTOR_TYPES
-                        for m in e.mentions), key=lambda x: (x[0], x[1]))
+    def build(cls, doc: Document, extra: Sequence[tuple[Entity, Mention]] = ()) -> MentionIndex:
+        """`extra`: mentions the entities do not hold yet (the tagger's parts of known names)."""
+        pairs = sorted([(m.start, i, e, m) for i, e in enumerate(doc.entities) if e.type in ACTOR_TYPES
+                        for m in e.mentions] + [(m.start, len(doc.entities), e, m) for e, m in extra],
+                       key=lambda x: (x[0], x[1]))
         nisbas = sorted((m for m in doc.mentions if m.kind == "nisba"), key=lambda m: m.start)
         return cls([p[0] for p in pairs], [(p[2], p[3]) for p in pairs],
                    [m.start for m in nisbas], nisbas)

@@ -19,10 +19,11 @@ Design decisions (see README):
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
 
-from marsad.doc import Actor, Document, Event, Span, Token
+from marsad.doc import Actor, Document, Event, Mention, Span, Token
 from marsad.events.actors import (
     HONORIFIC_PRONOUNS,
     ActorMention,
@@ -44,6 +45,7 @@ from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.stance import StanceCoder
+from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
@@ -83,13 +85,15 @@ class EventCoder:
         self._complaint = next((e for e in self.lexicon.entries if e.id == _COMPLAINT), None)
         self.stance = StanceCoder(self.roles, self.cues)
 
-    def code(self, doc: Document) -> list[Event]:
-        """All events of `doc`, merged, in order of first telling."""
+    def code(self, doc: Document, tagged: Sequence[Mention] = ()) -> list[Event]:
+        """All events of `doc`, merged, in order of first telling. `tagged`: the learned tagger's
+        mentions, not yet merged into the entities (tagged.py says what is read from them)."""
         state = ArticleState(counts=salience(doc), home=home_country(doc),
                              roles={e.id: e.role or "" for e in doc.entities})
         carried: ActorMention | None = None
         events: list[Event] = []
-        index = MentionIndex.build(doc)
+        people = TaggedPeople.build(doc, tagged)
+        index = MentionIndex.build(doc, people.known)
         names = NameCover(doc)
         named_violence = -2  # the last sentence telling a violent act whose doer is named
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
@@ -102,8 +106,11 @@ class EventCoder:
             actors = _with_honoured(doc, tokens, actors)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues, index))
             opener = sentence_subject(view, self.cues)
-            current = opener or carried
+            # "وقال البكري": a person the knowledge base lacks speaks; the last known speaker does not
+            someone_else = opener is None and people.speaks_instead(view, carried, self.cues, self.lexicon)
+            current = opener or (None if someone_else else carried)
             state.new_sentence(_opening_pair(view, opener))
+            people.note_beside(view)
             scope_end, scope_code = -1, ""
             previous: Trigger | None = None
             told: list[tuple[Event, bool]] = []
@@ -157,7 +164,9 @@ class EventCoder:
                 named_violence = sent.index
             unnamed += [e for e, implied in told if implied and e.cameo_root in _VIOLENT_ROOTS]
             events.extend(kept)
-            if opener is not None and opener.type in {"PER", "ORG"}:
+            if someone_else:
+                carried = None
+            elif opener is not None and opener.type in {"PER", "ORG"}:
                 carried = opener
             elif current is not None and current.type in {"PER", "ORG"}:
                 carried = current

@@ -261,8 +261,10 @@ class Roles:
                 tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
             tgt = hit  # "مقتل 12 سوريا في قصف … مناطق في قرية": the dead were hit, the place is where
-        if src is None and tgt is None and (side := clash_side(view, trig)) is not None:
-            # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side
+        before_clash = tgt is None or isinstance(tgt, ActorMention) and tgt.last < trig.head
+        if src is None and before_clash and (side := clash_side(view, trig)) is not None:
+            # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side (the nearest
+            # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
             tgt, src = side, implied(view, "UAF", state)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
         if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):

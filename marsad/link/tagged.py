@@ -33,7 +33,7 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -
     Call after the knowledge-base mentions are linked and clustered (their `entity_id` set)."""
     known = [m for m in doc.mentions if m.origin != TAGGER]
     kept = [m for m in sorted(tagged, key=lambda m: (m.start, -m.end))
-            if m.type in TYPES and not _overlaps(m, known)]
+            if m.type in TYPES and not overlaps(m, known)]
     if not kept:
         return entities
     by_id = {e.id: e for e in entities}
@@ -42,7 +42,7 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -
                  and m.kb_id is None and m.entity_id in by_id]
     for m in kept:
         m.type = _type(doc, m)
-        target = _person_part_of(m, people) if m.type == "PER" else None
+        target = person_part_of(m, people) if m.type == "PER" else None
         if target is None and m.type == "PER":
             target = _named_after_description(doc, m, described)
         if target is None:
@@ -75,7 +75,7 @@ def new_id(text: str) -> str:
     return build_id(text)
 
 
-def _overlaps(m: Mention, others: list[Mention]) -> bool:
+def overlaps(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
 
@@ -83,7 +83,7 @@ def _words(text: str) -> list[str]:
     return [w for w in normalize_form(text).split() if w]
 
 
-def _person_part_of(m: Mention, people: list[tuple[Mention, Entity]]) -> Entity | None:
+def person_part_of(m: Mention, people: list[tuple[Mention, Entity]]) -> Entity | None:
     """The person (latest named first) whose earlier, longer name contains this mention's words in order."""
     words = _words(m.text)
     if not words or all(w in _PARTICLES for w in words):

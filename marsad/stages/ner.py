@@ -6,8 +6,9 @@ LOC, ORG, MISC, with `score` the mean marginal probability of the span's tags. S
 (و ف ب ل ك) are cut off the first token of a span, ال is kept. In the default pipeline it runs last and
 merges its names into the entities itself (marsad.link.tagged), so events and quotes are coded from the
 knowledge-base names alone: measured on the development gold, the tagger's names as event actors cost
-more than they gave. Placed before `entities` (a custom stage list), the entities stage does the merge
-and events and quotes see the new names.
+more than they gave; the events stage reads the people among them ahead of this stage, tagged once
+(`tagged_names`, marsad/events/tagged.py). Placed before `entities` (a custom stage list), the entities
+stage does the merge and events and quotes see the new names.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def make_ner_stage(config: Config):
     tagger = load_tagger(getattr(config, "ner_model", None))
 
     def run(doc: Document) -> Document:
-        found = tag_mentions(doc, tagger)
+        found = tagged_names(doc, tagger)
+        doc.tagged = None
         if "entities" in doc.stages_run:  # the default place, after the other stages: merge here
             doc.entities = merge_tagged(doc, found, doc.entities)
             if "quotes" in doc.stages_run:
@@ -44,6 +46,14 @@ def make_ner_stage(config: Config):
         return doc
 
     return run
+
+
+def tagged_names(doc: Document, tagger: NerTagger) -> list[Mention]:
+    """The tagger's mentions of `doc`, tagged once: the events stage reads the people among them before
+    this stage runs (marsad/events/tagged.py), and this stage merges the same mentions."""
+    if doc.tagged is None:
+        doc.tagged = tag_mentions(doc, tagger)
+    return doc.tagged
 
 
 def tag_mentions(doc: Document, tagger: NerTagger) -> list[Mention]:

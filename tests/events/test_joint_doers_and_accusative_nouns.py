@@ -3,6 +3,8 @@ subject in its gap; an event noun in the accusative ("حصارا") is the noun. 
 
 from __future__ import annotations
 
+from marsad.api import analyze
+
 
 def test_two_doers_of_a_veto_are_no_target_of_each_other(event_sides):
     sides = event_sides("واستخدمت روسيا والصين حق الفيتو ضد مشروع قرار بريطاني.")
@@ -38,3 +40,10 @@ def test_conjoined_doers_of_a_shelling_are_no_target_of_each_other(event_sides):
 def test_conjoined_sides_of_a_clash_still_fought_each_other(event_sides):
     sides = event_sides("واشتبكت القوات الحكومية والحوثيون في مدينة تعز.")
     assert sides and sides[0][0] == "190" and sides[0][2] == "org.houthis", sides
+
+
+def test_the_fallen_of_a_clash_named_with_a_conjunct_fought_on_their_side():
+    doc = analyze("وأفادت مصادر في اليمن أن 13 عنصرا من الحوثيين وقوات علي عبدالله صالح قتلوا في اشتباكات متفرقة "
+                  "في مدينة تعز.", published="2025-04-15")
+    clashes = [e for e in doc.events if e.trigger.text == "اشتباكات"]
+    assert clashes and clashes[0].target is not None and clashes[0].target.entity_id == "org.houthis", doc.events
