@@ -122,7 +122,9 @@ class SpeakerBook:
                       if tokens[k].kind == "punct" and not self._honorific(tokens, k)), 0)
         for first, last, _titles in self._runs(view, start, pos):
             if last == pos - 1:
-                return self._mention(view, first, last, self._person(view, first, last))
+                # "ورد عباس قائلا" after "محمود عباس": one word of a name given earlier is that person
+                again = self._named_again(view, first, alone=True) if first == last else None
+                return again or self._mention(view, first, last, self._person(view, first, last))
         return None
 
     def _runs(self, view: SentenceView, start: int, end: int) -> list[tuple[int, int, frozenset[str]]]:
@@ -203,13 +205,14 @@ class SpeakerBook:
             return False  # "وقال المسؤول الأمريكي": a definite description points back to the last speaker
         return not word.startswith(("ل", "ب")) or word in self.words.given
 
-    def _named_again(self, view: SentenceView, j: int) -> ActorMention | None:
-        """"وتابع بارز": one word of an earlier speaker's name, alone before a boundary."""
+    def _named_again(self, view: SentenceView, j: int, alone: bool = False) -> ActorMention | None:
+        """"وتابع بارز": one word of an earlier speaker's name, alone before a boundary (`alone`: the
+        caller knows the name ends there, "ورد عباس قائلا")."""
         tok = view.tokens[j]
         if tok.kind != "word" or self._known(view, j):
             return None
         after = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
-        if after is not None and after.kind == "word" and self._name_word(after):
+        if not alone and after is not None and after.kind == "word" and self._name_word(after):
             return None  # "وقال محمد عبدالله" is a new full name, not "محمد" again
         word = title_key(tok)
         for person in reversed(self.people):

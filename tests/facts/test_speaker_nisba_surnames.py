@@ -20,3 +20,10 @@ def test_a_long_nisba_surname_opening_on_ta_is_part_of_the_name() -> None:
 def test_a_short_present_verb_after_the_name_is_not_part_of_it() -> None:
     found = _speakers("وقال المتحدث باسم الحكومة علي رضا ينفي، إن الحكومة لم تتلق أي طلب.")
     assert all("ينفي" not in s for s in found)
+
+
+def test_a_surname_before_a_participle_is_the_person_named_in_full_earlier() -> None:
+    doc = analyze("أدان الرئيس الفلسطيني محمود عباس الهجوم على القرية. ورد عباس قائلا إن الحكومة الإسرائيلية "
+                  "مسؤولة عن الجريمة.", published="2025-04-13")
+    said = [q for q in doc.quotes if q.speaker is not None and q.sentence_index == 1]
+    assert said and said[0].speaker.entity_id == "per.mahmoud-abbas", doc.quotes
