@@ -68,3 +68,10 @@ def _statement_args(explicit_source: bool):
 def test_no_event_when_both_sides_are_guessed():
     assert _statement_args(explicit_source=True) is not None
     assert _statement_args(explicit_source=False) is None
+
+
+def test_people_told_by_age_or_trade_with_a_nationality_are_its_civilians(event_sides):
+    shot = event_sides("أصيب طفل فلسطيني برصاص الجيش الإسرائيلي في الخليل.")
+    assert any(code == "193" and target == "PSECVL" for code, _, target in shot), shot
+    arrests = event_sides("اعتقلت السلطات الإيرانية صيادين إماراتيين قرب الجزيرة.")
+    assert arrests and arrests[0][0] == "173" and arrests[0][2] == "ARECVL", arrests
