@@ -203,6 +203,9 @@ class EventCoder:
                                         (args.explicit_target and not view.tokens[trig.head].article
                                          and trig.entry.code[:2] not in DOER_ROOTS)):
             return None  # a verbal noun with no named side is a topic ("الزيارة"، "الهجوم"), not an event
+        if trig.kind == "noun" and args.implied_source and args.target is None and not trig.enclitic and \
+                trig.last == trig.head and view.tokens[trig.head].article:
+            return None  # "أفكار القتل"، "الدم والقتل والتدمير": a definite act with nobody named is a topic
         if trig.entry.visit and not (args.explicit_source or args.explicit_target):
             return None
         if trig.entry.visit and trig.kind == "verb" and not args.explicit_source:

@@ -26,3 +26,10 @@ def test_an_unknown_speaker_s_blame_is_not_the_last_speaker_s(event_sides):
             "وأشار فارس إلى أن القرار يأتي في ظل حالة من العمى والعنصرية التي تعيشها دولة الاحتلال الإسرائيلي، "
             "وأن ذلك بعض نتائج وجود حكومة يمينية عنصرية متطرفة ترتكب جرائم بحق الأسرى.")
     assert [s for s in event_sides(text) if s[0] in ("111", "112")] == []
+
+
+def test_a_definite_act_with_nobody_named_is_a_topic(event_sides):
+    assert event_sides("لم تكن الأديان يوما أداة للقتل والتفرقة.") == []
+    assert event_sides("وظل الصحفي قيد الاعتقال لأكثر من عام.") == []
+    sides = event_sides("وقتل ثلاثة مدنيين في هجوم على سوق في المدينة.")
+    assert sides and sides[0][0].startswith("19"), sides  # an act told with its victims stays
