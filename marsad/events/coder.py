@@ -37,7 +37,7 @@ from marsad.events.actors import (
     standalone_nisbas,
 )
 from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
-from marsad.events.attacks import inner_attack, place_mention
+from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, load_cues, read_modality, word_forms
@@ -199,6 +199,15 @@ class EventCoder:
         source = actor_of(args.source)
         if source is None:
             return None
+        town = _town(doc, source)
+        if town is not None and trig.entry.code[:2] in _TOWN_CANNOT:
+            # "تقتل تدمر"، "أحرقت دوما"، "زيارة ميدوغوري": a town is where an attack, a protest or a visit
+            # happens, never who does it: a protest is its people's, force with a target an unnamed armed
+            # force's, and nothing is told of a visit or of force with nobody hit
+            source = Actor(None, f"{town} CVL", town, town + "CVL") if trig.entry.code[:2] == "14" else \
+                Actor(None, "UAF", None, "UAF") if trig.entry.code[:2] in FORCE_ROOTS and args.target else None
+            if source is None:
+                return None
         if trig.kind == "noun" and not (args.explicit_source or trig.enclitic or
                                         (args.explicit_target and not view.tokens[trig.head].article
                                          and trig.entry.code[:2] not in DOER_ROOTS)):
@@ -916,6 +925,21 @@ def _describes(verb: Trigger, noun: Trigger | None, noun_event: Event, event: Ev
         return False
     return 0 < verb.head - noun.last <= 4 and key_of(noun_event.source) == key_of(event.source) and \
         key_of(noun_event.target) == key_of(event.target)
+
+
+# Roots whose doer is never a town: protests (its people protest), visits, force.
+_TOWN_CANNOT = frozenset({"04", "14"}) | FORCE_ROOTS
+
+
+def _town(doc: Document, actor: Actor) -> str | None:
+    """The country of a place below the state that `actor` is (a town or a province, not a capital,
+    which stands for its government, nor a country), else None."""
+    entity = doc.entity(actor.entity_id) if actor.entity_id else None
+    if entity is None or entity.type not in {"GPE", "LOC"} or entity.role == "capital" or not entity.country_iso3:
+        return None
+    if entity.id == f"gpe.{entity.country_iso3}":
+        return None
+    return entity.country_iso3
 
 
 def _headline(doc: Document) -> int | None:

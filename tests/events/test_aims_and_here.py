@@ -33,3 +33,12 @@ def test_a_definite_act_with_nobody_named_is_a_topic(event_sides):
     assert event_sides("وظل الصحفي قيد الاعتقال لأكثر من عام.") == []
     sides = event_sides("وقتل ثلاثة مدنيين في هجوم على سوق في المدينة.")
     assert sides and sides[0][0].startswith("19"), sides  # an act told with its victims stays
+
+
+def test_a_town_is_where_force_is_used_never_who_uses_it(event_sides):
+    shelled = event_sides("وقصفت حلب مواقع المعارضة في ريف إدلب.")
+    assert shelled and shelled[0][:2] == ("190", "UAF"), shelled
+    protests = event_sides("وقالت مصادر إن البصرة شهدت مظاهرات ضد الحكومة.")
+    assert protests and protests[0][:2] == ("141", "IRQCVL"), protests
+    visits = event_sides("ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس النيجيري إلى الكاميرون.")
+    assert all(source != "gpe.maiduguri-ng" for _, source, _ in visits), visits
