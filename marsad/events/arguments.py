@@ -307,9 +307,21 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
         return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
     if act is None and skip < len(view.tokens):
         act = subject_after(view, skip, cues, limit - 1, speaker)
+        if act is not None and act.first == skip + 1 and _joined_masculine_before_state(view, skip, act):
+            return None  # "وانتقد إيران بشدة": Iran is criticised (انتقدت إيران would be hers)
     if act is not None and act.type in {"PER", "ORG", "GPE"} and _bare(act):
         return _named(view, act)
     return None
+
+
+def _joined_masculine_before_state(view: SentenceView, pos: int, act: ActorMention) -> bool:
+    """A clause opening on و/ف and a masculine past verb, right before a state named without the article
+    (feminine in the press): the state is the verb's object, the subject is carried from before."""
+    verb = view.tokens[pos].norm
+    if verb[:1] not in {"و", "ف"} or len(verb) <= 3 or act.type != "GPE" or act.prefix:
+        return False
+    noun = view.tokens[act.first].norm
+    return not noun.startswith("ال") and noun not in _MASCULINE_STATES and _masculine_verb(verb[1:])
 
 
 _DATELINE_WORDS = 10

@@ -94,3 +94,12 @@ def test_with_no_place_an_unnamed_body_belongs_to_the_state_whose_government_the
     doc = analyze(text, published="2024-11-20")
     codes = {e.target.actor_code for e in doc.events if e.cameo_code.startswith("12") and e.target is not None}
     assert "SDNMIL" in codes and not any(c.endswith("MIL") and c != "SDNMIL" for c in codes), codes
+
+
+def test_a_joined_masculine_verb_before_a_state_leaves_the_state_its_object() -> None:
+    doc = analyze("أشاد المحلل السياسي خالد باطرفي بالزيارة. وانتقد إيران بشدة.", published=DATE)
+    criticism = [e for e in doc.events if e.cameo_code.startswith("11")]
+    assert criticism and criticism[0].source.entity_id != "gpe.IRN", doc.events
+    assert criticism[0].target is not None and criticism[0].target.entity_id == "gpe.IRN", doc.events
+    told = analyze("ورحبت مصر بالقرار.", published=DATE).events
+    assert told and told[0].source.entity_id == "gpe.EGY", told  # the feminine verb is hers

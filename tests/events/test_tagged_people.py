@@ -59,3 +59,9 @@ def test_the_tagger_runs_once_and_its_cache_is_not_serialised():
     tagged = [m for m in doc.mentions if m.origin == "tagger"]
     assert tagged and all(doc.text[m.start:m.end] == m.text for m in tagged)
     assert [m.start for m in tagged] == sorted({m.start for m in tagged})  # each name merged once
+
+
+def test_an_unknown_subject_after_its_titles_ends_the_turn_too():
+    sides = _sides("استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس المصري في الرياض. وأكد الخبير الاستراتيجي "
+                   "اللواء سمير فرج أن الزيارة مهمة. ودعا إلى تعزيز التعاون مع مصر.")
+    assert sides and not [s for s in sides if s[1] > 0], sides
