@@ -31,6 +31,7 @@ from marsad.events.actors import (
     counterpart,
     home_country,
     honoured_person,
+    is_media,
     salience,
     sentence_actors,
     sentence_tokens,
@@ -197,8 +198,11 @@ class EventCoder:
                state: ArticleState) -> Event | None:
         """Build the Event, or None when the text gives too little to code it."""
         source = actor_of(args.source)
-        if source is None:
-            return None
+        if source is None or is_media(args.source):
+            return None  # "ونقلت صحيفة حرييت عن أردوغان … في زيارة رسمية": a paper tells, it does nothing
+        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and \
+                any(word_forms(t) & self.cues.accident_words for t in view.tokens):
+            return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked
         town = _town(doc, source)
         if town is not None and trig.entry.code[:2] in _TOWN_CANNOT:
             # "تقتل تدمر"، "أحرقت دوما"، "زيارة ميدوغوري": a town is where an attack, a protest or a visit

@@ -90,6 +90,7 @@ class Cues:
     sentence_openers: frozenset[str] = frozenset()  # "وردا على ذلك،": skipped before the subject
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
+    accident_words: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
 
 

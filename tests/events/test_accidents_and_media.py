@@ -1,0 +1,20 @@
+"""Deaths in an accident are no attack, and a newspaper telling the news does nothing in it. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+
+def test_deaths_in_a_crash_with_nobody_named_are_no_attack(event_sides):
+    assert event_sides("ولقي أربعة أشخاص حتفهم إثر تحطم طائرة خاصة خفيفة غربي لندن.") == []
+    assert event_sides("لقي شخص مصرعه وأصيب خمسة آخرون إثر حادث تصادم على طريق مكة.") == []
+
+
+def test_a_bombing_is_still_an_attack(event_sides):
+    sides = event_sides("قتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.")
+    assert sides and sides[0][0].startswith("18"), sides
+
+
+def test_a_newspaper_quoting_a_traveller_makes_no_visit(event_sides):
+    sides = event_sides("ونقلت صحيفة حرييت عن أردوغان قوله للصحافيين الذين رافقوه على متن طائرته أثناء توجهه في "
+                        "زيارة رسمية إلى إندونيسيا إنه سينتظر.")
+    assert all(code != "042" or source != "org.hurriyet" for code, source, _ in sides), sides
