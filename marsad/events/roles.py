@@ -122,6 +122,7 @@ from marsad.events.sides import (
 
 _PRAISE_ROOT = "05"
 _JOINT_CODES = frozenset({"042", "043"})
+_BETWEEN = "بين"
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
 _RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", "أجرتها", "تفرضه", "يفرضه", "فرضته", "فرضها")
@@ -707,6 +708,9 @@ class Roles:
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
                     and not _a_state(genitive):
                 return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
+            if genitive is not None and genitive.type in {"GPE", "LOC"} and genitive.last + 1 < len(view.tokens) \
+                    and view.tokens[genitive.last + 1].norm == _BETWEEN:
+                genitive = None  # "مباحثات القاهرة بين ولي العهد والسيسي": where the talks were, the sides follow
             if genitive is not None:
                 return genitive, None, None
             oblique = self._oblique_agent(view, trig)

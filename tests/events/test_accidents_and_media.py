@@ -18,3 +18,8 @@ def test_a_newspaper_quoting_a_traveller_makes_no_visit(event_sides):
     sides = event_sides("ونقلت صحيفة حرييت عن أردوغان قوله للصحافيين الذين رافقوه على متن طائرته أثناء توجهه في "
                         "زيارة رسمية إلى إندونيسيا إنه سينتظر.")
     assert all(code != "042" or source != "org.hurriyet" for code, source, _ in sides), sides
+
+
+def test_talks_named_after_their_venue_are_between_the_sides_after_bayna(event_sides):
+    sides = event_sides("وشدد على أن مباحثات القاهرة بين ولي العهد السعودي والرئيس المصري عبد الفتاح السيسي كانت مثمرة.")
+    assert sides and sides[0][0] == "046" and sides[0][1] != "gpe.cairo", sides
