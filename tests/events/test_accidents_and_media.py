@@ -23,3 +23,12 @@ def test_a_newspaper_quoting_a_traveller_makes_no_visit(event_sides):
 def test_talks_named_after_their_venue_are_between_the_sides_after_bayna(event_sides):
     sides = event_sides("وشدد على أن مباحثات القاهرة بين ولي العهد السعودي والرئيس المصري عبد الفتاح السيسي كانت مثمرة.")
     assert sides and sides[0][0] == "046" and sides[0][1] != "gpe.cairo", sides
+
+
+def test_teams_meeting_for_a_cup_make_no_meeting(event_sides):
+    assert event_sides("ويلتقي فريقا ريال مدريد ومانشستر سيتي غدا لتحديد صاحب لقب بطولة الكأس الدولية الودية.") == []
+
+
+def test_a_poisoning_accident_is_no_killing(event_sides):
+    assert event_sides("وشهدت مدينة مشهد حادث تسمم مواطنين سعوديين، ذهب ضحيتها أربعة أطفال، جراء استنشاق مادة "
+                       "كيميائية سامة تستخدم لقتل الحشرات.") == []
