@@ -64,8 +64,10 @@ _CONVICT = "116"
 _JUDICIARY = "JUD"
 _CONDEMN = "111"
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
-# does not report a shelling; "أدان الهجوم" condemns an attack already told.
-_SCOPE_ROOTS = frozenset({"11", "12"})
+# does not report a shelling; "أدان الهجوم" condemns an attack already told; "طالب المتظاهرون بمحاكمة الوزراء
+# واعتقال المسؤولين" asks for an arrest, none was made.
+_SCOPE_ROOTS = frozenset({"10", "11", "12"})
+_DEMAND_ROOT = "10"
 # Talks whose object is their topic: "بحث أمير قطر مع بايدن جهود الوساطة للتوصل إلى اتفاق لوقف إطلاق النار
 # وتبادل الأسرى" discusses a truce and an exchange, it does not report them.
 _TOPIC_CODES = frozenset({"046"})
@@ -132,7 +134,8 @@ class EventCoder:
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)
-                         and not _occasion(trig, tokens, scope_code)):
+                         and not _occasion(trig, tokens, scope_code) and not _to_be_stopped(trig, tokens, scope_code,
+                                                                                             self.cues)):
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
@@ -485,6 +488,13 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     first = min(trig.words or [trig.head])
     return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
         view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+
+
+def _to_be_stopped(trig: Trigger, tokens: list[Token], scope_code: str, cues: Cues) -> bool:
+    """"طالبت الإدارة الأميركية إسرائيل بوقف هدم البيوت": what a demand asks to stop is going on; the
+    other acts a demand names (بمحاكمة الوزراء واعتقال المسؤولين) are only asked for."""
+    first = min(trig.words or [trig.head])
+    return scope_code[:2] == _DEMAND_ROOT and first > 0 and tokens[first - 1].norm in cues.cessation_words
 
 
 _ABOUT = frozenset({"حول", "بشان", "بخصوص", "ازاء"})  # folded: "مباحثات حول مقترح لوقف إطلاق النار وتبادل الأسرى"

@@ -32,3 +32,13 @@ def test_teams_meeting_for_a_cup_make_no_meeting(event_sides):
 def test_a_poisoning_accident_is_no_killing(event_sides):
     assert event_sides("وشهدت مدينة مشهد حادث تسمم مواطنين سعوديين، ذهب ضحيتها أربعة أطفال، جراء استنشاق مادة "
                        "كيميائية سامة تستخدم لقتل الحشرات.") == []
+
+
+def test_acts_a_demand_asks_for_did_not_happen(event_sides):
+    sides = event_sides("وطالب المتظاهرون بمحاكمة الوزراء واعتقال المسؤولين عن الفساد.")
+    assert not [s for s in sides if s[0].startswith("17")], sides
+
+
+def test_what_a_demand_asks_to_stop_is_going_on(event_sides):
+    sides = event_sides("وجاء القرار بعد مطالبة الإدارة الأميركية إسرائيل بوقف هدم البيوت في القرية.")
+    assert any(code.startswith("17") and source == "gpe.ISR" for code, source, _ in sides), sides
