@@ -42,3 +42,10 @@ def test_acts_a_demand_asks_for_did_not_happen(event_sides):
 def test_what_a_demand_asks_to_stop_is_going_on(event_sides):
     sides = event_sides("وجاء القرار بعد مطالبة الإدارة الأميركية إسرائيل بوقف هدم البيوت في القرية.")
     assert any(code.startswith("17") and source == "gpe.ISR" for code, source, _ in sides), sides
+
+
+def test_a_houthi_delegation_or_leader_is_the_movement(event_sides):
+    sides = event_sides("وفد حوثي يلتقي المبعوث الدولي إلى اليمن في مسقط.")
+    assert sides and sides[0][:2] == ("040", "org.houthis"), sides
+    arrests = event_sides("وألقت قوات الأمن القبض على القيادي الحوثي فارس المصعبي في عدن.")
+    assert all(target != "per.abdul-malik-al-houthi" for _, _, target in arrests), arrests
