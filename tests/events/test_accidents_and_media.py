@@ -1,5 +1,6 @@
-"""Deaths in an accident are no attack, and a newspaper telling the news does nothing in it. Sentences
-written for the test."""
+"""Errors found in random samples of archive events: deaths in an accident are no attack, a newspaper
+telling the news does nothing in it, a venue is no side of talks, what a demand asks for did not happen,
+a cup match is no meeting, a Houthi delegation is the movement. Sentences written for the test."""
 
 from __future__ import annotations
 
