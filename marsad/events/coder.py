@@ -538,10 +538,19 @@ def _aimed_at_goal(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
 def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
     """A verb written like a common noun ("كلمة شكر وعرفان") is the noun unless it opens its clause."""
     norm = tokens[trig.head].norm
+    if trig.kind == "verb" and norm in cues.person_homographs and 0 < trig.head < len(tokens) - 1 and \
+            tokens[trig.head - 1].kind == "word" and _indefinite_adjective(tokens[trig.head + 1]):
+        return True  # "هجوم شنه طالب تونسي": a student
     if trig.kind != "verb" or not any(norm == word or (norm.startswith(word) and norm[len(word):] in _OBJECT_PRONOUNS)
                                       for word in cues.noun_homographs):
         return False  # "شكره وتقديره لـ": the noun with its pronoun, as the verb with its object
     return trig.head > 0 and tokens[trig.head - 1].kind == "word"
+
+
+def _indefinite_adjective(tok: Token) -> bool:
+    """An indefinite relative adjective (تونسي، جامعي), no article and no clitic."""
+    return tok.kind == "word" and tok.norm.endswith("ي") and len(tok.norm) > 3 and not tok.norm.startswith("ال") \
+        and not tok.proclitics
 
 
 def _attended(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:

@@ -91,6 +91,7 @@ class Cues:
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     accident_words: frozenset[str] = frozenset()
+    person_homographs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
 
 

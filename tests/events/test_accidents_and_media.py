@@ -50,3 +50,10 @@ def test_a_houthi_delegation_or_leader_is_the_movement(event_sides):
     assert sides and sides[0][:2] == ("040", "org.houthis"), sides
     arrests = event_sides("وألقت قوات الأمن القبض على القيادي الحوثي فارس المصعبي في عدن.")
     assert all(target != "per.abdul-malik-al-houthi" for _, _, target in arrests), arrests
+
+
+def test_a_road_junction_and_a_student_are_nouns(event_sides):
+    assert event_sides("وأفادت الوزارة بأن الحركة ازدحمت بعد افتتاح تقاطع بوابة المدينة.") == []
+    sides = event_sides("وقتل 38 سائحا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.")
+    assert not [s for s in sides if s[0].startswith("10")], sides
+    assert [s for s in event_sides("وتقاطع المعارضة الانتخابات المقبلة.") if s[0] == "143"]  # the verb still boycotts
