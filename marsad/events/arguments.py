@@ -208,7 +208,11 @@ def conjunct_after(view: SentenceView, act: ActorMention) -> ActorMention | None
 
 
 def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> ActorMention | None:
-    """A nominal-sentence subject: the nearest bare actor ending within `limit` words before `pos`."""
+    """A nominal-sentence subject: the nearest bare actor ending within `limit` words before `pos`, or
+    before an apposition set off by a pair of dashes right before `pos`."""
+    apposed = _before_apposition(view, pos, cues)
+    if apposed is not None:
+        return apposed
     for act in reversed(view.actors):
         if act.last >= pos or act.last < pos - limit:
             continue
@@ -227,6 +231,31 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
         if act.type == "PER" and _titled_oblique(view, act, cues):
             return None
         return act
+    return None
+
+
+_APPOSITION_MARKS = frozenset({"-", "–", "—"})  # commas set off lists and relatives too often
+_APPOSITION_WORDS = 10
+
+
+def _before_apposition(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:
+    """"إن جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت": the actor right before a phrase set off by two
+    dashes is the subject of the verb after the second. Commas are left out: tried, they joined list items
+    and relative clauses to verbs ("…، وهي المحادثات التي …، مما دفع") and added more wrong events than right."""
+    close = pos - 1
+    if close < 2 or view.tokens[close].text not in _APPOSITION_MARKS:
+        return None
+    mark = view.tokens[close].text
+    for k in range(close - 1, max(0, close - 1 - _APPOSITION_WORDS), -1):
+        tok = view.tokens[k]
+        if tok.text == mark:
+            act = next((a for a in view.actors if a.last == k - 1), None)
+            if act is None or not _bare(act) or k == close - 1:
+                return None
+            before = view.tokens[act.first - 1] if act.first > 0 else None
+            return None if before is not None and _is_prep(before, cues) else act
+        if tok.kind == "punct" or word_forms(tok) & _COMPLEMENTISERS:
+            return None
     return None
 
 

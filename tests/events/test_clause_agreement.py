@@ -103,3 +103,10 @@ def test_a_joined_masculine_verb_before_a_state_leaves_the_state_its_object() ->
     assert criticism[0].target is not None and criticism[0].target.entity_id == "gpe.IRN", doc.events
     told = analyze("ورحبت مصر بالقرار.", published=DATE).events
     assert told and told[0].source.entity_id == "gpe.EGY", told  # the feminine verb is hers
+
+
+def test_an_apposition_between_dashes_leaves_the_subject_before_it() -> None:
+    doc = analyze("قال المرصد السوري لحقوق الإنسان إن جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت مقاتلين "
+                  "في شمال البلاد.", published=DATE)
+    attacks = [e for e in doc.events if e.cameo_code.startswith("19")]
+    assert attacks and attacks[0].source.entity_id == "org.al-nusra", doc.events
