@@ -139,6 +139,11 @@ class EventCoder:
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
+                if opener is None and carried is not None and args.source is carried and \
+                        trig.entry.code[:2] in _VIOLENT_ROOTS and _unarmed(carried):
+                    # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
+                    # earlier sentence, did not strike (a state or a government may have)
+                    args.source = None
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or args.code
@@ -1089,6 +1094,11 @@ def _sports_sentence(tokens: list[Token], words: frozenset[str]) -> bool:
     There "يلتقي"، "مواجهات"، "الهجوم"، "خطف"، "احتجاجات" are matches, forwards, signings and fans."""
     hits = {form for tok in tokens if tok.kind == "word" for form in word_forms(tok) & words}
     return len(hits) >= _SPORTS_HITS
+
+
+def _unarmed(actor: ActorMention) -> bool:
+    code = actor.actor.actor_code or ""
+    return not code.endswith(_ARMED_CODES) and (actor.type == "PER" or actor.type == "ORG" and not code.endswith("GOV"))
 
 
 def _armed_side(event: Event) -> bool:

@@ -57,3 +57,9 @@ def test_a_road_junction_and_a_student_are_nouns(event_sides):
     sides = event_sides("أعلنت تونس أن 38 سائحا قتلوا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.")
     assert sides and not [s for s in sides if s[0].startswith("10")], sides
     assert [s for s in event_sides("وتقاطع المعارضة الانتخابات المقبلة.") if s[0] == "143"]  # the verb still boycotts
+
+
+def test_an_unarmed_speaker_carried_from_before_does_not_strike(event_sides):
+    sides = event_sides("وقال الرئيس الفلسطيني محمود عباس إن الحكومة الإسرائيلية مسؤولة. واشتبك فلسطينيون مع الجيش "
+                        "الإسرائيلي في نابلس.")
+    assert all(not (code.startswith("19") and source == "per.mahmoud-abbas") for code, source, _ in sides), sides
