@@ -338,9 +338,18 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
         act = subject_after(view, skip, cues, limit - 1, speaker)
         if act is not None and act.first == skip + 1 and _joined_masculine_before_state(view, skip, act):
             return None  # "وانتقد إيران بشدة": Iran is criticised (انتقدت إيران would be hers)
+        if act is not None and act.first > 0 and _plural_verb(view.tokens[act.first - 1]):
+            return None  # "فقد حملوا حكومة نتنياهو المسؤولية": a plural verb's subject came before it
     if act is not None and act.type in {"PER", "ORG", "GPE"} and _bare(act):
         return _named(view, act)
     return None
+
+
+def _plural_verb(tok: Token) -> bool:
+    """A past verb in the masculine plural (حملوا، فاتهموا): a verb before its subject is singular in Arabic,
+    so the actor after this one is its object."""
+    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 4 else tok.norm
+    return tok.kind == "word" and word.endswith("وا") and len(word) >= 4 and not tok.proclitics
 
 
 def _joined_masculine_before_state(view: SentenceView, pos: int, act: ActorMention) -> bool:
@@ -999,6 +1008,8 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     may be a masculine تفاعل form, تظاهر), opening its clause (after و/ف, punctuation or nothing: elsewhere
     the word may be a verbal noun, "بإمكانية شن الحكومة حربا"), and never for people (حمزة، أسامة). The
     converse holds too: a past verb in the feminine before a masculine head ("واتهمت الجيش") is not its."""
+    if trig.kind == "verb" and act.first > trig.head and not trig.enclitic and _plural_verb(view.tokens[trig.head]):
+        return True  # "فقد حملوا حكومة نتنياهو المسؤولية": a plural verb's subject came before it (VSO is singular)
     if trig.kind != "verb" or act.first != trig.head + 1:
         return False
     verb = view.tokens[trig.head].norm

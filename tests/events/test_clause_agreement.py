@@ -110,3 +110,11 @@ def test_an_apposition_between_dashes_leaves_the_subject_before_it() -> None:
                   "في شمال البلاد.", published=DATE)
     attacks = [e for e in doc.events if e.cameo_code.startswith("19")]
     assert attacks and attacks[0].source.entity_id == "org.al-nusra", doc.events
+
+
+def test_the_body_after_a_plural_verb_is_its_object() -> None:
+    for text in ("أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية الكاملة عن مقتل الطفل.",
+                 "واتهموا الحكومة الإسرائيلية بتشجيع المستوطنين."):
+        blamed = [e for e in analyze(text, published=DATE).events if e.cameo_code.startswith("11")]
+        assert all(e.source is None or e.source.actor_code not in {"ISRGOV", "ISR"} and
+                   e.source.entity_id != "per.benjamin-netanyahu" for e in blamed), blamed
