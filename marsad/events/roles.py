@@ -119,6 +119,7 @@ from marsad.events.sides import (
     key_of,
     same_side,
 )
+from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
 _JOINT_CODES = frozenset({"042", "043"})
@@ -180,6 +181,16 @@ def _indefinite_relative(view: SentenceView, trig: Trigger) -> bool:
 
 
 _CONTROL = "192"  # take control of ground
+
+
+_OTHERS = frozenset(normalize_form(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "آخرَين", "أخرى"))
+
+
+def _among_others(view: SentenceView, act: ActorMention) -> bool:
+    """The actor is listed with "others" right after it ("X وقياديان آخران"، "X وثلاثة آخرون"): the people a
+    passive killing or wounding counts, not its doer."""
+    tokens = view.tokens[act.last + 1:act.last + 4]
+    return bool(tokens) and tokens[0].norm.startswith("و") and any(t.norm in _OTHERS for t in tokens[1:])
 
 
 class Roles:
@@ -816,6 +827,9 @@ class Roles:
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
                                   or disagrees(view, trig, after)):
             after = None
+        if after is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
+                _among_others(view, after):
+            return None, None, after  # "قتل أبو عبدالله الحوثي وقياديان آخران": killed with two others, not killing
         if after is not None and self._appeal_after_comma(view, trig, after, state):
             return state.sentence_sources[-1][1], None, None  # its object is then the body after the verb
         if after is not None and self._shared_subject(view, trig, after, state):

@@ -128,3 +128,9 @@ def test_an_announced_gain_with_a_pronoun_is_the_announcers(event_sides) -> None
         event_sides("وأعلنت المقاومة الشعبية سيطرتها على مواقع الحوثيين.")
     assert not [e for e in event_sides("وكان الرئيس اليمني عبدربه منصور هادي أصدر قرارا بتعيين محافظ جديد لعدن، "
                                        "بعد تحرير المحافظة من المسلحين الحوثيين.") if e[1] == "org.houthis"]
+
+
+def test_a_person_killed_with_others_is_no_killer(event_sides):
+    sides = event_sides("وفي محافظة مأرب، قتل القيادي عبدالملك الحوثي وقياديان آخران في المواجهات الدائرة جنوب المحافظة.")
+    killings = [s for s in sides if s[0].startswith("19")]
+    assert killings and all(source != "per.abdul-malik-al-houthi" for _, source, _ in killings), sides
