@@ -54,6 +54,7 @@ def test_a_houthi_delegation_or_leader_is_the_movement(event_sides):
 
 def test_a_road_junction_and_a_student_are_nouns(event_sides):
     assert event_sides("وأفادت وزارة الأشغال البحرينية بأن الحركة ازدحمت بعد افتتاح تقاطع بوابة مدينة عيسى.") == []
+    assert event_sides("وبينت الأمانة أن من أبرز المشروعات الجديدة في جدة، تقاطع وادي العقيق مع طريق الملك فهد.") == []
     sides = event_sides("أعلنت تونس أن 38 سائحا قتلوا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.")
     assert sides and not [s for s in sides if s[0].startswith("10")], sides
     assert [s for s in event_sides("وتقاطع المعارضة الانتخابات المقبلة.") if s[0] == "143"]  # the verb still boycotts
