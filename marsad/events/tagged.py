@@ -41,6 +41,7 @@ class TaggedPeople:
     known: list[tuple[Entity, Mention]] = field(default_factory=list)
     unknown: list[tuple[int, int]] = field(default_factory=list)
     beside: dict[str, set[str]] = field(default_factory=dict)
+    _placed: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)  # by sentence index
 
     @classmethod
     def build(cls, doc: Document, tagged: Sequence[Mention]) -> TaggedPeople:
@@ -86,7 +87,13 @@ class TaggedPeople:
         return not words <= self.beside.get(carried.key, set())
 
     def _positions(self, view: SentenceView) -> list[tuple[int, int]]:
-        """Token positions (first, last) of the unknown names inside the sentence."""
+        """Token positions (first, last) of the unknown names inside the sentence (found once per sentence:
+        both `note_beside` and `speaks_instead` ask)."""
+        if view.index not in self._placed:
+            self._placed[view.index] = self._place(view)
+        return self._placed[view.index]
+
+    def _place(self, view: SentenceView) -> list[tuple[int, int]]:
         tokens = view.tokens
         if not tokens or not self.unknown:
             return []
