@@ -819,7 +819,8 @@ def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMen
         if view.tokens[j].norm != "بين":
             continue
         first = next((a for a in view.actors if j < a.first <= j + 6), None)
-        second = _second_side(view, first) or _with_side(view, first) if first is not None else None
+        second = _grouped_side(view, first) or _second_side(view, first) or _with_side(view, first) \
+            if first is not None else None
         if first is not None and second is not None:
             return first, second
     return None
@@ -846,6 +847,25 @@ def _with_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
 
 
 _WITH_REACH = 8  # words from X to مع: X's adjective and the place it is in
+_GROUP_WORDS = frozenset({"جهه", "ناحيه"})
+_GROUP_REACH = 14  # words from X to "من جهة": X's allies and their adjectives
+
+
+def _grouped_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
+    """"بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين من جهة": the sides are grouped by
+    "من جهة", so X's conjunct before it is an ally and the other side is the first actor after it."""
+    toks = view.tokens
+    for k in range(first.last + 1, min(len(toks) - 1, first.last + _GROUP_REACH)):
+        if toks[k].text in {".", "؛", ":"} or toks[k].norm == "بين":
+            return None
+        if toks[k].norm == "من" and toks[k + 1].norm in _GROUP_WORDS:
+            for j in range(k + 2, min(len(toks), k + 6)):
+                act = view.actor_at(j)
+                if act is not None:
+                    return act if act.key != first.key else None
+            return None
+    return None
+
 
 
 def _second_side(view: SentenceView, first: ActorMention) -> ActorMention | None:

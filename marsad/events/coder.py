@@ -41,7 +41,7 @@ from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sen
 from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
-from marsad.events.cues import Cues, load_cues, read_modality, word_forms
+from marsad.events.cues import Cues, accident_told, load_cues, read_modality, word_forms
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
@@ -129,7 +129,7 @@ class EventCoder:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
-                        _topic_noun(trig, tokens) or \
+                        _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -208,9 +208,10 @@ class EventCoder:
         source = actor_of(args.source)
         if source is None or is_media(args.source):
             return None  # "ونقلت صحيفة حرييت عن أردوغان … في زيارة رسمية": a paper tells, it does nothing
-        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and \
-                any(word_forms(t) & self.cues.accident_words for t in view.tokens):
+        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and accident_told(view.tokens, self.cues):
             return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked
+        if trig.entry.code[:2] == "13" and args.target is None and accident_told(view.tokens, self.cues):
+            return None  # "حذرت مديرية الدفاع المدني من مخاطر الأمطار والسيول": a warning of weather, no threat
         town = _town(doc, source)
         if town is not None and trig.entry.code[:2] in _TOWN_CANNOT:
             # "تقتل تدمر"، "أحرقت دوما"، "زيارة ميدوغوري": a town is where an attack, a protest or a visit
@@ -521,6 +522,18 @@ def _topic_noun(trig: Trigger, tokens: list[Token]) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"جري", "تم", "يجري", "يتم", "الذي", "التي", "الذين"})  # folded
+
+
+def _media_title(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """"مجلة الدعوة"، "قناة الحدث"، "صحيفة الثورة": a verbal noun right after a medium's noun is its name."""
+    if trig.kind != "noun" or trig.head == 0:
+        return False
+    before = tokens[trig.head - 1]
+    forms = word_forms(before) | ({before.norm[1:]} if before.norm[:1] in {"ب", "ل"} else set())
+    return bool(forms & cues.media_nouns - _PLACE_TOO)
+
+
+_PLACE_TOO = frozenset({"موقع"})  # "موقع المظاهرة" is the protest's site, not a website's name
 
 
 _TARGETING = frozenset({"استهدف", "استهدفت", "يستهدف", "تستهدف", "نستهدف", "استهدفوا", "يستهدفون"})

@@ -91,6 +91,7 @@ class Cues:
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     accident_words: frozenset[str] = frozenset()
+    accident_phrases: frozenset[str] = frozenset()  # "انقلاب السيارة": two words, each also an attack's or coup's
     person_homographs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
 
@@ -128,6 +129,17 @@ def _group_forms(table: dict[str, list[str]] | None) -> dict[str, tuple[str, boo
                 for article in ("", "ال"):
                     out[article + base + suffix] = (kb_id, needs_head)
     return out
+
+
+def accident_told(tokens: list[Token], cues: Cues) -> bool:
+    """Whether the sentence tells an accident by one of the cue words or two-word phrases."""
+    if any(word_forms(t) & cues.accident_words for t in tokens):
+        return True
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        forms = word_forms(first) | {first.norm[1:]} if first.norm[:1] in {"ب", "ل"} else word_forms(first)
+        if any(f"{form} {second.norm}" in cues.accident_phrases for form in forms):
+            return True
+    return False
 
 
 def word_forms(tok: Token) -> set[str]:

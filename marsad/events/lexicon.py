@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
 ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
-              "default_source", "default_target", "received", "patient", "needs_target", *KINDS}
+              "default_source", "default_target", "received", "patient", "needs_target", "blocks", *KINDS}
 AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF", "JUD"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
@@ -33,6 +33,7 @@ MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية 
 # longer: "وقع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء، اليوم
 # الثلاثاء، اتفاقية" has 18 tokens in its gap.
 PROTOCOL_GAP = 20
+_BLOCK_WEIGHT = 100  # a blocking phrase outweighs any predicate pattern sharing its words
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
 _QUOTE_OPEN = {"«", '"', "“"}
@@ -71,6 +72,7 @@ class Entry:
     received: bool = False  # the subject receives (تلقى اتصالا من X): X is the source
     patient: bool = False  # a verbal noun's genitive is who it happens to (مقتل X، اغتيال X): the target
     needs_target: bool = False  # coded only with a stated target ("تضامن مصر مع أشقائها العرب" is no event)
+    blocks: bool = False  # no predicate: its words are a fixed phrase that no other pattern may read
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ class Pattern:
     def weight(self) -> tuple[int, int]:
         """Longer, more specific patterns win over the single words they contain."""
         solid = [w for w in self.words if w != GAP]
-        return len(solid), sum(len(w) for w in solid)
+        bonus = _BLOCK_WEIGHT if self.entry.blocks else 0  # "قطع دابر" beats "قطع ~ الطريق"
+        return len(solid) + bonus, sum(len(w) for w in solid)
 
 
 @dataclass(slots=True)
@@ -108,7 +111,7 @@ class Lexicon:
     """All entries of a lexicon directory, indexed by the folded form of a pattern's first word."""
 
     def __init__(self, entries: list[tuple[Entry, list[Pattern]]]) -> None:
-        self.entries = [e for e, _ in entries]
+        self.entries = [e for e, _ in entries if not e.blocks]  # predicate senses; fixed phrases only index
         self.index: dict[str, list[Pattern]] = {}
         self._cache: dict[str, tuple[tuple[str, str, str, list[Pattern]], ...]] = {}
         for _, patterns in entries:
@@ -149,7 +152,7 @@ class Lexicon:
                     if trig is not None:
                         trig.enclitic = suffix
                         found.append(trig)
-        return _resolve_overlaps(found)
+        return [t for t in _resolve_overlaps(found) if not t.entry.blocks]
 
     def _readings(self, norm: str) -> tuple[tuple[str, str, str, list[Pattern]], ...]:
         """The readings of a folded word that start some pattern, memoised per lexicon: most words
@@ -178,7 +181,9 @@ def _load_cached(directory: Path) -> Lexicon:
             entry, patterns = _compile_entry(raw, path)
             if entry.id in seen:
                 raise ValueError(f"{path}: lexicon entry id {entry.id!r} is defined twice")
-            if entry.code not in table and entry.code[:2] not in table:
+            if entry.blocks != (not entry.code):
+                raise ValueError(f"{path}: entry {entry.id!r}: a blocking phrase has no code, a predicate one")
+            if not entry.blocks and entry.code not in table and entry.code[:2] not in table:
                 raise ValueError(f"{path}: entry {entry.id!r}: CAMEO code {entry.code} not in the table")
             seen.add(entry.id)
             compiled.append((entry, patterns))
@@ -189,13 +194,14 @@ def _load_cached(directory: Path) -> Lexicon:
 def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
     """Check one YAML record and turn its forms and patterns into folded `Pattern`s."""
     unknown = set(raw) - ENTRY_KEYS
-    if unknown or "id" not in raw or "code" not in raw:
+    if unknown or "id" not in raw or ("code" not in raw and not raw.get("blocks")):
         raise ValueError(f"{path}: bad lexicon entry {raw.get('id')!r}: unknown keys {sorted(unknown)}")
     entry = Entry(
-        id=str(raw["id"]), code=str(raw["code"]), confidence=float(raw.get("confidence", 0.7)),
+        id=str(raw["id"]), code=str(raw.get("code", "")), confidence=float(raw.get("confidence", 0.7)),
         object=bool(raw.get("object", False)), symmetric=bool(raw.get("symmetric", False)),
         visit=bool(raw.get("visit", False)), received=bool(raw.get("received", False)),
         patient=bool(raw.get("patient", False)), needs_target=bool(raw.get("needs_target", False)),
+        blocks=bool(raw.get("blocks", False)),
         cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
         default_source=raw.get("default_source"), default_target=raw.get("default_target"),
     )

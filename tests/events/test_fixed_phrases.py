@@ -1,0 +1,76 @@
+"""Fixed phrases that hold a predicate's words without being the predicate, and other readings found in
+unannotated news: every sentence below was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import Lexicon, _compile_entry
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن الحكومة عازمة على قطع دابر الإرهاب ومن يقف وراءه، وستظل في هذا الطريق.",
+    "وتبين هذه الإجراءات بشكل قاطع اهتمام الحكومة المصرية بمتابعة الأزمة.",
+    "وسيطرت فرق الدفاع المدني أمس على حريق شب في مستودع بمدينة جدة.",
+    "ونفذت وزارة الداخلية اليوم حكم القتل قصاصا في جان بمنطقة القصيم.",
+    "وكأن القرار السعودي أصابهم في مقتل.",
+])
+def test_fixed_phrase_codes_no_event(event_sides, text):
+    codes = [code for code, _, _ in event_sides(text)]
+    assert not [c for c in codes if c[:2] in {"12", "14", "19", "18", "11"}], codes
+
+
+def test_anonymous_source_keeps_the_reported_attack(event_sides):
+    sides = event_sides("وقال مسؤول يمني رفض الكشف عن اسمه إن الحوثيين قصفوا أحياء في المدينة.")
+    assert ("190", "org.houthis", None) in sides
+    assert not [s for s in sides if s[0] == "120"]
+
+
+def test_a_road_is_still_blocked(event_sides):
+    assert any(code == "144" for code, _, _ in event_sides("وقطع المحتجون في بغداد الطريق المؤدي إلى الوزارة."))
+
+
+def test_blocking_entry_has_no_code():
+    entry, patterns = _compile_entry({"id": "x", "blocks": True, "patterns": ["قطع دابر"]}, "t.yaml")
+    assert entry.blocks and entry.code == "" and patterns[0].weight[0] > 100
+    with pytest.raises(ValueError):
+        _compile_entry({"id": "y", "patterns": ["قطع دابر"]}, "t.yaml")
+
+
+def test_blocked_words_are_no_trigger():
+    from marsad.text.tokens import tokenize
+    lexicon = Lexicon.load()
+    assert not lexicon.match(tokenize("قطع دابر الإرهاب ومن يقف وراءه، وستظل في هذا الطريق"))
+    assert "144" in [t.entry.code for t in lexicon.match(tokenize("قطع المحتجون الطريق"))]
+
+
+def test_car_overturning_is_an_accident(event_sides):
+    assert not event_sides("ولقي مقيم مصري مصرعه وأصيب خمسة آخرون إثر انقلاب السيارة التي تقلهم على طريق تثليث.")
+
+
+def test_a_coup_is_no_accident(event_sides):
+    assert [c for c, _, _ in event_sides("قتل خمسة جنود في انقلاب عسكري بالعاصمة.")] == ["190"]
+
+
+def test_weather_warning_is_no_threat(event_sides):
+    assert not event_sides("حذرت مديرية الدفاع المدني بمنطقة جازان اليوم من مخاطر الأمطار والسيول.")
+
+
+def test_a_medium_named_after_a_verbal_noun(event_sides):
+    assert not event_sides("وفي دراسة حديثة نشرتها مجلة الدعوة السعودية أكدت أن معظم الطلاب متفوقون.")
+
+
+def test_protest_site_is_no_medium(event_sides):
+    codes = [c for c, _, _ in event_sides("وتجمع آلاف المتظاهرين في موقع المظاهرة في ساحة التحرير وسط بغداد.")]
+    assert codes and all(c.startswith("14") for c in codes)
+
+
+def test_sides_grouped_by_min_jiha(event_sides):
+    sides = event_sides("وفي محافظة إب تحتدم المواجهات بين الحوثيين وحلفائهم الموالين للرئيس السابق علي عبدالله صالح "
+                        "من جهة، وقوات المقاومة الشعبية من جهة أخرى.")
+    assert ("190", "org.houthis", "org.popular-resistance-yemen") in sides
+
+
+def test_makkah_municipality_is_no_yemeni_province(event_sides):
+    sides = event_sides("وأبرمت أمانة العاصمة المقدسة عقد مشروع تحسين المداخل بمكة المكرمة.")
+    assert sides and all(source == "org.makkah-municipality" for _, source, _ in sides)
