@@ -446,6 +446,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             break
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
+        if material and not cue_seen and word_forms(tok) & _CAUSES:
+            break  # "مقتل شرطي إثر إطلاق مسلحين النار": who acts in the cause is no target of the effect
         act = view.actor_at(j)
         town = act is not None and "ب" in act.prefix and _a_place(act)
         if town and trig.entry.code == _HOST and act.first == j:
@@ -508,6 +510,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     return None, ""
 
 
+_CAUSES = load_cues().cause_words - {"في"}  # في is also where
 # Relative pronouns: the clause after one modifies the noun before it ("الهجوم الذي يشنه الجيش").
 RELATIVES = frozenset(normalize_form(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
@@ -798,6 +801,24 @@ def _where(view: SentenceView, pos: int, cue_pos: int) -> bool:
         k -= 1
     return k > cue_pos and view.tokens[k].norm == "في" and \
         any(t.article and t.kind == "word" for t in view.tokens[cue_pos + 2:k])
+
+
+def plural_owner(view: SentenceView, head: int) -> ActorMention | None:
+    """"جراء ممارسات المليشيات الحوثية بحق المدنيين وفرضهم الحصار": a verbal noun joined by و with a plural
+    pronoun (هم) is the act of the group named in the genitive before it, not of the sentence's subject;
+    objects after a preposition (بحق المدنيين) are passed. Only an organisation (a movement, a force):
+    a person or a state would have another pronoun."""
+    for act in sorted((a for a in view.actors if head - _OWNER_REACH <= a.last < head), key=lambda a: -a.last):
+        before = view.tokens[act.first - 1] if act.first > 0 else None
+        if act.prefix[-1:] in {"ب", "ل"} or (before is not None and
+                                           (before.norm in _OBLIQUE_PREPS or _after_prep(view, act.first))):
+            continue
+        return act if act.type == "ORG" else None
+    return None
+
+
+_OWNER_REACH = 10
+_OBLIQUE_PREPS = frozenset(normalize_form(w) for w in ("بحق", "ضد", "على", "إلى", "مع", "تجاه", "عن", "في", "من"))
 
 
 def _after_prep(view: SentenceView, pos: int) -> bool:

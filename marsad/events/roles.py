@@ -33,6 +33,7 @@ from marsad.events.arguments import (
     office_openers,
     partitive,
     partitive_subject,
+    plural_owner,
     present_to_past,
     pronoun_word,
     relative_before,
@@ -686,6 +687,9 @@ class Roles:
             by = None if view.tokens[trig.head].article else _by_agent(view, trig.last)
             if by is not None:
                 return by, None, None
+            if trig.enclitic == "هم" and view.tokens[trig.head].norm.startswith("و") and \
+                    (owner := plural_owner(view, trig.head)) is not None:
+                return owner, None, None
             if trig.enclitic:
                 # "فأعلنت المقاومة الشعبية سيطرتها على …": the pronoun is the announcer named right before
                 owner = next((a for a in view.actors if a.last == trig.head - 1 and not a.prefix), None)

@@ -74,3 +74,15 @@ def test_sides_grouped_by_min_jiha(event_sides):
 def test_makkah_municipality_is_no_yemeni_province(event_sides):
     sides = event_sides("وأبرمت أمانة العاصمة المقدسة عقد مشروع تحسين المداخل بمكة المكرمة.")
     assert sides and all(source == "org.makkah-municipality" for _, source, _ in sides)
+
+
+def test_plural_pronoun_masdar_is_the_groups(event_sides):
+    sides = event_sides("بدأ رئيس اللجنة الدولية للصليب الأحمر زيارة إلى اليمن لتقييم الوضع المتدهور جراء ممارسات "
+                        "المليشيات الحوثية بحق المدنيين وفرضهم الحصار على بعض المناطق.")
+    assert [s for s in sides if s[0] == "191"] and all(s[1] == "org.houthis" for s in sides if s[0] == "191")
+
+
+def test_the_causes_doer_is_no_victim(event_sides):
+    sides = event_sides("أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي وإصابة 3 آخرين إثر إطلاق مسلحين "
+                        "مجهولين النار على سيارة كانت تنقل سجينين مفرج عنهما من محافظة الوادي الجديد إلى العاصمة القاهرة.")
+    assert sides and not [s for s in sides if s[2] == "UAF"]
