@@ -321,6 +321,30 @@ def clause_subject_before(view: SentenceView, pos: int,
     return None
 
 
+def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | None]:
+    """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة": the subject of a verb after كان stands between
+    them, even with words after it (its adjectives, its place); the actor after the verb is its object.
+    Returns (found, subject): found when a clause-opening كان stands a few words before the verb;
+    subject None when the word after كان is a noun that is no actor (the subject is someone unnamed)."""
+    for k in range(head - 1, max(-1, head - 1 - _KANA_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return False, None
+        if not word_forms(tok) & _KANA:
+            continue
+        if k + 1 >= head:
+            return False, None
+        first = view.actor_at(k + 1)
+        if first is not None and first.first == k + 1 and _bare(first) and not first.prefix:
+            return True, first
+        nxt = view.tokens[k + 1]
+        unknown = nxt.kind == "word" and nxt.article and first is None and nxt.norm not in TIME_WORDS
+        return unknown, None
+    return False, None
+
+
+_KANA_REACH = 7  # words from كان to the verb: a subject, its adjectives and its place
+
 # كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 _TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"

@@ -30,6 +30,7 @@ from marsad.events.arguments import (
     embedded_subject,
     fold_words,
     has_gap,
+    kana_subject,
     office_openers,
     partitive,
     partitive_subject,
@@ -785,6 +786,10 @@ class Roles:
         svo = clause_subject_before(view, trig.head, cues)
         if svo is not None:
             return svo[0], svo[1], None
+        after_kana, subject = kana_subject(view, trig.head)
+        if after_kana:
+            args.blocked = subject is None  # "وكانت المقاومة قد أعلنت": an unnamed subject, nobody else's act
+            return subject, None, None
         if _pronoun_subject(view, trig.head):
             referent = pronoun_referent(view, trig, state)
             if referent is None:

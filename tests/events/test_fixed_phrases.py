@@ -86,3 +86,32 @@ def test_the_causes_doer_is_no_victim(event_sides):
     sides = event_sides("أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي وإصابة 3 آخرين إثر إطلاق مسلحين "
                         "مجهولين النار على سيارة كانت تنقل سجينين مفرج عنهما من محافظة الوادي الجديد إلى العاصمة القاهرة.")
     assert sides and not [s for s in sides if s[2] == "UAF"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الصحيفة إن إيران قد قطعت شوطا طويلا في طريقها نحو دخول النادي النووي.",
+    "والتحالف الجديد يستثني بشكل يدعو إلى الريبة طهران.",
+    "وهذا يدل على أن حزب الله شن حربا اقتصادية على أهالي عرسال.",
+])
+def test_idioms_code_nothing(event_sides, text):
+    assert not event_sides(text)
+
+
+def test_a_real_war_is_still_waged(event_sides):
+    assert [c for c, _, _ in event_sides("وشن الجيش المصري حربا على الإرهابيين في سيناء.")] == ["190"]
+
+
+def test_kana_opens_on_its_subject(event_sides):
+    sides = event_sides("وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.")
+    assert sides and sides[0][0] == "020" and sides[0][1] != "IRQCVL"
+
+
+def test_kana_with_an_unnamed_subject_lends_it_to_nobody(event_sides):
+    text = "وأكد الرئيس اليمني أن الحوثيين يحاصرون تعز. وكانت الفصائل قد اعتقلت عشرات الحوثيين."
+    assert not [s for s in event_sides(text) if s[0] == "173" and s[1] == "org.houthis"]
+
+
+def test_in_return_for_is_no_meeting(event_sides):
+    text = ("وأكد البنتاغون مقتل القيادي في تنظيم القاعدة محسن الفضلي في سوريا. كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات يمكن أن تقود إلى "
+            "القبض على الفضلي أو مقتله.")
+    assert not [s for s in event_sides(text) if s[0].startswith("04")]
