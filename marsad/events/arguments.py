@@ -345,6 +345,37 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
 
 _KANA_REACH = 7  # words from كان to the verb: a subject, its adjectives and its place
 
+
+def unnamed_subject_before(view: SentenceView, head: int) -> bool:
+    """"فجميع الأدلة تدين تدخل إيران"، "والمقاومة تسيطر على …": a clause opening on a definite noun that is
+    no actor, right before its verb, has that noun as subject; nobody named elsewhere did it. Up to three
+    words (the noun, its adjectives, a quantifier before it), none covered by an actor or a time word."""
+    k = head - 1
+    while k >= 0 and word_forms(view.tokens[k]) & _PRE_VERB:
+        k -= 1
+    words = 0
+    definite = False
+    while k >= 0 and words < _UNNAMED_REACH:
+        tok = view.tokens[k]
+        forms = word_forms(tok)
+        if tok.kind != "word" or view.covered(k) or forms & TIME_WORDS or set(tok.proclitics) & {"ب", "ل", "ك"}:
+            break  # "بالفعل تم الاتفاق": an adverb, no subject
+        if tok.article:
+            definite = True
+        elif not forms & _QUANTIFIERS:
+            return False
+        words += 1
+        k -= 1
+        if tok.norm[:1] in {"و", "ف"} and tok.norm[1:3] in {"ال"} | {q[:2] for q in _QUANTIFIERS}:
+            return definite  # "والمقاومة"، "فجميع": the clause opens on this word
+    if not definite or not words:
+        return False
+    return k < 0 or view.tokens[k].kind == "punct" or bool(word_forms(view.tokens[k]) & _CLAUSE_OPENERS)
+
+
+_UNNAMED_REACH = 3
+_QUANTIFIERS = frozenset(normalize_form(w) for w in ("جميع", "كل", "بعض", "معظم", "أغلب", "غالبية"))
+
 # كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").
 _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 _TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"

@@ -44,6 +44,7 @@ from marsad.events.arguments import (
     subject_limit,
     target_after,
     title_gap,
+    unnamed_subject_before,
 )
 from marsad.events.attacks import (
     FORCE_ROOTS,
@@ -790,6 +791,9 @@ class Roles:
         if after_kana:
             args.blocked = subject is None  # "وكانت المقاومة قد أعلنت": an unnamed subject, nobody else's act
             return subject, None, None
+        if unnamed_subject_before(view, trig.head):
+            args.blocked = True  # "فجميع الأدلة تدين تدخل إيران": the evidence, not Iran, incriminates
+            return None, None, None
         if _pronoun_subject(view, trig.head):
             referent = pronoun_referent(view, trig, state)
             if referent is None:

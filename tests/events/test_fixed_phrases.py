@@ -115,3 +115,15 @@ def test_in_return_for_is_no_meeting(event_sides):
     text = ("وأكد البنتاغون مقتل القيادي في تنظيم القاعدة محسن الفضلي في سوريا. كما كانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات يمكن أن تقود إلى "
             "القبض على الفضلي أو مقتله.")
     assert not [s for s in event_sides(text) if s[0].startswith("04")]
+
+
+def test_an_unnamed_noun_opening_the_clause_is_the_subject(event_sides):
+    sides = event_sides("وحذر الشبلي عملاء إيران ومن يعبثون ويخربون في اسمها من عاقبة المساس بأمن البلاد العربية، فجميع "
+                        "الأدلة تدين تدخل إيران وعملائها من أجل إثارة الفتنة بين المكونات العربية.", published="2015-08-01")
+    assert not [s for s in sides if s[0].startswith("11") and s[1] == "gpe.IRN"]
+
+
+def test_an_adverb_with_the_article_is_no_subject(event_sides):
+    sides = event_sides("وقال وزير الثقافة المصري: بالفعل تم الاتفاق مع وزارة الأوقاف المصرية على سبعة مشاريع.")
+    assert [s for s in sides if s[0] == "057"]
+

@@ -88,3 +88,16 @@ def test_small_town_word_elsewhere_needs_its_country(nlp):
 
 def test_news_agency_with_or_without_anbaa(nlp):
     assert linked(nlp, "ذكرت وكالة أنباء الأناضول أن")["وكالة أنباء الأناضول"] == "org.anadolu"
+
+
+def test_deputy_crown_prince_is_not_the_crown_prince():
+    from marsad.api import analyze
+    doc = analyze("وأكد ولي ولي العهد السعودي أن المملكة ماضية في دعم اليمن.", published="2015-08-01")
+    linked = {m.kb_id for m in doc.mentions if m.kb_id}
+    assert "per.mohammed-bin-salman" in linked and "per.muhammad-bin-nayef" not in linked
+
+
+def test_the_kings_deputy_is_not_the_king():
+    from marsad.api import analyze
+    doc = analyze("وبعث نائب خادم الحرمين الشريفين برقية تهنئة لرئيس بنين.", published="2015-08-01")
+    assert "per.king-salman" not in {m.kb_id for m in doc.mentions}
