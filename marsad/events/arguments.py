@@ -130,6 +130,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 issuer = view.actor_at(j + 3)  # "وقال بيان صادر عن الديوان الملكي"
                 if issuer is not None and issuer.first == j + 3 and not issuer.prefix:
                     return issuer
+        if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and view.actor_at(j + 1) is None:
+            return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
             continue

@@ -210,6 +210,9 @@ class EventCoder:
             return None  # "ونقلت صحيفة حرييت عن أردوغان … في زيارة رسمية": a paper tells, it does nothing
         if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and accident_told(view.tokens, self.cues):
             return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked
+        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and trig.head > 0 and \
+                word_forms(view.tokens[trig.head - 1]) & self.cues.crime_words:
+            return None  # "لا يحققون في الوفاة على أنها جريمة قتل": a criminal case, no armed attack
         if trig.entry.code[:2] == "13" and args.target is None and accident_told(view.tokens, self.cues):
             return None  # "حذرت مديرية الدفاع المدني من مخاطر الأمطار والسيول": a warning of weather, no threat
         town = _town(doc, source)

@@ -127,3 +127,23 @@ def test_an_adverb_with_the_article_is_no_subject(event_sides):
     sides = event_sides("وقال وزير الثقافة المصري: بالفعل تم الاتفاق مع وزارة الأوقاف المصرية على سبعة مشاريع.")
     assert [s for s in sides if s[0] == "057"]
 
+
+
+def test_a_murder_case_is_no_armed_attack(event_sides):
+    assert not event_sides("وقالت الشرطة الروسية إن لديها أدلة تربط المشتبه بها بإحدى عشرة جريمة قتل مروعة على الأقل.")
+
+
+def test_a_murder_with_a_named_doer_stays(event_sides):
+    sides = event_sides("وتواصل الشرطة التحقيق في جريمة قتل الطفل الفلسطيني على يد المستوطنين.")
+    assert ("190", "ISRCVL", "PSECVL") in sides
+
+
+def test_an_unnamed_official_after_the_verb_is_not_the_victim(event_sides):
+    sides = event_sides("وأدان الوزير جريمة قتل الطفل الفلسطيني على يد المستوطنين.")
+    assert not [s for s in sides if s[0].startswith("11") and s[1] == "PSECVL"]
+
+
+def test_an_office_before_a_name_is_no_stop(event_sides):
+    sides = event_sides("وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحل السياسي. وأدان الوزير الهجوم على "
+                        "السفارة المصرية في طرابلس.")
+    assert ("111", "per.sameh-shoukry") in [s[:2] for s in sides]
