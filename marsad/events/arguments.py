@@ -130,7 +130,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 issuer = view.actor_at(j + 3)  # "وقال بيان صادر عن الديوان الملكي"
                 if issuer is not None and issuer.first == j + 3 and not issuer.prefix:
                     return issuer
-        if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and view.actor_at(j + 1) is None:
+        if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and not _named_after(view, j):
             return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
@@ -158,6 +158,21 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
+
+
+def _named_after(view: SentenceView, j: int) -> bool:
+    """Whether the office word at j is followed, within its title ("الرئيس الفلسطيني محمود عباس"، "النائب عن
+    كتلة الوفاء للمقاومة حسن فضل الله"), by a person's name or by an actor the title is of."""
+    for k in range(j + 1, min(len(view.tokens), j + 1 + _TITLE_RUN)):
+        act = view.actor_at(k)
+        if act is not None and (act.type == "PER" or k == j + 1):
+            return True
+        if view.tokens[k].kind == "punct":
+            return False
+    return False
+
+
+_TITLE_RUN = 6
 
 
 def _titled_person(view: SentenceView, act: ActorMention, cues: Cues) -> ActorMention | None:
