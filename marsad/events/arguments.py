@@ -499,7 +499,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     # "نشرت القوات مدرعاتها التي زودها بها التحالف": who acts in the relative clause is not what a
     # material act hits; a verbal one ("مشيدا بالدور الذي تؤديه الرياض") is about that actor.
     material = trig.entry.code[:2] >= "14"
-    venue_seen = False
+    venue_seen = allies = False
     aside_end = -1  # the comma closing a time phrase set off by commas
     j = start
     while j + 1 < stop:  # `stop` grows past an aside or a run of titles
@@ -520,7 +520,14 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         if material and not cue_seen and word_forms(tok) & _CAUSES:
             break  # "مقتل شرطي إثر إطلاق مسلحين النار": who acts in the cause is no target of the effect
+        if material and word_forms(tok) & _ALONGSIDE:
+            # "قاتل إلى جانب حركة طالبان"، "يقاتل في صفوف داعش": his own side, not whom he fought; a cue after
+            # them ("… ضد تنظيم داعش") opens the target
+            allies, cue_seen = True, False
+            continue
         act = view.actor_at(j)
+        if allies and act is not None and not cue_seen:
+            continue
         town = act is not None and "ب" in act.prefix and _a_place(act)
         if town and trig.entry.code == _HOST and act.first == j:
             continue  # "استقبل الأمير بجدة، مساء أمس، وزير الخارجية": where the guest is received, not whom
@@ -583,6 +590,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
 
 
 _CAUSES = load_cues().cause_words - {"في"}  # في is also where
+_ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف"))
 # Relative pronouns: the clause after one modifies the noun before it ("الهجوم الذي يشنه الجيش").
 RELATIVES = frozenset(normalize_form(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))

@@ -617,7 +617,9 @@ def more_targets(view: SentenceView, tgt: ActorMention | Actor, src: ActorMentio
 
 
 # Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
-_LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان"}
+_LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان",
+                # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
+                "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 # "تمكنت القوات من …"، "تتمكن"، "لم يتمكنوا من": managing to do what the verbal noun after من names.
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).
 _MANAGING_VERBS = fold_words("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا", "تمكنتا")

@@ -147,3 +147,17 @@ def test_an_office_before_a_name_is_no_stop(event_sides):
     sides = event_sides("وقال وزير الخارجية المصري سامح شكري إن مصر تدعم الحل السياسي. وأدان الوزير الهجوم على "
                         "السفارة المصرية في طرابلس.")
     assert ("111", "per.sameh-shoukry") in [s[:2] for s in sides]
+
+
+def test_a_reply_by_shelling_is_the_repliers(event_sides):
+    sides = event_sides("وردّ الحوثيون على هجمات المقاومة بقصف أحياء في تعز، مما أدى إلى اشتعال النيران في إحدى "
+                        "المؤسسات التجارية.")
+    assert ("190", "org.houthis", None) in sides
+
+
+def test_who_fights_alongside_is_no_target(event_sides):
+    assert not event_sides("وتقول وزارة الخارجية الأمريكية إن الفضلي قاتل إلى جانب حركة طالبان وتنظيم القاعدة في باكستان.")
+    sides = event_sides("وقاتل الجيش العراقي إلى جانب قوات الحشد الشعبي ضد تنظيم داعش.")
+    assert sides == [("190", "org.iraq-army", "org.isis")]
+    sides = event_sides("وقصف الجيش السوري مواقع المعارضة إلى جانب الطيران الروسي.")
+    assert not [s for s in sides if s[2] == "RUSMIL"]
