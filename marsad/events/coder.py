@@ -130,6 +130,7 @@ class EventCoder:
                         _dawn(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
+                        _pronoun_plural(trig, tokens, self.cues) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -534,6 +535,28 @@ def _media_title(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
     before = tokens[trig.head - 1]
     forms = word_forms(before) | ({before.norm[1:]} if before.norm[:1] in {"ب", "ل"} else set())
     return bool(forms & cues.media_nouns - _PLACE_TOO)
+
+
+def _pronoun_plural(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """"في كل مظاهره": a plural with its pronoun, written with ه, that folds to a verbal noun in ة."""
+    head = tokens[trig.head]
+    if trig.kind != "noun" or not word_forms(head) & cues.pronoun_plurals or head.text.rstrip()[-1:] != "ه":
+        return False
+    # "بشتى صوره ومظاهره وأساليبه": among other plurals with the pronoun, after a quantifier or at a clause's
+    # end; "شارك الآلاف في مظاهره ضد الحكومة", ة written as ه, stays a demonstration
+    before = tokens[trig.head - 1] if trig.head > 0 else None
+    after = tokens[trig.head + 1] if trig.head + 1 < len(tokens) else None
+    return (before is not None and (bool(word_forms(before) & _QUANTIFIERS) or _possessive_plural(before))) or \
+        after is None or after.kind == "punct" or _possessive_plural(after)
+
+
+def _possessive_plural(tok: Token) -> bool:
+    """A word ending in the pronoun ه after a plural pattern's letters (صوره، أساليبه), as written."""
+    text = tok.text.rstrip()
+    return tok.kind == "word" and text.endswith("ه") and len(text) >= 5
+
+
+_QUANTIFIERS = frozenset({"كل", "جميع", "شتي", "مختلف", "بعض", "ابرز", "اهم"})  # folded
 
 
 _PLACE_TOO = frozenset({"موقع"})  # "موقع المظاهرة" is the protest's site, not a website's name

@@ -92,7 +92,8 @@ class Cues:
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     accident_words: frozenset[str] = frozenset()
     accident_phrases: frozenset[str] = frozenset()
-    crime_words: frozenset[str] = frozenset()  # "جريمة قتل": a murder case, when nobody is named as doer  # "انقلاب السيارة": two words, each also an attack's or coup's
+    crime_words: frozenset[str] = frozenset()
+    pronoun_plurals: frozenset[str] = frozenset()  # "مظاهره" with ه: its manifestations, no demonstration  # "جريمة قتل": a murder case, when nobody is named as doer  # "انقلاب السيارة": two words, each also an attack's or coup's
     person_homographs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
 

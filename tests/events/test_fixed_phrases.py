@@ -161,3 +161,25 @@ def test_who_fights_alongside_is_no_target(event_sides):
     assert sides == [("190", "org.iraq-army", "org.isis")]
     sides = event_sides("وقصف الجيش السوري مواقع المعارضة إلى جانب الطيران الروسي.")
     assert not [s for s in sides if s[2] == "RUSMIL"]
+
+
+def test_a_foiled_plot_is_no_fight(event_sides):
+    sides = event_sides("وصدر حكم بالسجن ضد شخص آخر ورد اسمه في ملف يتعلق بالتخطيط لهجوم إرهابي في مدينة فيرفييه "
+                        "شرق بلجيكا، وأحبطته الشرطة البلجيكية.")
+    assert not [s for s in sides if s[0] == "190"]
+
+
+def test_corruption_cases_are_no_investigation(event_sides):
+    assert not event_sides("وتضمن الأمر السامي الكشف عن قضايا الفساد بعد أن يثبت القضاء العناصر المكونة للفعل الجنائي.")
+
+
+@pytest.mark.parametrize("text", [
+    "الرواية هي الوسيلة الوحيدة لأن تجرد الوجود الإنساني في كل مظاهره.",
+    "ويعد ذلك تطبيقا لمبدأ الشفافية ومكافحة الفساد بشتى صوره ومظاهره وأساليبه، وفقا للاستراتيجية.",
+])
+def test_its_manifestations_are_no_demonstration(event_sides, text):
+    assert not event_sides(text)
+
+
+def test_a_demonstration_written_with_ha_stays(event_sides):
+    assert [c for c, _, _ in event_sides("وشارك الآلاف في مظاهره ضد الحكومة في بغداد.")] == ["141"]
