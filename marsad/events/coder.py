@@ -1143,4 +1143,5 @@ def _unarmed(actor: ActorMention) -> bool:
 def _armed_side(event: Event) -> bool:
     """An armed body on either side: a real attack told in a sports report ("قتل لاعب في هجوم لداعش")."""
     return any((actor.actor_code or "").endswith(_ARMED_CODES) for actor in (event.source, event.target)
-               if actor is not None)
+               if actor is not None and not (actor.span is None and (actor.actor_code or "").endswith("UAF")))
+    # an unnamed armed force no word names is only the entry's default doer ("لجيمي فاردي" read as أردى)

@@ -183,3 +183,13 @@ def test_its_manifestations_are_no_demonstration(event_sides, text):
 
 def test_a_demonstration_written_with_ha_stays(event_sides):
     assert [c for c, _, _ in event_sides("وشارك الآلاف في مظاهره ضد الحكومة في بغداد.")] == ["141"]
+
+
+def test_a_goal_scorer_is_no_killer(event_sides):
+    assert not event_sides("كما حقق ليستر سيتي فوزا كبيرا على ضيفه سندرلاند بأربعة اهداف لجيمي فاردي (11) والجزائري "
+                           "رياض محرز (18 و25 من ركلة جزاء).")
+
+
+def test_an_attack_named_in_a_sports_report_stays(event_sides):
+    sides = event_sides("قتل لاعب كرة قدم في هجوم لتنظيم داعش بعد مباراة في الدوري العراقي.")
+    assert ("190", "org.isis", None) in sides
