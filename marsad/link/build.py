@@ -15,7 +15,7 @@ from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.loader import DATA, _tsv
 from marsad.kb.national import generated
 from marsad.link.describe import Description, find_descriptions
-from marsad.link.resolve import current_office, office_fits, resolve_candidates, resolve_description
+from marsad.link.resolve import current_office, held, office_fits, resolve_candidates, resolve_description
 from marsad.link.tagged import merge_tagged, split_tagger
 from marsad.text.normalize import normalize_form
 
@@ -138,6 +138,12 @@ def _describe(kb: KnowledgeBase, doc: Document, desc: Description, mentions: lis
         if entry is not None and _foreign_to(entry, desc.place):
             # "استقبل الرئيس المصري الملك عبدالله الثاني": two people in a row, host and guest
             desc.apposition, entry = None, None
+    if entry is None and desc.named_before is not None and desc.place:
+        # "انتقد نوري المالكي نائب الرئيس العراقي السعودية": the title after a name is that person's when he
+        # held the office on the date; otherwise two people stand in a row ("استقبل الملك سلمان وزير الداخلية")
+        before = kb.get(desc.named_before.kb_id or "")
+        if before is not None and held(before, desc.office, desc.place, date) is not None:
+            entry = before
     if entry is None:
         entry = resolve_description(kb, desc, people, date, _subject(kb, mentions, desc.start))
     country = desc.place if desc.place and not desc.place.startswith("org.") else None

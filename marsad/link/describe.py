@@ -31,6 +31,7 @@ class Description:
     counterpart: bool = False
     former: bool = False
     apposition: Mention | None = None
+    named_before: Mention | None = None  # "نوري المالكي نائب الرئيس العراقي": the name the description follows
     sentence: int = 0
     bare: bool = False  # the office word alone ("وأكد الرئيس"): whoever the article named holding it last
 
@@ -95,6 +96,8 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
         if desc.bare and desc.former:
             continue  # "الرئيس الأسبق بيل كلينتون": a former holder is not whoever holds it now
         desc.apposition = _apposition(doc, kb, mentions, j, desc.end)
+        if not desc.counterpart:
+            desc.named_before = _name_before(doc, mentions, i)
         out.append(desc)
     return out
 
@@ -152,6 +155,18 @@ def _extend_former(doc: Document, desc: Description) -> None:
     if word and normalize_form(word) in FORMER:
         desc.former = True
         desc.end += len(rest) - len(stripped) + len(word)
+
+
+def _name_before(doc: Document, mentions: list[Mention], i: int) -> Mention | None:
+    """A known person's name written right before the description's office word, nothing between."""
+    start = mentions[i].start
+    before = [m for m in mentions[:i] if m.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    if last.kind == "name" and last.type == "PER" and last.kb_id and not doc.text[last.end:start].strip():
+        return last
+    return None
 
 
 def _apposition(doc: Document, kb: KnowledgeBase, mentions: list[Mention], j: int, end: int) -> Mention | None:

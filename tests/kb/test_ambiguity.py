@@ -101,3 +101,26 @@ def test_the_kings_deputy_is_not_the_king():
     from marsad.api import analyze
     doc = analyze("وبعث نائب خادم الحرمين الشريفين برقية تهنئة لرئيس بنين.", published="2015-08-01")
     assert "per.king-salman" not in {m.kb_id for m in doc.mentions}
+
+
+def test_a_title_right_after_a_name_is_that_persons():
+    from marsad.api import analyze
+    doc = analyze("انتقد نوري المالكي نائب الرئيس العراقي السعودية.", published="2015-07-23")
+    described = [m for m in doc.mentions if m.kind == "description"]
+    assert described and described[0].kb_id == "per.nouri-al-maliki"
+    assert [(e.cameo_code, e.target.entity_id) for e in doc.events] == [("111", "gpe.SAU")]
+
+
+def test_a_title_after_a_name_of_another_office_is_another_person():
+    from marsad.api import analyze
+    doc = analyze("استقبل الملك سلمان وزير الداخلية السعودي في جدة.", published="2015-07-23")
+    described = [m for m in doc.mentions if m.kind == "description"]
+    assert described and described[0].kb_id == "per.muhammad-bin-nayef"
+
+
+def test_a_party_leader_after_his_name():
+    from marsad.api import analyze
+    doc = analyze("دعا صلاح الدين دمرطاش زعيم حزب الشعوب الديمقراطي حزب العمال الكردستاني إلى إلقاء السلاح.",
+                  published="2015-08-09")
+    assert [(e.source.entity_id, e.target.entity_id) for e in doc.events] == \
+        [("per.selahattin-demirtas", "org.pkk")]
