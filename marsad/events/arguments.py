@@ -132,6 +132,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                     return issuer
         if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and not _named_after(view, j):
             return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
+        if j == pos + 1 and _unnamed_noun_subject(view, j, cues):
+            return spoken_for  # "ودعت الجامعة المواطنين": the university, not the citizens, called
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
             continue
@@ -158,6 +160,32 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
+
+
+def _unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
+    """A definite noun right after the verb that no actor covers, no title, spokesman or member word that a
+    name or a body follows: the verb's subject, someone the article does not name."""
+    tok = view.tokens[j]
+    forms = word_forms(tok)
+    if tok.kind != "word" or not tok.article or view.covered(j) or forms & TIME_WORDS or \
+            set(tok.proclitics) & {"ب", "ل", "ك"}:
+        return False
+    bare = {f[2:] for f in forms if f.startswith("ال")} | forms
+    bare |= {f[:-1] for f in bare if f.endswith("ه")}  # "المندوبة الأمريكية": a title in the feminine
+    if bare & (cues.title_nouns | _SPOKESMEN | cues.source_heads | MEMBER_HEADS | _MEMBERS | cues.rank_words |
+               cues.office_heads | cues.media_heads | cues.media_nouns):
+        return False
+    nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
+    if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
+            not word_forms(nxt) & TIME_WORDS:
+        return False  # "وقاطعت الاقتراع أحزاب معارضة": the object first, an indefinite subject after it
+    for k in range(j + 1, min(len(view.tokens), j + 1 + _TITLE_RUN)):
+        act = view.actor_at(k)
+        if view.tokens[k].kind == "punct" or (act is not None and act.type != "PER" and "ل" not in act.prefix):
+            return True  # "ودعت الجامعة المواطنين": the actor after the noun is the verb's object
+        if act is not None:
+            return False  # "أكد الدكتور … محمد"، "المدير العام لشركة أرامكو": the noun is a title
+    return True
 
 
 def _named_after(view: SentenceView, j: int) -> bool:

@@ -193,3 +193,22 @@ def test_a_goal_scorer_is_no_killer(event_sides):
 def test_an_attack_named_in_a_sports_report_stays(event_sides):
     sides = event_sides("قتل لاعب كرة قدم في هجوم لتنظيم داعش بعد مباراة في الدوري العراقي.")
     assert ("190", "org.isis", None) in sides
+
+
+def test_if_you_want_is_no_shooting(event_sides):
+    assert not event_sides("إذا أردت نسف وتقويض أي نظام أو قانون فاجعله في مواجهة مع الاستثناءات.")
+
+
+def test_a_horrific_accident_is_no_attack(event_sides):
+    assert not event_sides("لقي شاب مصرعه فيما أصيب مرافقه بإصابة بالغة إثر حادث مروع وقع على الطريق الدائري بتبوك.")
+
+
+def test_an_unnamed_definite_subject_is_not_the_object(event_sides):
+    sides = event_sides("ودعت الجامعة المواطنين ممن تتوفر فيهم الشروط إلى تسجيل بياناتهم.")
+    assert not [s for s in sides if s[1] == "CVL"]
+
+
+def test_object_first_with_an_indefinite_subject(event_sides):
+    sides = event_sides("وقاطعت الاقتراع أحزاب معارضة بينها التجمع من أجل الثقافة والديمقراطية وجبهة القوى الاشتراكية.",
+                        published="2024-09-08")
+    assert sides and sides[0][0] == "143"
