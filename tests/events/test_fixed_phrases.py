@@ -212,3 +212,17 @@ def test_object_first_with_an_indefinite_subject(event_sides):
     sides = event_sides("وقاطعت الاقتراع أحزاب معارضة بينها التجمع من أجل الثقافة والديمقراطية وجبهة القوى الاشتراكية.",
                         published="2024-09-08")
     assert sides and sides[0][0] == "143"
+
+
+def test_owing_is_no_condemnation(event_sides):
+    assert not event_sides("اليونان الحديثة تدين باستقلالها جزئياً للدعم البريطاني.")
+
+
+def test_keenness_at_home_is_no_intent(event_sides):
+    assert not event_sides("وأكد أمين العاصمة المقدسة أن الأمانة حريصة على تطوير الخدمات المختلفة للأهالي.")
+    assert not event_sides("ووزارة الداخلية إذ تعلن عن ذلك لتؤكد للجميع حرص حكومة خادم الحرمين الشريفين على استتباب "
+                           "الأمن.")
+
+
+def test_keenness_toward_another_side_stays(event_sides):
+    assert ("030", "gpe.CHN", "gpe.SAU") in event_sides("وأكدت الصين حرصها على تعزيز التعاون مع السعودية.")
