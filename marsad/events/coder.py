@@ -130,7 +130,7 @@ class EventCoder:
                         _dawn(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
-                        _pronoun_plural(trig, tokens, self.cues) or \
+                        _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
                         _purpose_complement(trig, tokens, doc.text) or \
                         _complement_of(previous, trig) or \
                         _reason_of(previous, trig, tokens) or \
@@ -145,6 +145,9 @@ class EventCoder:
                     # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
                     # earlier sentence, did not strike (a state or a government may have)
                     args.source = None
+                if _civilians_hit(trig, args):
+                    # "القصف العشوائي للمدنيين"، "الاعتقال التعسفي للسكان": civilians after ل are who the act hit
+                    args.target, args.source, args.explicit_source = args.target or args.source, None, False
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or args.code
@@ -526,6 +529,22 @@ def _topic_noun(trig: Trigger, tokens: list[Token]) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"جري", "تم", "يجري", "يتم", "الذي", "التي", "الذين"})  # folded
+
+
+def _hosted_thing(trig: Trigger, view: SentenceView) -> bool:
+    """"بالدورة الأخيرة التي استضافتها لندن"، "المؤتمر الذي استضافه": a relative clause's hosting verb whose
+    pronoun is a thing named before the relative (games, a conference), no visitor."""
+    if trig.entry.code != "043" or trig.enclitic not in {"ه", "ها"} or trig.head < 2:
+        return False
+    relative = view.tokens[trig.head - 1]
+    return bool(word_forms(relative) & RELATIVES) and not view.covered(trig.head - 2)
+
+
+def _civilians_hit(trig: Trigger, args: Arguments) -> bool:
+    """A verbal noun of force or coercion whose only agent is a crowd of civilians written with ل."""
+    src = args.source
+    return trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS | {"17"} and isinstance(src, ActorMention) \
+        and "ل" in src.prefix and (src.actor.actor_code or "").endswith("CVL")
 
 
 def _media_title(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:

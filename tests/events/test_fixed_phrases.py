@@ -226,3 +226,20 @@ def test_keenness_at_home_is_no_intent(event_sides):
 
 def test_keenness_toward_another_side_stays(event_sides):
     assert ("030", "gpe.CHN", "gpe.SAU") in event_sides("وأكدت الصين حرصها على تعزيز التعاون مع السعودية.")
+
+
+def test_civilians_after_la_are_hit_not_hitting(event_sides):
+    sides = event_sides("وكشفت العملية عن جرائم التمرد المسلح والتي شملت القصف العشوائي للمدنيين وللأعيان المدنية "
+                        "في عدن، والاعتقال التعسفي للسكان.")
+    assert not [s for s in sides if s[1] and s[1].endswith("CVL")]
+
+
+def test_hosted_games_are_no_visit(event_sides):
+    assert not event_sides("ستضاعف ريو دي جانيرو البرازيلية عدد أفراد الأمن في دورة الألعاب الأولمبية مقارنة بالدورة "
+                           "الأخيرة التي استضافتها لندن في 2012.")
+
+
+def test_files_discussed_stay_a_discussion(event_sides):
+    sides = event_sides("وكشفت أوساط روسية تفاصيل الملفات التي بحثها وزير الدفاع العراقي خالد العبيدي في موسكو.",
+                        published="2015-08-01")
+    assert [s for s in sides if s[0].startswith("04")]
