@@ -145,6 +145,11 @@ class EventCoder:
                     # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
                     # earlier sentence, did not strike (a state or a government may have)
                     args.source = None
+                blamer = _blamer(trig, args, tokens, state)
+                if blamer is not None:
+                    # "دانت الحكومة الأردنية … وحمّلت إسرائيل المسؤولية": the joined verb keeps the first subject,
+                    # the one actor in its gap is who is held responsible
+                    args.target, args.source, args.explicit_source, args.explicit_target = args.source, blamer, True, True
                 if _civilians_hit(trig, args):
                     # "القصف العشوائي للمدنيين"، "الاعتقال التعسفي للسكان": civilians after ل are who the act hit
                     args.target, args.source, args.explicit_source = args.target or args.source, None, False
@@ -538,6 +543,18 @@ def _hosted_thing(trig: Trigger, view: SentenceView) -> bool:
         return False
     relative = view.tokens[trig.head - 1]
     return bool(word_forms(relative) & RELATIVES) and not view.covered(trig.head - 2)
+
+
+def _blamer(trig: Trigger, args: Arguments, tokens: list[Token], state: ArticleState) -> ActorMention | None:
+    """The earlier subject of the sentence for a blaming verb joined by و with one actor in its gap."""
+    src = args.source
+    if trig.entry.code != "112" or trig.kind != "verb" or len(trig.words) < 2 or args.target is not None or \
+            not isinstance(src, ActorMention) or not tokens[trig.head].norm.startswith("و"):
+        return None
+    if not trig.head < src.first and src.last < trig.words[1]:
+        return None
+    earlier = [a for p, a in state.sentence_sources if p < trig.head and a.key != src.key]
+    return earlier[-1] if earlier else None
 
 
 def _civilians_hit(trig: Trigger, args: Arguments) -> bool:

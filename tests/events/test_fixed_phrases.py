@@ -243,3 +243,14 @@ def test_files_discussed_stay_a_discussion(event_sides):
     sides = event_sides("وكشفت أوساط روسية تفاصيل الملفات التي بحثها وزير الدفاع العراقي خالد العبيدي في موسكو.",
                         published="2015-08-01")
     assert [s for s in sides if s[0].startswith("04")]
+
+
+def test_a_joined_blame_keeps_the_first_subject(event_sides):
+    sides = event_sides("دانت الحكومة الاردنية بشدة في بيان امس مقتل طفل فلسطيني في حريق اضرمه مستوطنون بمنزل في "
+                        "الضفة الغربية المحتلة، وحملت إسرائيل المسؤولية عن هذه الجريمة البشعة.")
+    assert ("112", "JORGOV", "gpe.ISR") in sides
+
+
+def test_a_blame_with_both_sides_in_its_gap(event_sides):
+    sides = event_sides("وأدانت الخارجية المصرية الهجوم، وحمّلت القاهرة الحكومة الإسرائيلية المسؤولية الكاملة.")
+    assert ("112", "gpe.cairo", "ISRGOV") in sides
