@@ -131,6 +131,8 @@ def _compile(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
          rf"|نهايه|بدايه|خلال)\s+)(?P<year>\d{{4}})(?:\s*[-/و]\s*(?P<year2>\d{{4}}))?(?!\d)"
          rf"(?:\s*(?:{_alt(lx.gmark)}){_END})?)(?![.,]\d)", "year"),
         (rf"(?<![\d.,])(?P<x>(?P<year>\d{{4}})\s*(?:{_alt(lx.gmark)})){_END}", "year"),
+        # "1996 - مقتل زعيم الحرب الصومالي": a year opening a line or a sentence, then a dash ("on this day" lists)
+        (r"(?:^|(?<=\n)|(?<=[.!؟:]\s)|(?<=[.!؟:]))(?P<x>(?P<year>(?:1[89]|20)\d\d))(?=\s*[-–])", "year"),
         (rf"{_PRE}(?P<x>(?:(?P<part>{parts})\s+)?(?:يوم\s+)?(?P<rel>{_alt(lx.days)})"
          rf"(?:\s*[،,]?\s*(?P<wd>{wd}))?){_END}", "relday"),
         (rf"{_PRE}(?P<x>(?:(?P<part>{parts})\s+)?(?:يوم\s+)?(?P<wd>{wd})(?:\s+(?P<mod>{mod}))?){_END}",
