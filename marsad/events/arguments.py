@@ -948,8 +948,12 @@ def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMen
         if view.tokens[j].norm != "بين":
             continue
         first = next((a for a in view.actors if j < a.first <= j + 6), None)
-        second = _grouped_side(view, first) or _second_side(view, first) or _with_side(view, first) \
-            if first is not None else None
+        if first is not None and _grouped(view, first):
+            # "بين الفرقة الرابعة وحزب الله من جهة والفصال المقاتلة من جهة أخرى": X's conjunct is his ally;
+            # the other side is only the actor after "من جهة", or nobody the text names
+            second = _grouped_side(view, first)
+        else:
+            second = _second_side(view, first) or _with_side(view, first) if first is not None else None
         if first is not None and second is not None:
             return first, second
     return None
@@ -978,6 +982,17 @@ def _with_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
 _WITH_REACH = 8  # words from X to مع: X's adjective and the place it is in
 _GROUP_WORDS = frozenset({"جهه", "ناحيه"})
 _GROUP_REACH = 14  # words from X to "من جهة": X's allies and their adjectives
+
+
+def _grouped(view: SentenceView, first: ActorMention) -> bool:
+    """Whether "من جهة" follows the first side of بين within reach, before the sentence ends."""
+    toks = view.tokens
+    for k in range(first.last + 1, min(len(toks) - 1, first.last + _GROUP_REACH)):
+        if toks[k].text in {".", "؛", ":"} or toks[k].norm == "بين":
+            return False
+        if toks[k].norm == "من" and toks[k + 1].norm in _GROUP_WORDS:
+            return True
+    return False
 
 
 def _grouped_side(view: SentenceView, first: ActorMention) -> ActorMention | None:

@@ -254,3 +254,9 @@ def test_a_joined_blame_keeps_the_first_subject(event_sides):
 def test_a_blame_with_both_sides_in_its_gap(event_sides):
     sides = event_sides("وأدانت الخارجية المصرية الهجوم، وحمّلت القاهرة الحكومة الإسرائيلية المسؤولية الكاملة.")
     assert ("112", "gpe.cairo", "ISRGOV") in sides
+
+
+def test_allies_grouped_by_min_jiha_never_fight_each_other(event_sides):
+    sides = event_sides("وتواصلت الاشتباكات بين قوات النظام السوري وحزب الله اللبناني من جهة والفصائل المقاتلة من جهة "
+                        "أخرى في مدينة الزبداني.")
+    assert not [s for s in sides if s[2] == "org.hezbollah"]
