@@ -1031,7 +1031,7 @@ def _describes(verb: Trigger, noun: Trigger | None, noun_event: Event, event: Ev
 
 
 # Roots whose doer is never a town: protests (its people protest), visits, force.
-_TOWN_CANNOT = frozenset({"04", "14"}) | FORCE_ROOTS
+_TOWN_CANNOT = frozenset({"04", "14", "17"}) | FORCE_ROOTS
 
 
 def _town(doc: Document, actor: Actor) -> str | None:

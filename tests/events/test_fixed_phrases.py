@@ -260,3 +260,11 @@ def test_allies_grouped_by_min_jiha_never_fight_each_other(event_sides):
     sides = event_sides("وتواصلت الاشتباكات بين قوات النظام السوري وحزب الله اللبناني من جهة والفصائل المقاتلة من جهة "
                         "أخرى في مدينة الزبداني.")
     assert not [s for s in sides if s[2] == "org.hezbollah"]
+
+
+def test_a_town_neither_raids_nor_burns(event_sides):
+    sides = event_sides("وكان عباس يشير إلى عصابات تدفيع الثمن اليهودية التي هاجمت قرية دوما وأحرقت المنزل.")
+    assert not [s for s in sides if s[0].startswith("17")]
+    sides = event_sides("ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم "
+                        "وطفلاً من مدينة الخليل عقب مداهمة منازل ذويهم وتفتيشها.")
+    assert not [s for s in sides if s[1] == "gpe.hebron"]
