@@ -268,3 +268,11 @@ def test_a_town_neither_raids_nor_burns(event_sides):
     sides = event_sides("ووفقاً لمصادر الجزيرة اعتقلت قوات الاحتلال الإسرائيلي، فجراً فتيين فلسطينيين من بلدة بني نعيم "
                         "وطفلاً من مدينة الخليل عقب مداهمة منازل ذويهم وتفتيشها.")
     assert not [s for s in sides if s[1] == "gpe.hebron"]
+
+
+@pytest.mark.parametrize("text", [
+    "ضرب إعصار الساحل الشرقي للصين اليوم الأحد، مما أسفر عن مقتل تسعة أشخاص.",
+    "وشهد المؤرخ بركان فيزوف الذي حدث في عام 79 والذي قتل فيه عمه.",
+])
+def test_disasters_are_no_attacks(event_sides, text):
+    assert not event_sides(text)
