@@ -276,3 +276,8 @@ def test_a_town_neither_raids_nor_burns(event_sides):
 ])
 def test_disasters_are_no_attacks(event_sides, text):
     assert not event_sides(text)
+
+
+def test_wanting_is_no_shooting_but_shot_dead_is(event_sides):
+    assert not event_sides("إما لأنني أردت العمل مع مخرج معين وإما لأنني أحببت الفكرة.")
+    assert [c for c, _, _ in event_sides("وأردت قوات الأمن المصرية مسلحا قتيلا في العريش.")] == ["190"]
