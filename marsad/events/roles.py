@@ -196,6 +196,18 @@ def _among_others(view: SentenceView, act: ActorMention) -> bool:
     return bool(tokens) and tokens[0].norm.startswith("و") and any(t.norm in _OTHERS for t in tokens[1:])
 
 
+def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
+    """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
+    for act in sorted((a for a in view.actors if head - _ARMED_REACH <= a.last < head), key=lambda a: -a.last):
+        code = act.actor.actor_code or ""
+        return act if act.type == "ORG" and code.endswith(_ARMED) else None
+    return None
+
+
+_ARMED_REACH = 6
+_ARMED = ("MIL", "REB", "INS")
+
+
 class Roles:
     """Assigns source and target to triggers; built once per coder, stateless across articles."""
 
@@ -692,6 +704,9 @@ class Roles:
             if trig.enclitic == "هم" and view.tokens[trig.head].norm.startswith("و") and \
                     (owner := plural_owner(view, trig.head)) is not None:
                 return owner, None, None
+            if trig.enclitic and trig.entry.code[:2] in FORCE_ROOTS and \
+                    (armed := _armed_before(view, trig.head)) is not None:
+                return armed, None, None  # "من أكثر التفجيرات دموية للتنظيم منذ هجومه الكاسح": the group's
             if trig.enclitic:
                 # "فأعلنت المقاومة الشعبية سيطرتها على …": the pronoun is the announcer named right before
                 owner = next((a for a in view.actors if a.last == trig.head - 1 and not a.prefix), None)

@@ -281,3 +281,9 @@ def test_disasters_are_no_attacks(event_sides, text):
 def test_wanting_is_no_shooting_but_shot_dead_is(event_sides):
     assert not event_sides("إما لأنني أردت العمل مع مخرج معين وإما لأنني أحببت الفكرة.")
     assert [c for c, _, _ in event_sides("وأردت قوات الأمن المصرية مسلحا قتيلا في العريش.")] == ["190"]
+
+
+def test_a_pronoun_on_force_is_the_armed_group_before_it(event_sides):
+    sides = event_sides("وقالت المصادر الأمنية إن التفجير الذي تبناه التنظيم من أكثر التفجيرات دموية لتنظيم داعش منذ "
+                        "هجومه الكاسح في شمال العراق وغربه في حزيران الماضي.", published="2015-07-23")
+    assert [s for s in sides if s[0] == "190"] and all(s[1] == "org.isis" for s in sides if s[0] == "190")
