@@ -48,6 +48,8 @@ from marsad.text.tokens import original_offset
 
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
+_TITLE_WORDS = 6  # a quoted span this short after a title head (برنامج، حملة) is its name
+_CLOSING = {"»", '"', "”"}
 _TRAIL = " \t.،,؛"
 # Plural people who speak without a name, besides the source heads of the event cues (مصادر، مسؤولون).
 _UNNAMED_SOURCES = frozenset(normalize_form(w) for w in (
@@ -288,13 +290,21 @@ class QuoteFinder:
         return out
 
     def _media_name(self, view: SentenceView, offset: int) -> bool:
-        """"لتلفزيون «إيه بي سي»"، "صحيفة «وول ستريت جورنال»": the name of the outlet after its head word."""
+        """"لتلفزيون «إيه بي سي»"، "صحيفة «وول ستريت جورنال»": the name of the outlet after its head word; a
+        short span after a title head ("برنامج «تكامل للمعونة القضائية»") is a programme's or a campaign's."""
         before = [t for t in view.tokens if t.end <= offset]
         if not before or before[-1].kind != "word":
             return False
         forms = word_forms(before[-1])
         forms |= {f[1:] for f in forms if f[:1] in {"ل", "ب"}}  # لتلفزيون، بصحيفة
-        return bool(forms & self.cues.media_nouns)
+        return bool(forms & self.cues.media_nouns) or bool(forms & self.cues.title_heads) and self._short(view, offset)
+
+    @staticmethod
+    def _short(view: SentenceView, offset: int) -> bool:
+        """Whether the quotation opening at `offset` is a title's length (a programme, a campaign)."""
+        closing = next((t for t in view.tokens if t.start > offset and t.text in _CLOSING), None)
+        return closing is not None and \
+            sum(1 for t in view.tokens if offset < t.start < closing.start and t.kind == "word") <= _TITLE_WORDS
 
     @staticmethod
     def _same_clause(view: SentenceView, cue_pos: int, offset: int) -> bool:
