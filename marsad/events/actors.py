@@ -661,6 +661,8 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
             return noun, agent, back + skip
         if back > 1 and (noun.proclitics or noun.norm[:1] in {"و", "ف", "ب", "ل"}):
             return None  # a conjunction or preposition ends the noun phrase ("الخارجية وشؤون المغتربين")
+        if back == 1 and noun.norm.startswith("وال"):
+            return None  # "أدان الوزير الهجمات والغارات الإسرائيلية": the nisba is the joined noun's
     return None
 
 

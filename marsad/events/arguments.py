@@ -75,6 +75,12 @@ class SentenceView:
             self._cover = cover_index(self.actors)
         return pos in self._cover
 
+    def covering(self, pos: int) -> ActorMention | None:
+        """The actor token `pos` lies inside, if any."""
+        if self._cover is None:
+            self._cover = cover_index(self.actors)
+        return self._cover.get(pos)
+
 
 def _bare(act: ActorMention) -> bool:
     """No preposition written onto the actor (وروحاني is bare, لباكو is not)."""
@@ -371,6 +377,17 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
     them, even with words after it (its adjectives, its place); the actor after the verb is its object.
     Returns (found, subject): found when a clause-opening كان stands a few words before the verb;
     subject None when the word after كان is a noun that is no actor (the subject is someone unnamed)."""
+    if head >= 3 and view.tokens[head - 1].text in {"،", ","}:
+        # "وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة": a long subject
+        # set off by a comma, a person named last in it
+        named = view.covering(head - 2)
+        if named is not None and named.type == "PER" and named.last == head - 2:
+            for k in range(named.first - 1, max(-1, named.first - 1 - _KANA_TITLE_REACH), -1):
+                if view.tokens[k].kind == "punct":
+                    break
+                if word_forms(view.tokens[k]) & _KANA:
+                    return True, named
+        return False, None
     for k in range(head - 1, max(-1, head - 1 - _KANA_REACH), -1):
         tok = view.tokens[k]
         if tok.kind == "punct":
@@ -389,6 +406,7 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
 
 
 _KANA_REACH = 7  # words from كان to the verb: a subject, its adjectives and its place
+_KANA_TITLE_REACH = 10  # words from كان to a person's name after his title, before a comma and the verb
 
 
 def unnamed_subject_before(view: SentenceView, head: int) -> bool:

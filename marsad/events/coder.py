@@ -32,6 +32,7 @@ from marsad.events.actors import (
     home_country,
     honoured_person,
     is_media,
+    is_reporter,
     salience,
     sentence_actors,
     sentence_tokens,
@@ -94,6 +95,7 @@ class EventCoder:
         state = ArticleState(counts=salience(doc), home=home_country(doc),
                              roles={e.id: e.role or "" for e in doc.entities})
         carried: ActorMention | None = None
+        opening_home = state.home
         events: list[Event] = []
         people = TaggedPeople.build(doc, tagged)
         index = MentionIndex.build(doc, people.known)
@@ -104,6 +106,14 @@ class EventCoder:
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             tokens = without_blessings(tokens, self.cues.blessings)
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
+            section = _section_country(tokens, actors)
+            if section is None and state.home != opening_home and _named_elsewhere(actors, state.home):
+                state.home = opening_home  # "في بريطانيا، …" was an aside: "الفساد في لبنان" comes back
+                actors = sentence_actors(doc, tokens, self.cues, state.home, index)
+            if section is not None:
+                state.home = section  # "وفي العراق، قتل 21 شخصا": a round-up moves to another country
+                index.article_actors(doc, self.cues).since = tokens[0].start
+                actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             if state.guest is not None:
                 actors = _with_guest(doc, tokens, actors, state.guest, self.cues)
             actors = _with_honoured(doc, tokens, actors)
@@ -222,6 +232,8 @@ class EventCoder:
         if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and trig.head > 0 and \
                 word_forms(view.tokens[trig.head - 1]) & self.cues.crime_words:
             return None  # "لا يحققون في الوفاة على أنها جريمة قتل": a criminal case, no armed attack
+        if args.implied_source and trig.kind == "verb" and _abstract_subject(view.tokens, trig.head, self.cues):
+            return None  # "مواجهة الإرهاب الذي يداهم كافة الدول": a scourge does it, no raid by the police
         if trig.entry.code[:2] == "13" and args.target is None and accident_told(view.tokens, self.cues):
             return None  # "حذرت مديرية الدفاع المدني من مخاطر الأمطار والسيول": a warning of weather, no threat
         town = _town(doc, source)
@@ -247,6 +259,11 @@ class EventCoder:
         if trig.entry.visit and source.entity_id is None and (source.actor_code or "").endswith("CVL"):
             return None  # "رحلة تقل 157 يمنيا وصلت إلى اليمن": people arriving make no visit
         target = actor_of(args.target)
+        if isinstance(args.target, ActorMention) and is_reporter(args.target) and trig.entry.code[:2] in _VIOLENT_ROOTS:
+            # "وأفادت مصادر أمنية أن الفتى … أصيب جراء استهدافه": those who tell it were not hit
+            target, args, told_by = None, replace(args, target=None, explicit_target=False), True
+        else:
+            told_by = False
         if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
             # it was read as; the visitor is the other side of the exchange just told, else none is coded
@@ -298,7 +315,7 @@ class EventCoder:
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY) \
-                    and not counted:
+                    and not counted and not told_by:  # the reporter read as target hid the real one
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
@@ -733,6 +750,36 @@ _RELATIVE_MA_HEADS = frozenset(normalize_form(w) for w in (
     "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وهذه", "هذه", "وفق", "وفقا", "حسب", "بحسب", "كل", "وكل"))
 
 
+_SECTION_OPENERS = frozenset({"في", "وفي"})
+
+
+def _section_country(tokens: list[Token], actors: list[ActorMention]) -> str | None:
+    """The country a sentence opening "وفي العراق،" or "وفي صنعاء،" moves a round-up to: unnamed actors from
+    there on belong to it, not to the country the article opened with."""
+    if len(tokens) < 4 or tokens[0].norm not in _SECTION_OPENERS:
+        return None
+    first = next((a for a in actors if a.first == 1), None)
+    if first is None or first.type != "GPE" or not first.actor.country_iso3 or first.last + 1 >= len(tokens) \
+            or tokens[first.last + 1].text not in {"،", ","}:
+        return None
+    return first.actor.country_iso3
+
+
+def _named_elsewhere(actors: list[ActorMention], home: str | None) -> bool:
+    """The sentence's first place is in another country than the section's."""
+    first = next((a for a in actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3), None)
+    return first is not None and first.actor.country_iso3 != home
+
+
+def _abstract_subject(tokens: list[Token], head: int, cues: Cues) -> bool:
+    """Whether the verb at `head` follows an abstract noun (الإرهاب، الفقر), directly or through a relative
+    pronoun: that noun is its subject."""
+    k = head - 1
+    if k >= 1 and word_forms(tokens[k]) & RELATIVES:
+        k -= 1
+    return k >= 0 and bool(word_forms(tokens[k]) & cues.abstract_subjects)
+
+
 def _relative_ma(tokens: list[Token], head: int) -> bool:
     """"وهو ما تنفيه أنقرة": ما right before the predicate, after a pronoun or a phrase that takes a
     relative clause, means "what" (the claim Ankara denies), so it does not negate the predicate."""
@@ -935,14 +982,16 @@ def _resolve_ground(events: list[Event], state: ArticleState) -> list[Event]:
     blockade of such a place, "قطعت طرق الإمداد على قاعدة X") targets the side its doer fights."""
     for event in events:
         tgt, src = event.target, event.source
-        if event.cameo_code not in _GROUND_CODES or src is None or tgt is None:
+        if event.cameo_code not in _GROUND_CODES or src is None:
             continue
-        if tgt.country_iso3 and (tgt.actor_code != tgt.country_iso3 or tgt.country_iso3 != src.country_iso3):
+        if tgt is not None and tgt.country_iso3 and (tgt.actor_code != tgt.country_iso3 or
+                                                     tgt.country_iso3 != src.country_iso3):
             continue  # a side, or a foreign country's ground
         held = state.opponent(src)
         if held is not None:
             event.target = held
-            event.evidence = [s for s in event.evidence if s is not tgt.span] + ([held.span] if held.span else [])
+            event.evidence = [s for s in event.evidence if tgt is None or s is not tgt.span] + \
+                ([held.span] if held.span else [])
     return events
 
 

@@ -135,6 +135,9 @@ class ArticleActors:
     roles: list[Mention] = field(default_factory=list)
     role_starts: list[int] = field(default_factory=list)
     date: str | None = None  # the article's date: an office title refers to who held it then
+    # where the round-up's current section opened ("وفي العراق، …"): "الجيش" after it is not the army of
+    # the country told before it
+    since: int = 0
 
     @classmethod
     def build(cls, doc: Document, items: list[tuple[Entity, Mention]], sentences: list[list[Token]],
@@ -188,6 +191,8 @@ class ArticleActors:
         """The last organisation of agent type `agent` (COP, MIL …) named before `before` with `head` as
         its first word, of any country."""
         for start, entity in reversed(self.bodies):
+            if start < self.since:
+                return None  # named before the round-up moved to another country
             if start < before and (entity.actor_code or "").endswith(agent) and \
                     normalize_form(entity.mentions[0].text).split()[0] == head:
                 return entity
@@ -227,17 +232,17 @@ class ArticleActors:
         return self.short_heads
 
     def refer_back(self, head: str, before: int) -> Antecedent | None:
-        """The last antecedent with this head named before `before`."""
+        """The last antecedent with this head named before `before` and not before the current section."""
         if not self.by_head and self.antecedents:  # built by hand, not by `build`
             for ante in reversed(self.antecedents[:bisect.bisect_left(self.starts, before)]):
                 if ante.head == head:
-                    return ante
+                    return ante if ante.start >= self.since else None
             return None
         entry = self.by_head.get(head)
         if entry is None:
             return None
         cut = bisect.bisect_left(entry[0], before)
-        return entry[1][cut - 1] if cut else None
+        return entry[1][cut - 1] if cut and entry[0][cut - 1] >= self.since else None
 
 
 def _sentence_key(tokens: list[Token]) -> tuple[int, int, int]:

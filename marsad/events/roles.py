@@ -160,8 +160,8 @@ def _name_after_title(view: SentenceView, start: int, cues: Cues) -> int:
     his office may be followed by his name in a form the knowledge base does not hold; after an
     honorific, the words up to a preposition, a cue or another actor are that name, not the object."""
     j = start + 1
-    if j >= len(view.tokens) or view.tokens[j].norm not in cues.rank_words:
-        return start
+    if j >= len(view.tokens) or view.tokens[j].norm not in cues.rank_words or view.actor_at(j) is not None:
+        return start  # "استقبل الأمير سعود الفيصل السفير الأمريكي": the rank opens the next actor, the object
     last = j
     for k in range(j + 1, min(len(view.tokens), j + 1 + _NAME_RUN)):
         tok = view.tokens[k]
@@ -482,12 +482,21 @@ class Roles:
                 if view.tokens[j].kind == "punct" or (j == trig.last + 1 and j in view.nisbas and
                                                       genitive_patient(view, trig)):
                     break  # "مقتل الفلسطيني": the adjective right after is who died, no armed force hit
+                if self._coordinated_noun(view, trig, j):
+                    break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
                     return nisba_actor(view, j, agent)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
+
+    def _coordinated_noun(self, view: SentenceView, trig: Trigger, j: int) -> bool:
+        """Whether token j, past the trigger, opens a second noun joined by و that no actor, nationality or
+        predicate covers: what follows it qualifies that noun, not the trigger."""
+        tok = view.tokens[j]
+        return j > trig.last + 1 and tok.kind == "word" and tok.norm[:1] == "و" and len(tok.norm) > 4 \
+            and j not in view.nisbas and view.actor_at(j) is None and not self.lexicon.match([tok])
 
     def _condemned_act(self, view: SentenceView, start: int) -> int | None:
         """Where a violent act a reaction names stands right after it ("للاعتداءات الإسرائيلية"، "الغارات
@@ -599,6 +608,10 @@ class Roles:
             victim = trig.entry.patient and args.target is not None and current is not None and \
                 key_of(actor_of(args.target)) == key_of(actor_of(current))
             place = place and not claimed  # "أعلنت الولايات المتحدة فرض حصار": a state announcing its own step
+            # "وأكد مصدر في وزارة الداخلية حصيلة التفجير. كما انفجرت سيارة": a source who told the toll
+            # did not set off the next bomb
+            teller = teller or (isinstance(current, ActorMention) and current.reporter and
+                                trig.entry.code[:2] in FORCE_ROOTS)
             args.source = default or (None if args.blocked or place or teller or victim else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:

@@ -71,6 +71,8 @@ class ArticleState:
         """Forget what belongs to the previous sentence; `pair` is the sentence's "X و Y" subject."""
         self.sentence_sources, self.last_targets, self.sentence_codes = [], [], {}
         self.appeal_age += 1
+        if pair is not None and (pair[0].reporter or pair[1].reporter):
+            pair = None  # "وأكد مصدر في وزارة الداخلية ومصادر طبية الحصيلة": those who tell, not two sides
         self.sentence_pair = pair
         if pair is not None:
             self._add_pair((pair[0].actor, pair[1].actor))

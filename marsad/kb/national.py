@@ -135,13 +135,26 @@ def _placed_before(tokens: Sequence[Token], names: dict[int, Mention], i: int) -
     belongs to the place the same sentence has put the scene in (في + a place) before it, rather than
     to the article's main country."""
     sentence = tokens[i].sentence
+    seen: set[str] = set()  # countries of the places named since the section opened
     for k in range(i - 1, -1, -1):
-        if tokens[k].sentence != sentence:
-            return None
         m = names.get(k)
-        if m is not None and m.type == "GPE" and m.country_iso3 and k > 0 and tokens[k - 1].norm in _IN:
-            return m.country_iso3
+        if m is None or m.type != "GPE" or not m.country_iso3:
+            continue
+        if k > 0 and tokens[k - 1].norm in _IN and (tokens[k].sentence == sentence or _opens_section(tokens, k, m)):
+            return m.country_iso3 if seen <= {m.country_iso3} else None
+        if tokens[k].sentence != sentence:
+            seen.add(m.country_iso3)  # "في بريطانيا، …" then "الفساد في لبنان": the aside is over
     return None
+
+
+def _opens_section(tokens: Sequence[Token], k: int, m: Mention) -> bool:
+    """An earlier sentence opening "وفي العراق،": a round-up's section, whose country holds for the bodies
+    its later sentences name without one."""
+    last = k
+    while last + 1 < len(tokens) and tokens[last + 1].end <= m.end:
+        last += 1
+    return (k < 2 or tokens[k - 2].sentence != tokens[k].sentence) and last + 1 < len(tokens) \
+        and tokens[last + 1].text in {"،", ","}
 
 
 def _name_as_nisba(m: Mention | None) -> Mention | None:

@@ -84,7 +84,8 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
             if place is not None:
                 end, j = mentions[j].end, j + 1
         elif j < len(mentions) and role.role in _PORTFOLIO_OFFICES and mentions[j].kind == "nisba" \
-                and _portfolio(doc.text[role.end:mentions[j].start]):
+                and not normalize_form(role.text).split()[-1].startswith("ال") \
+                and _portfolio(doc.text[role.end:mentions[j].start]):  # "الوزير الهجمات": no genitive
             place, end, j = mentions[j].country_iso3, mentions[j].end, j + 1
         bare = place is None and kind == "person" and _bare_office(role) and \
             not (j < len(mentions) and _adjacent(doc, role, mentions[j])) and not _name_follows(doc, role)

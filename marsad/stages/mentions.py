@@ -25,6 +25,7 @@ from marsad.kb.patterns import find_institutions
 from marsad.kb.personal import people_named_like_places
 from marsad.kb.states import find_state_words
 from marsad.pipeline import stage
+from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
 WEAK_TAGS = frozenset({"surname", "weak"})
@@ -59,7 +60,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
-    placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed]
+    placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
@@ -87,6 +88,16 @@ def _counted_nisba(tokens: Sequence[Token], first: int, last: int, m: Mention) -
         return m
     return Mention(m.start, m.end, m.text, "NISBA", kind="nisba", origin=m.origin, country_iso3=m.country_iso3,
                    sentence=m.sentence)
+
+
+_SON_OF = frozenset(normalize_form(w) for w in ("بن", "بنت"))
+
+
+def _fathers_name(tokens: Sequence[Token], first: int, m: Mention) -> bool:
+    """"الأمير فيصل بن عبدالله بن عبدالعزيز": a known person's name right after بن that follows a given
+    name is the father's and grandfather's part of another man's name, not a mention of King Abdullah."""
+    return m.kind == "name" and m.type == "PER" and first >= 2 and tokens[first - 1].norm in _SON_OF \
+        and tokens[first - 2].kind == "word"
 
 
 def _is_weak(m: Mention) -> bool:
