@@ -261,9 +261,14 @@ class EventCoder:
         target = actor_of(args.target)
         if isinstance(args.target, ActorMention) and is_reporter(args.target) and trig.entry.code[:2] in _VIOLENT_ROOTS:
             # "وأفادت مصادر أمنية أن الفتى … أصيب جراء استهدافه": those who tell it were not hit
-            target, args, told_by = None, replace(args, target=None, explicit_target=False), True
+            target, args, no_guess = None, replace(args, target=None, explicit_target=False), True
         else:
-            told_by = False
+            no_guess = False
+        if target is not None and not target.actor_code and not target.country_iso3 and \
+                isinstance(args.target, ActorMention) and args.target.type in {"GPE", "LOC"} and \
+                trig.entry.code[:2] not in _VIOLENT_ROOTS:
+            # "يستضيف منشدين على مستوى الخليج العربي": a region of no state is nobody hosted or met
+            target, args, no_guess = None, replace(args, target=None, explicit_target=False), True
         if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
             # it was read as; the visitor is the other side of the exchange just told, else none is coded
@@ -315,7 +320,7 @@ class EventCoder:
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY) \
-                    and not counted and not told_by:  # the reporter read as target hid the real one
+                    and not counted and not no_guess:  # what was read as the target hid the real one
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
@@ -335,6 +340,8 @@ class EventCoder:
         negated = negated and not _relative_ma(view.tokens, trig.head)
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
             modality = "obligation"
+        if modality == "conditional" and args.implied_source:
+            return None  # "إذا لزم الأمر وألقي القبض على أحدهم": a supposed arrest by nobody named
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -457,6 +464,8 @@ def _scripture(tokens: list[Token], cues: Cues) -> set[int]:
     """Token positions inside a cited verse or saying: between braces ({…}، ﴿…﴾, how the Quran is
     printed) or brackets after a word of citing ("بقول الله تعالى: (…)"، "بقول رسوله … (لزوال الدنيا …
     من قتل رجل مسلم)"). "ومن يقتل مؤمنا متعمدا" in a verse is no killing told."""
+    if _vocalised(tokens):
+        return set(range(len(tokens)))
     out: set[int] = set()
     for pos, tok in enumerate(tokens):
         close = _BRACES.get(tok.text)
@@ -469,6 +478,24 @@ def _scripture(tokens: list[Token], cues: Cues) -> set[int]:
         end = next((k for k in range(pos + 1, len(tokens)) if tokens[k].text == close), len(tokens))
         out.update(range(pos + 1, end))
     return out
+
+
+_HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0653))
+_VOCALISED_SHARE = 0.15  # news marks a vowel here and there (قُتِل); scripture, exegesis and verse most words
+
+
+def _vocalised(tokens: list[Token]) -> bool:
+    """A sentence written with its vowels ("وهم الذين انتصروا ولم يُقْتَلُوا"): scripture, exegesis or
+    classical verse quoted at length, where killing and fighting are no events of the day."""
+    marks = letters = 0
+    for tok in tokens:
+        if tok.kind == "word":
+            for ch in tok.text:
+                if ch in _HARAKAT:
+                    marks += 1
+                elif "\u0621" <= ch <= "\u064A":
+                    letters += 1
+    return letters >= 20 and marks >= _VOCALISED_SHARE * letters
 
 
 def _with_guest(doc: Document, tokens: list[Token], actors: list[ActorMention], guest: Actor,

@@ -82,3 +82,35 @@ def test_a_reporter_is_never_hit(event_sides):
     sides = event_sides("وأفادت مصادر أمنية، أن الفتى أصيب بجروح متوسطة شرق بيت حانون جراء استهدافه من قبل "
                         "قوات الاحتلال المتمركزة في المنطقة.")
     assert not [s for s in sides if (s[2] or "").endswith("COP")], sides
+
+
+def test_a_vocalised_passage_tells_no_killing(event_sides):
+    assert not event_sides("ثم تصيبهم مصيبةٌ من ربِّهم الذي بيده الأمرُ جلَّ جلاله؛ وهي ههنا فَقْدُهم مَنْ قُتِلَ مِن "
+                           "أقاربهم المجاهدين في سبيل الله، وهم الذين انتصروا ولم يُقْتَلُوا.")
+
+
+def test_a_vowel_here_and_there_is_still_news(event_sides):
+    assert any(c == "190" for c, _, _ in event_sides("وقَتَلَ مسلحون خمسة جنود في هجوم على نقطة تفتيش للجيش "
+                                                      "العراقي في الأنبار."))
+
+
+def test_paying_a_price_germs_and_commandments_are_no_events(event_sides):
+    for text in ("بسعر لم تتمكن البلدان العربية من دفع ثمنه فتميز العراق بهذه الصناعة.",
+                 "وتم غسل البطن بمحلول ملحي مركز لقتل الطفيليات.",
+                 "وبين الشيخ أن من أولى ما يجب الاهتمام به تحريم قتل النفس المعصومة."):
+        assert not event_sides(text), text
+
+
+def test_praise_is_still_praise(event_sides):
+    assert any(c == "051" for c, _, _ in event_sides("وثمن وزير الخارجية اليمني جهود المملكة العربية السعودية."))
+
+
+def test_a_supposed_arrest_by_nobody_named_is_no_event(event_sides):
+    sides = event_sides("وأضاف أن المستوطنين ارتكبوا 11 ألف جريمة، وإذا لزم الأمر وألقي القبض على أحدهم لا يمكث "
+                        "في التحقيق سوى ساعات.")
+    assert not [s for s in sides if s[0].startswith("17")], sides
+
+
+def test_a_region_of_no_state_is_nobody_hosted(event_sides):
+    sides = event_sides("وتستضيف أمانة العاصمة المقدسة فرقا شعبية، كما يستضيف منشدين على مستوى الخليج العربي.")
+    assert not [s for s in sides if s[0] == "043"], sides
