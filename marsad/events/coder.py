@@ -259,16 +259,9 @@ class EventCoder:
         if trig.entry.visit and source.entity_id is None and (source.actor_code or "").endswith("CVL"):
             return None  # "رحلة تقل 157 يمنيا وصلت إلى اليمن": people arriving make no visit
         target = actor_of(args.target)
-        if isinstance(args.target, ActorMention) and is_reporter(args.target) and trig.entry.code[:2] in _VIOLENT_ROOTS:
-            # "وأفادت مصادر أمنية أن الفتى … أصيب جراء استهدافه": those who tell it were not hit
-            target, args, no_guess = None, replace(args, target=None, explicit_target=False), True
-        else:
-            no_guess = False
-        if target is not None and not target.actor_code and not target.country_iso3 and \
-                isinstance(args.target, ActorMention) and args.target.type in {"GPE", "LOC"} and \
-                trig.entry.code[:2] not in _VIOLENT_ROOTS:
-            # "يستضيف منشدين على مستوى الخليج العربي": a region of no state is nobody hosted or met
-            target, args, no_guess = None, replace(args, target=None, explicit_target=False), True
+        no_guess = _unfit_target(args.target, trig.entry.code[:2] in _VIOLENT_ROOTS)
+        if no_guess:
+            target, args = None, replace(args, target=None, explicit_target=False)
         if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
             # it was read as; the visitor is the other side of the exchange just told, else none is coded
@@ -775,6 +768,17 @@ def _condemned_act(trig: Trigger, tokens: list[Token], scope_code: str) -> bool:
 # Words before a relative ما ("وهو ما تنفيه أنقرة"، "وفق ما ذكره"): there ما is "what", not the negator.
 _RELATIVE_MA_HEADS = frozenset(normalize_form(w) for w in (
     "وهو", "وهي", "هو", "هي", "وهذا", "هذا", "وهذه", "هذه", "وفق", "وفقا", "حسب", "بحسب", "كل", "وكل"))
+
+
+def _unfit_target(target: ActorMention | Actor | None, violent: bool) -> bool:
+    """What was read as the target is none, and hides the real one (so no other is guessed): a reporter
+    hit by force ("وأفادت مصادر أمنية أن الفتى … أصيب جراء استهدافه": those who tell it were not hit), or a
+    region of no state in a non-violent act ("يستضيف منشدين على مستوى الخليج العربي")."""
+    if not isinstance(target, ActorMention):
+        return False
+    if violent:
+        return is_reporter(target)
+    return target.type in {"GPE", "LOC"} and not target.actor.actor_code and not target.actor.country_iso3
 
 
 _SECTION_OPENERS = frozenset({"في", "وفي"})

@@ -22,10 +22,9 @@ from marsad.kb.cues import confirm_in_context, find_cued_places
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
 from marsad.kb.patterns import find_institutions
-from marsad.kb.personal import people_named_like_places
+from marsad.kb.personal import PATRONYMIC, people_named_like_places
 from marsad.kb.states import find_state_words
 from marsad.pipeline import stage
-from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
 WEAK_TAGS = frozenset({"surname", "weak"})
@@ -90,13 +89,10 @@ def _counted_nisba(tokens: Sequence[Token], first: int, last: int, m: Mention) -
                    sentence=m.sentence)
 
 
-_SON_OF = frozenset(normalize_form(w) for w in ("بن", "بنت"))
-
-
 def _fathers_name(tokens: Sequence[Token], first: int, m: Mention) -> bool:
     """"الأمير فيصل بن عبدالله بن عبدالعزيز": a known person's name right after بن that follows a given
     name is the father's and grandfather's part of another man's name, not a mention of King Abdullah."""
-    return m.kind == "name" and m.type == "PER" and first >= 2 and tokens[first - 1].norm in _SON_OF \
+    return m.kind == "name" and m.type == "PER" and first >= 2 and tokens[first - 1].norm in PATRONYMIC \
         and tokens[first - 2].kind == "word"
 
 
