@@ -35,6 +35,7 @@ from marsad.events.attacks import FORCE_ROOTS, nisba_actor
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import Lexicon, Trigger
 from marsad.events.sides import Arguments, ArticleState, actor_of, key_of, same_side
+from marsad.text.normalize import normalize_form
 from marsad.text.tokens import tokenize
 
 _PRE_VERBS = {"قد", "لن", "لم", "سوف", "لا"}
@@ -570,6 +571,37 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
             return nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
     return None
 
+def daring_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"بعد إقدام عناصر حزب العمال الكردستاني على قتل شرطيين"، "أقدم مسلحون على خطف": the subject of أقدم
+    (or the genitive of إقدام) is the doer of the verbal noun after its على."""
+    first = min(trig.words) if trig.words else trig.head
+    if first < 2 or view.tokens[first - 1].norm != _ON:
+        return None
+    for k in range(first - 2, max(-1, first - 2 - SUBJECT_WINDOW), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if word_forms(tok) & _DARING_WORDS:
+            found = subject_after(view, k, cues, first - k - 2)
+            return found if found is not None and found.last < first - 1 else None
+    return None
+
+
+def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"أعلن جيش الاحتلال عن حالة تأهب"، "أعلنت الحكومة حالة الطوارئ": a state of alert or a measure
+    announced is the announcer's own; its subject stands right before the noun (عن between at most)."""
+    first = min(trig.words) if trig.words else trig.head
+    end = first - 1 if first > 0 and view.tokens[first - 1].norm == "عن" else first
+    for k in range(end - 1, max(-1, end - 1 - SUBJECT_WINDOW), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if word_forms(tok) & _ANNOUNCING_VERBS:
+            found = subject_after(view, k, cues, end - k - 1)
+            return found if found is not None and found.last == end - 1 else None
+    return None
+
+
 def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"وتمكنت هذه القوات، بدعم من الغارات، من استعادة السيطرة": the subject of تمكن (managed to)
     is the agent of the verbal noun after its من; a phrase set off by commas may stand between."""
@@ -620,6 +652,10 @@ def more_targets(view: SentenceView, tgt: ActorMention | Actor, src: ActorMentio
 _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان",
                 # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
                 "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
+_ON = normalize_form("على")  # folded: علي
+_DARING_WORDS = fold_words("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "لإقدام",
+                           "وأقدم", "وأقدمت", "فأقدم")
+_ANNOUNCING_VERBS = fold_words("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "يعلنون", "أعلنا", "أعلنتا")
 # "تمكنت القوات من …"، "تتمكن"، "لم يتمكنوا من": managing to do what the verbal noun after من names.
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).
 _MANAGING_VERBS = fold_words("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا", "تمكنتا")

@@ -132,12 +132,14 @@ class EventCoder:
             matches = [t for t in self.lexicon.match(tokens, self.cues.masdar_adjectives)
                        if not names.holds(tokens[t.head]) and t.head not in cited]
             matches = [t for t in matches if not _own_envoy(t, tokens)]
+            matches = _without_readiness_for_force(matches, tokens)
+            matches = _without_kinds_of_told_act(matches, tokens)
             for trig in matches:
                 if self._complaint is not None and _official_protest(trig, view):
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _dawn(trig, tokens) or \
+                        _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
@@ -229,9 +231,9 @@ class EventCoder:
             return None  # "ونقلت صحيفة حرييت عن أردوغان … في زيارة رسمية": a paper tells, it does nothing
         if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and accident_told(view.tokens, self.cues):
             return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked
-        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and trig.head > 0 and \
-                word_forms(view.tokens[trig.head - 1]) & self.cues.crime_words:
-            return None  # "لا يحققون في الوفاة على أنها جريمة قتل": a criminal case, no armed attack
+        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and \
+                _crime_named(view.tokens, trig.head, self.cues.crime_words):
+            return None  # "لا يحققون في الوفاة على أنها جريمة قتل"، "تهمة الشروع في القتل": a criminal case
         if args.implied_source and trig.kind == "verb" and _abstract_subject(view.tokens, trig.head, self.cues):
             return None  # "مواجهة الإرهاب الذي يداهم كافة الدول": a scourge does it, no raid by the police
         if trig.entry.code[:2] == "13" and args.target is None and accident_told(view.tokens, self.cues):
@@ -531,10 +533,99 @@ def _with_honoured(doc: Document, tokens: list[Token], actors: list[ActorMention
 _DAWN = frozenset({"فجر", "وفجر"})
 
 
+_READINESS = frozenset(normalize_form(w) for w in (
+    "استعداد", "الاستعداد", "استعداده", "استعدادها", "استعدادهم", "استعدادنا", "مستعد", "مستعدة", "مستعدون",
+    "مستعدين", "مستعدان"))
+_SACRIFICE = frozenset(normalize_form(w) for w in (
+    "التضحية", "للتضحية", "القتال", "للقتال", "الحرب", "للحرب", "المواجهة", "للمواجهة", "الموت", "للموت",
+    "الاستشهاد", "للاستشهاد", "الدفاع", "للدفاع", "الرد", "للرد"))
+_INTENT_CODE = "030"
+
+
+def _without_readiness_for_force(matches: list[Trigger], tokens: list[Token]) -> list[Trigger]:
+    """"على استعداد للتضحية"، "استعدادهم لاقتحام المدينة": readiness to fight, die or storm is no intent
+    to cooperate, and the act it looks to has not happened; neither is coded."""
+    dropped: set[int] = set()
+    for trig in matches:
+        if trig.entry.code != _INTENT_CODE or not any(
+                tokens[k].norm in _READINESS for k in (trig.words or [trig.head])):
+            continue
+        # the pattern "على استعداد ل" ends on the ل of the next word, which is then its last
+        after = [k for k in (trig.last, trig.last + 1) if k < len(tokens) and tokens[k].norm not in _READINESS]
+        force = [t for t in matches if t.head in after and t.entry.code[:2] in _FORCE_READY_ROOTS]
+        if force or any(tokens[k].norm in _SACRIFICE for k in after):
+            dropped.add(id(trig))
+            dropped.update(id(t) for t in force)
+    return [t for t in matches if id(t) not in dropped] if dropped else matches
+
+
+_KIND_WORDS = frozenset(normalize_form(w) for w in (
+    "أساليب", "أسلوب", "أشكال", "شكل", "أنواع", "نوع", "صنوف", "ضروب", "وسائل", "طرق", "صور"))
+
+
+def _without_kinds_of_told_act(matches: list[Trigger], tokens: list[Token]) -> list[Trigger]:
+    """"يتم تعذيب السجناء … في عدة أساليب تعذيب": after an act is told, the same act named again as a kind
+    ("methods of torture", "forms of violence") is a description of it, not a second event."""
+    kept: list[Trigger] = []
+    for trig in matches:
+        first = min(trig.words or [trig.head])
+        if trig.kind == "noun" and first > 0 and \
+                {f.removeprefix("ب").removeprefix("ل").removeprefix("و") for f in word_forms(tokens[first - 1])} \
+                & _KIND_WORDS and any(t.entry.code == trig.entry.code and t.head < first for t in kept):
+            continue
+        kept.append(trig)
+    return kept
+
+
+_FORCE_READY_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _crime_named(tokens: list[Token], head: int, crime_words: frozenset[str]) -> bool:
+    """A crime word right before the act ("جريمة قتل"، "بتهمة القتل"), or before في ("الشروع في القتل")."""
+    k = head - 1
+    if k >= 1 and tokens[k].norm == "في":
+        k -= 1
+    return k >= 0 and bool(word_forms(tokens[k]) & crime_words)
+
+
 def _dawn(trig: Trigger, tokens: list[Token]) -> bool:
     """"اختطف مسلحون، فجر اليوم الأحد، …": فجر before a day word is dawn, not "blew up"."""
     return tokens[trig.head].norm in _DAWN and trig.head + 1 < len(tokens) and \
         tokens[trig.head + 1].norm in TIME_WORDS
+
+
+_PRECAUTION = frozenset(normalize_form(w) for w in (
+    "تحسبا", "تحسب", "خشية", "خوفا", "تخوفا", "منعا", "لمنع", "درءا", "تفاديا", "لتفادي", "تجنبا", "لتجنب",
+    "تلافيا", "لتلافي", "للحيلولة", "احترازا", "استباقا", "للوقاية", "وقاية"))
+_PRECAUTION_LINKS = frozenset({"من", "ل", "دون"})
+
+
+def _feared(trig: Trigger, tokens: list[Token]) -> bool:
+    """"تحسبا من اشتباكات"، "خشية وقوع هجمات"، "لمنع تسلل المسلحين": a violent verbal noun after a word of
+    precaution or fear is what is guarded against, not something that happened."""
+    first = min(trig.words or [trig.head])
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    back = [tokens[k].norm for k in range(max(0, first - 3), first)]
+    while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
+        back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
+    return bool(back) and back[-1] in _PRECAUTION
+
+
+_BLESSED = frozenset(normalize_form(w) for w in ("المباركة", "مباركة", "المبارك", "مبارك"))
+
+
+def _blessed(trig: Trigger, tokens: list[Token]) -> bool:
+    """"قائد المسيرة المباركة"، "جهود مباركة": after a noun, مباركة is "blessed", an adjective; the verbal
+    noun "congratulation" heads its phrase ("مباركة الملك"، "بمباركة أمريكية")."""
+    if trig.kind != "noun" or len(trig.words or [trig.head]) > 1 or trig.head == 0:
+        return False
+    word, before = tokens[trig.head], tokens[trig.head - 1]
+    return word.norm in _BLESSED and before.kind == "word" and before.article == word.article and \
+        not word.proclitics
+
+
+_HAPPENING = frozenset(normalize_form(w) for w in ("وقوع", "حدوث", "اندلاع", "تجدد", "تكرار", "أي"))
 
 
 def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
@@ -629,7 +720,7 @@ def _possessive_plural(tok: Token) -> bool:
     return tok.kind == "word" and text.endswith("ه") and len(text) >= 5
 
 
-_QUANTIFIERS = frozenset({"كل", "جميع", "شتي", "مختلف", "بعض", "ابرز", "اهم"})  # folded
+_QUANTIFIERS = frozenset({"كل", "جميع", "شتي", "مختلف", "بعض", "ابرز", "اهم", "اخر", "اخطر", "احدث", "اولي"})  # folded
 
 
 _PLACE_TOO = frozenset({"موقع"})  # "موقع المظاهرة" is the protest's site, not a website's name
@@ -804,11 +895,16 @@ def _named_elsewhere(actors: list[ActorMention], home: str | None) -> bool:
 
 def _abstract_subject(tokens: list[Token], head: int, cues: Cues) -> bool:
     """Whether the verb at `head` follows an abstract noun (الإرهاب، الفقر), directly or through a relative
-    pronoun: that noun is its subject."""
+    pronoun, or carries an object pronoun and has one right after it ("داهمنا الخطر"): that noun is its
+    subject."""
     k = head - 1
     if k >= 1 and word_forms(tokens[k]) & RELATIVES:
         k -= 1
-    return k >= 0 and bool(word_forms(tokens[k]) & cues.abstract_subjects)
+    if k >= 0 and word_forms(tokens[k]) & cues.abstract_subjects:
+        return True
+    verb = tokens[head].norm
+    return verb.endswith(("نا", "ه", "ها", "هم")) and head + 1 < len(tokens) and \
+        bool(word_forms(tokens[head + 1]) & cues.abstract_subjects)
 
 
 def _relative_ma(tokens: list[Token], head: int) -> bool:

@@ -31,6 +31,7 @@ from marsad.events.arguments import (
     fold_words,
     has_gap,
     kana_subject,
+    oblique_plural,
     office_openers,
     partitive,
     partitive_subject,
@@ -73,6 +74,7 @@ from marsad.events.attacks import (
 from marsad.events.clauses import (
     HOST_CODE,
     after_agent_verb,
+    announcing_agent,
     arrival_recipient,
     asyndetic_agent,
     bare_clash,
@@ -84,6 +86,7 @@ from marsad.events.clauses import (
     clash_side,
     construct_genitive,
     counted_subject,
+    daring_agent,
     described_object,
     describes_quoted,
     destination_before,
@@ -204,6 +207,18 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     return None
 
 
+_ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
+_BESIDE = fold_words("بجانب", "بجوار", "وبجانب")
+
+
+def _alongside(view: SentenceView, act: ActorMention) -> bool:
+    """"إلى جانب الحوثيين"، "إلى جوار"، "بجانب": the actor named after stands with the subject."""
+    k = act.first
+    if k >= 1 and view.tokens[k - 1].norm in _BESIDE:
+        return True
+    return k >= 2 and view.tokens[k - 1].norm in _ALONGSIDE[1] and view.tokens[k - 2].norm in _ALONGSIDE[0]
+
+
 _ARMED_REACH = 6
 _ARMED = ("MIL", "REB", "INS")
 
@@ -294,6 +309,9 @@ class Roles:
             # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
             tgt, src = side, implied(view, "UAF", state)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
+        if isinstance(tgt, ActorMention) and trig.entry.code[:2] in FORCE_ROOTS and _alongside(view, tgt):
+            tgt = None  # "التي تقاتل إلى جوار الحوثيين": an ally fought beside, not fought (standing beside
+            # someone, "وقوف الإمارات إلى جانب المملكة", is solidarity with them)
         if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
             tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
         if tgt is not None:
@@ -453,6 +471,8 @@ class Roles:
             if ante is not None:
                 args.source, args.explicit_source = ante, True
             tgt = target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
+        if isinstance(tgt, ActorMention) and trig.entry.code[:2] in FORCE_ROOTS and _alongside(view, tgt):
+            tgt = None
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
         return True
@@ -714,6 +734,9 @@ class Roles:
             by = None if view.tokens[trig.head].article else _by_agent(view, trig.last)
             if by is not None:
                 return by, None, None
+            dared = daring_agent(view, trig, self.cues)  # "إقدام عناصر الحزب على قتل شرطيين"
+            if dared is not None:
+                return dared, None, None
             if trig.enclitic == "هم" and view.tokens[trig.head].norm.startswith("و") and \
                     (owner := plural_owner(view, trig.head)) is not None:
                 return owner, None, None
@@ -767,7 +790,7 @@ class Roles:
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or nisba_agent(view, trig) or \
                 light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
-                circumstantial_caller(view, trig, self.cues) or \
+                announcing_agent(view, trig, self.cues) or circumstantial_caller(view, trig, self.cues) or \
                 (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None) or \
                 self._sender(view, trig) or _role_holder(view, trig)
             if agent is None and trig.entry.code[:2] in FORCE_ROOTS and not view.tokens[trig.head].article:
@@ -866,7 +889,7 @@ class Roles:
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
-                                  or disagrees(view, trig, after)):
+                                  or disagrees(view, trig, after) or oblique_plural(view, trig, after)):
             after = None
         if after is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
                 _among_others(view, after):
