@@ -437,6 +437,35 @@ def unnamed_subject_before(view: SentenceView, head: int) -> bool:
 
 
 _UNNAMED_REACH = 3
+
+
+def indefinite_subject_before(view: SentenceView, head: int) -> bool:
+    """"إلى رجل هاجم السفير الأمريكي"، "شاب فلسطيني طعن مستوطنا": a verb right after an indefinite noun for a
+    person (and a nationality after it) describes that person, its subject; the actor after the verb is
+    its object, and nobody named did it."""
+    k = head - 1
+    act = view.actor_at(k) if k >= 1 else None
+    if act is not None and act.type in {"GPE", "LOC"} and act.first >= 1 and view.tokens[act.first - 1].norm == "في":
+        k = act.first - 2  # "تيار سياسي في إيران يطالب": where the group is
+    if k >= 0 and k in view.nisbas and not view.tokens[k].article:
+        k -= 1
+    if k >= 1 and view.tokens[k].norm in _GROUP_KINDS:
+        k -= 1  # "تيار سياسي"
+    if k < 0:
+        return False
+    tok = view.tokens[k]
+    if k > 0 and (view.tokens[k - 1].kind != "word" or any(c.isdigit() for c in view.tokens[k - 1].text)):
+        return False  # "11 شخصا قتلوا": the counted dead of a passive, left to the victims' reading
+    return tok.kind == "word" and not tok.article and view.actor_at(k) is None and \
+        bool(word_forms(tok) & _SOMEONE)
+
+
+_GROUP_KINDS = frozenset(normalize_form(w) for w in ("سياسي", "ديني", "شعبي", "معارض", "مسلح", "متشدد", "إسلامي"))
+# Indefinite nouns for a person or a small group, as written before the verb that describes them.
+_SOMEONE = frozenset(normalize_form(w) for w in (
+    "رجل", "رجلا", "امرأة", "سيدة", "شخص", "شخصا", "شاب", "شابا", "فتى", "فتاة", "طفل", "طفلا", "صبي", "مراهق",
+    "مواطن", "مواطنا", "مقيم", "عامل", "طالب", "طالبا", "مدرس", "معلم", "رجال", "أشخاص", "شبان", "أطفال",
+    "مواطنون", "مواطنين", "عمال", "مراهقون", "مراهقين", "تيار", "تيارا", "فصيل", "فصيلا", "مجموعة"))
 _QUANTIFIERS = frozenset(normalize_form(w) for w in ("جميع", "كل", "بعض", "معظم", "أغلب", "غالبية"))
 
 # كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").

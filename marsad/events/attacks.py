@@ -586,6 +586,34 @@ _ORIGIN_WORDS = fold_words("داخل", "الأراضي", "أراضي", "الار
 _ORIGIN_REACH = 5
 
 
+def shot_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي"، "فلسطينياً قتل وأصيب نجلاه برصاص جنود الاحتلال":
+    the fire that killed or wounded someone (an attack noun with ب) hit that someone, the person a
+    passive killing names with a nationality or as civilians, not a place named after it."""
+    if trig.kind != "noun" or trig.entry.code[:2] not in FORCE_ROOTS or \
+            not view.tokens[trig.head].norm.startswith(("ب", "وب")):
+        return None
+    for k in range(trig.head - 1, max(-1, trig.head - _SHOT_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if not word_forms(tok) & _FELL:
+            continue
+        for j in [*range(k + 1, trig.head), *range(k - 1, max(-1, k - 3), -1)]:
+            act = view.actor_at(j)
+            if act is not None and ((act.actor.actor_code or "").endswith("CVL") or partitive(view, act)):
+                return act
+            if j in view.nisbas:
+                return nisba_actor(view, j, "CVL")
+        return None
+    return None
+
+
+_FELL = fold_words("قتل", "قتلت", "قتلوا", "قتلا", "أصيب", "أصيبت", "أصيبوا", "أصيبا", "استشهد", "استشهدت",
+                   "استشهدوا", "جرح", "جرحت", "جرحوا", "توفي", "توفيت", "سقط", "سقطت")
+_SHOT_REACH = 10
+
+
 def exposed_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """"تعرض مركز حدودي سعودي لقذائف"، "تعرضت دورية سعودية لهجوم": the subject of تعرض before the attack
     noun written with ل is what the attack hit."""

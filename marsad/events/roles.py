@@ -30,6 +30,7 @@ from marsad.events.arguments import (
     embedded_subject,
     fold_words,
     has_gap,
+    indefinite_subject_before,
     kana_subject,
     oblique_plural,
     office_openers,
@@ -67,6 +68,7 @@ from marsad.events.attacks import (
     origin_doer,
     place_mention,
     reacted_to,
+    shot_victim,
     unnamed_doer,
     victims_before,
     victims_subject,
@@ -288,7 +290,7 @@ class Roles:
         start, partner = self._target_start(view, trig, src, partner)
         if trig.entry.patient and destination is not None and trig.kind == "noun":
             victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
-        tgt = victims or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
+        tgt = victims or shot_victim(view, trig) or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
             (exposed_victim(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS else None) or \
             self._fallback_target(view, trig, start, state, src)
@@ -844,6 +846,11 @@ class Roles:
             return subject, None, None
         if unnamed_subject_before(view, trig.head):
             args.blocked = True  # "فجميع الأدلة تدين تدخل إيران": the evidence, not Iran, incriminates
+            return None, None, None
+        if indefinite_subject_before(view, trig.head):
+            # "إلى رجل هاجم السفير الأمريكي": a man no actor names struck, not the ambassador; a private
+            # person's act ("مواطن أطلق النار على شقيقه") is no political event either
+            args.blocked = True
             return None, None, None
         if _pronoun_subject(view, trig.head):
             referent = pronoun_referent(view, trig, state)

@@ -120,3 +120,20 @@ def test_a_gathering_advised_against_is_negated():
     doc = analyze("ودعا المتحدث المواطنين إلى التعاون مع المسعفين وعدم التجمهر عند الحوادث.", published="2015-07-23")
     gathering = [e for e in doc.events if e.cameo_code[:2] == "14"]
     assert all(e.negated for e in gathering), [(e.cameo_code, e.negated) for e in gathering]
+
+
+def test_fire_that_killed_a_palestinian_hit_him_not_the_town_nearby(event_sides):
+    sides = event_sides("قتل شاب فلسطيني صباح أمس الأربعاء برصاص الجيش الإسرائيلي أثناء مواجهات قرب مدينة جنين.")
+    shot = [s for s in sides if s[0] == "193"]
+    assert shot and shot[0][1] == "org.idf" and shot[0][2] == "PSECVL", sides
+
+
+def test_a_man_who_attacked_the_ambassador_is_not_the_ambassador(event_sides):
+    sides = event_sides("وجه القضاء الكوري الجنوبي تهمة إضافية إلى رجل هاجم السفير الأمريكي في سيول بسكين.")
+    assert not [s for s in sides if s[0][:2] == "19" and s[1] and "ambassador" in s[1]], sides
+    assert not [s for s in sides if s[0][:2] == "19" and s[2] is None], sides
+
+
+def test_a_current_in_a_country_that_demands_is_not_its_capital(event_sides):
+    sides = event_sides("وبالرغم من وجود تيار سياسي في إيران يطالب بتغيير خريطة تحالفات طهران مع دول الخليج.")
+    assert not [s for s in sides if s[0][:2] == "10"], sides
