@@ -581,11 +581,17 @@ _FORCE_READY_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def _crime_named(tokens: list[Token], head: int, crime_words: frozenset[str]) -> bool:
-    """A crime word right before the act ("جريمة قتل"، "بتهمة القتل"), or before في ("الشروع في القتل")."""
+    """A crime word right before the act ("جريمة قتل"، "بتهمة القتل"), or before في ("الشروع في القتل"); an
+    incident word before the definite act."""
     k = head - 1
     if k >= 1 and tokens[k].norm == "في":
         k -= 1
+    if k >= 0 and tokens[head].article and word_forms(tokens[k]) & _INCIDENT:
+        return True  # "ودفع حادث القتل إلى غضب": the killing told before, named as an incident
     return k >= 0 and bool(word_forms(tokens[k]) & crime_words)
+
+
+_INCIDENT = frozenset(normalize_form(w) for w in ("حادث", "حادثة"))
 
 
 def _dawn(trig: Trigger, tokens: list[Token]) -> bool:

@@ -98,6 +98,7 @@ class Cues:
     title_heads: frozenset[str] = frozenset()  # "برنامج «…»": a short quoted span after these is a name  # "مظاهره" with ه: its manifestations, no demonstration  # "جريمة قتل": a murder case, when nobody is named as doer  # "انقلاب السيارة": two words, each also an attack's or coup's
     person_homographs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
+    attempt_words: frozenset[str] = frozenset()  # "حاول تفجير نفسه": tried, right before the predicate
 
 
 @lru_cache(maxsize=4)
@@ -229,6 +230,8 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             negated = True  # not "لا تزال ترفض"، "ما زالت تقصف": still, not never
         if forms & cues.future_particles:
             modality = "future"
+        elif forms & cues.attempt_words and modality == "asserted":
+            modality = "intent"  # "حاول تفجير نفسه": an attempt names what was not done
     if marks is None:
         marks = clause_marks(tokens[:head], cues)
     if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)):

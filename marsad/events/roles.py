@@ -633,12 +633,20 @@ class Roles:
             # "وأكد مصدر في وزارة الداخلية حصيلة التفجير. كما انفجرت سيارة": a source who told the toll
             # did not set off the next bomb
             teller = teller or (isinstance(current, ActorMention) and current.reporter and
-                                trig.entry.code[:2] in FORCE_ROOTS)
+                                trig.entry.code[:2] in FORCE_ROOTS) or self._said_by_person(view, trig, current)
             args.source = default or (None if args.blocked or place or teller or victim else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
                 args.explicit_source = True  # the announcer's own step or attack: named, not guessed
         self._fill_target(view, trig, args, state)
+
+    def _said_by_person(self, view: SentenceView, trig: Trigger, current: ActorMention | Actor | None) -> bool:
+        """"وقال المقدشي إن بوادر النصر بدأت …، حيث اقتحمت المقاومة …": a person whose words report a use
+        of force (a complementiser between him and the act) told it; the act's unnamed subject did it."""
+        if trig.entry.code[:2] not in FORCE_ROOTS or not isinstance(current, ActorMention) or \
+                current.type != "PER" or current.last >= trig.head:
+            return False
+        return any(word_forms(view.tokens[k]) & self.cues.complementisers for k in range(current.last + 1, trig.head))
 
     def _claims_killing(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None) -> bool:
         """An armed side right before a killing noun it announces ("أعلنت المقاومة الشعبية عن مقتل 42 حوثيا"),

@@ -137,3 +137,39 @@ def test_a_man_who_attacked_the_ambassador_is_not_the_ambassador(event_sides):
 def test_a_current_in_a_country_that_demands_is_not_its_capital(event_sides):
     sides = event_sides("وبالرغم من وجود تيار سياسي في إيران يطالب بتغيير خريطة تحالفات طهران مع دول الخليج.")
     assert not [s for s in sides if s[0][:2] == "10"], sides
+
+
+def test_the_killing_incident_told_again_is_no_new_killing(event_sides):
+    sides = event_sides("ودفع حادث القتل إلى غضب فلسطيني رسمي وشعبي.")
+    assert not [s for s in sides if s[0][:2] in {"18", "19", "20"}], sides
+
+
+def test_an_attempt_is_not_told_as_done():
+    from marsad.api import analyze
+
+    doc = analyze("وأضاف المتحدث أنه بادر بإطلاق النيران على القوات وحاول تفجير نفسه بواسطة حزام ناسف.",
+                  published="2015-08-01")
+    bombing = [e for e in doc.events if e.cameo_code == "1831"]
+    assert bombing and all(e.modality == "intent" for e in bombing), [(e.cameo_code, e.modality) for e in doc.events]
+
+
+def test_an_attempt_does_not_colour_the_next_verb():
+    from marsad.api import analyze
+
+    doc = analyze("وحاول رئيس الوزراء الإسرائيلي امتصاص الغضب وهاتف الرئيس الفلسطيني محمود عباس وقدم له التعازي.",
+                  published="2015-08-01")
+    condolences = [e for e in doc.events if e.cameo_code == "018"]
+    assert condolences and all(e.modality == "asserted" for e in condolences), \
+        [(e.cameo_code, e.modality) for e in doc.events]
+
+
+def test_a_speaker_who_reports_an_assault_did_not_storm():
+    from marsad.api import analyze
+
+    doc = analyze("كشف رئيس هيئة الأركان اللواء محمد المقدشي أن نهاية المتمردين الحوثيين باتت وشيكة. وقال المقدشي "
+                  "في تصريحات صحفية إن بوادر النصر بدأت تلوح في الأفق، لاسيما في محافظة لحج، حيث اقتحمت المقاومة "
+                  "بالأمس كل مواقع المتمردين حول عاصمة المحافظة، التي دخلتها وأعلنتها خالية من التمرد.",
+                  published="2015-08-01")
+    assert not [e for e in doc.events if e.source is not None and e.source.span is not None
+                and e.source.span.text == "المقدشي"], [(e.cameo_code, e.source) for e in doc.events]
+    assert not [e for e in doc.events if e.cameo_code[:2] == "14"], [(e.cameo_code, e.source) for e in doc.events]
