@@ -209,6 +209,9 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     return None
 
 
+# Verbal nouns whose genitive civilians are the ones it is done to.
+_DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
+                      "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب")
 _ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
 _BESIDE = fold_words("بجانب", "بجوار", "وبجانب")
 
@@ -642,10 +645,14 @@ class Roles:
 
     def _said_by_person(self, view: SentenceView, trig: Trigger, current: ActorMention | Actor | None) -> bool:
         """"وقال المقدشي إن بوادر النصر بدأت …، حيث اقتحمت المقاومة …": a person whose words report a use
-        of force (a complementiser between him and the act) told it; the act's unnamed subject did it."""
+        of force (a complementiser between him and the act, or عن right before it) told it; the act's
+        unnamed subject did it."""
         if trig.entry.code[:2] not in FORCE_ROOTS or not isinstance(current, ActorMention) or \
                 current.type != "PER" or current.last >= trig.head:
             return False
+        first = min(trig.words or [trig.head])
+        if trig.kind == "noun" and first > current.last + 1 and view.tokens[first - 1].norm == "عن":
+            return True  # "يسأل الوزير المشنوق عن خطف المواطنين التشيكيين": asked about it, did not do it
         return any(word_forms(view.tokens[k]) & self.cues.complementisers for k in range(current.last + 1, trig.head))
 
     def _claims_killing(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None) -> bool:
@@ -781,6 +788,12 @@ class Roles:
                         cause_doer(view, victim.last, state.doers, self.lexicon, self.cues) or \
                         light_verb_agent(view, trig, self.cues)  # "تقوم دول من الائتلاف بتدريب القوات"
                     return doer, None, victim
+            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.actor.entity_id is None \
+                    and (genitive.actor.actor_code or "").endswith("CVL") and \
+                    {f.removeprefix("ال") for f in word_forms(view.tokens[trig.head])} & _DONE_TO:
+                # "لجأت إلى قتل المصلين": civilians after a killing noun are killed ("اعتداءات المستوطنين"،
+                # "برصاص الأميركيين": after an attack or a weapon they are its doers)
+                return None, None, genitive
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \

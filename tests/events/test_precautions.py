@@ -173,3 +173,25 @@ def test_a_speaker_who_reports_an_assault_did_not_storm():
     assert not [e for e in doc.events if e.source is not None and e.source.span is not None
                 and e.source.span.text == "المقدشي"], [(e.cameo_code, e.source) for e in doc.events]
     assert not [e for e in doc.events if e.cameo_code[:2] == "14"], [(e.cameo_code, e.source) for e in doc.events]
+
+
+def test_a_prayer_for_the_king_is_no_appeal(event_sides):
+    sides = event_sides("ودعا الله أن يحفظ خادم الحرمين الشريفين وولي عهده، ويحفظ الوطن من كل مكروه.")
+    assert not [s for s in sides if s[0][:2] == "02"], sides
+
+
+def test_worshippers_after_a_killing_noun_were_killed(event_sides):
+    sides = event_sides("من هذه الفئة الضالة المجرمة التي لجأت إلى قتل المصلين الركع السجود.")
+    assert not [s for s in sides if s[1] == "CVL"], sides
+
+
+def test_settlers_after_an_attack_noun_are_its_doers(event_sides):
+    sides = event_sides("من أجل فضح الانتهاكات الإسرائيلية ضد الشعب الفلسطيني، خاصة إرهاب واعتداءات المستوطنين.")
+    attacks = [s for s in sides if s[0][:2] == "18"]
+    assert attacks and attacks[0][1] == "ISRCVL", sides
+
+
+def test_a_minister_asked_about_a_kidnapping_did_not_kidnap(event_sides):
+    sides = event_sides("وعندما يسأل الوزير المشنوق عن خطف المواطنين التشيكيين الستة في البقاع الغربي، لا يجد حرجا "
+                        "في القول إن التحقيقات اقتربت من الإمساك بطرف الخيط.")
+    assert not [s for s in sides if s[0][:2] == "18" and s[1] and "machnouk" in s[1]], sides
