@@ -552,7 +552,15 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
             return group  # a group's adjective ("الحوثية") is the group itself
     if pos not in view.nisbas:
         return None
+    nisba, head = view.tokens[pos], view.tokens[trig.last]
+    if not nisba.article and not head.article and not nisba.norm.endswith(("ه", "يا")) and \
+            {f.removeprefix("ل").removeprefix("ب") for f in word_forms(head)} & _SEIZED_PERSON:
+        return None  # "لاعتقال فلسطيني مطلوب": a Palestinian arrested, not a Palestinian arrest
     return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
+
+
+# Verbal nouns done to a person: an indefinite masculine nationality right after one is that person.
+_SEIZED_PERSON = fold_words("اعتقال", "قتل", "خطف", "اختطاف", "إعدام", "احتجاز", "توقيف", "اغتيال", "أسر")
 
 
 # Words that stand in construct between a weapon and the nationality of its side: the epithets of

@@ -157,6 +157,11 @@ class EventCoder:
                     # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
                     # earlier sentence, did not strike (a state or a government may have)
                     args.source = None
+                if args.implied_source and trig.kind == "noun" and _purpose_of(trig, tokens) and \
+                        (earlier := [a for p, a in state.sentence_sources if p < trig.head]):
+                    # "اقتحم الجيش الإسرائيلي عدة منازل من أجل إجراء اعتقالات": the arrests are the storming
+                    # side's, not the police of wherever the sentence is
+                    args.source, args.explicit_source, args.implied_source = earlier[-1], True, False
                 blamer = _blamer(trig, args, tokens, state)
                 if blamer is not None:
                     # "دانت الحكومة الأردنية … وحمّلت إسرائيل المسؤولية": the joined verb keeps the first subject,
@@ -592,6 +597,19 @@ def _crime_named(tokens: list[Token], head: int, crime_words: frozenset[str]) ->
 
 
 _INCIDENT = frozenset(normalize_form(w) for w in ("حادث", "حادثة"))
+
+
+_PURPOSE_WORDS = frozenset(normalize_form(w) for w in (
+    "أجل", "بهدف", "لغرض", "بغرض", "إجراء", "لإجراء", "تنفيذ", "لتنفيذ", "بقصد", "سعيا"))
+
+
+def _purpose_of(trig: Trigger, tokens: list[Token]) -> bool:
+    """The verbal noun is what an act told before it in the sentence was done for: written with the
+    purpose ل ("لاعتقال فلسطيني مطلوب") or after a purpose word ("من أجل إجراء اعتقالات")."""
+    first = min(trig.words or [trig.head])
+    if "ل" in tokens[first].proclitics:
+        return True
+    return any(tokens[k].norm in _PURPOSE_WORDS for k in range(max(0, first - 2), first))
 
 
 def _dawn(trig: Trigger, tokens: list[Token]) -> bool:

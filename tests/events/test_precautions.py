@@ -195,3 +195,21 @@ def test_a_minister_asked_about_a_kidnapping_did_not_kidnap(event_sides):
     sides = event_sides("وعندما يسأل الوزير المشنوق عن خطف المواطنين التشيكيين الستة في البقاع الغربي، لا يجد حرجا "
                         "في القول إن التحقيقات اقتربت من الإمساك بطرف الخيط.")
     assert not [s for s in sides if s[0][:2] == "18" and s[1] and "machnouk" in s[1]], sides
+
+
+def test_arrests_made_for_a_raid_are_the_raiders(event_sides):
+    sides = event_sides("وأضاف المصدر أن الجيش الإسرائيلي اقتحم عدة منازل في القرية من أجل إجراء اعتقالات.")
+    arrests = [s for s in sides if s[0] == "173"]
+    assert arrests and arrests[0][1] == "org.idf", sides
+
+
+def test_a_palestinian_to_be_arrested_is_not_the_arrester(event_sides):
+    sides = event_sides("وقال مصدر عسكري إن الجيش الإسرائيلي وحرس الحدود قاما بعملية في القرية لاعتقال فلسطيني مطلوب.")
+    assert not [s for s in sides if s[0] == "173" and s[1] and s[1].startswith("PSE")], sides
+
+
+def test_computer_parts_cut_nothing(event_sides):
+    sides = event_sides("المهندسات السعوديات يستهدفن من خلال الورشة طالبات المرحلة الثانوية، لأجل تعريفهن بأنظمة "
+                        "تشغيل الحاسبات، إلى جانب تطبيق عملي على تركيب قطع الكمبيوتر وإظهار المشاكل المحتملة وحلها، "
+                        "وطريقة تثبيت نظام التشغيل.")
+    assert not sides, sides
