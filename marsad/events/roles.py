@@ -211,7 +211,7 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
 
 # Verbal nouns whose genitive civilians are the ones it is done to.
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
-                      "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب")
+                      "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
 _ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
 _BESIDE = fold_words("بجانب", "بجوار", "وبجانب")
 
@@ -788,12 +788,15 @@ class Roles:
                         cause_doer(view, victim.last, state.doers, self.lexicon, self.cues) or \
                         light_verb_agent(view, trig, self.cues)  # "تقوم دول من الائتلاف بتدريب القوات"
                     return doer, None, victim
-            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.actor.entity_id is None \
+            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS | {"17"} and genitive.actor.entity_id is None \
                     and (genitive.actor.actor_code or "").endswith("CVL") and \
                     {f.removeprefix("ال") for f in word_forms(view.tokens[trig.head])} & _DONE_TO:
                 # "لجأت إلى قتل المصلين": civilians after a killing noun are killed ("اعتداءات المستوطنين"،
-                # "برصاص الأميركيين": after an attack or a weapon they are its doers)
-                return None, None, genitive
+                # "برصاص الأميركيين": after an attack or a weapon they are its doers); the doer is found as
+                # for any verbal noun ("قامت سلطات الاحتلال بهدم منازل الفلسطينيين")
+                doer = self._by_agent_after(view, trig, genitive) or light_verb_agent(view, trig, self.cues) or \
+                    self._relative_agent(view, trig) or self._sender(view, trig)
+                return doer, None, genitive
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
@@ -934,6 +937,11 @@ class Roles:
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+
+    @staticmethod
+    def _by_agent_after(view: SentenceView, trig: Trigger, victims: ActorMention) -> ActorMention | None:
+        """"قتل المدنيين من قبل الميليشيات": the doer after من قبل / على يد, past the victims."""
+        return _by_agent(view, victims.last)
 
     def _sender(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة": the subject of the

@@ -213,3 +213,30 @@ def test_computer_parts_cut_nothing(event_sides):
                         "تشغيل الحاسبات، إلى جانب تطبيق عملي على تركيب قطع الكمبيوتر وإظهار المشاكل المحتملة وحلها، "
                         "وطريقة تثبيت نظام التشغيل.")
     assert not sides, sides
+
+
+def test_a_herb_that_kills_cancer_cells_attacks_nobody(event_sides):
+    sides = event_sides("تم الحديث عن عشبة الأرتيميسينين التي تستطيع أن تقتل حتى 98% من خلايا السرطان خلال 16 ساعة.")
+    assert not [s for s in sides if s[0][:2] in {"18", "19", "20"}], sides
+
+
+def test_a_warning_about_bacteria_is_no_threat(event_sides):
+    sides = event_sides("وهذه البكتيريا خطر على الأرواح البشرية، كما أن منظمة الصحة العالمية قد حذرت من خطرها.")
+    assert not [s for s in sides if s[0][:2] == "13"], sides
+
+
+def test_a_court_sentence_of_death_is_no_killing(event_sides):
+    sides = event_sides("وأسفر التحقيق معه عن توجيه الاتهام إليه، وصدر بحقه صك شرعي يقضي بثبوت ما نسب إليه والحكم "
+                        "بقتله تعزيرا.")
+    assert not [s for s in sides if s[0][:2] in {"18", "19", "20"}], sides
+
+
+def test_homes_of_palestinians_demolished_belong_to_the_victims(event_sides):
+    sides = event_sides("وقامت سلطات الاحتلال بهدم منازل الفلسطينيين في القدس.")
+    demolition = [s for s in sides if s[0] == "1712"]
+    assert demolition and demolition[0][2] == "PSECVL" and demolition[0][1] != "PSECVL", sides
+
+
+def test_taking_on_a_task_confronts_nobody(event_sides):
+    sides = event_sides("لو أننا طالبنا باستقالة مدير كل مشفى مع كل خطأ طبي لما وجدنا اليوم من يتصدى لمهمة الإدارة.")
+    assert not [s for s in sides if s[0][:2] in {"18", "19", "20"}], sides
