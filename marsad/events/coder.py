@@ -234,8 +234,9 @@ class EventCoder:
         source = actor_of(args.source)
         if source is None or is_media(args.source):
             return None  # "ونقلت صحيفة حرييت عن أردوغان … في زيارة رسمية": a paper tells, it does nothing
-        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and accident_told(view.tokens, self.cues):
-            return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked
+        if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS | {"14"} and accident_told(view.tokens, self.cues):
+            return None  # "لقي أربعة أشخاص حتفهم إثر تحطم طائرة": an accident, nobody attacked ("تسببت العاصفة
+            # الرملية في … إغلاق الطرق": nor did anyone protest)
         if args.implied_source and trig.entry.code[:2] in _VIOLENT_ROOTS and \
                 _crime_named(view.tokens, trig.head, self.cues.crime_words):
             return None  # "لا يحققون في الوفاة على أنها جريمة قتل"، "تهمة الشروع في القتل": a criminal case

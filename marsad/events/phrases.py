@@ -471,10 +471,16 @@ def _rebels(doc: Document, tokens: list[Token], pos: int, cues: Cues,
     hit = hit or match_word(tokens[pos], cues.anaphoric_attackers)
     if hit is None:
         return None
-    before = [e for start, e in article.rebels if start < tokens[pos].start and (_national(e) or not national)]
+    before = [e for start, e in article.rebels if start < tokens[pos].start and (_national(e) or not national)
+              and not (national and _resistance(e))]
     if not before:
         return None
     return ActorMention(pos, pos, actor_of(before[-1], _span(doc, tokens, pos, pos, hit[0])), "ORG", hit[0])
+
+
+def _resistance(entity: Entity) -> bool:
+    """"المقاومة الشعبية" fights the ones the same press calls "المتمردون"; it is never "the rebels"."""
+    return (entity.canonical_ar or "").startswith("المقاومة")
 
 
 def _national(entity: Entity) -> bool:

@@ -240,3 +240,16 @@ def test_homes_of_palestinians_demolished_belong_to_the_victims(event_sides):
 def test_taking_on_a_task_confronts_nobody(event_sides):
     sides = event_sides("لو أننا طالبنا باستقالة مدير كل مشفى مع كل خطأ طبي لما وجدنا اليوم من يتصدى لمهمة الإدارة.")
     assert not [s for s in sides if s[0][:2] in {"18", "19", "20"}], sides
+
+
+def test_the_rebels_are_not_the_resistance_that_fights_them(event_sides):
+    sides = event_sides("سيطر الحوثيون على مدينة عدن في مارس. وكانت المقاومة الشعبية في تعز قد استولت أمس على أحد "
+                        "المواقع الهامة من المتمردين.")
+    seized = [s for s in sides if s[1] == "org.popular-resistance-yemen"]
+    assert seized and seized[0][2] == "org.houthis", sides
+
+
+def test_roads_closed_by_a_sandstorm_are_no_protest(event_sides):
+    sides = event_sides("تسببت العاصفة الرملية التي ضربت محافظة خيبر مساء أمس، في انقطاع التيار الكهربائي وإغلاق "
+                        "الطرق وسقوط بعض الأشجار.")
+    assert not [s for s in sides if s[0][:2] == "14"], sides
