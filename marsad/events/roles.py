@@ -12,6 +12,7 @@ from dataclasses import replace
 from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    AFFILIATION_WORDS,
     OBJECT_PRONOUNS,
     PLURAL_COMPS,
     RELATIVES,
@@ -214,6 +215,17 @@ _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "�
                       "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
 _ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
 _BESIDE = fold_words("بجانب", "بجوار", "وبجانب")
+
+
+def _affiliated_subject(view: SentenceView, act: ActorMention) -> ActorMention | None:
+    """"هاجم مسلحين تابعين لحزب كوملة ثكنة": unnamed gunmen affiliated to a named group are that group."""
+    k = act.last + 1
+    if act.actor.entity_id is not None or k + 1 >= len(view.tokens) or \
+            not word_forms(view.tokens[k]) & AFFILIATION_WORDS:
+        return None
+    owner = view.actor_at(k + 1)
+    return owner if owner is not None and owner.first == k + 1 and owner.type == "ORG" and \
+        set(owner.prefix) & {"ل", "ب"} else None
 
 
 def _alongside(view: SentenceView, act: ActorMention) -> bool:
@@ -936,6 +948,8 @@ class Roles:
             earlier = [a for p, a in state.sentence_sources if p < trig.head]
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None
+        if after is not None:
+            after = _affiliated_subject(view, after) or after
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
 
     @staticmethod

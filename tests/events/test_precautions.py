@@ -253,3 +253,15 @@ def test_roads_closed_by_a_sandstorm_are_no_protest(event_sides):
     sides = event_sides("تسببت العاصفة الرملية التي ضربت محافظة خيبر مساء أمس، في انقطاع التيار الكهربائي وإغلاق "
                         "الطرق وسقوط بعض الأشجار.")
     assert not [s for s in sides if s[0][:2] == "14"], sides
+
+
+def test_gunmen_affiliated_to_a_party_are_that_party(event_sides):
+    sides = event_sides("هاجم مسلحين تابعين لحزب كوملة الكردستاني الإيراني ليلة السبت، ثكنة عسكرية لجنود الحرس الثوري "
+                        "الإيراني قرب مدينة مريوان غربي إيران.")
+    attack = [s for s in sides if s[0][:2] == "19"]
+    assert attack and attack[0][1] == "org.komala" and attack[0][2] != "org.komala", sides
+
+
+def test_a_warning_of_heavy_rain_threatens_nobody(event_sides):
+    sides = event_sides("الدفاع المدني يحذر من أمطار غزيرة بمناطق الدائر وفيفا بجازان.")
+    assert not [s for s in sides if s[0][:2] == "13"], sides
