@@ -140,6 +140,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
+                        _charged_with(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
@@ -635,6 +636,29 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+_CHARGES = frozenset(normalize_form(w) for w in ("بتهمة", "بتهم", "تهمة", "تهم", "التهمة", "التهم", "بتهمتي"))
+_CHARGE_REACH = 24
+
+
+def _charged_with(trig: Trigger, tokens: list[Token]) -> bool:
+    """"قدمتهم للمحاكمة بتهم الانضمام لجماعة إرهابية … وقطع الطرق"، "اعتقل بتهمة قتل شرطي": a verbal noun in
+    the list of charges someone faces is what he is accused of, not an event the article tells."""
+    first = min(trig.words or [trig.head])
+    for k in range(first - 1, max(-1, first - 1 - _CHARGE_REACH), -1):
+        tok = tokens[k]
+        if tok.kind == "punct" and (trig.kind != "noun" or tok.text not in {"،", ",", "“", "”", '"', "«", "»"}):
+            return False  # a word that may be a verb ("وقتل") opens a clause of its own after a comma
+        if word_forms(tok) & _CLAUSE_TURNS:
+            return False  # "دون توجيه أي تهمة، بعد مقتل الطفل": the killing is told, not charged
+        if word_forms(tok) & _CHARGES:
+            return not (k > 0 and tokens[k - 1].norm == "اي")  # "أي تهمة": no charge at all
+    return False
+
+
+_CLAUSE_TURNS = frozenset(normalize_form(w) for w in (
+    "بعد", "قبل", "إثر", "عقب", "منذ", "حيث", "بينما", "لكن", "الذي", "التي", "الذين", "جراء", "بسبب"))
 
 
 _BLESSED = frozenset(normalize_form(w) for w in ("المباركة", "مباركة", "المبارك", "مبارك"))

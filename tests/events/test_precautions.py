@@ -265,3 +265,15 @@ def test_gunmen_affiliated_to_a_party_are_that_party(event_sides):
 def test_a_warning_of_heavy_rain_threatens_nobody(event_sides):
     sides = event_sides("الدفاع المدني يحذر من أمطار غزيرة بمناطق الدائر وفيفا بجازان.")
     assert not [s for s in sides if s[0][:2] == "13"], sides
+
+
+def test_charges_someone_faces_are_not_told_as_events(event_sides):
+    sides = event_sides("وقال مصدر إن النيابة العامة قدمتهم للمحاكمة بتهم الانضمام لجماعة إرهابية وارتكاب أعمال عنف "
+                        "والتحريض عليها ومقاومة السلطات وخرق قانون التظاهر وقطع الطرق.")
+    assert not [s for s in sides if s[0][:2] == "14"], sides
+
+
+def test_a_killing_told_after_no_charge_is_still_told(event_sides):
+    sides = event_sides("أعلنت وزارة الدفاع الإسرائيلية أنه تم وضع متطرفين يهوديين قيد الاعتقال الإداري بدون توجيه أي "
+                        "تهمة بعد مقتل الطفل الفلسطيني حرقا.")
+    assert any(s[0] == "190" for s in sides), sides
