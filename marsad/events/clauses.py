@@ -590,6 +590,8 @@ def daring_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention 
 def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"أعلن جيش الاحتلال عن حالة تأهب"، "أعلنت الحكومة حالة الطوارئ": a state of alert or a measure
     announced is the announcer's own; its subject stands right before the noun (عن between at most)."""
+    if trig.entry.patient:
+        return None  # "أعلن التحالف عن مقتل جندي": the dead were announced, the announcer did not kill them
     first = min(trig.words) if trig.words else trig.head
     end = first - 1 if first > 0 and view.tokens[first - 1].norm == "عن" else first
     for k in range(end - 1, max(-1, end - 1 - SUBJECT_WINDOW), -1):

@@ -3,6 +3,8 @@ that only look like triggers. Every sentence below was written for these tests."
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_clashes_guarded_against_did_not_happen(event_sides):
     sides = event_sides("ونشرت الشرطة الإسرائيلية قواتها في القدس تحسبا من اشتباكات فلسطينية - إسرائيلية.")
@@ -277,3 +279,19 @@ def test_a_killing_told_after_no_charge_is_still_told(event_sides):
     sides = event_sides("أعلنت وزارة الدفاع الإسرائيلية أنه تم وضع متطرفين يهوديين قيد الاعتقال الإداري بدون توجيه أي "
                         "تهمة بعد مقتل الطفل الفلسطيني حرقا.")
     assert any(s[0] == "190" for s in sides), sides
+
+
+def test_an_announced_death_was_not_caused_by_the_announcer(saudi_articles):
+    """An archive article (2015-08-09 #985) where "أعلن التحالف عن مقتل جندي اماراتي في مناوشات مع الحوثيين"
+    had made the coalition kill the Houthis, and swallowed the coalition's real strike told later."""
+    from marsad.api import analyze
+
+    found = [(text, day) for text, day in saudi_articles("2015-08-09.zip", 990) if "أعلن التحالف عن مقتل جندي" in text]
+    if not found:
+        pytest.skip("the article is not in this copy of the subset")
+    text, day = found[0]
+    doc = analyze(text, published=day)
+    announced = text.index("أعلن التحالف عن مقتل جندي")
+    wrong = [e for e in doc.events if e.cameo_code == "190" and e.source and e.source.entity_id == "org.saudi-coalition"
+             and any(t.start > announced and t.start < announced + 60 for t in e.tellings)]
+    assert not wrong, [(e.cameo_code, e.trigger.text) for e in wrong]
