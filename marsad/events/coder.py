@@ -46,6 +46,7 @@ from marsad.events.cues import Cues, accident_told, load_cues, read_modality, wo
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
+from marsad.events.sides import implied as implied_actor
 from marsad.events.stance import StanceCoder
 from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
@@ -154,10 +155,13 @@ class EventCoder:
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
                 if opener is None and carried is not None and args.source is carried and \
-                        trig.entry.code[:2] in _VIOLENT_ROOTS and _unarmed(carried):
+                        trig.entry.code[:2] in _VIOLENT_ROOTS and (_unarmed(carried) or _bomb_by_state(trig, carried)):
                     # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
-                    # earlier sentence, did not strike (a state or a government may have)
-                    args.source = None
+                    # earlier sentence, did not strike (a state or a government may have); a bomb that went off
+                    # is by the entry's unnamed doer
+                    bomber = implied_actor(view, trig.entry.default_source or "UAF", state, trig) \
+                        if _bomb_by_state(trig, carried) and not _unarmed(carried) else None
+                    args.source, args.explicit_source, args.implied_source = bomber, False, bomber is not None
                 if args.implied_source and trig.kind == "noun" and _purpose_of(trig, tokens) and \
                         (earlier := [a for p, a in state.sentence_sources if p < trig.head]):
                     # "اقتحم الجيش الإسرائيلي عدة منازل من أجل إجراء اعتقالات": the arrests are the storming
@@ -1394,6 +1398,12 @@ def _sports_sentence(tokens: list[Token], words: frozenset[str]) -> bool:
     There "يلتقي"، "مواجهات"، "الهجوم"، "خطف"، "احتجاجات" are matches, forwards, signings and fans."""
     hits = {form for tok in tokens if tok.kind == "word" for form in word_forms(tok) & words}
     return len(hits) >= _SPORTS_HITS
+
+
+def _bomb_by_state(trig: Trigger, actor: ActorMention) -> bool:
+    """"كما انفجرت سيارة مفخخة في بغداد" after a paragraph on the White House: a bombing is never the
+    deed of a government or a state carried over from an earlier sentence, only of an armed body."""
+    return trig.entry.code.startswith("183") and not (actor.actor.actor_code or "").endswith(_ARMED_CODES)
 
 
 def _unarmed(actor: ActorMention) -> bool:

@@ -295,3 +295,16 @@ def test_an_announced_death_was_not_caused_by_the_announcer(saudi_articles):
     wrong = [e for e in doc.events if e.cameo_code == "190" and e.source and e.source.entity_id == "org.saudi-coalition"
              and any(t.start > announced and t.start < announced + 60 for t in e.tellings)]
     assert not wrong, [(e.cameo_code, e.trigger.text) for e in wrong]
+
+
+def test_answering_gladly_welcomes_nobody(event_sides):
+    sides = event_sides("التقينا الأمين العام لمنظمة التعاون الإسلامي إياد مدني في جدة. لم يبد مدني تحفظه على ما طرحناه "
+                        "عليه من أسئلة وأجاب بصدر رحب واضعا النقاط على الحروف بشأن دور المنظمة في دعم الأمة.")
+    assert not [s for s in sides if s[0][:2] == "05"], sides
+
+
+def test_a_government_carried_over_set_off_no_car_bomb(event_sides):
+    sides = event_sides("وقال بيان صادر عن البيت الأبيض إن بايدن بحث مع العبادي الحملة العسكرية في الأنبار. "
+                        "ورحب البيت الأبيض بتسلم العراق طائرات إف16. "
+                        "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص.")
+    assert not [s for s in sides if s[0].startswith("183") and s[1] and "white-house" in s[1]], sides
