@@ -571,20 +571,14 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
             return nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
     return None
 
+
 def daring_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"بعد إقدام عناصر حزب العمال الكردستاني على قتل شرطيين"، "أقدم مسلحون على خطف": the subject of أقدم
     (or the genitive of إقدام) is the doer of the verbal noun after its على."""
     first = min(trig.words) if trig.words else trig.head
     if first < 2 or view.tokens[first - 1].norm != _ON:
         return None
-    for k in range(first - 2, max(-1, first - 2 - SUBJECT_WINDOW), -1):
-        tok = view.tokens[k]
-        if tok.kind == "punct":
-            return None
-        if word_forms(tok) & _DARING_WORDS:
-            found = subject_after(view, k, cues, first - k - 2)
-            return found if found is not None and found.last < first - 1 else None
-    return None
+    return _subject_right_before(view, first - 1, _DARING_WORDS, cues)
 
 
 def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
@@ -594,11 +588,17 @@ def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
         return None  # "أعلن التحالف عن مقتل جندي": the dead were announced, the announcer did not kill them
     first = min(trig.words) if trig.words else trig.head
     end = first - 1 if first > 0 and view.tokens[first - 1].norm == "عن" else first
+    return _subject_right_before(view, end, _ANNOUNCING_VERBS, cues)
+
+
+def _subject_right_before(view: SentenceView, end: int, verbs: frozenset[str], cues: Cues) -> ActorMention | None:
+    """The subject of one of `verbs` standing within a few words before `end`, when that subject fills
+    the words up to `end` (nothing else between it and the verbal noun)."""
     for k in range(end - 1, max(-1, end - 1 - SUBJECT_WINDOW), -1):
         tok = view.tokens[k]
         if tok.kind == "punct":
             return None
-        if word_forms(tok) & _ANNOUNCING_VERBS:
+        if word_forms(tok) & verbs:
             found = subject_after(view, k, cues, end - k - 1)
             return found if found is not None and found.last == end - 1 else None
     return None
