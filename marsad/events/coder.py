@@ -141,7 +141,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
-                        _charged_with(trig, tokens) or \
+                        _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
@@ -640,6 +640,31 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+_INTERVIEW = frozenset(normalize_form(w) for w in ("مقابلة", "المقابلة", "مقابلات", "بمقابلة", "لمقابلة"))
+_PRESS_WORDS = frozenset(normalize_form(w) for w in (
+    "صحفية", "صحافية", "تلفزيونية", "متلفزة", "إذاعية", "أجريت", "أجرتها", "أجراها", "نشرت", "بثت", "خاصة"))
+
+
+def _interview(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """"في مقابلة مع الشبكة الأمريكية"، "في مقابلة صحفية"، "في مقابلة أجريت معه": an interview is no
+    meeting between the speaker and the medium."""
+    if trig.kind != "noun" or tokens[trig.head].norm not in _INTERVIEW:
+        return False
+    after = tokens[trig.head + 1:trig.head + 4]
+    return any(word_forms(t) & _PRESS_WORDS or
+               {f.removeprefix("ال").removeprefix("ل") for f in word_forms(t)} & (cues.media_nouns | cues.media_heads)
+               for t in after)
+
+
+_ANY = frozenset(normalize_form(w) for w in ("أي", "لأي", "بأي", "وأي", "ولأي"))
+
+
+def _any_act(trig: Trigger, tokens: list[Token]) -> bool:
+    """"لمواجهة أي اعتداءات"، "الرد على أي هجوم": an act of force after أي is any such act, none told."""
+    first = min(trig.words or [trig.head])
+    return trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and tokens[first - 1].norm in _ANY
 
 
 _CHARGES = frozenset(normalize_form(w) for w in ("بتهمة", "بتهم", "تهمة", "تهم", "التهمة", "التهم", "بتهمتي"))

@@ -80,7 +80,22 @@ NOT_TOLD = [
         "التقينا الأمين العام لمنظمة التعاون الإسلامي إياد مدني في جدة. لم يبد مدني تحفظه على ما طرحناه عليه "
         "من أسئلة وأجاب بصدر رحب واضعا النقاط على الحروف بشأن دور المنظمة في دعم الأمة.",
         {"05"}, id="answering_gladly_welcomes_nobody"),
+    pytest.param(
+        "وقال جيب بوش في مقابلة مع الشبكة الامريكية الناطقة باللغة الاسبانية أتعهد بذلك.",
+        {"04"}, id="an_interview_is_no_meeting_with_the_network"),
+    pytest.param(
+        "وأضاف أن الفترة الحالية تحتاج تضافر الجهود من أبناء وزارة الداخلية لمواجهة أي اعتداءات تعكر صفو "
+        "المواطنين.",
+        VIOLENCE, id="any_attacks_to_be_confronted_are_none_told"),
+    pytest.param(
+        "وضمت القائمة نساء عربيات، منهن توكل كرمان من اليمن وإدنا عدن من الصومال.",
+        {"11"}, id="edna_adan_is_no_condemnation"),
 ]
+
+
+def test_a_meeting_called_muqabala_is_still_a_meeting(event_sides):
+    sides = event_sides("وعقد الرئيس السيسي مقابلة مع وزير الخارجية الأمريكي جون كيري في القاهرة.")
+    assert any(s[0] == "040" for s in sides), sides
 
 
 @pytest.mark.parametrize(("text", "roots"), NOT_TOLD)
