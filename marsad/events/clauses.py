@@ -473,7 +473,10 @@ def visit_roles(args: Arguments, opener: ActorMention | None) -> None:
     if visitor is None or host is None or host_side is None or not args.explicit_source:
         return
     if key_of(host_side) != key_of(visitor) and host_side.country_iso3 and \
-            host_side.country_iso3 == host.country_iso3 != visitor.country_iso3:
+            host_side.country_iso3 == host.country_iso3 != visitor.country_iso3 and \
+            (host_side.actor_code or host_side.country_iso3).startswith(host_side.country_iso3):
+        # (an international official of the host's nationality, the Arab League's Egyptian secretary
+        # general, hosts nobody in Cairo: his actor code is the league's)
         args.source, args.target, args.code = opener, args.source, HOST_CODE
 
 

@@ -291,3 +291,15 @@ def test_a_government_carried_over_set_off_no_car_bomb(event_sides):
                         "ورحب البيت الأبيض بتسلم العراق طائرات إف16. "
                         "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما أدى إلى مقتل أربعة أشخاص.")
     assert not [s for s in sides if s[0].startswith("183") and s[1] and "white-house" in s[1]], sides
+
+
+def test_an_international_official_of_the_hosts_nationality_hosts_nobody(event_sides):
+    sides = event_sides("رحب الدكتور نبيل العربي الأمين العام لجامعة الدول العربية بإعلان القاهرة الصادر في ختام زيارة "
+                        "الأمير محمد بن سلمان للقاهرة.", published="2015-08-01")
+    assert not [s for s in sides if s[0] == "043"], sides
+    assert any(s[0] == "042" and s[1] == "per.mohammed-bin-salman" for s in sides), sides
+
+
+def test_the_hosts_president_still_hosts_the_visitor(event_sides):
+    sides = event_sides("وصف الرئيس السيسي زيارة الأمير محمد بن سلمان للقاهرة بأنها تاريخية.", published="2015-08-01")
+    assert any(s[0] == "043" for s in sides), sides
