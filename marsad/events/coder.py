@@ -1292,8 +1292,11 @@ def _town(doc: Document, actor: Actor) -> str | None:
     """The country of a place below the state that `actor` is (a town or a province, not a capital,
     which stands for its government, nor a country), else None."""
     entity = doc.entity(actor.entity_id) if actor.entity_id else None
-    if entity is None or entity.type not in {"GPE", "LOC"} or entity.role == "capital" or not entity.country_iso3 \
-            or not entity.kb_id or not entity.kb_id.startswith(("gpe.", "loc.")):
+    if entity is None or entity.type not in {"GPE", "LOC"} or entity.role == "capital" or not entity.country_iso3:
+        return None
+    if not entity.kb_id:
+        return entity.country_iso3  # a village or a quarter found by its cue word ("قرية دوما")
+    if not entity.kb_id.startswith(("gpe.", "loc.")):
         return None
     if entity.kb_id == f"gpe.{entity.country_iso3}":
         return None  # the state itself

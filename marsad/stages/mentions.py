@@ -25,6 +25,7 @@ from marsad.kb.patterns import find_institutions
 from marsad.kb.personal import PATRONYMIC, people_named_like_places
 from marsad.kb.states import find_state_words
 from marsad.pipeline import stage
+from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
 WEAK_TAGS = frozenset({"surname", "weak"})
@@ -59,7 +60,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
-    placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)]
+    placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)
+              and not _named_after_place(tokens, a, m, _main_country(votes)) and not _short_split(tokens, a, b, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
@@ -94,6 +96,33 @@ def _fathers_name(tokens: Sequence[Token], first: int, m: Mention) -> bool:
     name is the father's and grandfather's part of another man's name, not a mention of King Abdullah."""
     return m.kind == "name" and m.type == "PER" and first >= 2 and tokens[first - 1].norm in PATRONYMIC \
         and tokens[first - 2].kind == "word"
+
+
+# Streets and squares are often named after cities and states ("شارعي الثورة وبغداد" in Damascus);
+# villages sometimes are too ("قرية واسط بتبالة" near Bisha).
+_STREET_WORDS = frozenset(normalize_form(w) for w in ("شارع", "شارعي", "ميدان", "جادة", "دوار", "كورنيش"))
+_VILLAGE_WORDS = frozenset(normalize_form(w) for w in ("قرية", "قريتي", "هجرة", "بقرية", "لقرية"))
+
+
+def _named_after_place(tokens: Sequence[Token], first: int, m: Mention, main_country: str | None) -> bool:
+    """A known place right after a street word is the street's name, and one after a village word, of
+    another country than the one the article is about, is the village's: neither is that place. A
+    place joined by و to a street already named ("شارعي الثورة وبغداد") is a street too."""
+    if m.kind != "name" or m.type not in ("GPE", "LOC") or first == 0:
+        return False
+    before = tokens[first - 1].norm
+    if before in _STREET_WORDS:
+        return True
+    if first >= 3 and tokens[first].norm.startswith("و") and tokens[first - 2].norm in _STREET_WORDS:
+        return True
+    return before in _VILLAGE_WORDS and main_country is not None and m.country_iso3 is not None \
+        and m.country_iso3 != main_country
+
+
+def _short_split(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:
+    """A two-letter weak place name read after splitting a clitic off a word ("باب توما" as ب + إب, Ibb):
+    the word is far likelier a word of its own."""
+    return _is_weak(m) and first == last and len(m.text) <= 2 and tokens[first].text != m.text
 
 
 def _is_weak(m: Mention) -> bool:
