@@ -518,11 +518,21 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS:
         return False
     if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
-            ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)):
+            ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)) and not _with_object(view, act):
         return False  # "قتل 15 شخصا"، "قتل 20 مسلحا": a killing read as a passive has its victims after it
     if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
         return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
     return True
+
+
+def _with_object(view: SentenceView, act: ActorMention) -> bool:
+    """"قتل مستوطنون طفلا فلسطينيا": a plural in the nominative (ـون) followed by an object in the
+    accusative (an indefinite word in ـا, or a number) is the subject of an active verb, not its victims."""
+    nxt = view.tokens[act.last + 1] if act.last + 1 < len(view.tokens) else None
+    if nxt is None or not view.tokens[act.last].norm.endswith("ون") or view.actor_at(act.last + 1) is not None:
+        return False
+    return nxt.kind == "number" or any(c.isdigit() for c in nxt.text) or (
+        nxt.kind == "word" and not nxt.article and nxt.norm.endswith("ا") and len(nxt.norm) >= 4)
 
 
 # Plurals in the oblique case ("لتستهدف مقاتلي حزب العمال"): an object or a genitive, never a subject

@@ -1294,8 +1294,8 @@ def _town(doc: Document, actor: Actor) -> str | None:
     entity = doc.entity(actor.entity_id) if actor.entity_id else None
     if entity is None or entity.type not in {"GPE", "LOC"} or entity.role == "capital" or not entity.country_iso3:
         return None
-    if not entity.kb_id:
-        return entity.country_iso3  # a village or a quarter found by its cue word ("قرية دوما")
+    if not entity.kb_id:  # a village or a quarter found by its cue word ("قرية دوما")
+        return entity.country_iso3 if entity.id.startswith("new:") else None
     if not entity.kb_id.startswith(("gpe.", "loc.")):
         return None
     if entity.kb_id == f"gpe.{entity.country_iso3}":

@@ -328,3 +328,14 @@ def test_a_village_found_by_its_cue_burns_nothing(event_sides):
     sides = event_sides("قتل مستوطنون طفلا فلسطينيا في الضفة الغربية. وكان عباس يشير إلى عصابات تدفيع الثمن اليهودية "
                         "التي هاجمت قرية دوما وأحرقت المنزل.")
     assert not [s for s in sides if s[0] == "1712" and (s[1] is None or s[1].startswith("new:"))], sides
+
+
+def test_settlers_in_the_nominative_with_an_object_are_the_killers(event_sides):
+    sides = event_sides("قتل مستوطنون طفلا فلسطينيا في الضفة الغربية.")
+    killing = [s for s in sides if s[0] == "190"]
+    assert killing and killing[0][1] == "ISRCVL" and killing[0][2] == "PSECVL", sides
+
+
+def test_civilians_killed_in_a_raid_stay_its_victims(event_sides):
+    sides = event_sides("قتل مدنيون في غارة جوية على حلب.")
+    assert not [s for s in sides if s[1] == "SYRCVL"], sides
