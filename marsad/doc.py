@@ -185,6 +185,9 @@ class Document:
     # no publication date was given: the article's own statement of its day, read where `published` is
     # missing (`reference_date`), kept apart so nobody mistakes it for metadata the user supplied.
     dateline_date: str | None = None
+    # "news" or "commentary" (a column, feature or interview), read by the `events` stage from the text
+    # (marsad.events.genre): a column's events are only those between two named sides.
+    genre: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -253,6 +256,7 @@ class Document:
             url=data.get("url"),
             outlet=data.get("outlet"),
             dateline_date=data.get("dateline_date"),
+            genre=data.get("genre"),
         )
         doc.sentences = spans("sentences", Sentence)
         doc.tokens = spans("tokens", Token)

@@ -65,6 +65,8 @@ def render(doc: Document, *, colour: bool = False) -> str:
         head += f"  (published {doc.published})"
     elif doc.dateline_date:
         head += f"  (no publication date; its dateline says {doc.dateline_date})"
+    if doc.genre == "commentary":
+        head += "  [commentary: only events between two named sides]"
     lines.append(f"== {head}")
     marks = _marks(doc)
     for sent in doc.sentences:

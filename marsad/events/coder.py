@@ -43,6 +43,7 @@ from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
 from marsad.events.cues import Cues, accident_told, load_cues, read_modality, word_forms
+from marsad.events.genre import NEWS, article_genre
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
@@ -215,7 +216,8 @@ class EventCoder:
             # paragraphs apart ("وأسفرت الغارات عن مقتل ..."); a killing with nobody named is then
             # not a second, unattributed act.
             events = [e for e in events if not any(e is u for u in unnamed)]
-        return merge_events(_resolve_ground(events, state), headline=_headline(doc))
+        events = merge_events(_resolve_ground(events, state), headline=_headline(doc))
+        return events if article_genre(doc, self.cues) == NEWS else _commentary_events(events)
 
     def _readings(self, view: SentenceView, trig: Trigger, args: Arguments) -> list[tuple[Trigger, Arguments]]:
         """The events one trigger tells: one per target, and the attack a foiling names with its own
@@ -589,6 +591,24 @@ def _without_kinds_of_told_act(matches: list[Trigger], tokens: list[Token]) -> l
 
 
 _FORCE_READY_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+_COMMENTARY_PENALTY = 0.2
+
+
+def _commentary_events(events: list[Event]) -> list[Event]:
+    """A column's events: only those between two named sides are kept ("اتهامات المالكي للسعودية"), with
+    less confidence; an act by or against an unnamed or guessed side ("لماذا يقتل المسلم أخاه"، "إيران
+    لا ترسل جنودًا …") is the writer's argument, not a report."""
+    kept = []
+    for event in events:
+        if event.source is None or event.target is None or not event.source.entity_id or \
+                not event.target.entity_id or event.source.entity_id.startswith("new:") or \
+                event.target.entity_id.startswith("new:"):
+            continue
+        event.confidence = round(max(event.confidence - _COMMENTARY_PENALTY, 0.0), 2)
+        kept.append(event)
+    return kept
 
 
 def _crime_named(tokens: list[Token], head: int, crime_words: frozenset[str]) -> bool:

@@ -99,6 +99,8 @@ class Cues:
     person_homographs: frozenset[str] = frozenset()
     sports_words: frozenset[str] = frozenset()  # two of them make a sentence a sports report
     attempt_words: frozenset[str] = frozenset()  # "حاول تفجير نفسه": tried, right before the predicate
+    commentary_voice: frozenset[str] = frozenset()  # "نحن"، "أعتقد": a column's own voice (genre.py)
+    news_reporting: frozenset[str] = frozenset()  # "قال"، "أفاد": a report's attributions (genre.py)
 
 
 @lru_cache(maxsize=4)

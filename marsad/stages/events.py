@@ -14,6 +14,7 @@ from __future__ import annotations
 from marsad.config import Config
 from marsad.doc import Document
 from marsad.events.coder import EventCoder
+from marsad.events.genre import article_genre
 from marsad.ner.tagger import load_tagger
 from marsad.pipeline import stage
 from marsad.stages.ner import tagged_names
@@ -31,6 +32,7 @@ def make_events_stage(config: Config | None = None):
         tagger = load_tagger(getattr(config, "ner_model", None))
 
     def run(doc: Document) -> Document:
+        doc.genre = article_genre(doc, coder.cues)
         if tagger is not None and "ner" not in doc.stages_run:
             doc.events = coder.code(doc, tagged_names(doc, tagger))
         else:
