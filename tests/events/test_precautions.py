@@ -90,6 +90,10 @@ NOT_TOLD = [
     pytest.param(
         "وضمت القائمة نساء عربيات، منهن توكل كرمان من اليمن وإدنا عدن من الصومال.",
         {"11"}, id="edna_adan_is_no_condemnation"),
+    pytest.param(
+        "وعلى صعيد الاصابات يواصل ثنائي خط الهجوم الكاميروني ايفولو ومحمد مجرشي تدريباتهما مع اخصائي العلاج "
+        "الطبيعي.",
+        VIOLENCE, id="a_teams_attacking_line_attacks_nobody"),
 ]
 
 
