@@ -103,6 +103,7 @@ class EventCoder:
         index = MentionIndex.build(doc, people.known)
         names = NameCover(doc)
         named_violence = -2  # the last sentence telling a violent act whose doer is named
+        sports_report = _sports_report(doc, self.cues.sports_words)
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
@@ -198,7 +199,7 @@ class EventCoder:
             for said, one in self.stance.readings(view, current, opener, state, kept):  # stance.py
                 event = self._event(doc, view, said, one, state)
                 kept += [event] if event is not None and event.confidence >= self.min_confidence else []
-            if _sports_sentence(tokens, self.cues.sports_words):
+            if sports_report or _sports_sentence(tokens, self.cues.sports_words):
                 kept = [e for e in kept if _armed_side(e)]  # "يلتقي البحرين والإمارات" in a tournament report
             protested = protested or any(e.cameo_root == "14" for e in kept)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
@@ -1448,6 +1449,18 @@ def _sports_sentence(tokens: list[Token], words: frozenset[str]) -> bool:
     return len(hits) >= _SPORTS_HITS
 
 
+_SPORTS_SHARE = 2.5  # distinct-or-not sports words per hundred words of a sports report
+_SPORTS_MIN = 8
+
+
+def _sports_report(doc: Document, words: frozenset[str]) -> bool:
+    """A whole sports report ("ثنائي خط الهجوم الكاميروني … تدريباتهما"، "التعاقدات التي أبرمتها الإدارة"):
+    sports words throughout, so a sentence with none is read as sport too."""
+    tokens = [t for t in doc.tokens if t.kind == "word"]
+    hits = sum(1 for t in tokens if word_forms(t) & words)
+    return hits >= _SPORTS_MIN and hits * 100 >= _SPORTS_SHARE * max(len(tokens), 1)
+
+
 def _bomb_by_state(trig: Trigger, actor: ActorMention) -> bool:
     """"كما انفجرت سيارة مفخخة في بغداد" after a paragraph on the White House: a bombing is never the
     deed of a government or a state carried over from an earlier sentence, only of an armed body."""
@@ -1460,7 +1473,10 @@ def _unarmed(actor: ActorMention) -> bool:
 
 
 def _armed_side(event: Event) -> bool:
-    """An armed body on either side: a real attack told in a sports report ("قتل لاعب في هجوم لداعش")."""
+    """An armed body on either side: a real attack told in a sports report ("قتل لاعب في هجوم لداعش"); a court,
+    a prosecutor or the police acting in one ("اتهمت النيابة العامة في بوليفيا تشافيز") is real too."""
+    if event.source is not None and (event.source.actor_code or "").endswith(("JUD", "COP")):
+        return True
     return any((actor.actor_code or "").endswith(_ARMED_CODES) for actor in (event.source, event.target)
                if actor is not None and not (actor.span is None and (actor.actor_code or "").endswith("UAF")))
     # an unnamed armed force no word names is only the entry's default doer ("لجيمي فاردي" read as أردى)
