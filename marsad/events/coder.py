@@ -261,6 +261,13 @@ class EventCoder:
                 Actor(None, "UAF", None, "UAF") if trig.entry.code[:2] in FORCE_ROOTS and args.target else None
             if source is None:
                 return None
+        elif (town := town or _capital(doc, source)) is not None and \
+                (owner := _town_owner(view.tokens, source, self.cues, trig)) is not None and \
+                (owner == "CVL" or _capital(doc, source) is None):
+            # "أشاد وكيل محافظة الأحساء"، "طالب أهالي قرية واسط"، "عبر طلاب مدارس الرياض": the town is the
+            # genitive of who spoke; its official is its government, anyone else its people (a capital
+            # after an office stays the capital, which stands for the government anyway)
+            source = Actor(None, f"{town} {owner}", town, town + owner)
         if trig.kind == "noun" and not (args.explicit_source or trig.enclitic or
                                         (args.explicit_target and not view.tokens[trig.head].article
                                          and trig.entry.code[:2] not in DOER_ROOTS)):
@@ -1324,6 +1331,12 @@ def _town(doc: Document, actor: Actor) -> str | None:
     return entity.country_iso3
 
 
+def _capital(doc: Document, actor: Actor) -> str | None:
+    """The country whose capital `actor` is, else None."""
+    entity = doc.entity(actor.entity_id) if actor.entity_id else None
+    return entity.country_iso3 if entity is not None and entity.role == "capital" else None
+
+
 def _headline(doc: Document) -> int | None:
     """Index of the title line (the first sentence when it ends without a full stop): its events are
     a separate telling from the body's."""
@@ -1447,6 +1460,37 @@ def _sports_sentence(tokens: list[Token], words: frozenset[str]) -> bool:
     There "يلتقي"، "مواجهات"، "الهجوم"، "خطف"، "احتجاجات" are matches, forwards, signings and fans."""
     hits = {form for tok in tokens if tok.kind == "word" for form in word_forms(tok) & words}
     return len(hits) >= _SPORTS_HITS
+
+
+_PLACE_HEADS = frozenset(normalize_form(w) for w in (
+    "محافظة", "منطقة", "إمارة", "مدينة", "قرية", "بلدة", "حي", "ولاية", "إقليم", "مركز", "بلدية", "أمانة"))
+_OFFICE_DEPUTIES = frozenset(normalize_form(w) for w in (
+    "وكيل", "مدير", "مسؤول", "عضو", "مجلس", "حكومة", "سلطات", "وزارة", "ديوان", "رئاسة", "بلدية", "أمانة",
+    "إمارة", "شرطة", "قيادة"))
+
+
+# Nouns for a town's people or its schools, in construct before the town's name.
+_TOWNSFOLK = frozenset(normalize_form(w) for w in (
+    "أهالي", "أهل", "سكان", "مواطني", "مواطنو", "أبناء", "طلاب", "طالبات", "مدارس", "شباب", "نساء", "عمال",
+    "تجار", "شيوخ", "وجهاء", "قبائل", "مشايخ", "أعيان", "مثقفو", "مثقفي"))
+
+
+def _town_owner(tokens: list[Token], source: Actor, cues: Cues, trig: Trigger) -> str | None:
+    """The agent code of whoever a town in the genitive belongs to: GOV after an office ("وكيل محافظة
+    الأحساء"), CVL after its people or schools ("أهالي"، "طلاب مدارس"); None otherwise ("أن بكين حريصة":
+    the town itself is the subject)."""
+    if source.span is None:
+        return None
+    k = bisect.bisect_left([t.start for t in tokens], source.span.start) - 1
+    while k >= 0 and tokens[k].norm in _PLACE_HEADS:
+        k -= 1  # "وكيل محافظة الأحساء": past the kind of place
+    if k < 0 or tokens[k].kind != "word" or tokens[k].article or tokens[k].proclitics or \
+            k in (trig.words or [trig.head]):
+        return None  # "ورحبت الرياض": the word before is the verb, the capital its subject
+    forms = word_forms(tokens[k])
+    if forms & (cues.office_heads | _OFFICE_DEPUTIES):
+        return "GOV"
+    return "CVL" if forms & _TOWNSFOLK else None
 
 
 _SPORTS_SHARE = 2.5  # distinct-or-not sports words per hundred words of a sports report

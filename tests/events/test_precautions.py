@@ -356,3 +356,18 @@ def test_settlers_in_the_nominative_with_an_object_are_the_killers(event_sides):
 def test_civilians_killed_in_a_raid_stay_its_victims(event_sides):
     sides = event_sides("قتل مدنيون في غارة جوية على حلب.")
     assert not [s for s in sides if s[1] == "SYRCVL"], sides
+
+
+def test_a_towns_official_is_its_government_and_its_students_its_people(event_sides):
+    official = event_sides("أشاد وكيل محافظة الأحساء بالدور الذي تضطلع به جمعية الأشخاص ذوي الإعاقة في المحافظة.",
+                           published="2015-07-23")
+    assert official and official[0][1] == "SAUGOV", official
+    students = event_sides("وعبر طلاب وطالبات مدارس الرياض عن شكرهم وتقديرهم لسمو الأمير محمد بن سلمان على رعايته "
+                           "لهذه المبادرة.", published="2015-07-23")
+    assert students and students[0][1] == "SAUCVL", students
+
+
+def test_a_capital_as_subject_still_stands_for_its_government(event_sides):
+    sides = event_sides("وأكد المتحدث أن بكين حريصة على توسيع التعاون مع الرياض. ورحبت الرياض بقرار مجلس الأمن.",
+                        published="2015-07-23")
+    assert not [s for s in sides if s[1] in {"SAUCVL", "CHNCVL"}], sides
