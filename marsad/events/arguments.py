@@ -770,14 +770,24 @@ def relative_before(view: SentenceView, pos: int) -> int | None:
 
 def antecedent(view: SentenceView, rel: int, comma: bool = False) -> ActorMention | None:
     """The actor a relative pronoun at `rel` refers to: the one ending right before it (a closing
-    quote between allowed: "تنظيم “داعش” الذي"; with `comma`, a comma too: "رافائيل غروسي، الذي يزور
-    طهران" — not for acts a person undergoes as often as does, "الوحيشي، الذي قتل في غارة")."""
+    quote between allowed: "تنظيم “داعش” الذي", and up to two adjectives in ـي: "«داعش» الإرهابي الذي"; with
+    `comma`, a comma too: "رافائيل غروسي، الذي يزور طهران" — not for acts a person undergoes as often as does,
+    "الوحيشي، الذي قتل في غارة")."""
     end = rel - 1
-    while end >= 0 and view.tokens[end].text in {"”", '"', "»", ")"}:
-        end -= 1
     if comma and end > 0 and view.tokens[end].text in {"،", ","}:
         end -= 1
+    for _ in range(_EPITHETS_BEFORE_RELATIVE):  # "تنظيم «داعش» الإرهابي الذي تقاتله طهران"
+        tok = view.tokens[end] if end >= 0 else None
+        if tok is None or tok.kind != "word" or not tok.article or view.covered(end) or \
+                not tok.norm.endswith(("ي", "يه", "ين")):
+            break
+        end -= 1
+    while end >= 0 and view.tokens[end].text in {"”", '"', "»", ")"}:
+        end -= 1
     return next((a for a in view.actors if a.last == end), None)
+
+
+_EPITHETS_BEFORE_RELATIVE = 2
 
 
 def embedded_subject(view: SentenceView, pos: int) -> str:

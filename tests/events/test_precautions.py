@@ -371,3 +371,9 @@ def test_a_capital_as_subject_still_stands_for_its_government(event_sides):
     sides = event_sides("وأكد المتحدث أن بكين حريصة على توسيع التعاون مع الرياض. ورحبت الرياض بقرار مجلس الأمن.",
                         published="2015-07-23")
     assert not [s for s in sides if s[1] in {"SAUCVL", "CHNCVL"}], sides
+
+
+def test_a_relatives_antecedent_may_carry_an_epithet(event_sides):
+    sides = event_sides("وصنف كارتر إيران مع تنظيم «داعش» الارهابي الذي تقاتله طهران حاليًا بوصفهما أهم تحديين.")
+    fight = [s for s in sides if s[0] == "190"]
+    assert fight and fight[0][2] == "org.isis", sides
