@@ -1251,16 +1251,6 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     return noun.endswith("ه") and len(noun) > 4
 
 
-def oblique_plural(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
-    """"تحالف يقاتل الحوثيين"، "هاجم المسلحين": a group named by a sound masculine plural in ـين right after
-    a verb is in the accusative, so it is the object; its subject would read الحوثيون. Only for groups (ORG):
-    places and people end in ـين by their own letters (البحرين، حسين)."""
-    if trig.kind != "verb" or act.first != trig.head + 1 or act.type != "ORG" or act.last != act.first:
-        return False
-    noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
-    return noun.startswith("ال") and noun.endswith("ين") and len(noun) > 6
-
-
 # States named without the article that the press treats as masculine ("أعلن لبنان").
 _MASCULINE_STATES = frozenset(normalize_form(w) for w in ("لبنان",))
 

@@ -515,7 +515,7 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     """The actor after a verb is its object, not its subject, when it owns the place named before it
     ("استهدفت مواقع وتحركات داعش") or, for force, is a place named with its kind ("استهدف قريتي
     الفوعة"، "قصف مدينة حلب")."""
-    if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS:
+    if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS or _oblique_group(view, trig, act):
         return False
     if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
             ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)) and not _with_object(view, act):
@@ -533,6 +533,16 @@ def _with_object(view: SentenceView, act: ActorMention) -> bool:
         return False
     return nxt.kind == "number" or any(c.isdigit() for c in nxt.text) or (
         nxt.kind == "word" and not nxt.article and nxt.norm.endswith("ا") and len(nxt.norm) >= 4)
+
+
+def _oblique_group(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
+    """"تحالف يقاتل الحوثيين"، "هاجم المسلحين": a group named by a sound masculine plural in ـين right after
+    a verb is in the accusative, so it is the object; its subject would read الحوثيون. Only for groups (ORG):
+    places and people end in ـين by their own letters (البحرين، حسين)."""
+    if trig.kind != "verb" or act.first != trig.head + 1 or act.type != "ORG" or act.last != act.first:
+        return False
+    noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
+    return noun.startswith("ال") and noun.endswith("ين") and len(noun) > 6
 
 
 # Plurals in the oblique case ("لتستهدف مقاتلي حزب العمال"): an object or a genitive, never a subject

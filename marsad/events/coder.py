@@ -218,7 +218,8 @@ class EventCoder:
             # not a second, unattributed act.
             events = [e for e in events if not any(e is u for u in unnamed)]
         events = merge_events(_resolve_ground(events, state), headline=_headline(doc))
-        return events if article_genre(doc, self.cues) == NEWS else _commentary_events(events)
+        genre = doc.genre or article_genre(doc, self.cues)  # the events stage has read it already
+        return events if genre == NEWS else _commentary_events(events)
 
     def _readings(self, view: SentenceView, trig: Trigger, args: Arguments) -> list[tuple[Trigger, Arguments]]:
         """The events one trigger tells: one per target, and the attack a foiling names with its own

@@ -33,7 +33,6 @@ from marsad.events.arguments import (
     has_gap,
     indefinite_subject_before,
     kana_subject,
-    oblique_plural,
     office_openers,
     partitive,
     partitive_subject,
@@ -932,7 +931,7 @@ class Roles:
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
-                                  or disagrees(view, trig, after) or oblique_plural(view, trig, after)):
+                                  or disagrees(view, trig, after)):
             after = None
         if after is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
                 _among_others(view, after):
