@@ -227,8 +227,11 @@ def _affiliated_subject(view: SentenceView, act: ActorMention) -> ActorMention |
         set(owner.prefix) & {"ل", "ب"} else None
 
 
-def _alongside(view: SentenceView, act: ActorMention) -> bool:
-    """"إلى جانب الحوثيين"، "إلى جوار"، "بجانب": the actor named after stands with the subject."""
+def _fought_beside(view: SentenceView, trig: Trigger, act: ActorMention | Actor | None) -> bool:
+    """"التي تقاتل إلى جوار الحوثيين": an ally fought beside ("إلى جانب"، "إلى جوار"، "بجانب") is no target of
+    force; standing beside someone ("وقوف الإمارات إلى جانب المملكة") is solidarity with them."""
+    if not isinstance(act, ActorMention) or trig.entry.code[:2] not in FORCE_ROOTS:
+        return False
     k = act.first
     if k >= 1 and view.tokens[k - 1].norm in _BESIDE:
         return True
@@ -304,7 +307,8 @@ class Roles:
         start, partner = self._target_start(view, trig, src, partner)
         if trig.entry.patient and destination is not None and trig.kind == "noun":
             victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
-        tgt = victims or shot_victim(view, trig) or self._pronoun_target(view, trig, state) or self._welcomed_guest(view, trig, state, src) or \
+        tgt = victims or shot_victim(view, trig) or self._pronoun_target(view, trig, state) or \
+            self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
             (exposed_victim(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS else None) or \
             self._fallback_target(view, trig, start, state, src)
@@ -325,9 +329,8 @@ class Roles:
             # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
             tgt, src = side, implied(view, "UAF", state)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
-        if isinstance(tgt, ActorMention) and trig.entry.code[:2] in FORCE_ROOTS and _alongside(view, tgt):
-            tgt = None  # "التي تقاتل إلى جوار الحوثيين": an ally fought beside, not fought (standing beside
-            # someone, "وقوف الإمارات إلى جانب المملكة", is solidarity with them)
+        if _fought_beside(view, trig, tgt):
+            tgt = None
         if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
             tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
         if tgt is not None:
@@ -487,7 +490,7 @@ class Roles:
             if ante is not None:
                 args.source, args.explicit_source = ante, True
             tgt = target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
-        if isinstance(tgt, ActorMention) and trig.entry.code[:2] in FORCE_ROOTS and _alongside(view, tgt):
+        if _fought_beside(view, trig, tgt):
             tgt = None
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
@@ -805,7 +808,7 @@ class Roles:
                 # "لجأت إلى قتل المصلين": civilians after a killing noun are killed ("اعتداءات المستوطنين"،
                 # "برصاص الأميركيين": after an attack or a weapon they are its doers); the doer is found as
                 # for any verbal noun ("قامت سلطات الاحتلال بهدم منازل الفلسطينيين")
-                doer = self._by_agent_after(view, trig, genitive) or light_verb_agent(view, trig, self.cues) or \
+                doer = _by_agent(view, genitive.last) or light_verb_agent(view, trig, self.cues) or \
                     self._relative_agent(view, trig) or self._sender(view, trig)
                 return doer, None, genitive
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
@@ -950,11 +953,6 @@ class Roles:
         if after is not None:
             after = _affiliated_subject(view, after) or after
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
-
-    @staticmethod
-    def _by_agent_after(view: SentenceView, trig: Trigger, victims: ActorMention) -> ActorMention | None:
-        """"قتل المدنيين من قبل الميليشيات": the doer after من قبل / على يد, past the victims."""
-        return _by_agent(view, victims.last)
 
     def _sender(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة": the subject of the
