@@ -658,8 +658,7 @@ _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "ي�
                 # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
                 "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 _ON = normalize_form("على")  # folded: علي
-_DARING_WORDS = fold_words("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "لإقدام",
-                           "وأقدم", "وأقدمت", "فأقدم")
+_DARING_WORDS = fold_words("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "لإقدام")  # و/ف are read off by word_forms
 _ANNOUNCING_VERBS = fold_words("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "يعلنون", "أعلنا", "أعلنتا")
 # "تمكنت القوات من …"، "تتمكن"، "لم يتمكنوا من": managing to do what the verbal noun after من names.
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).

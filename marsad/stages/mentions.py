@@ -60,8 +60,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
+    main = _main_country(votes)
     placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)
-              and not _named_after_place(tokens, a, m, _main_country(votes)) and not _short_split(tokens, a, b, m)]
+              and not _named_after_place(tokens, a, m, main) and not _short_split(tokens, a, b, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
