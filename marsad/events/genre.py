@@ -2,7 +2,7 @@
 
 Event datasets are built from reports. A column argues, asks and remembers: "لماذا يقتل المسلم أخاه"،
 "هل كان قتل المسلمين سبباً لدخول الجنة؟"، "إيران لا ترسل جنودًا" — read sentence by sentence they
-look like acts, and on unannotated archive text nine in ten events read from them were wrong or
+look like acts, and on unannotated archive text about four in five events read from them were wrong or
 half-right. A report tells who said what (قال، أكد، أعلن، أفاد، بحسب) at a steady rate; a column
 speaks in its own voice (نحن، بلادنا، أعتقد، كتبنا), asks (؟) and exclaims (!). Both are counted per
 hundred words; short items are always read as reports (a brief with one question mark is still news).
