@@ -115,6 +115,8 @@ def summary(db_path: Path, as_json: bool) -> None:
 
 def format_summary(data: dict) -> str:
     lines = [f"articles: {data.get('articles', 0)}   rejected inputs: {data.get('rejects', 0)}"]
+    if data.get("genres"):
+        lines.append("articles by genre: " + ", ".join(f"{k} {v}" for k, v in data["genres"].items()))
     lines.append("entities by type: " + ", ".join(f"{k} {v}" for k, v in data.get("entities_by_type", {}).items()))
     lines.append("events by CAMEO root:")
     for row in data.get("events_by_root", []):

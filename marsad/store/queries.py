@@ -49,6 +49,8 @@ def summary(conn: sqlite3.Connection, *, top: int = 10) -> dict[str, Any]:
         "outlets": dict(conn.execute(
             "SELECT outlet, COUNT(*) c FROM articles WHERE outlet IS NOT NULL GROUP BY outlet "
             "ORDER BY c DESC, outlet LIMIT ?", (top,)).fetchall()),
+        "genres": dict(conn.execute(
+            "SELECT COALESCE(genre, '?'), COUNT(*) c FROM articles GROUP BY 1 ORDER BY c DESC, 1").fetchall()),
         "mentions": one("SELECT COUNT(*) FROM mentions")[0],
         "entities_by_type": dict(conn.execute(
             "SELECT COALESCE(type, '?'), COUNT(DISTINCT entity_id) c FROM entities GROUP BY 1 "

@@ -39,7 +39,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 ARTICLE_COLUMNS = ("doc_id", "ext_id", "title", "url", "outlet", "published", "source_path", "text",
-                   "n_chars", "analysed_at", "schema_version", "stages_run", "warnings")
+                   "n_chars", "analysed_at", "schema_version", "stages_run", "warnings", "genre")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,8 @@ def document_rows(doc: Document, *, source_path: str | None = None) -> DocRows:
     doc_id = content_hash(doc.text)
     article = (doc_id, doc.id, doc.title, doc.url, doc.outlet, doc.published, source_path or doc.source,
                doc.text, len(doc.text), datetime.now(UTC).isoformat(timespec="seconds"), SCHEMA_VERSION,
-               json.dumps(doc.stages_run), json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None)
+               json.dumps(doc.stages_run), json.dumps(doc.warnings, ensure_ascii=False) if doc.warnings else None,
+               doc.genre)
     fts = fts_fields(doc)
     return DocRows(doc_id, article, child_rows(doc, doc_id), fts, signature(fts[1]))
 

@@ -165,3 +165,10 @@ def event_tellings(conn: sqlite3.Connection) -> None:
     """Each event's tellings (the trigger of every sentence that reports it), as JSON spans. Events
     stored before this migration keep NULL: their first trigger is in trigger_start/trigger_end."""
     conn.execute("ALTER TABLE events ADD COLUMN tellings TEXT")
+
+
+@migration(4)
+def article_genre(conn: sqlite3.Connection) -> None:
+    """Each article's genre, "news" or "commentary" (marsad.events.genre), so a corpus can be counted and
+    filtered by it. Articles stored before this migration keep NULL: they were analysed without it."""
+    conn.execute("ALTER TABLE articles ADD COLUMN genre TEXT")
