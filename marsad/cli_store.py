@@ -160,11 +160,14 @@ def _event_line(e: dict) -> str:
 @click.option("--plover", help="PLOVER type (e.g. CONSULT).")
 @click.option("--since", callback=iso_date, help="First day (YYYY-MM-DD), inclusive.")
 @click.option("--until", callback=iso_date, help="Last day (YYYY-MM-DD), inclusive.")
+@click.option("--genre", type=click.Choice(["news", "commentary"]),
+              help="Only events of news reports, or of columns, features and interviews.")
 @click.option("--clustered", is_flag=True, help="One line per event cluster, with report and source counts.")
 @click.option("--limit", default=100, show_default=True)
 @_JSON
 def events(db_path: Path, limit: int, clustered: bool, as_json: bool, **filters: Any) -> None:
-    """Coded events, newest first, filtered by actor, target, country, CAMEO root or code, PLOVER type, dates.
+    """Coded events, newest first, filtered by actor, target, country, CAMEO root or code, PLOVER type, dates,
+    the article's genre.
 
     Example: marsad events --db corpus.sqlite --actor "الملك سلمان" --root 04 --since 2015-08-01
     """

@@ -163,7 +163,7 @@ class Store:
 
     def events(self, *, limit: int = 100, clustered: bool = False, **filters: Any) -> list[dict[str, Any]]:
         """Event rows, newest first, filtered by `lookups.event_filters` (actor, source, target, country,
-        cameo_root, code, plover, since, until); `clustered` gives one row per event cluster."""
+        cameo_root, code, plover, since, until, genre); `clustered` gives one row per event cluster."""
         return lookups.events(self.conn, limit=limit, clustered=clustered, **filters)
 
     def entity(self, name: str) -> list[dict[str, Any]]:

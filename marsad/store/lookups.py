@@ -54,7 +54,7 @@ _DAY = "substr(COALESCE(e.date, a.published), 1, 10)"
 def event_filters(conn: sqlite3.Connection, *, actor: str | None = None, source: str | None = None,
                   target: str | None = None, country: str | None = None, cameo_root: str | None = None,
                   code: str | None = None, plover: str | None = None, since: str | None = None,
-                  until: str | None = None) -> tuple[list[str], dict[str, Any]]:
+                  until: str | None = None, genre: str | None = None) -> tuple[list[str], dict[str, Any]]:
     """WHERE clauses (over `events e JOIN articles a`) and their parameters for the given filters."""
     where: list[str] = []
     args: dict[str, Any] = {}
@@ -82,6 +82,9 @@ def event_filters(conn: sqlite3.Connection, *, actor: str | None = None, source:
     if until:
         where.append(f"{_DAY} <= :until")
         args["until"] = until
+    if genre:
+        where.append("a.genre = :genre")  # articles stored before the genre was kept (NULL) match neither
+        args["genre"] = genre.strip().lower()
     return where, args
 
 

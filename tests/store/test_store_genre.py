@@ -36,3 +36,17 @@ def test_a_store_made_before_the_genre_gets_the_column_and_keeps_its_articles(tm
         assert store.schema_version == max(MIGRATIONS)
         assert store.conn.execute("SELECT COUNT(*), MAX(genre) FROM articles").fetchone() == (1, None)
         assert store.summary()["genres"] == {"?": 1}
+
+
+def test_events_can_be_filtered_by_their_articles_genre(fresh_store: Store) -> None:
+    news = build_doc()
+    news.genre = "news"
+    column = build_doc(TEXT + " أولا")
+    column.genre = "commentary"
+    fresh_store.add_document(news)
+    fresh_store.add_document(column)
+    every = fresh_store.events()
+    from_news = fresh_store.events(genre="news")
+    from_columns = fresh_store.events(genre="commentary")
+    assert len(every) == 2 and len(from_news) == 1 and len(from_columns) == 1
+    assert from_news[0]["doc_id"] != from_columns[0]["doc_id"]
