@@ -18,6 +18,7 @@ import click
 
 from marsad.cli_options import iso_date
 from marsad.errors import MarsadError
+from marsad.events.genre import COMMENTARY, NEWS
 
 _DB = click.option("--db", "db_path", default="marsad.sqlite", show_default=True,
                    type=click.Path(exists=True, dir_okay=False, path_type=Path), help="The corpus store.")
@@ -160,7 +161,7 @@ def _event_line(e: dict) -> str:
 @click.option("--plover", help="PLOVER type (e.g. CONSULT).")
 @click.option("--since", callback=iso_date, help="First day (YYYY-MM-DD), inclusive.")
 @click.option("--until", callback=iso_date, help="Last day (YYYY-MM-DD), inclusive.")
-@click.option("--genre", type=click.Choice(["news", "commentary"]),
+@click.option("--genre", type=click.Choice([NEWS, COMMENTARY]),
               help="Only events of news reports, or of columns, features and interviews.")
 @click.option("--clustered", is_flag=True, help="One line per event cluster, with report and source counts.")
 @click.option("--limit", default=100, show_default=True)

@@ -8,6 +8,7 @@ Colour is used only on a terminal; the brackets carry the same information witho
 from __future__ import annotations
 
 from marsad.doc import Actor, Document
+from marsad.events.genre import COMMENTARY
 
 _COLOURS = {"PER": "33", "ORG": "36", "GPE": "32", "LOC": "35", "EVENT": "1;31", "TIME": "34", "QTY": "34"}
 
@@ -65,7 +66,7 @@ def render(doc: Document, *, colour: bool = False) -> str:
         head += f"  (published {doc.published})"
     elif doc.dateline_date:
         head += f"  (no publication date; its dateline says {doc.dateline_date})"
-    if doc.genre == "commentary":
+    if doc.genre == COMMENTARY:
         head += "  [commentary: only events between two named sides]"
     lines.append(f"== {head}")
     marks = _marks(doc)
