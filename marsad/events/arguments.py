@@ -138,7 +138,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                     return issuer
         if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and not _named_after(view, j):
             return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
-        if j == pos + 1 and _unnamed_noun_subject(view, j, cues):
+        if j == pos + 1 and unnamed_noun_subject(view, j, cues):
             return spoken_for  # "ودعت الجامعة المواطنين": the university, not the citizens, called
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
             j += 1  # "في خطوة رحبت بها باريس": the relative's pronoun, then the subject
@@ -168,7 +168,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
     return spoken_for
 
 
-def _unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
+def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
     """A definite noun right after the verb that no actor covers, no title, spokesman or member word that a
     name or a body follows: the verb's subject, someone the article does not name."""
     tok = view.tokens[j]
@@ -183,7 +183,8 @@ def _unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
         return False
     nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
     if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
-            not word_forms(nxt) & TIME_WORDS:
+            not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4):
+        # (a word carrying ب or ل is the complement, "وهدد الحزب بإسقاط الحكومة", not a subject after the object)
         return False  # "وقاطعت الاقتراع أحزاب معارضة": the object first, an indefinite subject after it
     for k in range(j + 1, min(len(view.tokens), j + 1 + _TITLE_RUN)):
         act = view.actor_at(k)

@@ -36,6 +36,11 @@ PROTOCOL_GAP = 20
 _BLOCK_WEIGHT = 100  # a blocking phrase outweighs any predicate pattern sharing its words
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
+# Function words whose first letter is a root letter, not the preposition a pattern's bare "ب" or "ل"
+# stands for: "النفايات تهدد المطار، مع تجميع كميات منها بجوار …" names no threat.
+_LETTER_NOT_PROCLITIC = frozenset(normalize_form(w) for w in (
+    "بعد", "بعدما", "بين", "بينما", "بسبب", "بشأن", "بحسب", "بجوار", "بدون", "بفعل", "بلا", "بعض", "بات",
+    "باتت", "بيد", "بينهم", "بينها", "بينه", "لكن", "لكنه", "لكنها", "لدى", "لقد", "لذلك", "ليس", "ليست"))
 _QUOTE_OPEN = {"«", '"', "“"}
 _GAP_COMMAS = {"،", ","}
 # Day words of a dating aside ("دعا غوتيريش، الجمعة، الأطراف …"، "مساء اليوم"): like the commas around
@@ -275,7 +280,7 @@ def _word_matches(word: str, tok: Token) -> bool:
     if tok.kind != "word":
         return False
     if len(word) == 1:  # a bare proclitic: the next word starts with it (لتوسيع، بزيارة)
-        return tok.norm.startswith(word) and len(tok.norm) > 2
+        return tok.norm.startswith(word) and len(tok.norm) > 2 and tok.norm not in _LETTER_NOT_PROCLITIC
     return word in _forms(tok.norm)
 
 
@@ -363,6 +368,9 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
             continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
         if tokens[j].text in _GAP_STOP:
             return None
+        if gap and len(word) == 1 and tokens[j].text in _GAP_COMMAS and j + 1 < len(tokens) and \
+                tokens[j + 1].norm[:1] == "و" and tokens[j + 1].norm not in TIME_WORDS:
+            return None  # "إن إيران تهدد المنطقة، ونرحب بموقف بغداد": a new clause, not the verb's complement
         if _word_matches(word, tokens[j]) and (not gap or _object_reading(word, tokens[j])):
             found = _place_words(pattern, tokens, rest, positions + [j], j, 0, n_solid)
             if found is not None:

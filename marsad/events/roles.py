@@ -46,6 +46,7 @@ from marsad.events.arguments import (
     subject_limit,
     target_after,
     title_gap,
+    unnamed_noun_subject,
     unnamed_subject_before,
 )
 from marsad.events.attacks import (
@@ -651,7 +652,9 @@ class Roles:
             # did not set off the next bomb
             teller = teller or (isinstance(current, ActorMention) and current.reporter and
                                 trig.entry.code[:2] in FORCE_ROOTS) or self._said_by_person(view, trig, current)
-            args.source = default or (None if args.blocked or place or teller or victim else current)
+            # the clause's subject found only after a gap that opens on its own subject is the object
+            later = args.gap_subject and isinstance(current, ActorMention) and current.first > trig.words[1]
+            args.source = default or (None if args.blocked or place or teller or victim or later else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
                 args.explicit_source = True  # the announcer's own step or attack: named, not guessed
@@ -936,6 +939,13 @@ class Roles:
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
                                   or disagrees(view, trig, after)):
             after = None
+        if after is None and has_gap(trig) and trig.words[1] > trig.head + 1 and \
+                view.actor_at(trig.head + 1) is None and unnamed_noun_subject(view, trig.head + 1, cues):
+            # "وتعهد الحزب بإسقاط الحكومة": the pattern's gap opens on its subject, a body no actor names;
+            # the actor after the pattern is its object, never its doer (an actor named before may be
+            # who the noun refers back to: "المقاومة الشعبية … وأحكمت المقاومة الجنوبية سيطرتها")
+            args.gap_subject = True
+            return None, None, None
         if after is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
                 _among_others(view, after):
             return None, None, after  # "قتل أبو عبدالله الحوثي وقياديان آخران": killed with two others, not killing

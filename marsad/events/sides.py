@@ -40,6 +40,7 @@ class Arguments:
     unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
     speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
     joint: bool = False  # both sides named earlier act together ("وأكدا رفضهما"): neither is the other's target
+    gap_subject: bool = False  # a pattern's gap opens on a noun no actor names ("وهدد الحزب بإسقاط الحكومة")
 
 
 _VISIT, _HOST = "042", "043"
