@@ -419,12 +419,27 @@ def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:
     """A crowd's country: the crowd or nationality word nearest the trigger ("تظاهر مئات الصرب …
     وتجمع آلاف المتظاهرين في الخرطوم": the Serbs protest, the crowd in Khartoum is another)."""
     found = [(a.first, a.actor.country_iso3) for a in view.actors if a.type == "CVL" and a.actor.country_iso3]
-    found += list(view.nisbas.items())
+    found += [(p, iso) for p, iso in view.nisbas.items() if trig is None or not _past_the_crowd(view, trig.head, p)]
     if not found:
         return None
     if trig is None:
         return min(found)[1]
     return min(found, key=lambda item: (abs(item[0] - trig.head), item[0]))[1]
+
+
+def _past_the_crowd(view: SentenceView, head: int, pos: int) -> bool:
+    """Whether a nationality after the protest verb stands past a preposition or a purpose word: it
+    qualifies what was protested or where ("تظاهر آلاف في نيويورك للتنديد بالاتفاق النووي الإيراني"),
+    not the crowd ("تظاهر مئات الإيرانيين")."""
+    for k in range(head + 1, pos):
+        tok = view.tokens[k]
+        if tok.kind == "punct" or word_forms(tok) & _PAST_CROWD or (tok.norm[:1] in {"ب", "ل"} and len(tok.norm) > 4):
+            return True
+    return False
+
+
+_PAST_CROWD = frozenset(normalize_form(w) for w in (
+    "في", "على", "ضد", "من", "إلى", "عن", "أمام", "قرب", "احتجاجا", "تنديدا", "رفضا", "استنكارا"))
 
 
 def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> ActorMention | None:

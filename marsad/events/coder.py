@@ -129,6 +129,7 @@ class EventCoder:
             people.note_beside(view)
             scope_end, scope_code = -1, ""
             previous: Trigger | None = None
+            crowd: Actor | None = None  # the unnamed doer the entry implied for an earlier verb here
             told: list[tuple[Event, bool]] = []
             heads: dict[int, Trigger] = {}
             cited = _scripture(tokens, self.cues)
@@ -156,6 +157,13 @@ class EventCoder:
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
+                if trig.kind == "participle" and args.source is None and crowd is not None and \
+                        _after_comma(trig, tokens):
+                    # "وتظاهر آلاف في نيويورك، داعين الكونغرس إلى رفض الاتفاق": the participle shares the
+                    # clause's subject, here the crowd the protest verb implied
+                    args.source, args.implied_source = crowd, True
+                if args.implied_source and isinstance(args.source, Actor) and trig.kind == "verb":
+                    crowd = args.source
                 if opener is None and carried is not None and args.source is carried and \
                         trig.entry.code[:2] in _VIOLENT_ROOTS and (_unarmed(carried) or _bomb_by_state(trig, carried)):
                     # "وقال المرصد …. وشنت الفصائل هجوما": a person or a body that bears no arms, carried from an
@@ -1525,3 +1533,8 @@ def _armed_side(event: Event) -> bool:
     return any((actor.actor_code or "").endswith(_ARMED_CODES) for actor in (event.source, event.target)
                if actor is not None and not (actor.span is None and (actor.actor_code or "").endswith("UAF")))
     # an unnamed armed force no word names is only the entry's default doer ("لجيمي فاردي" read as أردى)
+
+
+def _after_comma(trig: Trigger, tokens: list[Token]) -> bool:
+    """A circumstantial participle set off by a comma, right before it: it hangs on the clause before."""
+    return trig.head > 0 and tokens[trig.head - 1].text in {"،", ","}
