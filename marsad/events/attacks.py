@@ -97,6 +97,16 @@ def _attributed_doer(view: SentenceView, pos: int) -> ActorMention | None:
     return None
 
 
+def attributed(view: SentenceView, pos: int) -> bool:
+    """An attributing verb right after the noun at `pos`, or after one adjective: "هجوم نسبته السلطات
+    إلى …". Whoever attributes the act did not do it, even when the one it is put down to is no actor
+    ("إلى التمرد الكردي")."""
+    for k in (pos + 1, pos + 2):
+        if k < len(view.tokens) and word_forms(view.tokens[k]) & _ATTRIBUTING:
+            return k == pos + 1 or _adjective(view, pos + 1)
+    return False
+
+
 _ATTRIBUTING = frozenset(normalize_form(w) for w in (
     "نسبته", "نسبتها", "نسبه", "نسبها", "تنسبه", "تنسبها", "ينسبه", "ينسبها", "نسبوه", "نسبوها"))
 _ATTRIBUTION_REACH = 6
@@ -351,7 +361,12 @@ def killing_cause(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cue
     if k > 0 and _unprefix(view.tokens[k].norm) in _OPERATION:
         k -= 1  # "في عملية احتجاز الرهائن"
     if k < 1 or not word_forms(view.tokens[k]) & (_CAUSE_WORDS | _DURING):
-        return False
+        if not view.tokens[trig.head].norm.startswith(("ب", "وب")) or trig.head < 1:
+            return False
+        k = trig.head  # "وقتل جنود يمنيون بانفجار عبوة": the cause's ب written onto the attack noun
+        if k > 0 and any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS
+                         for t in lexicon.match(view.tokens[max(0, k - 3):k])):
+            return False  # "بعد هجوم للمقاومة بقذيفة صاروخية": the means of an attack told just before
     for j in range(k - 1, max(-1, k - 12), -1):
         tok = view.tokens[j]
         if tok.kind == "punct" and tok.text not in QUOTE_MARKS and tok.text not in {"،", ","}:
@@ -535,9 +550,30 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
             ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)) and not _with_object(view, act):
         return False  # "قتل 15 شخصا"، "قتل 20 مسلحا": a killing read as a passive has its victims after it
+    if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and _killed_in_attack(view, act):
+        return False  # "قتل جنود يمنيون في هجوم شنه …": killed in an attack, not killing
     if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
         return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
     return True
+
+
+def _killed_in_attack(view: SentenceView, act: ActorMention) -> bool:
+    """The actor after a killing verb is followed at once by the attack it fell in ("في هجوم"، "جراء
+    انفجار"، "بغارة"): the verb is a passive and the actor its victims."""
+    k = act.last + 1
+    if k >= len(view.tokens) or view.tokens[k].kind != "word":
+        return False
+    tok = view.tokens[k]
+    if word_forms(tok) & _CAUSE_WORDS and k + 1 < len(view.tokens):
+        return _unprefix(view.tokens[k + 1].norm) in _ATTACK_NOUNS
+    return tok.norm[:1] == "ب" and _unprefix(tok.norm[1:]) in _ATTACK_NOUNS
+
+
+# Nouns of the attack a killing is put down to ("في هجوم"، "بانفجار"): wanted in data/cues.yaml as
+# `attack_nouns`.
+_ATTACK_NOUNS = fold_words(
+    "هجوم", "هجمات", "هجوما", "انفجار", "تفجير", "تفجيرات", "غارة", "غارات", "قصف", "كمين", "ضربة", "ضربات",
+    "اشتباك", "اشتباكات", "مواجهات", "إطلاق", "اطلاق", "عملية", "عمليات", "هجوم انتحاري")
 
 
 def _with_object(view: SentenceView, act: ActorMention) -> bool:

@@ -52,6 +52,7 @@ from marsad.events.arguments import (
 from marsad.events.attacks import (
     FORCE_ROOTS,
     agent_after,
+    attributed,
     cause_doer,
     cause_victims,
     claimed_doer,
@@ -328,7 +329,7 @@ class Roles:
         if src is None and before_clash and (side := clash_side(view, trig)) is not None:
             # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side (the nearest
             # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
-            tgt, src = side, implied(view, "UAF", state)  # the other side is not named
+            tgt, src = side, implied(view, "UAF", state, trig)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
         if _fought_beside(view, trig, tgt):
             tgt = None
@@ -787,6 +788,8 @@ class Roles:
             # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive;
             # in a gapped noun pattern whose gap ends on the target's preposition the genitive fills the gap
             # ("ترحيب الرئيس المصري … بولي العهد"); elsewhere the gap holds the object ("تصنيف X منظمة إرهابية")
+            if attributed(view, trig.last):
+                return agent_after(view, trig.last, self.cues), None, None  # only whom it is put down to
             after = trig.head if has_gap(trig) and self._cue_closes_gap(view, trig) else trig.last
             genitive = None if after == trig.last > trig.head and view.tokens[trig.last].norm in _PATTERN_PREPS else \
                 subject_after(view, after, self.cues, self._genitive_reach(view, trig, after)) or \

@@ -219,7 +219,7 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
     sentence's first place, else the article's."""
     if agent is None:
         return None
-    country = own_country(view, agent, trig) or next(
+    country = own_country(view, agent, trig) or _place_of_act(view, trig) or next(
         (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
         state.home)
     if not country:
@@ -227,3 +227,27 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
         # "None CVL"); the event is still told.
         return Actor(None, agent, None, agent)
     return Actor(None, f"{country} {agent}", country, country + agent)
+
+
+_PLACE_REACH = 10  # words from the trigger to "في جنوب تركيا", past its victims and the attack
+
+
+def _place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
+    """The country of a place named right after the trigger in the same clause ("في حين قتل عنصران من
+    الشرطة في هجوم جديد في جنوب تركيا"): where the act happened, which may differ from the place the
+    sentence opened on ("… غارة على مواقع في شمال العراق، في حين …")."""
+    if trig is None:
+        return None
+    for k in range(trig.last + 1, min(len(view.tokens), trig.last + 1 + _PLACE_REACH)):
+        if view.tokens[k].kind == "punct":
+            return None
+        act = view.actor_at(k)
+        if act is not None and act.first == k:
+            if act.type in {"GPE", "LOC"} and act.actor.country_iso3 and k > 0 and \
+                    view.tokens[k - 1].norm in _IN_PLACE:
+                return act.actor.country_iso3
+    return None
+
+
+_IN_PLACE = frozenset({"في", "بمدينة", "بمحافظة", "جنوب", "شمال", "شرق", "غرب", "وسط", "بولاية", "بإقليم", "باقليم",
+                       "مدينة", "محافظة", "ولاية", "إقليم", "اقليم"})

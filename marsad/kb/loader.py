@@ -80,6 +80,9 @@ def load_countries(data: Path = DATA) -> tuple[list[KBEntry], list[AliasRow]]:
             rows += [AliasRow(f, "nisba", iso3, "nisba") for f in nisba_forms(stem)]
             if " " not in stem.strip():
                 accusatives.append((normalize_form(stem.strip()) + "ا", iso3))
+        for plural in _split(x.get("nisba_plural")):  # "جنود أتراك"، "الروس": broken plurals do not inflect
+            form = normalize_form(plural)
+            rows += [AliasRow(form, "nisba", iso3, "nisba"), AliasRow("ال" + form, "nisba", iso3, "nisba")]
         capitals = _split(x.get("capital_ar"))
         if capitals and x.get("capital_en"):
             kid = "gpe." + _slug(x["capital_en"])

@@ -1,0 +1,44 @@
+"""Who was killed and who attacked, when a killing verb is told with the attack it happened in. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    def side(actor):
+        if actor is None:
+            return None  # an entity the tagger found ("new:…") is told by its actor code
+        return actor.actor_code if (actor.entity_id or "new:").startswith("new:") else actor.entity_id
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published="2025-04-15").events
+            if e.cameo_code.startswith(("18", "19"))]
+
+
+def test_soldiers_killed_in_an_attack_are_its_target_not_its_doers() -> None:
+    events = _sides("وقتل جنود يمنيون في هجوم شنه تنظيم داعش.")
+    assert events and all(s != "YEMMIL" for _, s, _ in events), events
+    assert ("190", "org.isis", "YEMMIL") in events, events
+
+
+def test_a_broken_plural_nationality_names_the_soldiers() -> None:
+    events = _sides("وقتل جنود أتراك في هجوم شنه تنظيم داعش.")
+    assert ("190", "org.isis", "TURMIL") in events, events
+
+
+def test_a_bombing_written_with_its_preposition_is_by_an_unnamed_force() -> None:
+    events = _sides("وقتل جنود يمنيون بانفجار عبوة ناسفة.")
+    assert events and all(s is not None and s.endswith("UAF") for _, s, _ in events), events
+    assert any(t == "YEMMIL" for _, _, t in events), events
+
+
+def test_who_attributes_an_attack_did_not_carry_it_out() -> None:
+    events = _sides("وقتل عنصران من الشرطة التركية في هجوم نسبته السلطات إلى المتمردين.")
+    assert events and all(s != "GOV" and not (s or "").endswith("GOV") for _, s, _ in events), events
+    assert any(t == "TURCOP" for _, _, t in events), events
+
+
+def test_an_unnamed_attackers_country_is_where_the_attack_was() -> None:
+    events = _sides("وشنت الطائرات التركية غارة على مواقع في شمال العراق، في حين قتل عنصران من الشرطة "
+                    "في هجوم جديد في جنوب تركيا.")
+    assert any(s == "TURUAF" for _, s, _ in events), events
