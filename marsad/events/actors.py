@@ -648,6 +648,7 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
     "قوات الأمن العراقية" is the police and "طيران الجيش العراقي" the army. A model designation
     between them is passed over ("طائرات إف-16 العراقية")."""
     skip = 0
+    definite = pos < len(tokens) and _definite(tokens[pos])
     if pos >= 4 and tokens[pos - 1].kind == "number" and tokens[pos - 2].text in {"-", "‐"} \
             and tokens[pos - 3].kind == "word" and tokens[pos - 3].end == tokens[pos - 2].start:
         pos, skip = pos - 3, 3
@@ -658,12 +659,20 @@ def _actor_noun_before(tokens: list[Token], pos: int, cues: Cues) -> tuple[Token
         # with و ف ب ل before it at most, and ل + ال contracted ("للشعب اليمني")
         agent = _actor_noun(noun, cues)
         if agent is not None:
+            if back > 1 and not definite and _definite(noun):
+                # "قصفت الطائرات ثكنة عسكرية إسرائيلية": an indefinite adjective never qualifies a definite
+                # noun; it is the indefinite noun's between them
+                return None
             return noun, agent, back + skip
         if back > 1 and (noun.proclitics or noun.norm[:1] in {"و", "ف", "ب", "ل"}):
             return None  # a conjunction or preposition ends the noun phrase ("الخارجية وشؤون المغتربين")
         if back == 1 and noun.norm.startswith("وال"):
             return None  # "أدان الوزير الهجمات والغارات الإسرائيلية": the nisba is the joined noun's
     return None
+
+
+def _definite(tok: Token) -> bool:
+    return tok.article or tok.norm.startswith(("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 
 
 def _actor_noun(noun: Token, cues: Cues) -> str | None:

@@ -991,8 +991,12 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     """An oblique, not an object: right after a preposition, or the second of "في X وY"."""
     if pos > 0 and view.tokens[pos - 1].norm in {"في", "من", "عن", "خلال", "منذ", "بعد", "قبل"}:
         return True
-    if pos > 1 and view.tokens[pos - 2].norm == "في" and word_forms(view.tokens[pos - 1]) & PLACE_NOUNS:
-        return True  # "في منطقة يريم": where
+    if pos > 1 and view.tokens[pos - 2].norm == "في" and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
+        return True  # "في منطقة يريم"، "في شرق تركيا": where
+    if pos > 1 and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS) and \
+            view.tokens[pos - 1].norm[:1] == "و" and \
+            any(view.tokens[k].norm in {"بين", "في"} for k in range(max(0, pos - 6), pos - 1)):
+        return True  # "بين الحدود الإيرانية ومدينة فان": the second place of a span, where
     act = view.actor_at(pos)
     if act is not None and act.prefix.startswith("و"):
         prev = next((a for a in view.actors if a.last == pos - 1), None)
@@ -1161,6 +1165,8 @@ RESUMPTIVE_PREPS = fold_words(*(p + s for p in ("علي", "في", "من", "ال�
 PLURAL_COMPS = fold_words("أنهم", "انهم", "بأنهم", "إنهم")
 # Nouns naming a kind of place ("قريتي الفوعة"، "مدينة حلب"): the name after one is where, never a doer.
 # Wanted in data/cues.yaml as `place_nouns`.
+_DIRECTIONS = fold_words("شرق", "غرب", "شمال", "جنوب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "وشرق", "وغرب",
+                         "وشمال", "وجنوب")
 PLACE_NOUNS = fold_words("مدينة", "مدينتي", "قرية", "قريتي", "قرى", "بلدة", "بلدتي", "منطقة", "منطقتي", "مناطق",
                          "محافظة", "محافظات", "حي", "أحياء", "ريف", "مخيم", "ولاية", "إقليم", "مطار", "ميناء")
 QUOTE_MARKS = {"«", "“", '"', "»", "”"}

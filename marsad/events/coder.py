@@ -145,7 +145,7 @@ class EventCoder:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
-                        _ceased(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
+                        _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
                         _purpose_complement(trig, tokens, doc.text) or \
@@ -749,6 +749,14 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     first = min(trig.words or [trig.head])
     return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
         view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+
+
+def _broken_down(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
+    """"أدى انفجار إلى انهيار هدنة كانت سارية بين أنقرة وحزب العمال": an agreement or truce noun after a
+    word of breakdown or breach was broken, not made (roots 03–08: intent, cooperation, yielding)."""
+    first = min(trig.words or [trig.head])
+    return trig.kind == "noun" and "03" <= trig.entry.code[:2] <= "08" and first > 0 and \
+        view.tokens[first - 1].norm in cues.breakdown_words
 
 
 def _to_be_stopped(trig: Trigger, tokens: list[Token], scope_code: str, cues: Cues) -> bool:

@@ -82,6 +82,8 @@ class Cues:
     noun_homographs: frozenset[str] = frozenset()  # "شكر": the verb opens its clause, the noun does not
     office_heads: frozenset[str] = frozenset()  # "حاكم دبي" after a subject: the domain of his title
     cessation_words: frozenset[str] = frozenset()  # "وقف إطلاق النار": the fire ceasing, not fired
+    breakdown_words: frozenset[str] = frozenset()  # "انهيار هدنة": an agreement broken, not made
+    civilian_objects: frozenset[str] = frozenset()  # "حافلة إيرانية": a nationality on civilian property
     citation_words: frozenset[str] = frozenset()  # "بقول الله تعالى: (…)": what follows is scripture
     guest_nouns: frozenset[str] = frozenset()  # "الضيف": the visitor of the last visit or reception
     attendance_verbs: frozenset[str] = frozenset()  # "وحضر اللقاء X و Y": the attendees, not the meeting's sides

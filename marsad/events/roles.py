@@ -526,7 +526,9 @@ class Roles:
                 if self._coordinated_noun(view, trig, j):
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
-                    return nisba_actor(view, j, agent)
+                    civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
+                                   if k > trig.last)
+                    return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)

@@ -42,3 +42,13 @@ def test_an_unnamed_attackers_country_is_where_the_attack_was() -> None:
     events = _sides("وشنت الطائرات التركية غارة على مواقع في شمال العراق، في حين قتل عنصران من الشرطة "
                     "في هجوم جديد في جنوب تركيا.")
     assert any(s == "TURUAF" for _, s, _ in events), events
+
+
+def test_a_nationality_on_a_civilian_bus_is_its_civilians_and_the_town_is_where() -> None:
+    events = _sides("وكان مسلحون استهدفوا الجمعة حافلة ركاب إيرانية في شرق تركيا.")
+    assert [t for c, _, t in events] == ["IRNCVL"], events
+
+
+def test_an_indefinite_nationality_is_not_the_definite_strikers() -> None:
+    events = _sides("وقصفت الطائرات ثكنة عسكرية إسرائيلية.")
+    assert all(s != "ISRMIL" for _, s, _ in events), events

@@ -46,3 +46,8 @@ def test_an_unnamed_subject_in_the_gap_leaves_the_object_as_object() -> None:
 def test_a_complement_after_a_new_clause_is_not_the_threats() -> None:
     events = _codes("وقال الوزير إن إيران تهدد المنطقة، ونرحب بموقف بغداد.")
     assert not [c for c, _, _ in events if c.startswith("13")], events
+
+
+def test_a_broken_truce_is_no_truce() -> None:
+    events = _codes("وأدى الهجوم إلى انهيار هدنة كانت سارية منذ عامين بين الحكومة التركية وحزب العمال الكردستاني.")
+    assert not [c for c, _, _ in events if c.startswith("087")], events
