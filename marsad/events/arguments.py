@@ -616,10 +616,14 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "بقصر السلام بجدة": the building's town
             if j > 0 and view.tokens[j - 1].norm in _LED_BY:
                 continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
+            if j > 1 and view.tokens[j - 1].norm == "من" and word_forms(view.tokens[j - 2]) & _AT_REQUEST:
+                continue  # "حظر قاض، بناء على طلب من الحكومة، بث صور": who asked for it, not whom it hit
             if cue_seen and j - cue_pos > (PROTOCOL_CUE_REACH if _protocol_cue(view, cue_pos) else CUE_REACH):
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
                 continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
+            if cue_seen and trig.entry.code[:2] in _ATTACK_ROOTS and _town_in(view, act, cue_pos):
+                continue  # "فجر انتحاري نفسه في مدينة أبها": where; the town's people are hit, found later
             if material and "ل" in act.prefix and _possessed(view.tokens[act.last]) and not cue_seen:
                 continue  # "غارات لطائراته": the doer's own means, its pronoun is the doer
             if cue_seen and not material and _deep_genitive(view, act, cue_pos):
@@ -957,6 +961,21 @@ def _venue(view: SentenceView, pos: int) -> bool:
     elif tok.kind != "word" or not any(f[:1] == "ب" and f[1:] in VENUE_NOUNS for f in word_forms(tok)):
         return False
     return all(act.type in {"GPE", "LOC"} for act in view.starting(pos))
+
+
+def _town_in(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:
+    """A town or region (no state) right after the cue في, or after في and a kind of place: where an
+    attack happened ("في مدينة أبها")."""
+    if act.type not in {"GPE", "LOC"} or view.tokens[cue_pos].norm != "في":
+        return False
+    if act.actor.entity_id is None or act.actor.entity_id == f"gpe.{act.actor.country_iso3}":
+        return False
+    between = range(cue_pos + 1, act.first)
+    return all(word_forms(view.tokens[k]) & (PLACE_NOUNS | _DIRECTIONS) for k in between) and len(between) <= 2
+
+
+_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+_AT_REQUEST = frozenset(normalize_form(w) for w in ("طلب", "بطلب", "وبطلب"))
 
 
 def _where(view: SentenceView, pos: int, cue_pos: int) -> bool:

@@ -52,3 +52,8 @@ def test_a_nationality_on_a_civilian_bus_is_its_civilians_and_the_town_is_where(
 def test_an_indefinite_nationality_is_not_the_definite_strikers() -> None:
     events = _sides("وقصفت الطائرات ثكنة عسكرية إسرائيلية.")
     assert all(s != "ISRMIL" for _, s, _ in events), events
+
+
+def test_a_suicide_bombing_in_a_town_hits_its_people_not_the_town() -> None:
+    events = _sides("وفجر انتحاري نفسه في مدينة أبها.")
+    assert events and all(t == "SAUCVL" for _, _, t in events), events
