@@ -1008,10 +1008,11 @@ _OBLIQUE_PREPS = frozenset(normalize_form(w) for w in ("بحق", "ضد", "على
 
 def _after_prep(view: SentenceView, pos: int) -> bool:
     """An oblique, not an object: right after a preposition, or the second of "في X وY"."""
-    if pos > 0 and view.tokens[pos - 1].norm in {"في", "من", "عن", "خلال", "منذ", "بعد", "قبل"}:
+    if pos > 0 and view.tokens[pos - 1].norm in {"في", "من", "عن", "خلال", "منذ", "بعد", "قبل", "قرب", "داخل"}:
         return True
-    if pos > 1 and view.tokens[pos - 2].norm == "في" and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
-        return True  # "في منطقة يريم"، "في شرق تركيا": where
+    if pos > 1 and view.tokens[pos - 2].norm in {"في", "قرب", "داخل"} and \
+            word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
+        return True  # "في منطقة يريم"، "في شرق تركيا"، "قرب مدينة كركوك": where
     if pos > 1 and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS) and \
             view.tokens[pos - 1].norm[:1] == "و" and \
             any(view.tokens[k].norm in {"بين", "في"} for k in range(max(0, pos - 6), pos - 1)):

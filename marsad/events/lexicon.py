@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
 ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
-              "default_source", "default_target", "received", "patient", "needs_target", "blocks", *KINDS}
+              "default_source", "default_target", "received", "patient", "subject_suffers", "needs_target", "blocks",
+              *KINDS}
 AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF", "JUD"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
@@ -76,6 +77,7 @@ class Entry:
     default_target: str | None = None  # agent type of the unnamed addressee (protests: GOV)
     received: bool = False  # the subject receives (تلقى اتصالا من X): X is the source
     patient: bool = False  # a verbal noun's genitive is who it happens to (مقتل X، اغتيال X): the target
+    subject_suffers: bool = False  # the verb's subject is who it happens to (لقي X مصرعه): the target
     needs_target: bool = False  # coded only with a stated target ("تضامن مصر مع أشقائها العرب" is no event)
     blocks: bool = False  # no predicate: its words are a fixed phrase that no other pattern may read
 
@@ -206,6 +208,7 @@ def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
         object=bool(raw.get("object", False)), symmetric=bool(raw.get("symmetric", False)),
         visit=bool(raw.get("visit", False)), received=bool(raw.get("received", False)),
         patient=bool(raw.get("patient", False)), needs_target=bool(raw.get("needs_target", False)),
+        subject_suffers=bool(raw.get("subject_suffers", False)),
         blocks=bool(raw.get("blocks", False)),
         cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
         default_source=raw.get("default_source"), default_target=raw.get("default_target"),

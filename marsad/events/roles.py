@@ -114,7 +114,7 @@ from marsad.events.clauses import (
     visit_roles,
     word_before,
 )
-from marsad.events.cues import Cues, word_forms
+from marsad.events.cues import Cues, accident_told, word_forms
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger, short_quoted
 from marsad.events.sides import (
     APPEAL_ROOTS,
@@ -274,6 +274,9 @@ class Roles:
         args = Arguments(code=trig.entry.code)
         if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig):
             return args  # "«حربا على الإرهاب» تستهدف …"، "بدعم من الغارات": told before, not new acts
+        if trig.kind == "verb" and trig.entry.subject_suffers:
+            self._suffered(view, trig, args, state)
+            return args
         if trig.kind == "verb" and self._relative_clause(view, trig, args):
             self._fill_sides(view, trig, args, current, state)
             self._lost_ground(view, trig, args, state)
@@ -354,6 +357,35 @@ class Roles:
         self._lost_ground(view, trig, args, state)
         if args.target is None and args.explicit_source:
             self._target_elsewhere(view, trig, args, current, state)
+
+    def _suffered(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
+        """"ولقي جنديان عراقيان مصرعهما بنيران مسلحين": the verb's subject (inside the pattern's gap, or
+        before the verb) was killed; the doer is whose fire or hand it was, else the entry's unnamed doer
+        of the place. A subject no actor names ("لقي مدرس وزوجته مصرعهما") is the place's civilians."""
+        inside = range(trig.head + 1, trig.words[1]) if has_gap(trig) else range(0)
+        victim = next((a for a in view.actors if a.first in inside and a.type != "GPE"), None)
+        if victim is None and not inside:
+            victim = subject_before(view, trig.head, self.cues)
+        doer = _by_hand(view, trig.last) or _by_fire(view, trig.last)
+        if doer is not None and victim is not None and key_of(doer.actor) == key_of(victim.actor):
+            doer = None
+        if doer is None and (accident_told(view.tokens, self.cues) or not self._violence_after(view, trig)):
+            return  # "لقي 21 شخصا مصرعهم بعد ما اصطدم مركب": an accident or a death told alone is no attack
+        args.target = victim or implied(view, "CVL", state, trig)
+        args.explicit_target = args.target is not None
+        if doer is not None:
+            args.source, args.explicit_source = doer, True
+        else:
+            args.source = implied(view, trig.entry.default_source, state, trig)
+            args.explicit_source = args.implied_source = args.source is not None
+
+    def _violence_after(self, view: SentenceView, trig: Trigger) -> bool:
+        """A violent act (an attack, a strike, a shooting) told after the trigger in the same sentence, or
+        the fire that killed ("بنيران"، "برصاص") even with no doer named."""
+        rest = view.tokens[trig.last + 1:]
+        if any(word_forms(t) & _BY_FIRE for t in rest):
+            return True
+        return any(t.entry.code[:2] in FORCE_ROOTS and t.entry.id != trig.entry.id for t in self.lexicon.match(rest))
 
     def _target_elsewhere(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None,
                           state: ArticleState) -> None:
@@ -1220,6 +1252,20 @@ def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
     return None
 
 
+def _by_fire(view: SentenceView, last: int) -> ActorMention | None:
+    """The actor after "بنيران"/"برصاص" a few words after a killing ("لقي مصرعه برصاص قناص من الحوثيين"
+    has none; "بنيران مسلحين مجهولين" has the gunmen), one word for its kind allowed before it."""
+    for k in range(last + 1, min(len(view.tokens) - 1, last + _BY_HAND_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if word_forms(tok) & _BY_FIRE:
+            return next((a for p in (k + 1, k + 2) if p < len(view.tokens) and (a := view.actor_at(p)) is not None
+                         and a.first == p and a.prefix in {"", "ل"}), None)  # "بقصف للطيران الأمريكي"
+    return None
+
+
+_BY_FIRE = fold_words("بنيران", "برصاص", "بقذيفة", "بقذائف", "بغارة", "بقصف")
 _HANDS = fold_words("يد", "أيدي", "ايدي")
 _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 

@@ -11,7 +11,7 @@ from marsad.text.normalize import normalize_form
 
 # Suffixes that turn a masculine singular nisba (ending in ي) into its other forms (ات: the feminine plural,
 # "رهائن إسرائيليات"، "نساء فلسطينيات").
-_NISBA_SUFFIXES = ("", "ة", "ون", "ين", "تان", "تين", "يان", "ات")
+_NISBA_SUFFIXES = ("", "ة", "ون", "ين", "تان", "تين", "ان", "ات")  # ان: the masculine dual, عراقيان
 
 
 def nisba_forms(stem: str) -> list[str]:

@@ -57,3 +57,17 @@ def test_an_indefinite_nationality_is_not_the_definite_strikers() -> None:
 def test_a_suicide_bombing_in_a_town_hits_its_people_not_the_town() -> None:
     events = _sides("وفجر انتحاري نفسه في مدينة أبها.")
     assert events and all(t == "SAUCVL" for _, _, t in events), events
+
+
+def test_who_met_death_by_gunmens_fire_is_the_target() -> None:
+    events = _sides("ولقي جنديان عراقيان مصرعهما بنيران مسلحين في بغداد.")
+    assert [(s, t) for _, s, t in events] == [("UAF", "IRQMIL")], events
+
+
+def test_death_in_an_accident_is_no_attack() -> None:
+    assert _sides("لقي مواطن وزوجته مصرعهما فجر اليوم بعد اصطدام سيارتهما بشاحنة.") == []
+
+
+def test_a_masculine_dual_nationality_is_read() -> None:
+    events = _sides("وقتل شرطيان مصريان في هجوم شنه مسلحون في سيناء.")
+    assert any(t == "EGYCOP" for _, _, t in events), events
