@@ -657,7 +657,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
             aside_end = _time_aside(view.tokens, j) or -1
-            if aside_end < 0 and venue_seen:
+            if aside_end < 0 and venue_seen and not material:
                 # "استقبل السلطان … بقصر البركة العامر اليوم، رئيس جمهورية إيران": the comma closes the
                 # place of the meeting; the guest follows it
                 venue_seen, aside_end = False, j

@@ -71,3 +71,9 @@ def test_death_in_an_accident_is_no_attack() -> None:
 def test_a_masculine_dual_nationality_is_read() -> None:
     events = _sides("وقتل شرطيان مصريان في هجوم شنه مسلحون في سيناء.")
     assert any(t == "EGYCOP" for _, _, t in events), events
+
+
+def test_the_search_for_an_attacks_target_ends_with_the_place_it_happened() -> None:
+    events = _sides("قتل 12 شخصا في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي، وفق حصيلة "
+                    "أعلنها مسؤولون في الجيش المالي.")
+    assert events and all(t != "MLIMIL" for _, _, t in events), events
