@@ -511,8 +511,12 @@ def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues
 def _named_owner(view: SentenceView, pos: int) -> ActorMention | None:
     """"صد هجوما لقوات الدعم السريع": a named group or state after ل right after the attack noun made it
     (not "غارات لطائراته", whose owner is a pronoun)."""
+    nxt = view.tokens[pos + 1] if pos + 2 < len(view.tokens) else None
+    if nxt is not None and nxt.kind == "word" and view.actor_at(pos + 1) is None and not nxt.article and \
+            not view.tokens[pos].article and len(nxt.norm) > 3 and nxt.norm[:1] not in {"ل", "ب"}:
+        pos += 1  # "محاولات هجوم فاشلة لمليشيات الحوثي": one indefinite adjective between
     owner = view.actor_at(pos + 1) if pos + 1 < len(view.tokens) else None
-    if owner is None or not owner.prefix.endswith("ل") or owner.type not in {"ORG", "GPE"} \
+    if owner is None or owner.first != pos + 1 or not owner.prefix.endswith("ل") or owner.type not in {"ORG", "GPE"} \
             or not owner.actor.entity_id:
         return None
     return owner

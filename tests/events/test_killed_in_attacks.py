@@ -77,3 +77,13 @@ def test_the_search_for_an_attacks_target_ends_with_the_place_it_happened() -> N
     events = _sides("قتل 12 شخصا في عملية احتجاز الرهائن في فندق في مدينة سيفاري في وسط مالي، وفق حصيلة "
                     "أعلنها مسؤولون في الجيش المالي.")
     assert events and all(t != "MLIMIL" for _, _, t in events), events
+
+
+def test_a_foiled_attack_is_by_the_group_after_its_adjective() -> None:
+    events = _sides("أحبطت القوات السعودية محاولات هجوم فاشلة لمليشيات الحوثي على الحدود السعودية.")
+    assert ("190", "SAUMIL", "org.houthis") in events, events
+
+
+def test_escalated_strikes_are_strikes() -> None:
+    events = _sides("وكثفت قوات التحالف غاراتها الجوية على مواقع الحوثيين في اليمن.")
+    assert any(c == "195" and t == "org.houthis" for c, _, t in events), events
