@@ -561,6 +561,11 @@ class Roles:
                     civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
                                    if k > trig.last)
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
+        if root in FORCE_ROOTS and trig.kind == "verb" and any(
+                _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
+                for k in range(start + 1, min(len(view.tokens), start + 3))):
+            # "هاجم انتحاري مسجدا في أبها": civilian property hit, its owners the place's civilians
+            return implied(view, "CVL", state, trig)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
@@ -1250,6 +1255,11 @@ def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
             return next((a for p in (hand, hand + 1) if p < len(view.tokens) and (a := view.actor_at(p)) is not None
                          and a.first == p and not a.prefix), None)
     return None
+
+
+def _accusative_free(forms: set[str]) -> set[str]:
+    """The forms with an indefinite accusative ا taken off too ("مسجدا" → مسجد)."""
+    return forms | {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
 
 
 def _by_fire(view: SentenceView, last: int) -> ActorMention | None:

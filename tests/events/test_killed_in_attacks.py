@@ -87,3 +87,8 @@ def test_a_foiled_attack_is_by_the_group_after_its_adjective() -> None:
 def test_escalated_strikes_are_strikes() -> None:
     events = _sides("وكثفت قوات التحالف غاراتها الجوية على مواقع الحوثيين في اليمن.")
     assert any(c == "195" and t == "org.houthis" for c, _, t in events), events
+
+
+def test_an_attack_on_a_mosque_hits_the_places_civilians() -> None:
+    events = _sides("وهاجم مسلحون مسجدا في أبها.")
+    assert [t for _, _, t in events] == ["SAUCVL"], events
