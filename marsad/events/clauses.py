@@ -597,14 +597,36 @@ def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
 def _subject_right_before(view: SentenceView, end: int, verbs: frozenset[str], cues: Cues) -> ActorMention | None:
     """The subject of one of `verbs` standing within a few words before `end`, when that subject fills
     the words up to `end` (nothing else between it and the verbal noun)."""
-    for k in range(end - 1, max(-1, end - 1 - SUBJECT_WINDOW), -1):
+    words = 0
+    for k in range(end - 1, -1, -1):
         tok = view.tokens[k]
-        if tok.kind == "punct":
+        if tok.kind == "punct" and tok.text not in QUOTE_MARKS and tok.text not in {"،", ","}:
+            return None
+        words += tok.kind != "punct"  # quote marks and a comma take no room
+        if words > SUBJECT_WINDOW:
             return None
         if word_forms(tok) & verbs:
             found = subject_after(view, k, cues, end - k - 1)
-            return found if found is not None and found.last == end - 1 else None
+            if found is None:
+                found = _member_of(view, k + 1, end)
+            return found if found is not None and found.last == _before_marks(view, end) - 1 else None
     return None
+
+
+def _member_of(view: SentenceView, start: int, end: int) -> ActorMention | None:
+    """"أقدم عنصر، من تنظيم «داعش» على قتل": one member of a group, then من and the group (commas and
+    quote marks allowed between): the group acted through him."""
+    words = [k for k in range(start, end) if view.tokens[k].kind == "word"]
+    if len(words) < 2 or view.tokens[words[1]].norm != "من":
+        return None
+    return next((a for a in view.actors if a.first > words[1] and a.last < end and a.type == "ORG"), None)
+
+
+def _before_marks(view: SentenceView, end: int) -> int:
+    """`end` moved back over quote marks right before it ("تنظيم “داعش” على")."""
+    while end > 0 and view.tokens[end - 1].text in QUOTE_MARKS:
+        end -= 1
+    return end
 
 
 def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:

@@ -48,6 +48,7 @@ from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.sides import implied as implied_actor
+from marsad.events.sides import place_civilians
 from marsad.events.stance import StanceCoder
 from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
@@ -332,6 +333,11 @@ class EventCoder:
             # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
             iso = source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
+        if target is None and trig.entry.code[:2] in _VIOLENT_ROOTS and args.explicit_source and \
+                _counted_persons(view.tokens, trig, self.cues):
+            # "أقدم عنصر من تنظيم داعش على قتل 3 أطفال في الرقة": people counted with no nationality are
+            # the place's civilians
+            target, counted = place_civilians(view, state, trig), True
         if (target is None or _aim_clause(view, trig, self.cues)) and _unarmed_aim(view, trig, source):
             return None  # "وتستهدف إيران في خطتها جلب استثمارات": an aim, not a strike
         if target is None:

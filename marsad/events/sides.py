@@ -229,6 +229,15 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
     return Actor(None, f"{country} {agent}", country, country + agent)
 
 
+def place_civilians(view: SentenceView, state: ArticleState, trig: Trigger) -> Actor | None:
+    """The civilians of where an act happened: people counted with no nationality ("قتل 3 أطفال في
+    الرقة") belong to the place, not to the nearest nationality word (which may be the doer's)."""
+    country = _place_of_act(view, trig) or next(
+        (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
+        state.home)
+    return Actor(None, f"{country} CVL", country, country + "CVL") if country else None
+
+
 _PLACE_REACH = 10  # words from the trigger to "في جنوب تركيا", past its victims and the attack
 
 

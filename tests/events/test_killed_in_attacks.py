@@ -92,3 +92,8 @@ def test_escalated_strikes_are_strikes() -> None:
 def test_an_attack_on_a_mosque_hits_the_places_civilians() -> None:
     events = _sides("وهاجم مسلحون مسجدا في أبها.")
     assert [t for _, _, t in events] == ["SAUCVL"], events
+
+
+def test_a_member_of_a_group_who_dared_to_kill_acts_for_the_group() -> None:
+    events = _sides("أقدم عنصر، من تنظيم “داعش” على قتل 3 أطفال بالسم في مدينة الرقة السورية.")
+    assert ("190", "org.isis", "SYRCVL") in events, events
