@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from marsad.config import Config
 from marsad.doc import Document, Mention, Token
@@ -24,6 +25,7 @@ from marsad.kb.national import find_bodies
 from marsad.kb.patterns import find_institutions
 from marsad.kb.personal import PATRONYMIC, people_named_like_places
 from marsad.kb.states import find_state_words
+from marsad.ner.lexicon import load_cues as load_ner_cues
 from marsad.pipeline import stage
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
@@ -236,6 +238,8 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     strong = [r.value for r in rows if r.kind == "name" and r.tag not in WEAK_TAGS]
     weak = [r.value for r in rows if r.kind == "name" and r.tag in WEAK_TAGS]
     names = list(dict.fromkeys(strong or weak))
+    if names and (not strong or match.first == match.last) and _other_given_name(kb, tokens, match, names):
+        return None  # "سليمان الأسد" is not Bashar al-Assad: a relative who shares the surname
     base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
     if names:
         entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter()), article,
@@ -254,6 +258,30 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     if roles:
         return Mention(**base, type="ROLE", kind="role", role=roles[0])
     return None
+
+
+def _other_given_name(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, names: list[str]) -> bool:
+    """A surname (or a one-word alias, الأسد، أوباما) written right after a given name
+    (marsad/ner/data/cues.tsv) that is no word of any candidate's own name: someone else of that family
+    ("ميشيل أوباما"، "سليمان الأسد")."""
+    if match.first == 0 or match.prefix or any((e := kb.get(n)) is None or e.type != "PER" for n in names):
+        return False
+    before = tokens[match.first - 1]
+    if before.text.endswith(("ى", "ی")):
+        return False  # على (folded like the name علي), متى، لدى
+    if match.first > 1 and tokens[match.first - 2].norm in {"بن", "ابن", "بنت"}:
+        return False  # "عادل بن أحمد الجبير": the father's name in his own patronymic chain
+    word = before.norm[1:] if before.norm[:1] == "و" and before.norm[1:] in _given_names() else before.norm
+    if before.kind != "word" or word not in _given_names():
+        return False
+    own = {w for n in names if (e := kb.get(n)) is not None for a in (e.canonical_ar, *e.aliases_ar)
+           for w in normalize_form(a).split()}
+    return word not in own
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(w for w, kinds in load_ner_cues().items() if "given" in kinds)
 
 
 _DATELINE_REACH = 12  # tokens from the article's start: "الرياض 12 ربيع الأول 1447 هـ الموافق … (واس)"
