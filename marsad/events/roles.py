@@ -519,6 +519,13 @@ class Roles:
             partner = conjunct_after(view, src)
             end = partner.last if partner is not None and partner.first > end else end
             tgt = ante or target_after(view, trig, end, src.key, trig.entry.object)[0]
+        elif ante is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
+                _passive_after(view, trig):
+            # "قائد قوات الدفاع الوطني الذي قتل في مارس 2014 في المعارك": a killing verb with no object, a
+            # preposition or a time right after it, is the passive: the noun before was killed
+            doer = _by_hand(view, trig.last) or _by_fire(view, trig.last)
+            args.source, args.explicit_source = doer, doer is not None
+            tgt = ante
         else:
             args.blocked = ante is None
             if ante is not None:
@@ -1255,6 +1262,21 @@ def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
             return next((a for p in (hand, hand + 1) if p < len(view.tokens) and (a := view.actor_at(p)) is not None
                          and a.first == p and not a.prefix), None)
     return None
+
+
+def _passive_after(view: SentenceView, trig: Trigger) -> bool:
+    """The word after the verb is a preposition, a cause word or a time word, so no object follows:
+    "الذي قتل في مارس"، "التي قتلت جراء القصف"، "الذي قتل أمس"."""
+    k = trig.last + 1
+    if k >= len(view.tokens) or view.tokens[k].kind != "word":
+        return k >= len(view.tokens) or view.tokens[k].text in {".", "،", ","}
+    tok = view.tokens[k]
+    return bool(word_forms(tok) & (_PASSIVE_NEXT | TIME_WORDS | _BY_FIRE)) or tok.norm in {"علي"} and \
+        k + 1 < len(view.tokens) and view.tokens[k + 1].norm in _HANDS
+
+
+_PASSIVE_NEXT = fold_words("في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء", "اثناء", "بسبب", "برصاص", "بنيران",
+                           "بقصف", "بغارة", "بانفجار", "بتفجير", "عندما", "حين")
 
 
 def _accusative_free(forms: set[str]) -> set[str]:

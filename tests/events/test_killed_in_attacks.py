@@ -97,3 +97,8 @@ def test_an_attack_on_a_mosque_hits_the_places_civilians() -> None:
 def test_a_member_of_a_group_who_dared_to_kill_acts_for_the_group() -> None:
     events = _sides("أقدم عنصر، من تنظيم “داعش” على قتل 3 أطفال بالسم في مدينة الرقة السورية.")
     assert ("190", "org.isis", "SYRCVL") in events, events
+
+
+def test_who_was_killed_in_a_relative_clause_is_the_target() -> None:
+    events = _sides("وهو قائد قوات الدفاع الوطني الذي قتل في مارس 2014 في المعارك.")
+    assert events and all(s != "SYRMIL" for _, s, _ in events), events
