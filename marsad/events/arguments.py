@@ -734,6 +734,9 @@ def partitive(view: SentenceView, act: ActorMention) -> bool:
     if k < 1 or view.tokens[k].norm != "من":
         return False
     before = view.tokens[k - 1]
+    if k > 1 and before.kind == "word" and before.norm.endswith("ا") and view.actor_at(k - 1) is None and \
+            word_forms(view.tokens[k - 2]) & QUANTITY_WORDS:
+        before = view.tokens[k - 2]  # "260 مقاتلا كرديا من حزب العمال": the counted noun's adjective between
     return before.kind == "number" or bool(word_forms(before) & (QUANTITY_WORDS | _DELEGATIONS)) or \
         count_word(before.text)
 

@@ -467,6 +467,9 @@ def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> 
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act
+        if act.last < head and act.type == "ORG" and partitive(view, act) and \
+                (doer is None or act.actor.actor_code != doer.actor_code):
+            return act  # "260 مقاتلا من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات التركية"
     return None
 
 

@@ -102,3 +102,8 @@ def test_a_member_of_a_group_who_dared_to_kill_acts_for_the_group() -> None:
 def test_who_was_killed_in_a_relative_clause_is_the_target() -> None:
     events = _sides("وهو قائد قوات الدفاع الوطني الذي قتل في مارس 2014 في المعارك.")
     assert events and all(s != "SYRMIL" for _, s, _ in events), events
+
+
+def test_fighters_of_a_named_group_killed_by_strikes_are_their_target() -> None:
+    events = _sides("وقتل 260 مقاتلا كرديا من حزب العمال الكردستاني خلال أسبوع من الغارات التركية.")
+    assert any(c == "195" and s == "TURMIL" and t == "org.pkk" for c, s, t in events), events
