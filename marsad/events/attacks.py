@@ -144,7 +144,11 @@ def _adjective(view: SentenceView, pos: int) -> bool:
 
 
 def oblique_owner(view: SentenceView, pos: int) -> ActorMention | None:
-    """"غارات للتحالف"، "غارات لطائرات التحالف": the owner written with ل right after a noun."""
+    """"غارات للتحالف"، "غارات لطائرات التحالف": the owner written with ل right after a noun, or after
+    one adjective ("غارة أخرى لطيران التحالف")."""
+    if pos + 2 < len(view.tokens) and view.actor_at(pos + 1) is None and \
+            word_forms(view.tokens[pos + 1]) & OTHER_ADJECTIVES:
+        pos += 1
     act = view.actor_at(pos + 1)
     if act is not None:
         return act if "ل" in act.prefix else None
@@ -152,6 +156,10 @@ def oblique_owner(view: SentenceView, pos: int) -> ActorMention | None:
     if nxt is not None and nxt.norm.startswith("ل") and nxt.kind == "word":
         return view.actor_at(pos + 2)
     return None
+
+
+OTHER_ADJECTIVES = fold_words("أخرى", "اخرى", "آخر", "جديد", "جديدة", "جديدا", "جوية", "جوي", "مكثفة", "عنيفة",
+                               "عنيف", "مماثلة", "مماثل", "ثانية", "ثان")
 
 
 def victims_subject(view: SentenceView, trig: Trigger) -> ActorMention | None:

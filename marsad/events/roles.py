@@ -51,6 +51,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.attacks import (
     FORCE_ROOTS,
+    OTHER_ADJECTIVES,
     agent_after,
     attributed,
     cause_doer,
@@ -369,8 +370,14 @@ class Roles:
         doer = _by_hand(view, trig.last) or _by_fire(view, trig.last)
         if doer is not None and victim is not None and key_of(doer.actor) == key_of(victim.actor):
             doer = None
-        if doer is None and (accident_told(view.tokens, self.cues) or not self._violence_after(view, trig)):
-            return  # "لقي 21 شخصا مصرعهم بعد ما اصطدم مركب": an accident or a death told alone is no attack
+        if doer is None and accident_told(view.tokens, self.cues):
+            return  # "لقي 21 شخصا مصرعهم بعد ما اصطدم مركب": an accident is no attack
+        if doer is None and not self._violence_after(view, trig):
+            # "وأضافت أن 12 حوثيا سقطوا قتلى أمس" after a clash: the side they were fighting; a death told
+            # alone, with no fight before it, is no attack
+            doer = state.opponent(actor_of(victim)) if victim is not None else None
+            if doer is None:
+                return
         args.target = victim or implied(view, "CVL", state, trig)
         args.explicit_target = args.target is not None
         if doer is not None:
@@ -1203,6 +1210,9 @@ class Roles:
             return view.actor_at(nxt + 2)
         if after is not None:
             return None
+        if trig.entry.code[:2] in FORCE_ROOTS and nxt + 1 < len(view.tokens) and view.actor_at(nxt) is None and \
+                word_forms(view.tokens[nxt]) & OTHER_ADJECTIVES:
+            nxt += 1  # "غارة أخرى لطيران التحالف": one adjective between the attack and its owner
         act = view.actor_at(nxt)
         if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] not in _RECIPIENT_ROOTS and \
                 not _sent_message(view, trig.head):

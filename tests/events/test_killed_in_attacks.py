@@ -107,3 +107,18 @@ def test_who_was_killed_in_a_relative_clause_is_the_target() -> None:
 def test_fighters_of_a_named_group_killed_by_strikes_are_their_target() -> None:
     events = _sides("وقتل 260 مقاتلا كرديا من حزب العمال الكردستاني خلال أسبوع من الغارات التركية.")
     assert any(c == "195" and s == "TURMIL" and t == "org.pkk" for c, s, t in events), events
+
+
+def test_another_strike_is_still_its_owners() -> None:
+    events = _sides("كما استهدفت غارة أخرى لطيران التحالف مزرعة في محافظة الحديدة باليمن.")
+    assert ("195", "org.saudi-coalition", None) in events, events
+
+
+def test_dead_told_alone_after_a_fight_fell_to_the_other_side() -> None:
+    events = _sides("ودارت مواجهات عنيفة بين المقاومة الشعبية والحوثيين في عدن. "
+                    "وأضافت المصادر أن 12 حوثيا سقطوا قتلى أمس.")
+    assert all(s != "UAF" for _, s, _ in events), events
+
+
+def test_a_death_told_alone_is_no_attack() -> None:
+    assert _sides("وسقط 12 شخصا قتلى أمس.") == []
