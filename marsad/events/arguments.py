@@ -266,9 +266,10 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
     if apposed is not None:
         return apposed
     for act in reversed(view.actors):
-        if act.last >= pos or act.last < pos - limit:
+        if act.last >= pos or act.last < pos - limit - _own_side_asides(view, act.last + 1, pos):
             continue
-        between = view.tokens[act.last + 1:pos]
+        between = [t for k, t in enumerate(view.tokens[act.last + 1:pos], act.last + 1)
+                   if not _in_own_side_aside(view, k)]
         # "قال شكري إن الزيارة …": a complementiser opens a new clause with its own subject;
         # "صرح X بعد الاجتماع": a preposition makes what follows an oblique, not X's predicate.
         if not _bare(act) or any(t.kind == "punct" or word_forms(t) & _COMPLEMENTISERS or _is_prep(t, cues)
@@ -286,6 +287,21 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
     return None
 
 
+def _in_own_side_aside(view: SentenceView, k: int) -> bool:
+    """Token k is a word of "من جهته"، "من جانبها" (for its part), which takes no room between a subject
+    and its verb or verbal noun ("أن حزب العمال الكردستاني واصل من جهته شن هجمات")."""
+    tok = view.tokens[k]
+    if tok.norm == "من":
+        return k + 1 < len(view.tokens) and view.tokens[k + 1].norm in _OWN_SIDE
+    return tok.norm in _OWN_SIDE and k > 0 and view.tokens[k - 1].norm == "من"
+
+
+def _own_side_asides(view: SentenceView, start: int, end: int) -> int:
+    return sum(1 for k in range(start, end) if _in_own_side_aside(view, k))
+
+
+_OWN_SIDE = frozenset(normalize_form(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته",
+                                                  "ناحيتها"))
 _APPOSITION_MARKS = frozenset({"-", "–", "—"})  # commas set off lists and relatives too often
 _APPOSITION_WORDS = 10
 

@@ -368,7 +368,7 @@ class EventCoder:
             marks = replace(marks, denial=len(view.tokens))
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks,
                                           joined_verb=trig.kind == "verb")
-        negated = negated and not _relative_ma(view.tokens, trig.head)
+        negated = negated and not _relative_ma(view.tokens, trig.head) and not _except(view.tokens, trig.last)
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
             modality = "obligation"
         if modality == "conditional" and args.implied_source:
@@ -1552,3 +1552,18 @@ def _armed_side(event: Event) -> bool:
 def _after_comma(trig: Trigger, tokens: list[Token]) -> bool:
     """A circumstantial participle set off by a comma, right before it: it hangs on the clause before."""
     return trig.head > 0 and tokens[trig.head - 1].text in {"،", ","}
+
+
+_EXCEPT = frozenset({"سوي", "الا"})  # folded سوى، إلا
+_EXCEPT_REACH = 6
+
+
+def _except(tokens: list[Token], last: int) -> bool:
+    """"ولم تقصف تركيا التنظيم سوى ثلاث مرات": a negation closed by سوى/إلا in the same clause only
+    restricts; the act took place."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _EXCEPT_REACH)):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm in _EXCEPT:
+            return True
+    return False

@@ -51,3 +51,14 @@ def test_a_complement_after_a_new_clause_is_not_the_threats() -> None:
 def test_a_broken_truce_is_no_truce() -> None:
     events = _codes("وأدى الهجوم إلى انهيار هدنة كانت سارية منذ عامين بين الحكومة التركية وحزب العمال الكردستاني.")
     assert not [c for c, _, _ in events if c.startswith("087")], events
+
+
+def test_a_negation_closed_by_except_only_restricts() -> None:
+    events = analyze("لم يلتق الرئيس الفرنسي إلا وزير الخارجية المصري.", published=DATE).events
+    meetings = [e for e in events if e.cameo_code.startswith("04")]
+    assert meetings and not meetings[0].negated, meetings
+
+
+def test_for_its_part_between_subject_and_act_takes_no_room() -> None:
+    events = _codes("وذكرت مصادر أن حزب العمال الكردستاني واصل من جهته شن هجمات على قوات الأمن التركية.")
+    assert ("190", "org.pkk") in [(c, s) for c, s, _ in events], events
