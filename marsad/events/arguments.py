@@ -1032,6 +1032,18 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     if pos > 1 and view.tokens[pos - 2].norm in {"في", "قرب", "داخل"} and \
             word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
         return True  # "في منطقة يريم"، "في شرق تركيا"، "قرب مدينة كركوك": where
+    here, prev = view.actor_at(pos), view.actor_at(pos - 1) if pos > 0 else None
+    if here is not None and prev is not None and prev is not here and here.type in {"GPE", "LOC"} and \
+            prev.type in {"GPE", "LOC"} and prev.last == pos - 1 and prev.first > 0 and \
+            (word_forms(view.tokens[prev.first - 1]) & PLACE_NOUNS or "ب" in prev.prefix or
+             view.tokens[prev.first - 1].norm in {"في", "قرب", "داخل"}):
+        return True  # "في بلدة سوروج جنوب شرقي تركيا": the region the town lies in (not "تتهم واشنطن طهران")
+    k = pos - 1
+    while k > 0 and word_forms(view.tokens[k]) & _DIRECTIONS:
+        k -= 1
+    if k < pos - 1 and (view.tokens[k].norm in {"في", "قرب", "داخل"} or
+                        ((place := view.actor_at(k)) is not None and place.type in {"GPE", "LOC"})):
+        return True  # "في بلدة سوروج جنوب شرقي تركيا": where the town lies
     if pos > 1 and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS) and \
             view.tokens[pos - 1].norm[:1] == "و" and \
             any(view.tokens[k].norm in {"بين", "في"} for k in range(max(0, pos - 6), pos - 1)):

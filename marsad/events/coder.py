@@ -189,6 +189,11 @@ class EventCoder:
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or args.code
+                if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
+                    # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
+                    # the place's civilians, as a bombing noun with no target does
+                    args.target = place_civilians(view, state, trig)
+                    args.explicit_target = args.target is not None
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
                     state.sentence_codes[trig.head] = trig.entry.code

@@ -122,3 +122,12 @@ def test_dead_told_alone_after_a_fight_fell_to_the_other_side() -> None:
 
 def test_a_death_told_alone_is_no_attack() -> None:
     assert _sides("وسقط 12 شخصا قتلى أمس.") == []
+
+
+def test_a_bombing_told_by_its_verb_hits_the_towns_civilians_not_the_region() -> None:
+    events = _sides("وتوترت العلاقة بعد تفجير استهدف تجمعا للشباب في بلدة سوروج جنوب شرقي تركيا.")
+    assert events and all(t == "TURCVL" for _, _, t in events), events
+
+
+def test_a_recommended_bombing_is_not_a_bombing() -> None:
+    assert _sides("وأن الحوثي أوصى بتفجير منزل كل من تثبت تبعيته لمقاومة إب.") == []
