@@ -278,6 +278,9 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
         before = view.tokens[act.first - 1] if act.first > 0 else None
         if before is not None and _is_prep(before, cues):
             return None
+        if before is not None and word_forms(before) & RESUMPTIVE_PREPS and act.first > 1 and \
+                view.tokens[act.first - 2].kind == "word":
+            return None  # "عمليات إغاثة قام بها رجال الأمن استهدفت …": the relative verb's subject
         if act.type in {"GPE", "LOC"} and act.first > 1 and \
                 word_forms(view.tokens[act.first - 2]) & cues.place_prepositions:
             return None  # "وفي بلدة بيت حانون أطلقت …": the place where, not the doer
@@ -608,6 +611,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             continue
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
+        if material and cue_seen and tok.text in {"،", ","} and j + 1 < len(view.tokens) and \
+                view.tokens[j + 1].kind == "word" and view.tokens[j + 1].norm[:1] == "و" and \
+                view.tokens[j + 1].norm not in TIME_WORDS:
+            break  # "الهجوم الانتحاري … في سوروتش، وقتل ضابطا شرطة": a new clause, not the attack's place
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         if material and not cue_seen and word_forms(tok) & _CAUSES:
@@ -985,11 +992,15 @@ def _venue(view: SentenceView, pos: int) -> bool:
 def _town_in(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:
     """A town or region (no state) right after the cue في, or after في and a kind of place: where an
     attack happened ("في مدينة أبها")."""
-    if act.type not in {"GPE", "LOC"} or view.tokens[cue_pos].norm != "في":
+    if view.tokens[cue_pos].norm != "في":
+        return False
+    between = range(cue_pos + 1, act.first)
+    if act.type == "ORG" and not act.actor.actor_code and not act.actor.country_iso3:
+        return len(between) <= 2  # "في حدائق المركز الثقافي": a building no actor code names is where
+    if act.type not in {"GPE", "LOC"}:
         return False
     if act.actor.entity_id is None or act.actor.entity_id == f"gpe.{act.actor.country_iso3}":
         return False
-    between = range(cue_pos + 1, act.first)
     return all(word_forms(view.tokens[k]) & (PLACE_NOUNS | _DIRECTIONS) for k in between) and len(between) <= 2
 
 
@@ -1032,15 +1043,22 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     if pos > 1 and view.tokens[pos - 2].norm in {"في", "قرب", "داخل"} and \
             word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
         return True  # "في منطقة يريم"، "في شرق تركيا"، "قرب مدينة كركوك": where
+    if pos > 0 and view.tokens[pos - 1].norm[:1] == "ب" and {f[1:] for f in word_forms(view.tokens[pos - 1])} & PLACE_NOUNS:
+        return True  # "بمدينة شانلي أورفا": where
     here, prev = view.actor_at(pos), view.actor_at(pos - 1) if pos > 0 else None
+    if prev is None and pos > 1 and view.tokens[pos - 1].article and view.actor_at(pos - 2) is not None:
+        prev = view.actor_at(pos - 2)  # "في ولاية قندوز المضطربة شمال أفغانستان": one adjective between
+        prev = prev if prev.last == pos - 2 else None
     if here is not None and prev is not None and prev is not here and here.type in {"GPE", "LOC"} and \
-            prev.type in {"GPE", "LOC"} and prev.last == pos - 1 and prev.first > 0 and \
+            prev.type in {"GPE", "LOC"} and prev.last >= pos - 2 and prev.first > 0 and \
             (word_forms(view.tokens[prev.first - 1]) & PLACE_NOUNS or "ب" in prev.prefix or
              view.tokens[prev.first - 1].norm in {"في", "قرب", "داخل"}):
         return True  # "في بلدة سوروج جنوب شرقي تركيا": the region the town lies in (not "تتهم واشنطن طهران")
     k = pos - 1
     while k > 0 and word_forms(view.tokens[k]) & _DIRECTIONS:
         k -= 1
+    if k < pos - 1 and k > 0 and view.tokens[k].article and view.actor_at(k) is None:
+        k -= 1  # "في ولاية قندوز المضطربة شمال أفغانستان": the town's adjective
     if k < pos - 1 and (view.tokens[k].norm in {"في", "قرب", "داخل"} or
                         ((place := view.actor_at(k)) is not None and place.type in {"GPE", "LOC"})):
         return True  # "في بلدة سوروج جنوب شرقي تركيا": where the town lies

@@ -565,14 +565,14 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
             ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)) and not _with_object(view, act):
         return False  # "قتل 15 شخصا"، "قتل 20 مسلحا": a killing read as a passive has its victims after it
-    if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and _killed_in_attack(view, act):
+    if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, act):
         return False  # "قتل جنود يمنيون في هجوم شنه …": killed in an attack, not killing
     if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
         return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
     return True
 
 
-def _killed_in_attack(view: SentenceView, act: ActorMention) -> bool:
+def killed_in_attack(view: SentenceView, act: ActorMention) -> bool:
     """The actor after a killing verb is followed at once by the attack it fell in ("في هجوم"، "جراء
     انفجار"، "بغارة"): the verb is a passive and the actor its victims."""
     k = act.last + 1

@@ -146,7 +146,8 @@ class EventCoder:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
-                        _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or _aimed_at_goal(trig, view, self.cues) or \
+                        _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
+                        _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
                         _purpose_complement(trig, tokens, doc.text) or \
@@ -339,7 +340,7 @@ class EventCoder:
             iso = source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
         if target is None and trig.entry.code[:2] in _VIOLENT_ROOTS and args.explicit_source and \
-                _counted_persons(view.tokens, trig, self.cues):
+                (_counted_persons(view.tokens, trig, self.cues) or _counted_before(view.tokens, trig, self.cues)):
             # "أقدم عنصر من تنظيم داعش على قتل 3 أطفال في الرقة": people counted with no nationality are
             # the place's civilians
             target, counted = place_civilians(view, state, trig), True
@@ -770,6 +771,26 @@ def _broken_down(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
         view.tokens[first - 1].norm in cues.breakdown_words
 
 
+def _civil_operation(trig: Trigger, tokens: list[Token]) -> bool:
+    """"خمس عمليات إغاثة قام بها رجال الأمن استهدفت زورقين": a force verb whose subject is a rescue,
+    search or medical operation told just before it ("استهدفت" there is "was aimed at") is no attack."""
+    if trig.kind != "verb" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    for k in range(trig.head - 1, max(0, trig.head - 7), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm.removeprefix("ال") in _OPERATIONS and k + 1 < len(tokens) and \
+                tokens[k + 1].norm.removeprefix("ال") in _CIVIL_AIMS:
+            return True
+    return False
+
+
+_OPERATIONS = frozenset({"عمليه", "عمليات"})  # folded
+_CIVIL_AIMS = frozenset(normalize_form(w) for w in (
+    "إغاثة", "إنقاذ", "بحث", "إجلاء", "جراحية", "تجميل", "تصويت", "بيع", "شراء", "إصلاح", "تطوير", "ترميم",
+    "إسعاف", "تبادل", "نقل", "تسليم", "إطفاء"))
+
+
 def _to_be_stopped(trig: Trigger, tokens: list[Token], scope_code: str, cues: Cues) -> bool:
     """"طالبت الإدارة الأميركية إسرائيل بوقف هدم البيوت": what a demand asks to stop is going on; the
     other acts a demand names (بمحاكمة الوزراء واعتقال المسؤولين) are only asked for."""
@@ -1144,6 +1165,18 @@ def _counted_persons(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
             return False
         if (tokens[k].kind == "number" or tokens[k].text.isdigit() or count_word(tokens[k].text)) \
                 and tokens[k + 1].norm in cues.counted_people:
+            return True
+    return False
+
+
+def _counted_before(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
+    """"قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان": people counted after a killing verb, before
+    the attack noun that killed them, in the same clause."""
+    for k in range(trig.head - 1, max(0, trig.head - 1 - _PERSONS_REACH), -1):
+        if tokens[k].kind == "punct":
+            return False
+        if tokens[k].norm in cues.counted_people and (tokens[k - 1].kind == "number" or tokens[k - 1].text.isdigit()
+                                                      or count_word(tokens[k - 1].text)):
             return True
     return False
 

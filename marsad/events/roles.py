@@ -64,6 +64,7 @@ from marsad.events.attacks import (
     exposed_victim,
     fronted_doer,
     genitive_patient,
+    killed_in_attack,
     killing_cause,
     may_be_subject,
     nisba_actor,
@@ -992,6 +993,8 @@ class Roles:
             return None, None, None
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
+        passive = after is not None and trig.entry.default_source is not None and \
+            trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, after)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
                                   or disagrees(view, trig, after)):
             after = None
@@ -1012,7 +1015,8 @@ class Roles:
         if after is not None and trig.entry.visit and after.type in {"GPE", "LOC"}:
             return subject_before(view, trig.head, cues), None, after
         head = view.tokens[trig.head]
-        if after is None and head.norm.startswith("و") and not both_sides_word(head, cues):
+        if after is None and head.norm.startswith("و") and not both_sides_word(head, cues) and not passive:
+            # (a killing told in the passive, "وقتل ضابطا شرطة في هجوم", is not the earlier subject's)
             earlier = [a for p, a in state.sentence_sources if p < trig.head]
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
                 return earlier[-1], None, None

@@ -131,3 +131,18 @@ def test_a_bombing_told_by_its_verb_hits_the_towns_civilians_not_the_region() ->
 
 def test_a_recommended_bombing_is_not_a_bombing() -> None:
     assert _sides("وأن الحوثي أوصى بتفجير منزل كل من تثبت تبعيته لمقاومة إب.") == []
+
+
+def test_policemen_killed_after_a_comma_are_not_the_earlier_attacks_target() -> None:
+    events = _sides("وأعلنت السلطات أن تنظيم داعش تبنى الهجوم الانتحاري في سوروتش، وقتل ضابطا شرطة في هجوم "
+                    "بمدينة شانلي أورفا في جنوب شرق تركيا.")
+    assert any(t == "TURCOP" and s != "org.isis" for c, s, t in events if c == "190"), events
+
+
+def test_a_rescue_operation_aimed_at_boats_is_no_attack() -> None:
+    assert _sides("وقالت القوات إن خمس عمليات إغاثة قام بها رجال الأمن استهدفت زورقين مطاطين.") == []
+
+
+def test_people_counted_before_the_attack_are_its_civilian_target() -> None:
+    events = _sides("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال أفغانستان.")
+    assert ("190", "org.taliban", "AFGCVL") in events, events
