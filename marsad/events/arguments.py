@@ -645,6 +645,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
                 continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
+            if cue_seen and material and act.type in {"GPE", "LOC"} and any(
+                    word_forms(view.tokens[k]) & _CIVILIAN_OBJECTS for k in range(cue_pos, j)):
+                continue  # "زجاجات حارقة على منزل في قرية دوما": the house's people were hit, the village is where
             if cue_seen and trig.entry.code[:2] in _ATTACK_ROOTS and _town_in(view, act, cue_pos):
                 continue  # "فجر انتحاري نفسه في مدينة أبها": where; the town's people are hit, found later
             if material and "ل" in act.prefix and _possessed(view.tokens[act.last]) and not cue_seen:
@@ -701,6 +704,8 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 # a strike hits and never the striker. Counts before a partitive من ("3042 من تنظيم داعش"). Both lists
 # live in data/cues.yaml (`held_places`, `quantity_words`).
 HELD_PLACES = load_cues().held_places
+_CIVILIAN_OBJECTS = load_cues().civilian_objects | {"ب" + w for w in load_cues().civilian_objects} | \
+    {"ل" + w for w in load_cues().civilian_objects}
 QUANTITY_WORDS = load_cues().quantity_words
 VENUE_NOUNS = load_cues().venue_nouns
 MEMBER_HEADS = load_cues().member_heads

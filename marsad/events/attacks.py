@@ -395,7 +395,7 @@ _DURING = fold_words("خلال", "أثناء", "اثناء")
 
 
 def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,
-               cues: Cues, reach: int = 4, told: bool = True) -> ActorMention | Actor | None:
+               cues: Cues, reach: int = 4, told: bool = True, incident: bool = False) -> ActorMention | Actor | None:
     """"أدان ميقاتي الغارات": the object is an event told earlier; the target is its doer. A place
     phrase may come first ("أدانت السفارة في بغداد الهجوم"); "بملاحقة منفذي الهجوم" too. An attack
     whose doer the clause names ("أحبطت المقاومة هجوما شنه مسلحون حوثيون"، "للتنديد بالغارات التي
@@ -408,6 +408,9 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
         if agent is not None:
             return agent
         named = [t.entry for t in lexicon.match([tok]) if t.kind == "noun"]
+        if not named and told and incident and doers and tok.article and \
+                {f.removeprefix("ال").removeprefix("بال").removeprefix("لل") for f in word_forms(tok)} & _INCIDENT_WORDS:
+            return doers[-1][2]  # "ونددت الولايات المتحدة بالحادث": the act told before, by its doer
         if not named or not told:
             continue
         ids, roots = {e.id for e in named}, {e.code[:2] for e in named}
@@ -417,6 +420,8 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
     return None
 
 
+# Words that refer back to the violent act the article told ("بالحادث"، "هذه الجريمة").
+_INCIDENT_WORDS = frozenset(normalize_form(w) for w in ("حادث", "حادثة", "جريمة", "جريمه"))
 _NISBA_REACH = 3
 
 

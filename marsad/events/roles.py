@@ -129,6 +129,7 @@ from marsad.events.sides import (
     dual_past,
     implied,
     key_of,
+    place_civilians,
     same_side,
 )
 from marsad.text.normalize import normalize_form
@@ -557,7 +558,7 @@ class Roles:
             # "صدت المقاومة هذا الهجوم": an attack pointed back at inside the trigger itself
             back = any(word_forms(view.tokens[k]) & _DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
             found = reacted_to(view, trig.head if back else start, state.doers, self.lexicon, self.cues,
-                               8 if root == "14" else 4, root != "14")
+                               8 if root == "14" else 4, root != "14", incident=trig.entry.code[:3] == _DENOUNCE)
             if found is not None:
                 return found
         vso_subject = trig.kind == "verb" and src is None and start == trig.last and \
@@ -576,11 +577,11 @@ class Roles:
                     civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
                                    if k > trig.last)
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
-        if root in FORCE_ROOTS and trig.kind == "verb" and any(
+        if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
                 _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
                 for k in range(start + 1, min(len(view.tokens), start + 3))):
             # "هاجم انتحاري مسجدا في أبها": civilian property hit, its owners the place's civilians
-            return implied(view, "CVL", state, trig)
+            return place_civilians(view, state, trig)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
             return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
@@ -1317,6 +1318,8 @@ _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 
 
 _BY_HAND_REACH = 7
+_DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told before
+_RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
 _BLOCKADE = "191"
 _TAKE_GROUND = "192"

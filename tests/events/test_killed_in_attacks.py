@@ -146,3 +146,12 @@ def test_a_rescue_operation_aimed_at_boats_is_no_attack() -> None:
 def test_people_counted_before_the_attack_are_its_civilian_target() -> None:
     events = _sides("قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في ولاية قندوز المضطربة شمال أفغانستان.")
     assert ("190", "org.taliban", "AFGCVL") in events, events
+
+
+def test_firebombs_on_a_house_hit_its_people_and_a_condemned_incident_is_the_doers() -> None:
+    doc = analyze("ألقى مستوطنون إسرائيليون زجاجات حارقة على منزل في قرية دوما. ونددت الولايات المتحدة بالحادث.",
+                  published="2025-04-15")
+    codes = [(e.cameo_code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+             for e in doc.events]
+    assert any(c == "145" and t and t.endswith("CVL") for c, _, t in codes), codes
+    assert ("111", "USA", "ISRCVL") in codes, codes
