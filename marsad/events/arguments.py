@@ -611,6 +611,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             continue
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
+        if material and j > trig.last and tok.norm[:1] == "و" and {f[1:] for f in word_forms(tok)} & _SAYING:
+            break  # "في هجمات المتمردين وتقول بعثة الأمم المتحدة": a new clause of saying
         if material and cue_seen and tok.text in {"،", ","} and j + 1 < len(view.tokens) and \
                 view.tokens[j + 1].kind == "word" and view.tokens[j + 1].norm[:1] == "و" and \
                 view.tokens[j + 1].norm not in TIME_WORDS:
@@ -704,6 +706,7 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 # a strike hits and never the striker. Counts before a partitive من ("3042 من تنظيم داعش"). Both lists
 # live in data/cues.yaml (`held_places`, `quantity_words`).
 HELD_PLACES = load_cues().held_places
+_SAYING = load_cues().speech_verbs
 _CIVILIAN_OBJECTS = load_cues().civilian_objects | {"ب" + w for w in load_cues().civilian_objects} | \
     {"ل" + w for w in load_cues().civilian_objects}
 QUANTITY_WORDS = load_cues().quantity_words
@@ -1048,8 +1051,9 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     if pos > 1 and view.tokens[pos - 2].norm in {"في", "قرب", "داخل"} and \
             word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
         return True  # "في منطقة يريم"، "في شرق تركيا"، "قرب مدينة كركوك": where
-    if pos > 0 and view.tokens[pos - 1].norm[:1] == "ب" and {f[1:] for f in word_forms(view.tokens[pos - 1])} & PLACE_NOUNS:
-        return True  # "بمدينة شانلي أورفا": where
+    if pos > 0 and view.tokens[pos - 1].norm[:1] == "ب" and \
+            {f[1:] for f in word_forms(view.tokens[pos - 1])} & (PLACE_NOUNS | _DIRECTIONS):
+        return True  # "بمدينة شانلي أورفا"، "في انفجار بشمال أفغانستان": where
     here, prev = view.actor_at(pos), view.actor_at(pos - 1) if pos > 0 else None
     if prev is None and pos > 1 and view.tokens[pos - 1].article and view.actor_at(pos - 2) is not None:
         prev = view.actor_at(pos - 2)  # "في ولاية قندوز المضطربة شمال أفغانستان": one adjective between

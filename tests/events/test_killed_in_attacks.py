@@ -155,3 +155,14 @@ def test_firebombs_on_a_house_hit_its_people_and_a_condemned_incident_is_the_doe
              for e in doc.events]
     assert any(c == "145" and t and t.endswith("CVL") for c, _, t in codes), codes
     assert ("111", "USA", "ISRCVL") in codes, codes
+
+
+def test_a_vow_to_attack_threatens_force() -> None:
+    codes = [e.cameo_code for e in analyze("واطلقت حركة طالبان هجومها السنوي وتعهدت بشن هجمات في جميع انحاء البلاد.",
+                                          published="2025-04-15").events]
+    assert "138" in codes and not [c for c in codes if c.startswith("03")], codes
+
+
+def test_a_saying_clause_after_an_attack_is_not_its_target() -> None:
+    events = _sides("ويقع ضحايا من المدنيين في هجمات المتمردين وتقول بعثة الامم المتحدة في أفغانستان إن الف شخص قتلوا.")
+    assert all(t != "org.un" for _, _, t in events), events
