@@ -189,7 +189,7 @@ class EventCoder:
                     args.target, args.source, args.explicit_source = args.target or args.source, None, False
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
-                args.code = _described_code(trig, tokens, matches) or args.code
+                args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -1113,6 +1113,33 @@ def _described_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) 
                 not any(t.kind == "punct" for t in tokens[noun.last + 1:trig.head]):
             return noun.entry.code
     return None
+
+
+def _cause_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> str | None:
+    """"أدى تفجير سيارة مفخخة إلى مقتل 19 شخصا"، "قتل 21 شخصا في تفجير انتحاري": a killing told with the
+    attack it came from (before it with أدى … إلى, or after it in its cause phrase) takes that attack's
+    more precise code (a car bomb, a suicide bombing) instead of the bare 190."""
+    if trig.entry.code != _KILL or not trig.entry.default_source:
+        return None
+    for noun in matches:
+        if noun is trig or noun.kind != "noun" or noun.definite or noun.entry.code[:2] not in _VIOLENT_ROOTS or \
+                len(noun.entry.code) <= len(_KILL.rstrip("0")) or noun.entry.code.startswith(_KILL):
+            continue
+        between = tokens[noun.last + 1:trig.head] if noun.last < trig.head else tokens[trig.last + 1:noun.head]
+        if any(t.kind == "punct" for t in between) or len(between) > _CAUSE_WORDS_REACH:
+            continue
+        if noun.last < trig.head and any(t.norm in _LED_TO for t in between):
+            return noun.entry.code
+        if noun.head > trig.last and (any(word_forms(t) & _KILLED_IN for t in between[-2:]) or
+                                      tokens[noun.head].norm.startswith("ب")):
+            return noun.entry.code  # "قتل 21 شخصا في تفجير انتحاري"، "بانفجار عبوة"
+    return None
+
+
+_KILL = "190"
+_CAUSE_WORDS_REACH = 8
+_LED_TO = frozenset({"الي"})  # "أدى تفجير … إلى مقتل"
+_KILLED_IN = frozenset(normalize_form(w) for w in ("في", "جراء", "إثر", "اثر", "بسبب", "خلال"))
 
 
 _COMPLAINT = "complain"  # the lexicon entry of an official complaint (114)

@@ -22,4 +22,4 @@ def test_the_suicide_adjective_is_no_second_attack(event_sides):
 def test_gunmen_said_to_belong_to_a_group_are_the_group(event_sides):
     sides = event_sides("وقالت مصادر إن سبعة من الجنود اليمنيين قتلوا أمس في هجوم انتحاري نفذه مسلحون يعتقد "
                         "بانتمائهم لتنظيم «القاعدة في جزيرة العرب».")
-    assert sides == [("190", "org.aqap", "YEMMIL")]
+    assert sides == [("1831", "org.aqap", "YEMMIL")]  # the killing takes its suicide attack's code

@@ -166,3 +166,10 @@ def test_a_vow_to_attack_threatens_force() -> None:
 def test_a_saying_clause_after_an_attack_is_not_its_target() -> None:
     events = _sides("ويقع ضحايا من المدنيين في هجمات المتمردين وتقول بعثة الامم المتحدة في أفغانستان إن الف شخص قتلوا.")
     assert all(t != "org.un" for _, _, t in events), events
+
+
+def test_a_killing_takes_the_code_of_the_attack_it_came_from() -> None:
+    codes = [c for c, _, _ in _sides("وأدى تفجير سيارة مفخخة في بغداد إلى مقتل 19 شخصا.")]
+    assert codes == ["1832"], codes
+    codes = [c for c, _, _ in _sides("وقتل 21 شخصا في تفجير انتحاري بسوق في بغداد.")]
+    assert codes == ["1831"], codes
