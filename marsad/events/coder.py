@@ -759,8 +759,16 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     """"لمتابعة وقف إطلاق النار": a violent verbal noun after a word of ceasing, with no doer named after
     it, is the truce's name; "وقف هجوم جيش الفتح على كفريا" still tells an attack going on."""
     first = min(trig.words or [trig.head])
-    return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and first > 0 and \
-        view.tokens[first - 1].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+    before = first - 1
+    if before > 0 and view.tokens[before].norm == "عن":
+        before -= 1  # "بالتوقف فورا عن القتال": ceasing from it
+        while before > 0 and view.tokens[before].norm in _AT_ONCE:
+            before -= 1
+    return trig.kind == "noun" and trig.entry.code[:2] in _VIOLENT_ROOTS and before >= 0 and first > 0 and \
+        view.tokens[before].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
+
+
+_AT_ONCE = frozenset(normalize_form(w) for w in ("فورا", "فوراً", "نهائيا", "تماما"))
 
 
 def _broken_down(trig: Trigger, view: SentenceView, cues: Cues) -> bool:

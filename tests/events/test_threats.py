@@ -62,3 +62,9 @@ def test_a_negation_closed_by_except_only_restricts() -> None:
 def test_for_its_part_between_subject_and_act_takes_no_room() -> None:
     events = _codes("وذكرت مصادر أن حزب العمال الكردستاني واصل من جهته شن هجمات على قوات الأمن التركية.")
     assert ("190", "org.pkk") in [(c, s) for c, s, _ in events], events
+
+
+def test_an_appeal_addressed_and_the_fighting_it_asks_to_stop() -> None:
+    events = _codes("ووجهت الحكومة الليبية نداء إلى أهالي سبها بالتوقف فورا عن القتال.")
+    assert [c for c, _, _ in events if c.startswith("02")] == ["020"], events
+    assert not [c for c, _, _ in events if c.startswith("19")], events
