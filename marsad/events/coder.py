@@ -308,6 +308,10 @@ class EventCoder:
                           None)
             if source is None:
                 return None
+        if trig.entry.visit and target is not None and source.country_iso3 and \
+                target.actor_code == source.country_iso3 == target.country_iso3 and \
+                target.entity_id != f"gpe.{target.country_iso3}":
+            return None  # "وصل بحاح إلى مطار عدن": a trip to a place of one's own country is no visit between actors
         if trig.kind == "noun" and trig.enclitic and args.implied_source and trig.entry.code[:2] == _COERCE_ROOT:
             # "بعد أكثر من عام على احتجازه"، "منذ اعتقاله": the detention of someone already told, its
             # doer unnamed — background, not a new arrest by the place's police

@@ -34,6 +34,7 @@ MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية 
 # longer: "وقع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء، اليوم
 # الثلاثاء، اتفاقية" has 18 tokens in its gap.
 PROTOCOL_GAP = 20
+_OFFICE_BEFORE = 5  # words of an office that may come before the protocol opener
 _BLOCK_WEIGHT = 100  # a blocking phrase outweighs any predicate pattern sharing its words
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
 _PREPOSITIONS = set("بلك")  # proclitic prepositions: a word carrying one is no verb's object
@@ -355,7 +356,9 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
         return positions
     word, rest = words[0], words[1:]
     if word == GAP:
-        gap = PROTOCOL_GAP if pos + 1 < len(tokens) and _protocol_opener(tokens[pos + 1]) else MAX_GAP
+        # "بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …": an office first, then the protocol
+        protocol = any(_protocol_opener(tokens[k]) for k in range(pos + 1, min(len(tokens), pos + 1 + _OFFICE_BEFORE)))
+        gap = PROTOCOL_GAP if protocol else MAX_GAP
         return _place_words(pattern, tokens, rest, positions, pos, gap, n_solid)
     if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
         if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):

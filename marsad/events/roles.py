@@ -1260,7 +1260,7 @@ def _sent_message(view: SentenceView, head: int) -> bool:
 
 
 _SENDING_VERBS = fold_words("بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت", "يبعث", "تبعث", "يرسل", "ترسل")
-_SENDER_REACH = 16  # words from a sending verb to its message: a protocol subject runs long
+_SENDER_REACH = 22  # words from a sending verb to its message: a protocol subject runs long (office, honorifics, name)
 _MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "يوجه", "توجه")
 
 

@@ -65,6 +65,8 @@ class Matcher:
         """
         out: dict[str, tuple[str, str, str]] = {}
         for form in self.enclitic_ok:
+            if form.startswith("ال"):
+                continue  # a noun with the article takes no pronoun: "السمو الملكي" is royal, not "my king"
             stems = [form] + ([form[:-1] + "ت"] if form.endswith("ه") else [])
             for stem in stems:
                 for enc in ENCLITICS:

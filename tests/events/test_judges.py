@@ -18,3 +18,16 @@ def test_two_ministers_in_the_dual_are_their_governments() -> None:
                      published="2025-04-15").events
     meetings = [e for e in events if e.cameo_code.startswith("04")]
     assert meetings and meetings[0].source.actor_code == "GRCGOV", meetings
+
+
+def test_a_trip_within_ones_own_country_is_no_visit() -> None:
+    events = analyze("وكان بحاح وصل الى مطار عدن الدولي عصر اليوم قادما من الرياض.", published="2015-08-01").events
+    assert not [e for e in events if e.cameo_code.startswith("04")], events
+
+
+def test_a_long_protocol_subject_still_sends_the_cable() -> None:
+    events = analyze("وبعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود "
+                     "برقية تهنئة لفخامة السيدة سيمونيتا سوماروغا رئيس الاتحاد السويسري.", published="2015-08-01").events
+    praise = [e for e in events if e.cameo_code.startswith("05")]
+    assert praise and praise[0].source.entity_id == "per.muhammad-bin-nayef", praise
+    assert praise[0].target is not None and praise[0].target.actor_code == "CHEGOV", praise
