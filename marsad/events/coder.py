@@ -108,6 +108,8 @@ class EventCoder:
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
+            if tokens and tokens[0].norm in _TAG_LINE:
+                continue  # "سمات اجتماع جون كيري روسيا سيرجي لافروف": a web page's keyword list, no sentence
             tokens = without_blessings(tokens, self.cues.blessings)
             actors = sentence_actors(doc, tokens, self.cues, state.home, index)
             section = _section_country(tokens, actors)
@@ -379,6 +381,8 @@ class EventCoder:
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks,
                                           joined_verb=trig.kind == "verb")
         negated = negated and not _relative_ma(view.tokens, trig.head) and not _except(view.tokens, trig.last)
+        if modality == "asserted" and trig.kind == "noun" and _during_future(view, trig.head):
+            modality = "future"  # "سيعقد لافروف اجتماعا … خلال زيارة عمل لقطر": the visit is to come too
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
             modality = "obligation"
         if modality == "conditional" and args.implied_source:
@@ -772,6 +776,30 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
         view.tokens[before].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
 
 
+def _during_future(view: SentenceView, head: int) -> bool:
+    """A verbal noun after خلال/أثناء/في whose clause is governed by a verb in the future (سـ، سوف)."""
+    seen_during = False
+    for k in range(head - 1, max(-1, head - _FUTURE_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return False
+        if tok.norm in _DURING_WORDS:
+            seen_during = True
+        elif seen_during and (tok.norm == "سوف" or _future_verb(tok) and not view.covered(k)):
+            return True
+    return False
+
+
+def _future_verb(tok: Token) -> bool:
+    """سيعقد، ستبحث، سنعمل: س before a present verb (not سيارة، سياسة، سيطرة: nouns in ة or سيا…)."""
+    norm = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} else tok.norm
+    return len(norm) > 4 and norm[:2] in {"سي", "ست", "سن"} and not norm.startswith("سيا") and \
+        not norm.endswith(("ه", "ات", "ين", "ون"))
+
+
+_DURING_WORDS = frozenset(normalize_form(w) for w in ("خلال", "أثناء", "اثناء", "في"))
+_FUTURE_REACH = 20
+_TAG_LINE = frozenset({"سمات"})  # folded; the keyword line some outlets end an article with
 _AT_ONCE = frozenset(normalize_form(w) for w in ("فورا", "فوراً", "نهائيا", "تماما"))
 
 

@@ -31,3 +31,14 @@ def test_a_long_protocol_subject_still_sends_the_cable() -> None:
     praise = [e for e in events if e.cameo_code.startswith("05")]
     assert praise and praise[0].source.entity_id == "per.muhammad-bin-nayef", praise
     assert praise[0].target is not None and praise[0].target.actor_code == "CHEGOV", praise
+
+
+def test_a_keyword_line_tells_no_event() -> None:
+    assert analyze("سمات اجتماع جون كيري روسيا سيرجي لافروف عادل الجبير قطر", published="2015-08-01").events == []
+
+
+def test_a_visit_during_which_a_meeting_will_be_held_is_to_come() -> None:
+    events = analyze("وقالت الخارجية الروسية إن لافروف سيعقد اجتماعا مع نظيره الأمريكي جون كيري خلال زيارة عمل لقطر.",
+                     published="2015-08-01").events
+    visits = [e for e in events if e.cameo_code == "042"]
+    assert visits and visits[0].modality == "future", visits
