@@ -408,9 +408,10 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
         if agent is not None:
             return agent
         named = [t.entry for t in lexicon.match([tok]) if t.kind == "noun"]
-        if not named and told and incident and doers and tok.article and \
+        violent = [d for _, r, d in doers if r in {"18", "19", "20"}]
+        if not named and told and incident and violent and tok.article and \
                 {f.removeprefix("ال").removeprefix("بال").removeprefix("لل") for f in word_forms(tok)} & _INCIDENT_WORDS:
-            return doers[-1][2]  # "ونددت الولايات المتحدة بالحادث": the act told before, by its doer
+            return violent[-1]  # "ونددت الولايات المتحدة بالحادث": the attack told before, by its doer
         if not named or not told:
             continue
         ids, roots = {e.id for e in named}, {e.code[:2] for e in named}

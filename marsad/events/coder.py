@@ -48,7 +48,7 @@ from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.sides import implied as implied_actor
-from marsad.events.sides import place_civilians
+from marsad.events.sides import place_civilians, place_of_act
 from marsad.events.stance import StanceCoder
 from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
@@ -189,6 +189,7 @@ class EventCoder:
                 if _civilians_hit(trig, args):
                     # "القصف العشوائي للمدنيين"، "الاعتقال التعسفي للسكان": civilians after ل are who the act hit
                     args.target, args.source, args.explicit_source = args.target or args.source, None, False
+                args = _attacker_where_it_struck(view, trig, args)
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or args.code
@@ -809,6 +810,21 @@ def _broken_down(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
     first = min(trig.words or [trig.head])
     return trig.kind == "noun" and "03" <= trig.entry.code[:2] <= "08" and first > 0 and \
         view.tokens[first - 1].norm in cues.breakdown_words
+
+
+def _attacker_where_it_struck(view: SentenceView, trig: Trigger, args: Arguments) -> Arguments:
+    """"في واشنطن … حيث هاجم مفجر إرهابي مسجدا في أبها": an unnamed attacker (a bomber, gunmen) belongs to
+    the country where the act took place, not to the place the sentence opened on."""
+    src = args.source
+    if not isinstance(src, ActorMention) or src.actor.entity_id is not None or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return args
+    code = src.actor.actor_code or ""
+    agent = next((a for a in ("INS", "UAF") if code.endswith(a)), None)
+    country = place_of_act(view, trig)
+    if agent is None or country is None or code == country + agent:
+        return args
+    actor = replace(src.actor, canonical_en=f"{country} {agent}", country_iso3=country, actor_code=country + agent)
+    return replace(args, source=replace(src, actor=actor))
 
 
 def _civil_operation(trig: Trigger, tokens: list[Token]) -> bool:

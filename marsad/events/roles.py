@@ -1018,8 +1018,10 @@ class Roles:
         head = view.tokens[trig.head]
         if after is None and head.norm.startswith("و") and not both_sides_word(head, cues) and not passive:
             # (a killing told in the passive, "وقتل ضابطا شرطة في هجوم", is not the earlier subject's)
-            earlier = [a for p, a in state.sentence_sources if p < trig.head]
+            earlier = [a for p, a in state.sentence_sources if p < trig.head and
+                       not (trig.entry.code[:2] < _CONFLICT_ROOT and _armed_unnamed(a))]
             if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
+                # (not an unnamed attacker for a word of cooperation: "هاجم مفجر مسجدا …، وقدم تعازيه")
                 return earlier[-1], None, None
         if after is not None:
             after = _affiliated_subject(view, after) or after
@@ -1292,6 +1294,11 @@ def _passive_after(view: SentenceView, trig: Trigger) -> bool:
 
 _PASSIVE_NEXT = fold_words("في", "خلال", "جراء", "إثر", "اثر", "بعد", "أثناء", "اثناء", "بسبب", "برصاص", "بنيران",
                            "بقصف", "بغارة", "بانفجار", "بتفجير", "عندما", "حين")
+
+
+def _armed_unnamed(act: ActorMention) -> bool:
+    """An attacker no name gives (a bomber, gunmen): `…INS`, `…UAF` with no entity."""
+    return act.actor.entity_id is None and (act.actor.actor_code or "").endswith(("INS", "UAF"))
 
 
 def _accusative_free(forms: set[str]) -> set[str]:

@@ -241,6 +241,10 @@ def place_civilians(view: SentenceView, state: ArticleState, trig: Trigger) -> A
 _PLACE_REACH = 10  # words from the trigger to "في جنوب تركيا", past its victims and the attack
 
 
+def place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
+    return _place_of_act(view, trig)
+
+
 def _place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
     """The country of a place named right after the trigger in the same clause ("في حين قتل عنصران من
     الشرطة في هجوم جديد في جنوب تركيا"): where the act happened, which may differ from the place the

@@ -173,3 +173,12 @@ def test_a_killing_takes_the_code_of_the_attack_it_came_from() -> None:
     assert codes == ["1832"], codes
     codes = [c for c, _, _ in _sides("وقتل 21 شخصا في تفجير انتحاري بسوق في بغداد.")]
     assert codes == ["1831"], codes
+
+
+def test_an_unnamed_bomber_is_of_where_he_struck_and_no_partner_in_condolences() -> None:
+    doc = analyze("عبر مجلس الأمن الوطني الأمريكي في واشنطن عن إدانة الولايات المتحدة للهجمات في المملكة العربية "
+                  "السعودية، حيث هاجم مفجر إرهابي مسجداً في أبها، وقدم أعمق تعازيه إلى أسر الضحايا.",
+                  published="2025-04-15")
+    codes = [(e.cameo_code, e.source.actor_code if e.source else None) for e in doc.events]
+    assert ("190", "SAUINS") in codes, codes
+    assert all(s != "SAUINS" and s != "USAINS" for c, s in codes if c.startswith("01")), codes
