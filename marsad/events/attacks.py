@@ -408,7 +408,7 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
         if agent is not None:
             return agent
         named = [t.entry for t in lexicon.match([tok]) if t.kind == "noun"]
-        violent = [d for _, r, d in doers if r in {"18", "19", "20"}]
+        violent = [d for e, r, d in doers if r in {"18", "19", "20"} or e in _RIOT_ENTRIES]
         if not named and told and incident and violent and tok.article and \
                 {f.removeprefix("ال").removeprefix("بال").removeprefix("لل") for f in word_forms(tok)} & _INCIDENT_WORDS:
             return violent[-1]  # "ونددت الولايات المتحدة بالحادث": the attack told before, by its doer
@@ -421,6 +421,7 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
     return None
 
 
+_RIOT_ENTRIES = frozenset({"riot", "protest_riot", "riot_more"})  # 145: stones and firebombs thrown
 # Words that refer back to the violent act the article told ("بالحادث"، "هذه الجريمة").
 _INCIDENT_WORDS = frozenset(normalize_form(w) for w in ("حادث", "حادثة", "جريمة", "جريمه"))
 _NISBA_REACH = 3
