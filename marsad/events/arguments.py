@@ -183,8 +183,10 @@ def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
         return False
     nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
     if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
-            not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4):
-        # (a word carrying ب or ل is the complement, "وهدد الحزب بإسقاط الحكومة", not a subject after the object)
+            not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4) and \
+            not (word_forms(nxt) & (MEMBER_HEADS | _MEMBERS | _AGENTS_OF) and view.actor_at(j + 2) is not None):
+        # (a word carrying ب or ل is the complement, "وهدد الحزب بإسقاط الحكومة", not a subject after the object;
+        # nor is a construct of members, "وحذر الشبلي عملاء إيران": the group's agents are the object)
         return False  # "وقاطعت الاقتراع أحزاب معارضة": the object first, an indefinite subject after it
     for k in range(j + 1, min(len(view.tokens), j + 1 + _TITLE_RUN)):
         act = view.actor_at(k)
@@ -707,6 +709,7 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 # live in data/cues.yaml (`held_places`, `quantity_words`).
 HELD_PLACES = load_cues().held_places
 _SAYING = load_cues().speech_verbs
+_AGENTS_OF = frozenset(normalize_form(w) for w in ("عملاء", "أذناب", "أتباع", "وكلاء", "ميليشيات", "مليشيات"))
 _CIVILIAN_OBJECTS = load_cues().civilian_objects | {"ب" + w for w in load_cues().civilian_objects} | \
     {"ل" + w for w in load_cues().civilian_objects}
 QUANTITY_WORDS = load_cues().quantity_words

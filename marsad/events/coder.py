@@ -813,16 +813,16 @@ def _broken_down(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
 
 
 def _attacker_where_it_struck(view: SentenceView, trig: Trigger, args: Arguments) -> Arguments:
-    """"في واشنطن … حيث هاجم مفجر إرهابي مسجدا في أبها": an unnamed attacker (a bomber, gunmen) belongs to
-    the country where the act took place, not to the place the sentence opened on."""
+    """"في واشنطن … حيث هاجم مفجر إرهابي مسجدا في أبها": an unnamed attacker given a country (a bomber, gunmen
+    of a place) belongs to the country where the act took place, not to the place the sentence opened on."""
     src = args.source
     if not isinstance(src, ActorMention) or src.actor.entity_id is not None or trig.entry.code[:2] not in _VIOLENT_ROOTS:
         return args
     code = src.actor.actor_code or ""
     agent = next((a for a in ("INS", "UAF") if code.endswith(a)), None)
     country = place_of_act(view, trig)
-    if agent is None or country is None or code == country + agent:
-        return args
+    if agent is None or country is None or code == country + agent or code == agent:
+        return args  # a bare UAF stays bare: CAMEO's unidentified force takes no country from the place
     actor = replace(src.actor, canonical_en=f"{country} {agent}", country_iso3=country, actor_code=country + agent)
     return replace(args, source=replace(src, actor=actor))
 

@@ -61,7 +61,7 @@ def test_a_suicide_bombing_in_a_town_hits_its_people_not_the_town() -> None:
 
 def test_who_met_death_by_gunmens_fire_is_the_target() -> None:
     events = _sides("ولقي جنديان عراقيان مصرعهما بنيران مسلحين في بغداد.")
-    assert [(s, t) for _, s, t in events] == [("IRQUAF", "IRQMIL")], events
+    assert [(s, t) for _, s, t in events] == [("UAF", "IRQMIL")], events
 
 
 def test_death_in_an_accident_is_no_attack() -> None:
