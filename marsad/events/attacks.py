@@ -184,7 +184,21 @@ def victims_subject(view: SentenceView, trig: Trigger) -> ActorMention | None:
             return act
     if chain and chain[0].type == "PER" and _no_object(view, trig.last):
         return chain[0]  # "أن محسن الفضلي قتل في 8 يوليو": a person killed, told in the passive
+    if chain and chain[0].actor.entity_id is None and (chain[0].actor.actor_code or "").endswith(("COP", "MIL")) \
+            and _no_object(view, trig.last) and _counted_members(view, chain[0]):
+        return chain[0]  # "أن شرطيين قتلا … عندما انفجرت عبوة": policemen counted by their own word, killed
     return None
+
+
+def _counted_members(view: SentenceView, act: ActorMention) -> bool:
+    """The actor is a count of people of a force named by the count itself (شرطيين، جنديان، ضابطا شرطة،
+    رجلا أمن) or after a number, not the force as a body (الشرطة، الجيش)."""
+    first = view.tokens[act.first].norm
+    return counted(view, act) or first.endswith(("يين", "يان", "ين", "ان", "ا", "ي")) and \
+        not first.startswith("ال") and first not in _FORCE_BODIES
+
+
+_FORCE_BODIES = frozenset(normalize_form(w) for w in ("قوات", "جيش", "شرطة", "القوات"))
 
 
 def _no_object(view: SentenceView, pos: int) -> bool:
@@ -195,7 +209,9 @@ def _no_object(view: SentenceView, pos: int) -> bool:
 
 
 _AFTER_PASSIVE = fold_words("في", "خلال", "جراء", "بعد", "إثر", "اثر", "بسبب", "أثناء", "اثناء", "على", "برصاص",
-                            "بغارة", "بقصف", "مساء", "صباح", "أمس", "امس")
+                            "بغارة", "بقصف", "مساء", "صباح", "أمس", "امس",
+                            # the wounded told next: "شرطيين قتلا وأصيب ثلاثة آخرون"
+                            "وأصيب", "وأصيبت", "وأصيبا", "وأصيبوا", "وجرح", "وجرحا", "وجرحوا", "وفقد")
 
 
 def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,

@@ -721,8 +721,9 @@ class Roles:
         of force (a complementiser between him and the act, or عن right before it) told it; the act's
         unnamed subject did it."""
         if trig.entry.code[:2] not in FORCE_ROOTS or not isinstance(current, ActorMention) or \
-                current.type != "PER" or current.last >= trig.head:
-            return False
+                not (current.type == "PER" or (current.actor.actor_code or "").endswith(("GOV", "JUD"))) or \
+                current.last >= trig.head:
+            return False  # (a ministry that reports a bomb going off did not set it off either)
         first = min(trig.words or [trig.head])
         if trig.kind == "noun" and first > current.last + 1 and view.tokens[first - 1].norm == "عن":
             return True  # "يسأل الوزير المشنوق عن خطف المواطنين التشيكيين": asked about it, did not do it

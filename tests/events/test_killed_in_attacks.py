@@ -182,3 +182,9 @@ def test_an_unnamed_bomber_is_of_where_he_struck_and_no_partner_in_condolences()
     codes = [(e.cameo_code, e.source.actor_code if e.source else None) for e in doc.events]
     assert ("190", "SAUINS") in codes, codes
     assert all(s != "SAUINS" and s != "USAINS" for c, s in codes if c.startswith("01")), codes
+
+
+def test_a_ministry_reporting_a_bomb_did_not_set_it_off() -> None:
+    events = _sides("ذكرت وزارة الداخلية المصرية إن شرطيين قتلا وأصيب ثلاثة آخرون عندما انفجرت عبوة ناسفة في مدينة العريش.")
+    assert events and all(not (s or "").endswith("GOV") for _, s, _ in events), events
+    assert all(s != "EGYCOP" for _, s, _ in events) and any(t == "EGYCOP" for _, _, t in events), events
