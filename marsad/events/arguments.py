@@ -357,6 +357,10 @@ def clause_subject_before(view: SentenceView, pos: int,
     end = pos - 1
     while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«»“”\")"):
         end -= 1
+    for k in range(end, max(-1, end - _ASIDE_REACH), -1):
+        if word_forms(view.tokens[k]) & _SUPPORT_ASIDES and view.actor_at(k) is None:
+            end = k - 1  # "الجيش وبدعم من المقاومة يحقق انتصارات": the support is an aside, the army the subject
+            break
     last = next((a for a in view.actors if a.last == end), None)
     if last is None or end < 0:
         return None
@@ -709,6 +713,9 @@ RELATIVES = frozenset(normalize_form(w) for w in (
 # live in data/cues.yaml (`held_places`, `quantity_words`).
 HELD_PLACES = load_cues().held_places
 _SAYING = load_cues().speech_verbs
+_SUPPORT_ASIDES = frozenset(normalize_form(w) for w in (
+    "وبدعم", "بدعم", "وبمساندة", "بمساندة", "وبإسناد", "بإسناد", "وبمشاركة", "بمشاركة", "وبمساعدة", "بمساعدة"))
+_ASIDE_REACH = 6
 _AGENTS_OF = frozenset(normalize_form(w) for w in ("عملاء", "أذناب", "أتباع", "وكلاء", "ميليشيات", "مليشيات"))
 _CIVILIAN_OBJECTS = load_cues().civilian_objects | {"ب" + w for w in load_cues().civilian_objects} | \
     {"ل" + w for w in load_cues().civilian_objects}

@@ -188,3 +188,8 @@ def test_a_ministry_reporting_a_bomb_did_not_set_it_off() -> None:
     events = _sides("ذكرت وزارة الداخلية المصرية إن شرطيين قتلا وأصيب ثلاثة آخرون عندما انفجرت عبوة ناسفة في مدينة العريش.")
     assert events and all(not (s or "").endswith("GOV") for _, s, _ in events), events
     assert all(s != "EGYCOP" for _, s, _ in events) and any(t == "EGYCOP" for _, _, t in events), events
+
+
+def test_support_named_between_subject_and_verb_is_an_aside() -> None:
+    events = _sides("وقال إن الجيش اليمني وبدعم من المقاومة الشعبية يحقق انتصارات على الحوثيين.")
+    assert ("190", "YEMMIL", "org.houthis") in events, events
