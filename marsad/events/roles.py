@@ -15,6 +15,7 @@ from marsad.events.arguments import (
     AFFILIATION_WORDS,
     OBJECT_PRONOUNS,
     PLURAL_COMPS,
+    QUOTE_MARKS,
     RELATIVES,
     RESUMPTIVE_PREPS,
     SUBJECT_WINDOW,
@@ -270,9 +271,11 @@ class Roles:
                    opener: ActorMention | None, state: ArticleState) -> Arguments:
         """Source and target from the sentence shape, by the kind of word that matched. Whoever
         frames a report (a paper spoken to, a source quoted) takes no part in what it reports."""
+        condemned = trig.kind == "verb" and self._condemned_object(view, trig)
         view = frame_view(view, trig)
         if trig.kind == "verb" and trig.head > 0 and (view.tokens[trig.head - 1].norm in _NOUN_BEFORE or
-                                                      word_forms(view.tokens[trig.head - 1]) & _EXPECTED):
+                                                      word_forms(view.tokens[trig.head - 1]) & _EXPECTED or
+                                                      condemned):
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
         if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig):
@@ -360,6 +363,22 @@ class Roles:
         self._lost_ground(view, trig, args, state)
         if args.target is None and args.explicit_source:
             self._target_elsewhere(view, trig, args, current, state)
+
+    def _killing_word(self, view: SentenceView, pos: int) -> bool:
+        """The word at `pos` is a killing (قتل، مقتل، اغتيال): what follows it in the genitive was killed."""
+        return any(t.entry.patient or t.entry.code == "190" and t.entry.object and t.entry.default_source
+                   for t in self.lexicon.match(view.tokens[pos:pos + 1]))
+
+    def _condemned_object(self, view: SentenceView, trig: Trigger) -> bool:
+        """"وأدان الوزير قتل رجال الأمن": a killing verb's form right after the subject of a verb of
+        condemning or rejecting is that verb's object, the verbal noun."""
+        if trig.entry.code[:2] not in FORCE_ROOTS:
+            return False
+        subject = next((a for a in view.actors if a.last == trig.head - 1), None)
+        if subject is None or subject.first == 0:
+            return False
+        return any(t.kind == "verb" and t.entry.code[:2] in REACTION_ROOTS
+                   for t in self.lexicon.match(view.tokens[subject.first - 1:subject.first]))
 
     def _suffered(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """"ولقي جنديان عراقيان مصرعهما بنيران مسلحين": the verb's subject (inside the pattern's gap, or
@@ -478,8 +497,9 @@ class Roles:
                 return nisba_actor(view, act_pos + 1, "MIL")
             after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None) \
                 if act_pos is not None else None  # a count may stand between: "لاختطاف أربعة إيطاليين"
-            if after is not None and (after.actor.actor_code or "").endswith("CVL"):
-                return None  # "استنكارها لاختطاف أربعة إيطاليين": the victims; the doer is found elsewhere
+            if after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)):
+                return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن": the victims; the doer
+                # is found elsewhere
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         spill = next((a for a in view.actors if a.first <= trig.last < a.last), None) if has_gap(trig) else None
         if tgt is None and spill is not None and spill.first > trig.head and spill.key != exclude:
@@ -602,8 +622,9 @@ class Roles:
             tok = view.tokens[j]
             if tok.kind != "word":
                 return None
-            if any(t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS for t in self.lexicon.match([tok])):
-                return j
+            if any(t.entry.code[:2] in FORCE_ROOTS and (t.kind == "noun" or t.entry.object and t.entry.default_source)
+                   for t in self.lexicon.match([tok])):
+                return j  # (a killing verb's form there is its verbal noun: "أدان الوزير قتل رجال الأمن")
         return None
 
     @staticmethod
@@ -856,7 +877,11 @@ class Roles:
             if genitive is None and trig.entry.code[:2] in FORCE_ROOTS and not trig.entry.patient and \
                     trig.last > trig.head and (armed := view.actor_at(trig.last)) is not None and armed.last > trig.last:
                 genitive = armed  # "قصف المدفعية الإسرائيلية": the pattern's last word opens its doer
-            if trig.entry.patient:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
+            # a killing verb read as its verbal noun ("لمن يقوم على قتل رجال الأمن") takes its victim as
+            # genitive too, as مقتل does
+            masdar_of_kill = trig.entry.object and trig.entry.default_source is not None and \
+                trig.entry.code[:2] in FORCE_ROOTS and trig.entry.code == "190"
+            if trig.entry.patient or masdar_of_kill:  # "مقتل X"، "مقتل 2927 على الأقل من تنظيم داعش … جراء غارات التحالف"
                 victim = genitive or next((a for a in view.actors if trig.last < a.first <= trig.last + 6
                                            and partitive(view, a)), None)
                 if victim is not None:
@@ -987,7 +1012,11 @@ class Roles:
             return described[0], None, None
         if first_person(view, trig, self.lexicon):  # "نرحب بـ…"، "سندعو دول الخليج": we, the speaker's side
             speaker = speaker_of(view, cues)
-            return (speaker if speaker is not None and speaker.last < trig.head else None), None, None
+            opening = next((k for k, t in enumerate(view.tokens) if t.text in QUOTE_MARKS or t.text == ":"),
+                           len(view.tokens))
+            # (a body named inside the quotation is not who speaks it: "قال آل دعكن: «… قتل رجال الأمن …
+            # وأتقدم بالتعازي»")
+            return (speaker if speaker is not None and speaker.last < min(trig.head, opening) else None), None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
         if after is not None and self._attack_subject(view, trig, after):

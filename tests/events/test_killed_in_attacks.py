@@ -193,3 +193,17 @@ def test_a_ministry_reporting_a_bomb_did_not_set_it_off() -> None:
 def test_support_named_between_subject_and_verb_is_an_aside() -> None:
     events = _sides("وقال إن الجيش اليمني وبدعم من المقاومة الشعبية يحقق انتصارات على الحوثيين.")
     assert ("190", "YEMMIL", "org.houthis") in events, events
+
+
+def test_a_condemned_killing_names_its_victims_not_the_condemned() -> None:
+    doc = analyze("وأدان الوزير المصري قتل رجال الأمن في العريش.", published="2025-04-15")
+    codes = [(e.cameo_code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+             for e in doc.events]
+    assert ("111", "EGYGOV", None) in codes, codes
+    assert any(c == "190" and t == "EGYCOP" and s != "EGYCOP" for c, s, t in codes), codes
+
+
+def test_a_body_named_inside_the_quotation_does_not_speak_it() -> None:
+    doc = analyze('وقال سعيد آل دعكن: "انه لمن المؤسف لمن يقوم على قتل رجال الأمن، وأتقدم الى القيادة بأحر التعازي".',
+                  published="2025-04-15")
+    assert all(not (e.source and e.source.actor_code == "SAUCOP") for e in doc.events), doc.events
