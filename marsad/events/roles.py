@@ -746,7 +746,8 @@ class Roles:
                 current.last >= trig.head:
             return False  # (a ministry that reports a bomb going off did not set it off either)
         first = min(trig.words or [trig.head])
-        if trig.kind == "noun" and first > current.last + 1 and view.tokens[first - 1].norm == "عن":
+        if trig.kind == "noun" and first > current.last + 1 and view.tokens[first - 1].norm == "عن" and \
+                current.type == "PER":
             return True  # "يسأل الوزير المشنوق عن خطف المواطنين التشيكيين": asked about it, did not do it
         return any(word_forms(view.tokens[k]) & self.cues.complementisers for k in range(current.last + 1, trig.head))
 
