@@ -42,3 +42,10 @@ def test_a_visit_during_which_a_meeting_will_be_held_is_to_come() -> None:
                      published="2015-08-01").events
     visits = [e for e in events if e.cameo_code == "042"]
     assert visits and visits[0].modality == "future", visits
+
+
+def test_a_call_addressed_by_someone_is_theirs() -> None:
+    events = analyze("تأتي الخطوة بعد احتجاجات في بغداد ودعوة وجهها المرجع الشيعي الأعلى آية الله علي السيستاني "
+                     "إلى الحكومة.", published="2015-08-09").events
+    calls = [e for e in events if e.cameo_code.startswith("0") and e.trigger.text.endswith("دعوة")]
+    assert calls and calls[0].source is not None and calls[0].source.actor_code == "IRQREL", calls
