@@ -219,7 +219,7 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
     sentence's first place, else the article's."""
     if agent is None:
         return None
-    country = own_country(view, agent, trig) or _place_of_act(view, trig) or next(
+    country = own_country(view, agent, trig) or place_of_act(view, trig) or next(
         (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
         state.home)
     if not country:
@@ -232,7 +232,7 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
 def place_civilians(view: SentenceView, state: ArticleState, trig: Trigger) -> Actor | None:
     """The civilians of where an act happened: people counted with no nationality ("قتل 3 أطفال في
     الرقة") belong to the place, not to the nearest nationality word (which may be the doer's)."""
-    country = _place_of_act(view, trig) or next(
+    country = place_of_act(view, trig) or next(
         (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
         state.home)
     return Actor(None, f"{country} CVL", country, country + "CVL") if country else None
@@ -242,10 +242,6 @@ _PLACE_REACH = 10  # words from the trigger to "في جنوب تركيا", past 
 
 
 def place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
-    return _place_of_act(view, trig)
-
-
-def _place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
     """The country of a place named right after the trigger in the same clause ("في حين قتل عنصران من
     الشرطة في هجوم جديد في جنوب تركيا"): where the act happened, which may differ from the place the
     sentence opened on ("… غارة على مواقع في شمال العراق، في حين …")."""
