@@ -1019,7 +1019,7 @@ def _town_in(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:
         return False
     if act.actor.entity_id is None or act.actor.entity_id == f"gpe.{act.actor.country_iso3}":
         return False
-    return all(word_forms(view.tokens[k]) & (PLACE_NOUNS | _DIRECTIONS) for k in between) and len(between) <= 2
+    return all(word_forms(view.tokens[k]) & (PLACE_NOUNS | DIRECTIONS) for k in between) and len(between) <= 2
 
 
 _ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -1059,10 +1059,10 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     if pos > 0 and view.tokens[pos - 1].norm in {"في", "من", "عن", "خلال", "منذ", "بعد", "قبل", "قرب", "داخل"}:
         return True
     if pos > 1 and view.tokens[pos - 2].norm in {"في", "قرب", "داخل"} and \
-            word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS):
+            word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | DIRECTIONS):
         return True  # "في منطقة يريم"، "في شرق تركيا"، "قرب مدينة كركوك": where
     if pos > 0 and view.tokens[pos - 1].norm[:1] == "ب" and \
-            {f[1:] for f in word_forms(view.tokens[pos - 1])} & (PLACE_NOUNS | _DIRECTIONS):
+            {f[1:] for f in word_forms(view.tokens[pos - 1])} & (PLACE_NOUNS | DIRECTIONS):
         return True  # "بمدينة شانلي أورفا"، "في انفجار بشمال أفغانستان": where
     here, prev = view.actor_at(pos), view.actor_at(pos - 1) if pos > 0 else None
     if prev is None and pos > 1 and view.tokens[pos - 1].article and view.actor_at(pos - 2) is not None:
@@ -1074,14 +1074,14 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
              view.tokens[prev.first - 1].norm in {"في", "قرب", "داخل"}):
         return True  # "في بلدة سوروج جنوب شرقي تركيا": the region the town lies in (not "تتهم واشنطن طهران")
     k = pos - 1
-    while k > 0 and word_forms(view.tokens[k]) & _DIRECTIONS:
+    while k > 0 and word_forms(view.tokens[k]) & DIRECTIONS:
         k -= 1
     if k < pos - 1 and k > 0 and view.tokens[k].article and view.actor_at(k) is None:
         k -= 1  # "في ولاية قندوز المضطربة شمال أفغانستان": the town's adjective
     if k < pos - 1 and (view.tokens[k].norm in {"في", "قرب", "داخل"} or
                         ((place := view.actor_at(k)) is not None and place.type in {"GPE", "LOC"})):
         return True  # "في بلدة سوروج جنوب شرقي تركيا": where the town lies
-    if pos > 1 and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | _DIRECTIONS) and \
+    if pos > 1 and word_forms(view.tokens[pos - 1]) & (PLACE_NOUNS | DIRECTIONS) and \
             view.tokens[pos - 1].norm[:1] == "و" and \
             any(view.tokens[k].norm in {"بين", "في"} for k in range(max(0, pos - 6), pos - 1)):
         return True  # "بين الحدود الإيرانية ومدينة فان": the second place of a span, where
@@ -1253,7 +1253,7 @@ RESUMPTIVE_PREPS = fold_words(*(p + s for p in ("علي", "في", "من", "ال�
 PLURAL_COMPS = fold_words("أنهم", "انهم", "بأنهم", "إنهم")
 # Nouns naming a kind of place ("قريتي الفوعة"، "مدينة حلب"): the name after one is where, never a doer.
 # Wanted in data/cues.yaml as `place_nouns`.
-_DIRECTIONS = fold_words("شرق", "غرب", "شمال", "جنوب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "وشرق", "وغرب",
+DIRECTIONS = fold_words("شرق", "غرب", "شمال", "جنوب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "وشرق", "وغرب",
                          "وشمال", "وجنوب")
 PLACE_NOUNS = fold_words("مدينة", "مدينتي", "قرية", "قريتي", "قرى", "بلدة", "بلدتي", "منطقة", "منطقتي", "مناطق",
                          "محافظة", "محافظات", "حي", "أحياء", "ريف", "مخيم", "ولاية", "إقليم", "مطار", "ميناء")

@@ -823,6 +823,8 @@ def _attacker_where_it_struck(view: SentenceView, trig: Trigger, args: Arguments
     country = place_of_act(view, trig)
     if agent is None or country is None or code == country + agent or code == agent:
         return args  # a bare UAF stays bare: CAMEO's unidentified force takes no country from the place
+    if any(p in view.nisbas for p in range(src.first, src.last + 1)):
+        return args  # "برصاص أطلق من الجانب السوري": the attacker's own nationality word names its country
     actor = replace(src.actor, canonical_en=f"{country} {agent}", country_iso3=country, actor_code=country + agent)
     return replace(args, source=replace(src, actor=actor))
 

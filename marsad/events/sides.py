@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
-from marsad.events.arguments import SentenceView
+from marsad.events.arguments import DIRECTIONS, PLACE_NOUNS, SentenceView
 from marsad.events.attacks import FORCE_ROOTS, own_country
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Trigger
@@ -258,5 +258,5 @@ def place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
     return None
 
 
-_IN_PLACE = frozenset({"في", "بمدينة", "بمحافظة", "جنوب", "شمال", "شرق", "غرب", "وسط", "بولاية", "بإقليم", "باقليم",
-                       "مدينة", "محافظة", "ولاية", "إقليم", "اقليم"})
+# "في"، a kind of place or a direction, bare or with ب: the words a place of the act comes after
+_IN_PLACE = frozenset({"في"}) | PLACE_NOUNS | DIRECTIONS | {"ب" + w for w in PLACE_NOUNS | DIRECTIONS}
