@@ -525,6 +525,13 @@ def _plural_verb(tok: Token) -> bool:
     return tok.kind == "word" and word.endswith("وا") and len(word) >= 4 and not tok.proclitics
 
 
+def _plural_imperfect(tok: Token) -> bool:
+    """An imperfect verb in the masculine plural (يستهدفون، ويقاتلون)."""
+    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 5 else tok.norm
+    return tok.kind == "word" and word[:1] in {"ي", "ت"} and word.endswith("ون") and len(word) >= 6 \
+        and not tok.proclitics
+
+
 def _joined_masculine_before_state(view: SentenceView, pos: int, act: ActorMention) -> bool:
     """A clause opening on و/ف and a masculine past verb, right before a state named without the article
     (feminine in the press): the state is the verb's object, the subject is carried from before."""
@@ -578,8 +585,11 @@ def _time_phrase(words: list[str]) -> bool:
 
 
 def _is_cue(tok: Token, cues: tuple[str, ...]) -> bool:
-    """A separate cue word (مع، إلى) or a cue letter written onto the word (بالتحضيرات، للدور)."""
+    """A separate cue word (مع، إلى) or a cue letter written onto the word (بالتحضيرات، للدور); a manner
+    adverb ("بشدة") is neither."""
     forms = word_forms(tok)
+    if forms & _MANNER:
+        return False
     if forms & set(cues):
         return True
     return any(len(c) == 1 and f.startswith(c) and len(f) > 3 for c in cues for f in forms)
@@ -703,6 +713,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     return None, ""
 
 
+_MANNER = load_cues().manner_adverbs
 _CAUSES = load_cues().cause_words - {"في"}  # في is also where
 _ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف"))
 # Relative pronouns: the clause after one modifies the noun before it ("الهجوم الذي يشنه الجيش").
@@ -1324,8 +1335,11 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     may be a masculine تفاعل form, تظاهر), opening its clause (after و/ف, punctuation or nothing: elsewhere
     the word may be a verbal noun, "بإمكانية شن الحكومة حربا"), and never for people (حمزة، أسامة). The
     converse holds too: a past verb in the feminine before a masculine head ("واتهمت الجيش") is not its."""
-    if trig.kind == "verb" and act.first > trig.head and not trig.enclitic and _plural_verb(view.tokens[trig.head]):
-        return True  # "فقد حملوا حكومة نتنياهو المسؤولية": a plural verb's subject came before it (VSO is singular)
+    if trig.kind == "verb" and act.first > trig.head and not trig.enclitic and \
+            (_plural_verb(view.tokens[trig.head]) or _plural_imperfect(view.tokens[trig.head])):
+        # "فقد حملوا حكومة نتنياهو المسؤولية"، "كانوا يستهدفون رجال المقاومة": a plural verb's subject came
+        # before it (VSO is singular)
+        return True
     if trig.kind != "verb" or act.first != trig.head + 1:
         return False
     verb = view.tokens[trig.head].norm

@@ -54,6 +54,11 @@ def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
     return ActorMention(pos, pos, actor, "ORG")
 
 
+# Single craft and weapons that strike for a state's forces ("طائرة أميركية"، "مقاتلة روسية").
+_CRAFT = frozenset(normalize_form(w) for w in (
+    "طائرة", "مقاتلة", "مروحية", "طائرات", "مقاتلات", "مروحيات", "بارجة", "سفينة", "زورق", "دبابة", "مدفعية"))
+
+
 def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None:
     """The subject of a relative agent verb after the noun at `pos` ("هجوم شنه X"، "الهجوم الذي يشنه
     X"، "هجوم شنه مسلحون من تنظيم داعش"); one adjective may stand between ("هجوما آخر شنه X"، "الهجوم
@@ -76,6 +81,9 @@ def agent_after(view: SentenceView, pos: int, cues: Cues) -> ActorMention | None
     found = subject_after(view, nxt, cues, SUBJECT_WINDOW)
     if found is None and nxt + 3 < len(view.tokens) and view.tokens[nxt + 2].norm == "من":
         found = view.actor_at(nxt + 3)
+    if found is None and nxt + 2 < len(view.tokens) and nxt + 2 in view.nisbas and \
+            word_forms(view.tokens[nxt + 1]) & (cues.force_nouns | _CRAFT):
+        found = nisba_actor(view, nxt + 2, "MIL")  # "غارة شنتها طائرة أميركية بدون طيار": the state's forces
     return found
 
 
@@ -521,6 +529,39 @@ def cause_victims(view: SentenceView, head: int) -> ActorMention | None:
         return act  # the counted members of a named group ("ثلاثة من عناصر تنظيم داعش")
     return act if act.actor.entity_id is None and (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")) \
         else None
+
+
+_RESULT_VERBS = frozenset(normalize_form(w) for w in (
+    "أدى", "أدت", "ادى", "ادت", "يؤدي", "تؤدي", "أسفر", "أسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "خلف", "خلفت"))
+_RESULT_LINKS = frozenset(normalize_form(w) for w in ("إلى", "عن", "في"))
+_TOLL_NOUNS = frozenset(normalize_form(w) for w in (
+    "مقتل", "قتل", "إصابة", "اصابة", "سقوط", "جرح", "استشهاد", "مصرع", "وفاة"))
+_RESULT_REACH = 12  # words from the attack noun to "إلى مقتل": its doer, weapon and place stand between
+_VICTIM_REACH = 4  # "إلى مقتل أربعة عناصر من القاعدة": a count and its noun before the group
+
+
+def result_victims(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"أدت غارة شنتها طائرة أميركية … إلى مقتل أربعة عناصر من القاعدة"، "أسفر القصف عن مقتل جنديين
+    سوريين": the people an attack's toll names are what it hit (found as cause_victims finds them)."""
+    tokens = view.tokens
+    if not any(tokens[k].norm.lstrip("و") in _RESULT_VERBS or tokens[k].norm in _RESULT_VERBS
+               for k in range(max(0, trig.head - 1), min(len(tokens), trig.last + _RESULT_REACH))):
+        return None
+    for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + _RESULT_REACH)):
+        if tokens[k].kind == "punct":
+            return None
+        if tokens[k].norm in _RESULT_LINKS and tokens[k + 1].norm in _TOLL_NOUNS:
+            for j in range(k + 2, min(len(tokens), k + 2 + _VICTIM_REACH)):
+                if tokens[j].kind == "punct":
+                    return None
+                act = view.actor_at(j)
+                if act is not None and act.first == j:
+                    if partitive(view, act) or (act.actor.entity_id is None and
+                                                (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP"))):
+                        return act
+                    return None
+            return None
+    return None
 
 
 def inner_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon, cues: Cues) -> tuple[Trigger, ActorMention] | None:

@@ -65,6 +65,9 @@ _COERCE_ROOT = "17"
 _SINCE = normalize_form("منذ")
 _DIPLOMATIC_ROOTS = frozenset({"10", "11", "12", "13", "16"})  # demand … threaten, reduce relations
 _CONVICT = "116"
+_DETAIN = "173"
+# Crossing words of a repelled "attempt": with people counted after them they are migrants or smugglers' clients.
+_CROSSING = frozenset(normalize_form(w) for w in ("تسلل", "التسلل", "تهريب", "هجرة", "الهجرة", "عبور", "دخول"))
 _JUDICIARY = "JUD"
 _CONDEMN = "111"
 # Verbal acts whose scope swallows the verbal nouns after them: "اتهمت X Y بقصف مواقعها" accuses, it
@@ -324,6 +327,11 @@ class EventCoder:
             if trig.kind == "noun":
                 return None
             args = replace(args, code=_CONVICT)
+        if trig.entry.code[:2] in FORCE_ROOTS and _crossing(view.tokens, trig) and \
+                _counted_persons(view.tokens, trig, self.cues):
+            # "أحبطت الأجهزة الأمنية المصرية محاولة تسلل 130 شخصا إلى الجانب الليبي": people caught crossing a
+            # border, not fighters repelled
+            args = replace(args, code=_DETAIN)
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if trig.entry.needs_target and not (args.explicit_target and args.explicit_source):
             return None
@@ -800,7 +808,8 @@ def _future_verb(tok: Token) -> bool:
 
 _DURING_WORDS = frozenset(normalize_form(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 _FUTURE_REACH = 20
-_TAG_LINE = frozenset({"سمات"})  # folded; the keyword line some outlets end an article with
+_TAG_LINE = frozenset({"سمات", "رابط"})  # folded; the keyword line some outlets end an article with, and
+# "رابط الخبر بصحيفة الوئام: …" (the headline again under a link)
 _AT_ONCE = frozenset(normalize_form(w) for w in ("فورا", "فوراً", "نهائيا", "تماما"))
 
 
@@ -1240,6 +1249,10 @@ def _counted_object(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
 
 
 _PERSONS_REACH = 8
+
+
+def _crossing(tokens: list[Token], trig: Trigger) -> bool:
+    return any(tokens[k].norm in _CROSSING for k in range(trig.head, trig.last + 1))
 
 
 def _counted_persons(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:

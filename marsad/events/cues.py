@@ -92,6 +92,7 @@ class Cues:
     sentence_openers: frozenset[str] = frozenset()  # "وردا على ذلك،": skipped before the subject
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
+    manner_adverbs: frozenset[str] = frozenset()  # "بشدة": a ب that introduces no target
     accident_words: frozenset[str] = frozenset()
     accident_phrases: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()

@@ -73,6 +73,7 @@ from marsad.events.attacks import (
     origin_doer,
     place_mention,
     reacted_to,
+    result_victims,
     shot_victim,
     unnamed_doer,
     victims_before,
@@ -603,7 +604,7 @@ class Roles:
             # "هاجم انتحاري مسجدا في أبها": civilian property hit, its owners the place's civilians
             return place_civilians(view, state, trig)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
-            return cause_victims(view, trig.head) or victims_before(view, trig.head, actor_of(src)) or \
+            return cause_victims(view, trig.head) or result_victims(view, trig) or victims_before(view, trig.head, actor_of(src)) or \
                 (state.opponent(actor_of(src)) if src is not None else None)
         return None
 
@@ -779,6 +780,8 @@ class Roles:
         """A bombing or an assault with nobody named as its target hits the civilians where it happens;
         a protest or a boycott addresses the entry's default addressee."""
         if args.target is None:
+            if trig.entry.code[:2] == "18" and _fighters_hit(view, trig, args.source):
+                return  # "خطفت جبهة النصرة ثمانية عناصر من «الفرقة 30»": fighters of a body no actor names
             agent = trig.entry.default_target or ("CVL" if trig.entry.code[:2] == "18" and not trig.enclitic else None)
             args.target = implied(view, agent, state)
             args.explicit_target = args.target is not None
@@ -813,7 +816,8 @@ class Roles:
             governed = args.source is not None and trig.start > first.start and first.text[0] in {"ب", "ل"} \
                 and any(a.last == at - 1 and a.first > 0 and view.tokens[a.first - 1].kind == "word"
                         for a in view.actors)
-            sides = (None if governed else state.sentence_pair) or (fight if bare else None)
+            sides = (None if governed or _own_participants(view, trig, self.cues) else state.sentence_pair) or \
+                (fight if bare else None)
         if sides is None and fight is not None and args.source is None and isinstance(args.target, ActorMention) \
                 and bare_clash(view, trig, self.cues):
             # "مواجهات مسلحة منذ زحف الحوثيين": one side named, the other is the side it fights
@@ -1268,6 +1272,45 @@ class Roles:
 
 
 _ROLE_NOUNS = fold_words("الدور", "بالدور", "للدور", "والدور", "دور", "بدور", "لدور")
+
+
+_PARTICIPANT_REACH = 2  # "الاجتماع المقبل لوزراء الدفاع": an adjective may stand between
+
+
+def _own_participants(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
+    """"الاجتماع المقبل لوزراء الدفاع والخارجية العرب": a gathering whose members are named after it in the
+    genitive is theirs, not the meeting of the two sides the sentence told before."""
+    for k in range(trig.last + 1, min(len(view.tokens), trig.last + 1 + _PARTICIPANT_REACH)):
+        tok = view.tokens[k]
+        if tok.kind != "word":
+            return False
+        bare = tok.norm[1:] if tok.norm[:1] == "ل" else tok.norm
+        if bare in cues.member_heads and bare != tok.norm or (k == trig.last + 1 and tok.norm in cues.member_heads):
+            return True
+    return False
+
+
+_FIGHTERS = frozenset(normalize_form(w) for w in (
+    "عناصر", "عنصرا", "عنصرين", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "جنود", "جنديا", "جنديين", "ضباط",
+    "ضابطا", "ضابطين", "عسكريين", "عسكريا", "أفراد", "افراد", "قياديين", "قياديا"))
+_FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the noun
+
+
+def _fighters_hit(view: SentenceView, trig: Trigger, source: ActorMention | Actor | None) -> bool:
+    """Fighters or members counted right after an attack's predicate (and its subject): an armed side,
+    never the place's civilians."""
+    start = trig.last
+    if isinstance(source, ActorMention) and source.first > trig.last:
+        start = source.last
+    first = start + 1
+    while first < len(view.tokens) and view.tokens[first].text in QUOTE_MARKS:
+        first += 1  # the subject's closing quote mark: "«جبهة النصرة» ثمانية عناصر"
+    for tok in view.tokens[first:first + _FIGHTERS_REACH]:
+        if tok.kind == "punct":
+            return False
+        if tok.norm in _FIGHTERS:
+            return True
+    return False
 
 
 def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:

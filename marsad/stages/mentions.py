@@ -238,8 +238,10 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     strong = [r.value for r in rows if r.kind == "name" and r.tag not in WEAK_TAGS]
     weak = [r.value for r in rows if r.kind == "name" and r.tag in WEAK_TAGS]
     names = list(dict.fromkeys(strong or weak))
-    if names and (not strong or match.first == match.last) and _other_given_name(kb, tokens, match, names):
-        return None  # "سليمان الأسد" is not Bashar al-Assad: a relative who shares the surname
+    if names and _other_given_name(kb, tokens, match, names):
+        # "سليمان الأسد" is not Bashar al-Assad: a relative who shares the surname; "يحيى بدر الدين الحوثي" is
+        # Badreddin's son, the father's full name written as his patronymic
+        return None
     base = {"start": start, "end": end, "text": doc.text[start:end], "sentence": sentence, "origin": "kb"}
     if names:
         entry = kb.get(choose(kb, names, tokens, match.first, match.last, votes.get(sentence, Counter()), article,
@@ -267,16 +269,27 @@ def _other_given_name(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, 
     if match.first == 0 or match.prefix or any((e := kb.get(n)) is None or e.type != "PER" for n in names):
         return False
     before = tokens[match.first - 1]
-    if before.text.endswith(("ى", "ی")):
-        return False  # على (folded like the name علي), متى، لدى
+    if before.text.replace("ی", "ى").lstrip("و") in _PARTICLES_IN_YA:
+        return False  # على (folded like the name علي), متى، لدى; يحيى and موسى are names
     if match.first > 1 and tokens[match.first - 2].norm in {"بن", "ابن", "بنت"}:
         return False  # "عادل بن أحمد الجبير": the father's name in his own patronymic chain
+    if tokens[match.first].norm in _titles():
+        return False  # "للملا عمر الملا أختر محمد منصور": the name opens on a title, a new name starts there
     word = before.norm[1:] if before.norm[:1] == "و" and before.norm[1:] in _given_names() else before.norm
     if before.kind != "word" or word not in _given_names():
         return False
     own = {w for n in names if (e := kb.get(n)) is not None for a in (e.canonical_ar, *e.aliases_ar)
            for w in normalize_form(a).split()}
     return word not in own
+
+
+# Particles ending in alif maqsura, which folding writes like a given name (على → علي).
+_PARTICLES_IN_YA = frozenset({"على", "لدى", "متى", "حتى", "سوى", "إلى", "الى", "مدى", "أنى", "عسى", "لدي", "علي"})
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(w for w, kinds in load_ner_cues().items() if "title" in kinds)
 
 
 @lru_cache(maxsize=1)

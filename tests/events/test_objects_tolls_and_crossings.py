@@ -1,0 +1,88 @@
+"""Objects after a manner adverb, the toll an attack led to, its doer on a craft, crossings foiled, link
+lines, gatherings of their own members and plural verbs. Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _events(text: str, date: str = "2015-07-23") -> list[tuple[str, str | None, str | None]]:
+    def side(actor):
+        return None if actor is None else actor.entity_id or actor.actor_code
+    return [(e.cameo_code, side(e.source), side(e.target)) for e in analyze(text, published=date).events]
+
+
+def test_a_manner_adverb_opens_no_cue_phrase() -> None:
+    # بشدة is "strongly", not ب introducing the target: the person whose statements are criticised is
+    # the target, not the man the rest of the article names most
+    events = _events("انتقد الوزير السعودي بشدة تصريحات نائب رئيس الجمهورية العراقية نوري المالكي. وقال إن حيدر "
+                     "العبادي صديق وإن العبادي شريك وإن العبادي حليف.")
+    assert ("111", "per.nouri-al-maliki") in [(c, t) for c, _, t in events], events
+
+
+def test_people_caught_crossing_are_detained_not_fought() -> None:
+    events = _events("أحبطت قوات حرس الحدود الجزائرية محاولة تسلل 40 شخصا إلى الأراضي الليبية.")
+    assert [c for c, _, _ in events] == ["173"], events
+
+
+def test_fighters_infiltrating_are_still_repelled() -> None:
+    events = _events("صدت القوات السعودية محاولة تسلل لمسلحين حوثيين على الحدود.")
+    assert all(c != "173" for c, _, _ in events), events
+
+
+def test_a_link_line_repeating_the_headline_tells_nothing() -> None:
+    assert _events("رابط الخبر بصحيفة الوطن: الأمن المصري يحبط محاولة تسلل إلى ليبيا") == []
+
+
+def test_a_gathering_of_its_own_members_is_not_the_pair_told_before() -> None:
+    events = _events("وكان الأمير محمد بن سلمان قد بحث مع الرئيس السيسي العلاقات بين البلدين. وأضاف أن المباحثات "
+                     "بين الجانبين ستنعكس على الاجتماع المقبل لوزراء الخارجية العرب.")
+    assert [c for c, _, _ in events if c.startswith("04")] == ["046"], events
+
+
+def test_a_plural_imperfect_takes_no_subject_after_it() -> None:
+    events = _events("وقال الجيش إن المسلحين كانوا يستهدفون الجنود العراقيين في المنطقة.")
+    assert events and all(s != "IRQMIL" for _, s, _ in events), events
+    assert any(t == "IRQMIL" for _, _, t in events), events
+
+
+def test_a_son_named_with_his_fathers_full_name_is_not_the_father() -> None:
+    doc = analyze("أكدت المصادر مقتل يحيى بدر الدين الحوثي في المعارك.", published="2015-08-01")
+    assert all(m.entity_id != "per.badreddin-al-houthi" for m in doc.mentions), \
+        [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_a_title_opens_a_new_name_after_a_given_name() -> None:
+    doc = analyze("عين مجلس الشورى النائب السابق للملا عمر الملا أختر محمد منصور أميرا جديدا.",
+                  published="2015-08-01")
+    assert any(m.entity_id == "per.akhtar-mansour" for m in doc.mentions), \
+        [(m.text, m.entity_id) for m in doc.mentions]
+
+
+def test_liquidating_fighters_is_killing_and_liquidating_a_company_is_not() -> None:
+    events = _events("وتمكنت المقاومة الشعبية من تصفية عدد من مسلحي الحوثي في تعز.", "2015-08-01")
+    assert ("190", "org.popular-resistance-yemen", "org.houthis") in events or \
+        any(c == "190" and t == "org.houthis" for c, _, t in events), events
+    assert _events("وقررت الجمعية العمومية تصفية الشركة وتوزيع أصولها.", "2015-08-01") == []
+
+
+def test_a_craft_with_a_nationality_after_the_agent_verb_is_that_states_force() -> None:
+    events = _events("أدت غارة شنتها طائرة أميركية بدون طيار في محافظة مأرب إلى مقتل ثلاثة مسلحين.", "2015-08-01")
+    assert [(c, s) for c, s, _ in events] == [("195", "USAMIL")], events
+
+
+def test_the_toll_an_attack_led_to_names_whom_it_hit() -> None:
+    events = _events("وأسفر القصف الإسرائيلي على البلدة عن مقتل ثلاثة من عناصر حزب الله.", "2015-08-01")
+    assert any(s == "ISRMIL" and t == "org.hezbollah" for _, s, t in events), events
+
+
+def test_kidnapped_fighters_are_not_the_places_civilians() -> None:
+    events = _events("وخطفت «جبهة النصرة» ثمانية عناصر من «الفرقة 30» في ريف حلب.", "2015-08-01")
+    assert events and all(t is None or not t.endswith("CVL") for _, _, t in events), events
+    events = _events("وخطف مسلحون ثلاثة مواطنين في بنغازي.", "2015-08-01")
+    assert any(t == "LBYCVL" for _, _, t in events), events
+
+
+def test_vendors_of_a_nation_are_its_people() -> None:
+    events = _events("التقى الرئيس الفرنسي اثنين من الباعة الروس في موسكو.", "2015-08-01")
+    assert any(c == "040" and t == "RUSCVL" for c, _, t in events), events
