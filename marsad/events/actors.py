@@ -194,8 +194,9 @@ def sentence_actors(doc: Document, tokens: list[Token], cues: Cues,
     found = [_judiciary(a, tokens, cues, placed) for a in found]
     found = _dedupe(phrase_actors(doc, tokens, cues, found, country, index.article_actors(doc, cues)) + found)
     _mark(tokens, found, cues)
+    titled = _titled(doc, tokens, cues, found)
     found = _dedupe(force_actors(doc, tokens, cues, found) + source_actors(doc, tokens, cues, found) +
-                    _titled(doc, tokens, cues, found) + found)
+                    titled + _envoys(doc, tokens, cues, found, titled) + found)
     crowds = [c for c in _crowds(doc, tokens, cues, country, nationality, index.article_actors(doc, cues), found)
               if not any(a.first <= c.first <= a.last for a in found)]  # "منفذي" (الهجوم) referred back
     out = _dedupe(found + crowds + _possessed(doc, tokens, cues, found))
@@ -230,8 +231,8 @@ def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
     out = []
     cover = cover_index(found)
     for person in found:
-        if person.type != "PER":
-            continue
+        if person.type != "PER" or "ل" in person.prefix:
+            continue  # "المبعوث الخاص لرئيس الصين": who sent the envoy (`_envoys`), not the envoy
         pos, steps = person.first - 1, 0
         while pos >= 0 and steps < _TITLE_REACH and tokens[pos].kind == "word":
             inside = cover.get(pos)
@@ -253,6 +254,46 @@ def _titled(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
             if inside is not None or not word_forms(tokens[pos]) & cues.title_links:
                 break
             pos, steps = pos - 1, steps + 1
+    return out
+
+
+_ENVOY_REACH = 3  # "المبعوث الخاص الشخصي لرئيس الصين": two title links before the sender
+
+
+def _envoys(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMention],
+            titled: list[ActorMention]) -> list[ActorMention]:
+    """"المبعوث الخاص لرئيس الصين"، "مندوب الأمم المتحدة": an envoy no name follows is his sender's
+    government (a body sends its own representative: the body itself), never the head of state who
+    sent him (`_titled` takes the envoy whose name follows)."""
+    out = []
+    cover = cover_index(found)
+    named = {a.first for a in titled}
+    for pos, tok in enumerate(tokens):
+        hit = match_word(tok, cues.title_nouns)
+        if hit is None or pos in named or pos in cover:
+            continue
+        k = pos + 1
+        while k < len(tokens) and k - pos <= _ENVOY_REACH and k not in cover and \
+                tokens[k].kind == "word" and word_forms(tokens[k]) & cues.title_links:
+            k += 1
+        sender = cover.get(k)
+        if sender is None or sender.first != k or sender.type not in {"PER", "ORG", "GPE"}:
+            continue
+        if sender.type == "PER" and "ل" not in sender.prefix and k != pos + 1:
+            continue  # "المبعوث الخاص وزير الثقافة": the envoy's own office, not who sent him
+        base, iso = sender.actor, sender.actor.country_iso3
+        start = original_offset(tok.text, tok.start, len(hit[0]))
+        end = tokens[sender.last].end
+        span = Span(start, end, doc.text[start:end])
+        if sender.type == "ORG":
+            actor = Actor(base.entity_id, base.canonical_en, iso, base.actor_code, span)
+        elif (base.actor_code or "").startswith("IGO"):  # "المبعوث الشخصي للأمين العام للأمم المتحدة"
+            actor = Actor(None, base.actor_code, None, base.actor_code, span)
+        elif iso:
+            actor = Actor(None, f"{iso} GOV", iso, f"{iso}GOV", span)
+        else:
+            continue
+        out.append(ActorMention(pos, sender.last, actor, "ORG" if sender.type == "ORG" else "PER", hit[0]))
     return out
 
 

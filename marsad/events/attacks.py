@@ -542,7 +542,7 @@ _VICTIM_REACH = 4  # "إلى مقتل أربعة عناصر من القاعدة"
 
 def result_victims(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """"أدت غارة شنتها طائرة أميركية … إلى مقتل أربعة عناصر من القاعدة"، "أسفر القصف عن مقتل جنديين
-    سوريين": the people an attack's toll names are what it hit (found as cause_victims finds them)."""
+    سوريين"، "أدت غارة جوية … إلى مقتل محسن الفضلي": the people an attack's toll names are what it hit."""
     tokens = view.tokens
     if not any(tokens[k].norm.lstrip("و") in _RESULT_VERBS or tokens[k].norm in _RESULT_VERBS
                for k in range(max(0, trig.head - 1), min(len(tokens), trig.last + _RESULT_REACH))):
@@ -556,9 +556,9 @@ def result_victims(view: SentenceView, trig: Trigger) -> ActorMention | None:
                     return None
                 act = view.actor_at(j)
                 if act is not None and act.first == j:
-                    if partitive(view, act) or (act.actor.entity_id is None and
-                                                (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP"))):
-                        return act
+                    if partitive(view, act) or act.type == "PER" or (act.actor.entity_id is None and (
+                            act.actor.actor_code or "").endswith(("MIL", "CVL", "COP"))):
+                        return act  # counted members of a group, a person, a state's unnamed soldiers or people
                     return None
             return None
     return None

@@ -390,6 +390,8 @@ class EventCoder:
         negated, modality = read_modality(view.tokens, trig.head, trig.future_clitic, self.cues, marks,
                                           joined_verb=trig.kind == "verb")
         negated = negated and not _relative_ma(view.tokens, trig.head) and not _except(view.tokens, trig.last)
+        if modality == "asserted" and trig.kind == "noun" and _upcoming(view, trig, self.cues):
+            modality = "future"  # "في زيارته المقبلة إلى الصين"
         if modality == "asserted" and trig.kind == "noun" and _during_future(view, trig.head):
             modality = "future"  # "سيعقد لافروف اجتماعا … خلال زيارة عمل لقطر": the visit is to come too
         if modality == "asserted" and _called_for(view.tokens, trig, self.cues):
@@ -785,6 +787,19 @@ def _ceased(trig: Trigger, view: SentenceView, cues: Cues) -> bool:
         view.tokens[before].norm in cues.cessation_words and view.actor_at(trig.last + 1) is None
 
 
+_UPCOMING_REACH = 2  # "زيارة الرئيس الصيني المقبلة": the visitor's genitive may stand between
+
+
+def _upcoming(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
+    """A verbal noun followed, before any preposition or punctuation, by an adjective that puts it ahead."""
+    for tok in view.tokens[trig.last + 1:trig.last + 1 + _UPCOMING_REACH + 1]:
+        if tok.kind != "word" or word_forms(tok) & cues.prepositions:
+            return False
+        if tok.norm in cues.upcoming_words:
+            return True
+    return False
+
+
 def _during_future(view: SentenceView, head: int) -> bool:
     """A verbal noun after خلال/أثناء/في whose clause is governed by a verb in the future (سـ، سوف)."""
     seen_during = False
@@ -808,8 +823,7 @@ def _future_verb(tok: Token) -> bool:
 
 _DURING_WORDS = frozenset(normalize_form(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 _FUTURE_REACH = 20
-_TAG_LINE = frozenset({"سمات", "رابط"})  # folded; the keyword line some outlets end an article with, and
-# "رابط الخبر بصحيفة الوئام: …" (the headline again under a link)
+_TAG_LINE = frozenset({"سمات"})  # folded; the keyword line some outlets end an article with
 _AT_ONCE = frozenset(normalize_form(w) for w in ("فورا", "فوراً", "نهائيا", "تماما"))
 
 

@@ -93,6 +93,8 @@ class Cues:
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     manner_adverbs: frozenset[str] = frozenset()  # "بشدة": a ب that introduces no target
+    upcoming_words: frozenset[str] = frozenset()  # "زيارته المقبلة": a visit still to come
+    possibility_words: frozenset[str] = frozenset()  # "يمكن أن تقود إلى القبض": may happen, has not
     accident_words: frozenset[str] = frozenset()
     accident_phrases: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()
@@ -241,11 +243,25 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
         marks = clause_marks(tokens[:head], cues)
     if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)):
         return True, "denied"
-    if marks.conditional < head:
+    if marks.conditional < head or _only_possible(tokens, head, cues):
         return negated, "conditional"
     if modality == "asserted" and marks.coloured < head < marks.colour_end:
         modality = marks.colour
     return negated, modality
+
+
+_POSSIBLE_REACH = 4  # "يمكن أن تقود إلى القبض": a verb and its preposition between
+
+
+def _only_possible(tokens: list[Token], head: int, cues: Cues) -> bool:
+    """"معلومات يمكن أن تقود إلى القبض عليه"، "يمكن أن تفضي إلى قمع المظاهرات": what may happen, told in
+    the same short clause; a possibility earlier in a long sentence does not reach later verbs."""
+    for j in range(head - 1, max(-1, head - 1 - _POSSIBLE_REACH), -1):
+        if tokens[j].kind == "punct":
+            return False
+        if word_forms(tokens[j]) & cues.possibility_words:
+            return True
+    return False
 
 
 def purpose_clause(tokens: list[Token], cue_pos: int, first: int) -> bool:

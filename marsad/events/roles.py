@@ -333,8 +333,11 @@ class Roles:
             src, args.source, args.explicit_source = by_hand, by_hand, True
             if tgt is None or key_of(actor_of(tgt)) == key_of(by_hand.actor):
                 tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed
-        if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and (hit := cause_victims(view, trig.head)) is not None:
-            tgt = hit  # "مقتل 12 سوريا في قصف … مناطق في قرية": the dead were hit, the place is where
+        if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and \
+                (hit := cause_victims(view, trig.head) or result_victims(view, trig)) is not None:
+            # "مقتل 12 سوريا في قصف … مناطق في قرية"، "غارة جوية … فوق سورية أدت … إلى مقتل الفضلي": the dead
+            # were hit, the place is where
+            tgt = hit
         before_clash = tgt is None or isinstance(tgt, ActorMention) and tgt.last < trig.head
         if src is None and before_clash and (side := clash_side(view, trig)) is not None:
             # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side (the nearest
@@ -1145,8 +1148,11 @@ class Roles:
         him, the pronoun is the guest)."""
         if trig.head == 0 or view.tokens[trig.head - 1].norm not in _DURING:
             return False  # "وجد في استقباله مسؤولين من الحوثيين": the ones after it received him
-        guest = view.actor_at(trig.last + 1)
-        return guest is not None and guest.first == trig.last + 1 and not guest.prefix and \
+        after = trig.last + 1
+        while after < len(view.tokens) and view.tokens[after].norm in TIME_WORDS:
+            after += 1  # "خلال استقباله أمس السبت المبعوث الصيني": a time between
+        guest = view.actor_at(after)
+        return guest is not None and guest.first == after and not guest.prefix and \
             isinstance(args.target, ActorMention) and args.target.key == guest.key
 
     @staticmethod
