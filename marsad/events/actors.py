@@ -837,6 +837,15 @@ _HONOURED_BY = {
 _GREETED = frozenset({"تحيات", "تحيه", "تمنيات"})
 
 
+_HONORIFIC_REACH = 4  # words before a name where its honorific may stand
+
+
+def _honorific_noun(pronoun: str) -> str:
+    """The honorific noun a pronoun form is made from, folded: معاليه → معالي، سموه → سمو، فخامته → فخامه."""
+    base = pronoun[:-2] if pronoun.endswith("ها") else pronoun[:-1] if pronoun.endswith("ه") else pronoun
+    return base[:-1] + "ه" if base.endswith("ت") else base
+
+
 def honoured_person(doc: Document, before: int, honorific: str) -> Actor | None:
     """The last person the knowledge base knows named before offset `before` with the title the
     honorific answers to, written in the name or just before it ("صاحب السمو الملكي الأمير محمد بن نايف")."""
@@ -853,7 +862,11 @@ def honoured_person(doc: Document, before: int, honorific: str) -> Actor | None:
         # a description ("الرئيس الفرنسي") is a title itself: only its own words count
         near = words[-(len(m.text.split()) + (0 if m.kind == "description" else 2)):]
         written = " " + " ".join(near) + " "
-        if titles is not None and any(f" {t} " in written for t in titles) and \
+        # the honorific itself may stand further back, the office between it and the name ("معالي وزير
+        # الخارجية الأستاذ عادل الجبير" for معاليه); title words that far back may be someone else's
+        written_itself = m.kind != "description" and _honorific_noun(honorific) in \
+            words[-(len(m.text.split()) + _HONORIFIC_REACH):-len(m.text.split())]
+        if titles is not None and (any(f" {t} " in written for t in titles) or written_itself) and \
                 not _GREETED & set(words[-(len(m.text.split()) + 6):]):
             return actor_of(entities[m.entity_id], Span(m.start, m.end, m.text))
     return None

@@ -117,3 +117,11 @@ def test_an_upcoming_visit_or_talks_are_future() -> None:
     doc = analyze("وأصدرت وزارة الخارجية الروسية بيانا عن المباحثات المرتقبة بين سيرغي لافروف وعادل الجبير.",
                   published="2015-08-09")
     assert [e.modality for e in doc.events if e.cameo_code == "046"] == ["future"], doc.events
+
+
+def test_an_honorific_reaches_past_the_office_to_the_name() -> None:
+    text = ("وقال معالي وزير الخارجية المصري سامح شكري إن العلاقات متينة.\nفيما أكد معالي وزير الخارجية الأستاذ "
+            "عادل الجبير أن مصر شريك.\nوأردف معاليه قائلا: نرحب بأي اتفاقية تضمن الأمن.")
+    doc = analyze(text, published="2015-07-23")
+    welcome = [e for e in doc.events if e.cameo_code.startswith("05")]
+    assert welcome and welcome[0].source.entity_id == "per.adel-al-jubeir", doc.events
