@@ -508,7 +508,8 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
     if act is None and skip < len(view.tokens) and _is_prep(view.tokens[skip], cues):
         return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
     if act is None and skip < len(view.tokens):
-        act = subject_after(view, skip, cues, limit - 1, speaker)
+        # "قام عدد من عناصر داعش بالهجوم": a counted part of a group after the verb, the group the subject
+        act = subject_after(view, skip, cues, limit - 1, speaker) or partitive_subject(view, skip)
         if act is not None and act.first == skip + 1 and _joined_masculine_before_state(view, skip, act):
             return None  # "وانتقد إيران بشدة": Iran is criticised (انتقدت إيران would be hers)
         if act is not None and act.first > 0 and _plural_verb(view.tokens[act.first - 1]):
@@ -771,6 +772,8 @@ def owned_by(view: SentenceView, act: ActorMention) -> bool:
         tok = view.tokens[k]
         if tok.kind != "word" or view.actor_at(k) is not None or (k < act.first - 1 and tok.norm in _OBLIQUE):
             return False
+        if k in view.nisbas:
+            return False  # "مدرعة إسرائيلية في خان يونس": the adjective owns it, the town is where it was
         if word_forms(tok) & HELD_PLACES:
             return True
     return False
@@ -1103,11 +1106,18 @@ def _after_prep(view: SentenceView, pos: int) -> bool:
     return False
 
 
+_LINKING = frozenset(normalize_form(w) for w in (
+    "الرابط", "الرابطة", "الواصل", "الواصلة", "الفاصل", "الفاصلة", "الممتد", "الممتدة", "يربط", "تربط", "يصل", "تصل",
+    "الطريق", "طريق", "الحدود", "الحدودي", "الحدودية", "المسافة"))
+
+
 def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMention] | None:
     """"بين X و Y" after `start`: the two sides of a symmetric event (talks, clashes)."""
     for j in range(start + 1, min(len(view.tokens), start + 1 + TARGET_WINDOW)):
         if view.tokens[j].norm != "بين":
             continue
+        if j > 0 and view.tokens[j - 1].norm in _LINKING:
+            return None  # "الخط الرابط بين تعز وصنعاء": the two ends of a road, not two sides
         first = next((a for a in view.actors if j < a.first <= j + 6), None)
         if first is not None and _grouped(view, first):
             # "بين الفرقة الرابعة وحزب الله من جهة والفصال المقاتلة من جهة أخرى": X's conjunct is his ally;

@@ -24,6 +24,7 @@ from marsad.events.arguments import (
     fold_words,
     has_gap,
     partitive,
+    partitive_subject,
     present_to_past,
     pronoun_word,
     sentence_subject,
@@ -566,6 +567,9 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
             return None
         if word_forms(tok) & _LIGHT_VERBS:
             found = subject_after(view, k, cues, trig.head - k - 1)
+            if found is None:  # "قام رتل من تنظيم داعش بالهجوم": a counted part of a group
+                found = partitive_subject(view, k)
+                found = found if found is not None and found.last < trig.head else None
             if found is not None:
                 return found
             nisba = next((p for p in range(k + 1, trig.head) if p in view.nisbas), None)

@@ -125,3 +125,33 @@ def test_an_honorific_reaches_past_the_office_to_the_name() -> None:
     doc = analyze(text, published="2015-07-23")
     welcome = [e for e in doc.events if e.cameo_code.startswith("05")]
     assert welcome and welcome[0].source.entity_id == "per.adel-al-jubeir", doc.events
+
+
+def test_counted_members_killed_with_no_object_are_the_victims() -> None:
+    events = _events("واكد البيان ان 488 عنصرا من منتسبي قوات الامن العراقية قتلوا خلال شهر يوليو.", "2015-08-01")
+    assert ("190", "UAF", "org.iraq-security-forces") in events, events
+
+
+def test_the_two_ends_of_a_road_are_no_sides() -> None:
+    events = _events("بدأت فصائل أخرى بخوض مواجهات في وسط مدينة دمت القريبة من الخط الرابط بين تعز وصنعاء.",
+                     "2015-08-01")
+    assert all(t not in {"gpe.sanaa", "YEMGOV"} for _, _, t in events), events
+
+
+def test_vehicles_of_a_group_and_the_innocent_are_what_was_hit() -> None:
+    events = _events("دمرت قبائل بصنعاء مدرعتين لميليشيات الحوثي في مواجهات.", "2015-08-01")
+    assert any(t == "org.houthis" for _, _, t in events), events
+    events = _events("أبلغت مصادر محلية أن الاعتداءات الحوثية على الأبرياء مستمرة في تعز.", "2015-08-01")
+    assert any(t == "YEMCVL" for _, _, t in events), events
+
+
+def test_a_column_of_a_group_after_the_light_verb_does_the_act() -> None:
+    events = _events("قام رتل من تنظيم داعش بالهجوم على نقطة للجيش العراقي.", "2015-08-01")
+    assert ("190", "org.isis", "IRQMIL") in events or any(s == "org.isis" for _, s, _ in events), events
+    events = _events("قام رتل من الدواعش بالهجوم على بوابة أمنية.", "2015-08-01")
+    assert any(s == "org.isis" for _, s, _ in events), events
+
+
+def test_positions_with_a_nationality_belong_to_it_not_to_the_town_they_are_in() -> None:
+    events = _events("أعلنت كتائب القسام استهداف مواقع إسرائيلية في خان يونس.", "2015-08-01")
+    assert any(t == "ISRMIL" for _, _, t in events), events
