@@ -299,15 +299,27 @@ def _envoys(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
 
 def _counted_country(tokens: list[Token], pos: int, entity: Entity, span: Span) -> Actor | None:
     """"مقتل 12 سوريا": a country's name right after a number is the accusative nisba of its people
-    (سوريًّا، روسيًّا، ليبيًّا share their letters with سوريا، روسيا، ليبيا), counted: that country's civilians."""
-    if pos == 0 or tokens[pos - 1].kind != "number" or entity.type != "GPE" or not entity.country_iso3:
+    (سوريًّا، روسيًّا، ليبيًّا share their letters with سوريا، روسيا، ليبيا), counted: that country's civilians;
+    after one person in the accusative ("جنديا تركيا") it is that person's nationality."""
+    if pos == 0 or entity.type != "GPE" or not entity.country_iso3:
         return None
-    if len(tokens[pos - 1].text) == 4:
+    agent = _COUNTED_ONE.get(tokens[pos - 1].norm) if tokens[pos - 1].kind == "word" else None
+    if tokens[pos - 1].kind != "number" and agent is None:
+        return None
+    if tokens[pos - 1].kind == "number" and len(tokens[pos - 1].text) == 4:
         return None  # a year ("عام 2015 سوريا …") is no count of people
     iso = entity.country_iso3
     if (entity.kb_id or entity.id) != f"gpe.{iso}":
         return None  # a city or a region, not the country itself
-    return Actor(None, f"{iso} CVL", iso, f"{iso}CVL", span)
+    agent = agent or "CVL"
+    return Actor(None, f"{iso} {agent}", iso, f"{iso}{agent}", span)
+
+
+# One person in the accusative before a nationality that shares its letters with the country's name
+# ("إن جنديا تركيا قتل": a Turkish soldier, not Turkey).
+_COUNTED_ONE = {normalize_form(w): agent for w, agent in (
+    ("جنديا", "MIL"), ("ضابطا", "MIL"), ("عسكريا", "MIL"), ("شرطيا", "COP"), ("مواطنا", "CVL"),
+    ("شابا", "CVL"), ("طفلا", "CVL"), ("رجلا", "CVL"), ("شخصا", "CVL"), ("صحفيا", "CVL"), ("لاجئا", "CVL"))}
 
 
 def is_media(actor: ActorMention | Actor | None) -> bool:

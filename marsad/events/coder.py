@@ -144,6 +144,8 @@ class EventCoder:
             matches = [t for t in matches if not _own_envoy(t, tokens)]
             matches = _without_readiness_for_force(matches, tokens)
             matches = _without_kinds_of_told_act(matches, tokens)
+            weapons = _weapon_codes(matches, tokens)
+            matches = [t for t in matches if _means_of(t, tokens, matches) is None]
             for trig in matches:
                 if self._complaint is not None and _official_protest(trig, view):
                     trig.entry = self._complaint
@@ -195,7 +197,8 @@ class EventCoder:
                 args = _attacker_where_it_struck(view, trig, args)
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
-                args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or args.code
+                args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or \
+                    (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -1194,6 +1197,44 @@ def _described_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) 
                 not any(t.kind == "punct" for t in tokens[noun.last + 1:trig.head]):
             return noun.entry.code
     return None
+
+
+_KILLINGS = frozenset({"kill", "killing_noun", "met_death"})  # lexicon entries that tell a death
+# Weapons, folded and without ال: with ب after an attack they are how it was done.
+_WEAPONS = frozenset(normalize_form(w) for w in (
+    "براميل", "برميل", "قذائف", "قذيفه", "قذيفة", "صواريخ", "صاروخ", "حزام", "احزمه", "أحزمة", "عبوه", "عبوة",
+    "عبوات", "رصاص", "قنابل", "قنبله", "قنبلة", "الغام", "ألغام", "لغم", "هاون", "مدفعيه", "مدفعية", "سياره",
+    "سيارة", "أسلحه", "أسلحة", "اسلحه", "سلاح", "طائرات", "طائره", "طائرة"))
+_MEANS_REACH = 5  # "قصف لطيران النظام السوري بالبراميل المتفجرة": the doer between the act and its means
+
+
+def _means_of(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> Trigger | None:
+    """The attack `trig` is the weapon of: a violent noun written with ب ("بالبراميل المتفجرة"، "بقذائف
+    الهاون") a few words after another violent predicate in the same clause is how that act was done,
+    not a second act with a doer of its own."""
+    first = min(trig.words) if trig.words else trig.head
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS or not tokens[first].norm.startswith("ب") \
+            or tokens[first].norm[1:].removeprefix("ال") not in _WEAPONS:
+        return None  # "ورد الحوثيون على هجمات المقاومة بقصف أحياء": an act with ب is a reply, not a weapon
+    for act in matches:
+        if act is trig or act.entry.code[:2] not in _VIOLENT_ROOTS or not 0 < first - act.last <= _MEANS_REACH:
+            continue
+        if act.entry.id in _KILLINGS:
+            continue  # "قتلوا بانفجار عبوة ناسفة": the cause of a death is an attack of its own (`_cause_code`)
+        if not any(t.kind == "punct" for t in tokens[act.last + 1:first]):
+            return act
+    return None
+
+
+def _weapon_codes(matches: list[Trigger], tokens: list[Token]) -> dict[int, str]:
+    """id of an act -> the code of the weapon it was done with, when that is an act of force
+    ("قصف … بالبراميل المتفجرة" → 195): a bare 190 takes it."""
+    out: dict[int, str] = {}
+    for m in matches:
+        act = _means_of(m, tokens, matches)
+        if act is not None and len(m.entry.code) >= 3:
+            out.setdefault(id(act), m.entry.code)
+    return out
 
 
 def _cause_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> str | None:

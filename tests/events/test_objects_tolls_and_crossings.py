@@ -155,3 +155,14 @@ def test_a_column_of_a_group_after_the_light_verb_does_the_act() -> None:
 def test_positions_with_a_nationality_belong_to_it_not_to_the_town_they_are_in() -> None:
     events = _events("أعلنت كتائب القسام استهداف مواقع إسرائيلية في خان يونس.", "2015-08-01")
     assert any(t == "ISRMIL" for _, _, t in events), events
+
+
+def test_a_weapon_after_an_attack_is_its_means_not_a_second_attack() -> None:
+    events = _events("قتل 12 مدنيا في قصف لطيران النظام السوري بالبراميل المتفجرة على قرية في ريف حلب.")
+    assert [c for c, _, _ in events if c.startswith(("18", "19"))] == ["195"], events
+    assert all(s != "UAF" for _, s, _ in events), events
+
+
+def test_one_soldier_with_a_nationality_is_no_state() -> None:
+    doc = analyze("وقالت القناة إن جنديا تركيا قتل اليوم برصاص أطلق من الجانب السوري.", published="2015-07-23")
+    assert all(e.source is None or e.source.entity_id != "gpe.TUR" for e in doc.events), doc.events
