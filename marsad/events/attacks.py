@@ -503,6 +503,10 @@ def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> 
     for act in reversed(view.actors):
         if act.reporter and doer is not None and act.actor.actor_code == doer.actor_code:
             continue
+        if doer is not None and view.tokens[act.first].norm.startswith("و") and any(
+                a.last == act.first - 1 and (a.actor.entity_id, a.actor.actor_code) == (doer.entity_id, doer.actor_code)
+                for a in view.actors):
+            continue  # "العصابات الحوثية وميليشيات المخلوع صالح": the doer's conjunct struck with it
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act

@@ -212,7 +212,13 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
     for act in sorted((a for a in view.actors if head - _ARMED_REACH <= a.last < head), key=lambda a: -a.last):
         code = act.actor.actor_code or ""
-        return act if act.type == "ORG" and code.endswith(_ARMED) else None
+        if not (act.type == "ORG" and code.endswith(_ARMED)):
+            return None
+        # "العصابات الحوثية وميليشيات المخلوع صالح استهدافها": a conjoined subject is named by its first part
+        first = next((a for a in view.actors if a.last == act.first - 1 and a.type == "ORG"), None)
+        joined = view.tokens[act.first].norm.startswith("و") and first is not None and \
+            (first.actor.actor_code or "").endswith(_ARMED)
+        return first if joined else act
     return None
 
 

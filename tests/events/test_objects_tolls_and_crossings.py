@@ -166,3 +166,8 @@ def test_a_weapon_after_an_attack_is_its_means_not_a_second_attack() -> None:
 def test_one_soldier_with_a_nationality_is_no_state() -> None:
     doc = analyze("وقالت القناة إن جنديا تركيا قتل اليوم برصاص أطلق من الجانب السوري.", published="2015-07-23")
     assert all(e.source is None or e.source.entity_id != "gpe.TUR" for e in doc.events), doc.events
+
+
+def test_a_conjoined_armed_subject_is_named_by_its_first_part_and_never_its_own_target() -> None:
+    events = _events("جددت أمس العصابات الحوثية وميليشيات المخلوع صالح استهدافها للشريط الحدودي بجازان.", "2015-08-01")
+    assert events and events[0][1] == "org.houthis" and events[0][2] != "YEMMIL", events
