@@ -222,6 +222,9 @@ _AFTER_PASSIVE = fold_words("في", "خلال", "جراء", "بعد", "إثر", 
                             "وأصيب", "وأصيبت", "وأصيبا", "وأصيبوا", "وجرح", "وجرحا", "وجرحوا", "وفقد")
 
 
+_LIGHT_NOUNS = frozenset(normalize_form(w) for w in ("قيام", "إقدام", "اقدام"))
+
+
 def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,
                cues: Cues) -> ActorMention | Actor | None:
     """"قتلوا جراء غارات التحالف"، "قتلوا جراء هذه الغارات": the doer of the attack a killing told
@@ -237,6 +240,9 @@ def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor
                 return partner
         if not word_forms(tok) & _CAUSE_WORDS:
             continue
+        if j + 1 < len(view.tokens) and view.tokens[j + 1].norm in _LIGHT_NOUNS:
+            # "بعد مقتل طفل فلسطيني إثر قيام مستوطنين متطرفين بإحراق منزل": who did what killed him
+            return subject_after(view, j + 1, cues, 2)
         for k in range(j + 1, min(len(view.tokens), j + 5)):
             nouns = [t.entry for t in lexicon.match([view.tokens[k]])
                      if t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS]

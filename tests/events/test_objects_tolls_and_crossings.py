@@ -171,3 +171,9 @@ def test_one_soldier_with_a_nationality_is_no_state() -> None:
 def test_a_conjoined_armed_subject_is_named_by_its_first_part_and_never_its_own_target() -> None:
     events = _events("جددت أمس العصابات الحوثية وميليشيات المخلوع صالح استهدافها للشريط الحدودي بجازان.", "2015-08-01")
     assert events and events[0][1] == "org.houthis" and events[0][2] != "YEMMIL", events
+
+
+def test_a_death_put_down_to_what_someone_did_is_theirs() -> None:
+    events = _events("وأعلنت الأجهزة الأمنية ملاحقة المسؤولين بعد مقتل طفل فلسطيني إثر قيام مستوطنين متطرفين بإحراق "
+                     "منزل في الضفة الغربية.", "2015-08-01")
+    assert ("190", "ISRCVL", "PSECVL") in events, events
