@@ -208,6 +208,22 @@ def _among_others(view: SentenceView, act: ActorMention) -> bool:
     return bool(tokens) and tokens[0].norm.startswith("و") and any(t.norm in _OTHERS for t in tokens[1:])
 
 
+_PLURAL_PRONOUNS = frozenset({"هم", "هما"})
+_PEOPLE_CODES = ("LEG", "CVL", "MIL", "COP", "REB", "OPP", "INS")
+_PEOPLE_REACH = 12
+
+
+def _people_before(view: SentenceView, head: int) -> ActorMention | None:
+    """The nearest people named before a noun with a plural pronoun ("نواب الكونجرس"، "المتظاهرين"): a group
+    no knowledge-base entry names, which "هم" can refer to where a state or a person cannot."""
+    for act in sorted((a for a in view.actors if head - _PEOPLE_REACH <= a.last < head), key=lambda a: -a.last):
+        if any(t.kind == "punct" and t.text in {".", "؛"} for t in view.tokens[act.last + 1:head]):
+            return None
+        if act.actor.entity_id is None and (act.actor.actor_code or "").endswith(_PEOPLE_CODES):
+            return act
+    return None
+
+
 def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
     for act in sorted((a for a in view.actors if head - _ARMED_REACH <= a.last < head), key=lambda a: -a.last):
@@ -875,6 +891,8 @@ class Roles:
                 if owner is not None and trig.head > 0 and reported_by(view, owner, self.cues) and \
                         owner.type in {"ORG", "GPE", "PER"}:
                     return owner, None, None
+                if trig.enclitic in _PLURAL_PRONOUNS and (people := _people_before(view, trig.head)) is not None:
+                    return people, None, None  # "اعتراض بين نواب الكونجرس، في مقابلتهم مع أمانو": theirs
                 return None, None, None
             # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive;
             # in a gapped noun pattern whose gap ends on the target's preposition the genitive fills the gap

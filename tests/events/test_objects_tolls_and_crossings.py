@@ -177,3 +177,9 @@ def test_a_death_put_down_to_what_someone_did_is_theirs() -> None:
     events = _events("وأعلنت الأجهزة الأمنية ملاحقة المسؤولين بعد مقتل طفل فلسطيني إثر قيام مستوطنين متطرفين بإحراق "
                      "منزل في الضفة الغربية.", "2015-08-01")
     assert ("190", "ISRCVL", "PSECVL") in events, events
+
+
+def test_a_plural_pronoun_on_a_meeting_noun_is_the_people_named_before() -> None:
+    events = _events("وكانت إيران قد عقدت اتفاقيات مع الوكالة الدولية للطاقة الذرية، الأمر الذي أثار اعتراضا بين نواب "
+                     "الكونجرس الأميركي، في مقابلتهم مع رئيس الوكالة، يوكيا أمانو.", "2015-08-09")
+    assert any(c == "040" and s == "USALEG" for c, s, _ in events), events
