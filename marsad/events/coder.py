@@ -412,7 +412,7 @@ class EventCoder:
             plover=row.plover, goldstein=row.goldstein, quad_class=row.quad_class,
             sentence_index=view.index, negated=negated, modality=modality,
             confidence=round(max(confidence, 0.0), 2), date=date,
-            place=self._place(view, {key_of(source), key_of(target)}), label=row.label, evidence=evidence,
+            place=self._place(view, {key_of(source), key_of(target)}, trig), label=row.label, evidence=evidence,
         )
 
     def _dated(self, doc: Document, view: SentenceView, trig: Trigger | None = None) -> tuple[str | None, bool]:
@@ -485,14 +485,25 @@ class EventCoder:
                 return True
         return False
 
-    def _place(self, view: SentenceView, exclude: set[str | None]) -> Actor | None:
-        """The first GPE/LOC in the sentence introduced by "في" that is not the source or target."""
-        for act in view.actors:
-            if act.type not in {"GPE", "LOC"} or act.key in exclude or act.first == 0:
-                continue
-            if word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions:
-                return act.actor
-        return None
+    def _place(self, view: SentenceView, exclude: set[str | None], trig: Trigger | None = None) -> Actor | None:
+        """The first GPE/LOC in the sentence introduced by "في" that is not the source or target; a clause
+        that opens on its own place ("…، وفي مصر سيلتقي كيري نظيره") is placed there, not where the
+        sentence began."""
+        places = [act for act in view.actors if act.type in {"GPE", "LOC"} and act.key not in exclude and act.first > 0
+                  and word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions]
+        if trig is not None:
+            own = next((act for act in reversed(places) if act.last < trig.head and
+                        _opens_clause(view.tokens, act.first - 1) and
+                        not any(t.kind == "punct" for t in view.tokens[act.last + 1:trig.head])), None)
+            if own is not None:
+                return own.actor
+        return places[0].actor if places else None
+
+
+def _opens_clause(tokens: list[Token], prep: int) -> bool:
+    """The preposition at `prep` opens a clause: first in the sentence, after punctuation, or written with
+    و ("وفي مصر")."""
+    return prep == 0 or tokens[prep - 1].kind == "punct" or tokens[prep].norm.startswith("و")
 
 
 # How far (in tokens) a time that looks ahead may stand from a trigger and still date it: "زيارة الجبير

@@ -183,3 +183,10 @@ def test_a_plural_pronoun_on_a_meeting_noun_is_the_people_named_before() -> None
     events = _events("وكانت إيران قد عقدت اتفاقيات مع الوكالة الدولية للطاقة الذرية، الأمر الذي أثار اعتراضا بين نواب "
                      "الكونجرس الأميركي، في مقابلتهم مع رئيس الوكالة، يوكيا أمانو.", "2015-08-09")
     assert any(c == "040" and s == "USALEG" for c, s, _ in events), events
+
+
+def test_a_clause_opening_on_its_own_place_is_placed_there() -> None:
+    doc = analyze("وهذه الجولة ستستمر حتى الثامن من أغسطس تشمل محطات عدة في جنوب شرق آسيا، وفي مصر سيلتقي كيري الأحد "
+                  "مع نظيره المصري سامح شكري.", published="2015-08-01")
+    meets = [e for e in doc.events if e.cameo_code == "040"]
+    assert meets and meets[0].place is not None and meets[0].place.country_iso3 == "EGY", doc.events
