@@ -1330,6 +1330,9 @@ def _counted_persons(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:
         if (tokens[k].kind == "number" or tokens[k].text.isdigit() or count_word(tokens[k].text)) \
                 and tokens[k + 1].norm in cues.counted_people:
             return True
+        if (tokens[k].kind == "number" or count_word(tokens[k].text)) and k + 2 < len(tokens) and \
+                tokens[k + 1].norm == "من" and tokens[k + 2].norm.removeprefix("ال") in cues.counted_people:
+            return True  # "اعتقال نحو 100 من المعلمين"
     return False
 
 

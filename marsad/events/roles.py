@@ -13,6 +13,7 @@ from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     AFFILIATION_WORDS,
+    HELD_PLACES,
     OBJECT_PRONOUNS,
     PLURAL_COMPS,
     QUOTE_MARKS,
@@ -1286,6 +1287,8 @@ class Roles:
                 word_forms(view.tokens[nxt]) & OTHER_ADJECTIVES:
             nxt += 1  # "غارة أخرى لطيران التحالف": one adjective between the attack and its owner
         act = view.actor_at(nxt)
+        if act is not None and trig.last > trig.head and word_forms(view.tokens[trig.last]) & HELD_PLACES:
+            return None  # "لضرب مواقع لتنظيم داعش": the owner of the positions the pattern ends on is hit
         if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] not in _RECIPIENT_ROOTS and \
                 not _sent_message(view, trig.head):
             return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient; "برقية تهنئة للرئيس" too

@@ -221,12 +221,19 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
         return None
     country = own_country(view, agent, trig) or place_of_act(view, trig) or next(
         (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3),
-        state.home)
+        state.home) or (_one_country(view) if agent != "UAF" else None)  # an unnamed attacker stays bare
     if not country:
         # "اعتصم المتظاهرون" with no place at all: the agent is known, its country is not (PETRARCH's
         # "None CVL"); the event is still told.
         return Actor(None, agent, None, agent)
     return Actor(None, f"{country} {agent}", country, country + agent)
+
+
+def _one_country(view: SentenceView) -> str | None:
+    """The one country every actor of the sentence belongs to ("أعلن رئيس الوزراء العراقي … ردا على
+    احتجاجات ضد الفساد": Iraq's crowds), when no place and no dateline says where."""
+    countries = {a.actor.country_iso3 for a in view.actors if a.actor.country_iso3}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def place_civilians(view: SentenceView, state: ArticleState, trig: Trigger) -> Actor | None:

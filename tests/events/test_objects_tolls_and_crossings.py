@@ -190,3 +190,20 @@ def test_a_clause_opening_on_its_own_place_is_placed_there() -> None:
                   "مع نظيره المصري سامح شكري.", published="2015-08-01")
     meets = [e for e in doc.events if e.cameo_code == "040"]
     assert meets and meets[0].place is not None and meets[0].place.country_iso3 == "EGY", doc.events
+
+
+def test_people_counted_with_min_are_the_arrested() -> None:
+    events = _events("اعتصم عدد من المعلمين الإيرانيين أمام البرلمان الإيراني في طهران. وتم اعتقال نحو 100 من المعلمين "
+                     "المجتمعين بعد تعرضهم لمداهمة شنتها قوات الأمن.")
+    assert ("173", "IRNCOP", "IRNCVL") in events, events
+
+
+def test_the_owner_of_positions_a_pattern_ends_on_is_never_the_striker() -> None:
+    events = _events("وكانت طائرات سلاح الجو الأميركي تقلع من قواعد أبعد لضرب مواقع لتنظيم داعش.", "2015-08-09")
+    assert all(s != "org.isis" for _, s, _ in events), events
+
+
+def test_crowds_with_no_place_belong_to_the_one_country_the_sentence_names() -> None:
+    events = _events("اعلن رئيس الوزراء العراقي حيدر العبادي الاحد عن اصلاحات جديدة ردا على احتجاجات ضد الفساد.",
+                     "2015-08-09")
+    assert ("141", "IRQCVL", "IRQGOV") in events, events
