@@ -1324,8 +1324,8 @@ def _own_participants(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
 
 
 _FIGHTERS = frozenset(normalize_form(w) for w in (
-    "عناصر", "عنصرا", "عنصرين", "مقاتلين", "مقاتلا", "مسلحين", "مسلحا", "جنود", "جنديا", "جنديين", "ضباط",
-    "ضابطا", "ضابطين", "عسكريين", "عسكريا", "أفراد", "افراد", "قياديين", "قياديا"))
+    "عناصر", "عنصرا", "عنصرين", "مقاتلين", "مقاتلا", "مقاتلي", "مسلحين", "مسلحا", "مسلحي", "جنود", "جنديا",
+    "جنديين", "ضباط", "ضابطا", "ضابطين", "عسكريين", "عسكريا", "أفراد", "افراد", "قياديين", "قياديا"))
 _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the noun
 
 
@@ -1338,12 +1338,17 @@ def _fighters_hit(view: SentenceView, trig: Trigger, source: ActorMention | Acto
     first = start + 1
     while first < len(view.tokens) and view.tokens[first].text in QUOTE_MARKS:
         first += 1  # the subject's closing quote mark: "«جبهة النصرة» ثمانية عناصر"
-    for tok in view.tokens[first:first + _FIGHTERS_REACH]:
+    for tok in view.tokens[first:first + _FIGHTERS_REACH + 1]:
         if tok.kind == "punct":
             return False
-        if tok.norm in _FIGHTERS:
-            return True
+        if tok.norm in _FIGHTERS or word_forms(tok) & _MILITARY_PLACES:
+            return True  # "فجر نفسه في موقع عسكري تابع لجماعة منافسة": a military site, no civilians
     return False
+
+
+_MILITARY_PLACES = frozenset(normalize_form(w) for w in (
+    "موقع", "مواقع", "ثكنة", "ثكنات", "معسكر", "معسكرات", "قاعدة", "قواعد", "حاجز", "حواجز", "نقطة", "نقاط",
+    "مقر", "مقرات", "تمركزات", "دورية", "دوريات", "رتل", "آلية", "آليات", "مدرعة", "مدرعات"))
 
 
 def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:

@@ -207,3 +207,11 @@ def test_crowds_with_no_place_belong_to_the_one_country_the_sentence_names() -> 
     events = _events("اعلن رئيس الوزراء العراقي حيدر العبادي الاحد عن اصلاحات جديدة ردا على احتجاجات ضد الفساد.",
                      "2015-08-09")
     assert ("141", "IRQCVL", "IRQGOV") in events, events
+
+
+def test_a_bombing_of_a_military_site_hits_no_civilians() -> None:
+    events = _events("وقال المرصد إن انتحاريا من تنظيم داعش فجر نفسه في موقع عسكري تابع لجماعة منافسة بريف حلب.",
+                     "2015-08-09")
+    assert events and all(t is None or not t.endswith("CVL") for _, _, t in events), events
+    events = _events("فجر انتحاري نفسه في سوق شعبي في بغداد.", "2015-08-09")
+    assert any(t == "IRQCVL" for _, _, t in events), events
