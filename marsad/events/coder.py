@@ -65,6 +65,7 @@ _COERCE_ROOT = "17"
 _SINCE = normalize_form("منذ")
 _DIPLOMATIC_ROOTS = frozenset({"10", "11", "12", "13", "16"})  # demand … threaten, reduce relations
 _CONVICT = "116"
+_CONDEMNED_REACH = 4  # "أدانت الرئاسة بشدة التفجير الإرهابي": an adverb between the verb and the act
 _DETAIN = "173"
 # Crossing words of a repelled "attempt": with people counted after them they are migrants or smugglers' clients.
 _CROSSING = frozenset(normalize_form(w) for w in ("تسلل", "التسلل", "تهريب", "هجرة", "الهجرة", "عبور", "دخول"))
@@ -375,7 +376,8 @@ class EventCoder:
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY) \
-                    and not counted and not no_guess:  # what was read as the target hid the real one
+                    and not counted and not no_guess \
+                    and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
@@ -451,6 +453,14 @@ class EventCoder:
     def _near(view: SentenceView, trig: Trigger, start: int) -> bool:
         pos = next((i for i, t in enumerate(view.tokens) if t.start >= start), len(view.tokens))
         return trig.head - _AHEAD_REACH <= pos <= trig.last + _AHEAD_REACH
+
+    def _condemns_attack(self, view: SentenceView, trig: Trigger) -> bool:
+        """"أدانت الرئاسة الفلسطينية بشدة التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ": a condemnation
+        of an attack whose doer nobody names has no side to guess (not the article's most-mentioned man)."""
+        if trig.entry.code[:2] != "11":
+            return False
+        window = view.tokens[trig.last + 1:trig.last + 1 + _CONDEMNED_REACH]
+        return any(t.kind == "noun" and t.entry.code[:2] in _VIOLENT_ROOTS for t in self.lexicon.match(window))
 
     def _host(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
         """"مباحثاته في جدة"، "الملفات التي بحثها الوزير العراقي … في العاصمة الروسية موسكو": talks of a

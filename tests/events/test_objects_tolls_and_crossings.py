@@ -215,3 +215,9 @@ def test_a_bombing_of_a_military_site_hits_no_civilians() -> None:
     assert events and all(t is None or not t.endswith("CVL") for _, _, t in events), events
     events = _events("فجر انتحاري نفسه في سوق شعبي في بغداد.", "2015-08-09")
     assert any(t == "IRQCVL" for _, _, t in events), events
+
+
+def test_condemning_an_attack_nobody_claims_guesses_no_side() -> None:
+    events = _events("أدانت الرئاسة الفلسطينية بشدة التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير. ونقل "
+                     "الملك سلمان تعازيه. وقال الملك سلمان إن المملكة قوية.", "2015-08-09")
+    assert [(c, t) for c, _, t in events if c == "111"] == [("111", None)], events
