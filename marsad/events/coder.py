@@ -187,6 +187,11 @@ class EventCoder:
                     # "اقتحم الجيش الإسرائيلي عدة منازل من أجل إجراء اعتقالات": the arrests are the storming
                     # side's, not the police of wherever the sentence is
                     args.source, args.explicit_source, args.implied_source = earlier[-1], True, False
+                if trig.kind == "participle" and trig.entry.code == "112" and args.source is None and \
+                        args.target is not None and (earlier := [a for p, a in state.sentence_sources if p < trig.head]):
+                    # "عبر الجبير عن استنكار المملكة … محملا سلطات الاحتلال المسؤولية": the participle shares
+                    # the clause's subject; the actor in its gap is who is held responsible
+                    args.source, args.explicit_source = earlier[-1], True
                 blamer = _blamer(trig, args, tokens, state)
                 if blamer is not None:
                     # "دانت الحكومة الأردنية … وحمّلت إسرائيل المسؤولية": the joined verb keeps the first subject,

@@ -221,3 +221,10 @@ def test_condemning_an_attack_nobody_claims_guesses_no_side() -> None:
     events = _events("أدانت الرئاسة الفلسطينية بشدة التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير. ونقل "
                      "الملك سلمان تعازيه. وقال الملك سلمان إن المملكة قوية.", "2015-08-09")
     assert [(c, t) for c, _, t in events if c == "111"] == [("111", None)], events
+
+
+def test_a_blaming_participle_shares_the_clauses_subject() -> None:
+    events = _events("وعبر وزير الخارجية عادل الجبير عن استنكار المملكة الشديد هذا العمل الهمجي محملاً سلطات الاحتلال "
+                     "الإسرائيلية المسؤولية عن هذا العمل الاجرامي.", "2015-08-01")
+    blame = [(s, t) for c, s, t in events if c == "112"]
+    assert blame and blame[0][1] == "org.israel-government" and blame[0][0] in {"gpe.SAU", "per.adel-al-jubeir"}, events
