@@ -121,7 +121,7 @@ def test_only_runs_a_subset_with_what_it_needs(runner: CliRunner, tmp_path: Path
 
 def test_unknown_names_are_entities_by_default_and_skip_ner_leaves_them_out(runner: CliRunner, tmp_path: Path):
     # A person no list holds, named without a title: only the learned tagger finds him.
-    text = "وصل رولاند بيكارد إلى الدمام أمس في زيارة تستغرق يومين. وقال بيكارد إن الزيارة ناجحة.\n"
+    text = "وصل جوناثان ميرسر إلى الدمام أمس في زيارة تستغرق يومين. وقال ميرسر إن الزيارة ناجحة.\n"
     f = _write(tmp_path / "a.txt", text.encode())
     found = {}
     for label, extra in (("default", []), ("skipped", ["--skip", "ner"])):
@@ -130,9 +130,9 @@ def test_unknown_names_are_entities_by_default_and_skip_ner_leaves_them_out(runn
         data = json.loads(result.output)
         found[label] = {e["canonical_ar"]: e for e in data["entities"] if e["id"].startswith("new:")}
         assert ("ner" in data["stages_run"]) == (label == "default")
-    assert "رولاند بيكارد" in found["default"] and not found["skipped"]
-    person = found["default"]["رولاند بيكارد"]
-    assert person["type"] == "PER" and {m["text"] for m in person["mentions"]} == {"رولاند بيكارد", "بيكارد"}
+    assert "جوناثان ميرسر" in found["default"] and not found["skipped"]
+    person = found["default"]["جوناثان ميرسر"]
+    assert person["type"] == "PER" and {m["text"] for m in person["mentions"]} == {"جوناثان ميرسر", "ميرسر"}
     for m in person["mentions"]:
         assert text[m["start"]:m["end"]] == m["text"]
     result = runner.invoke(cli, ["analyze", str(f), "--skip", "mentions"])
