@@ -499,6 +499,9 @@ _KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
 _TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"
 
 
+_PROTOCOL_SUBJECT = 6  # words from the verb to the name after an honorific opener: صاحب السمو الملكي الأمير
+
+
 def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bool = False) -> ActorMention | None:
     """The subject of a sentence's opening clause: a bare PER/ORG/GPE actor opening it ("روحاني
     يقول") or the subject after its verb ("وتطرق روحاني"، "من جانبه وصف رئيس أذربيجان"، "وقال
@@ -508,6 +511,8 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
     if act is None and skip < len(view.tokens) and _is_prep(view.tokens[skip], cues):
         return None  # "وفي مدينة بغداد أطلقت …": a sentence opening on a place phrase names no subject
     if act is None and skip < len(view.tokens):
+        if skip + 1 < len(view.tokens) and word_forms(view.tokens[skip + 1]) & cues.protocol_openers:
+            limit = max(limit, _PROTOCOL_SUBJECT)  # "عقد صاحب السمو الملكي الأمير محمد بن سلمان …"
         # "قام عدد من عناصر داعش بالهجوم": a counted part of a group after the verb, the group the subject
         act = subject_after(view, skip, cues, limit - 1, speaker) or partitive_subject(view, skip)
         if act is not None and act.first == skip + 1 and _joined_masculine_before_state(view, skip, act):

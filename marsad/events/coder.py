@@ -1595,6 +1595,10 @@ def _headline(doc: Document) -> int | None:
 HAPPENING_ROOTS = frozenset({"04", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
+# Codes whose two sides do the same thing to each other (meeting, talks): one event whichever is named first.
+_SYMMETRIC_CODES = frozenset({"040", "046"})
+
+
 def merge_events(events: list[Event], headline: int | None = None) -> list[Event]:
     """One event per (code, source, target, negated) — per sentence for verbal acts, per article for
     happenings; later tellings add their evidence spans. The headline is its own telling, and two
@@ -1605,12 +1609,18 @@ def merge_events(events: list[Event], headline: int | None = None) -> list[Event
         scope = -1 if event.cameo_root in HAPPENING_ROOTS else event.sentence_index
         if headline is not None and event.sentence_index == headline:
             scope = -2
-        key = (event.cameo_code, key_of(event.source), key_of(event.target), event.negated, scope)
+        sides = (key_of(event.source), key_of(event.target))
+        if event.cameo_code in _SYMMETRIC_CODES:
+            sides = tuple(sorted(sides, key=str))  # "بحثا خلاله": talks of A with B are talks of B with A
+        key = (event.cameo_code, *sides, event.negated, scope)
         first = next((e for e in merged.get(key, []) if _compatible(e, event)), None)
         if first is None:
             merged.setdefault(key, []).append(event)
             out.append(event)
             continue
+        if key_of(first.source) != key_of(event.source) and _named_first(event.source, first.source):
+            # the same talks told both ways round: the side the text names first is their source
+            first.source, first.target = first.target, first.source
         for span in event.evidence:
             if all((s.start, s.end) != (span.start, span.end) for s in first.evidence):
                 first.evidence.append(span)
@@ -1620,6 +1630,12 @@ def merge_events(events: list[Event], headline: int | None = None) -> list[Event
         first.date = first.date or event.date
         first.place = first.place or event.place
     return out
+
+
+def _named_first(a: Actor | None, b: Actor | None) -> bool:
+    """Actor `a` is written before actor `b` (both with spans)."""
+    return a is not None and b is not None and a.span is not None and b.span is not None and \
+        a.span.start < b.span.start
 
 
 def _compatible(a: Event, b: Event) -> bool:

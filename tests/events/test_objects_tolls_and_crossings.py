@@ -228,3 +228,16 @@ def test_a_blaming_participle_shares_the_clauses_subject() -> None:
                      "الإسرائيلية المسؤولية عن هذا العمل الاجرامي.", "2015-08-01")
     blame = [(s, t) for c, s, t in events if c == "112"]
     assert blame and blame[0][1] == "org.israel-government" and blame[0][0] in {"gpe.SAU", "per.adel-al-jubeir"}, events
+
+
+def test_a_protocol_subject_meets_the_guest_named_after_a_long_gap() -> None:
+    events = _events("عقد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                     "الوزراء وزير الدفاع في مكتبه بجدة أمس، اجتماعا ثنائيا مع وزير الدفاع الأمريكي اشتون كارتر.")
+    assert ("040", "per.mohammed-bin-salman", "per.ash-carter") in events, events
+
+
+def test_talks_told_both_ways_round_are_one_event_with_the_first_named_side_as_source() -> None:
+    events = _events("عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعا موسعا بحثا خلاله أوجه التعاون بين البلدين، "
+                     "بالإضافة إلى بحث تطورات الأوضاع في المنطقة.")
+    talks = [(s, t) for c, s, t in events if c == "046"]
+    assert talks == [("per.mohammed-bin-salman", "per.ash-carter")], events
