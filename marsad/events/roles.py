@@ -159,9 +159,9 @@ REACTION_ROOTS = frozenset({"11", "12", "13"})
 _PRONOUN_COMPS = {"انه", "انها", "بانه", "بانها", "انهم", "انهما", "يكون", "تكون"}
 _PRE_VERB = {"قد", "لن", "لم", "سوف", "لا"}
 AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
-# Nouns whose ل-actor is who receives them, never who does them: aid, appeals, pledges and praise
-# ("تقديم العون للشعب"، "أصدق التهاني للسلطان قابوس"، "دعوته للمجتمع الدولي").
-_RECIPIENT_ROOTS = frozenset({AID_ROOT, "02", "03", "05"})
+# Nouns whose ل-actor is who receives them, never who does them: aid, appeals, pledges, praise and
+# yielding ("تقديم العون للشعب"، "أصدق التهاني للسلطان قابوس"، "دعوته للمجتمع الدولي"، "الاستسلام لعناصر المقاومة").
+_RECIPIENT_ROOTS = frozenset({AID_ROOT, "02", "03", "05", "08"})
 _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: something sent to someone
 
 
@@ -365,7 +365,11 @@ class Roles:
         if src is None and before_clash and (side := clash_side(view, trig)) is not None:
             # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side (the nearest
             # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
-            tgt, src = side, implied(view, "UAF", state, trig)  # the other side is not named
+            # the other side is not named here: the side the fallen's side fought last in the article, else
+            # an unidentified armed force
+            src = state.opponent(side.actor if isinstance(side, ActorMention) else side) or \
+                implied(view, "UAF", state, trig)
+            tgt = side
             args.source, args.explicit_source = src, src is not None
         if _fought_beside(view, trig, tgt):
             tgt = None
