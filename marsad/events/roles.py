@@ -365,11 +365,7 @@ class Roles:
         if src is None and before_clash and (side := clash_side(view, trig)) is not None:
             # "لقي 13 عنصرا من الحوثيين مصرعهم في اشتباكات": the fallen fought on one side (the nearest
             # name before is no target: "13 عنصرا من الحوثيين وقوات صالح قتلوا في اشتباكات")
-            # the other side is not named here: the side the fallen's side fought last in the article, else
-            # an unidentified armed force
-            src = state.opponent(side.actor if isinstance(side, ActorMention) else side) or \
-                implied(view, "UAF", state, trig)
-            tgt = side
+            tgt, src = side, implied(view, "UAF", state, trig)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
         if _fought_beside(view, trig, tgt):
             tgt = None
