@@ -222,7 +222,7 @@ _AFTER_PASSIVE = fold_words("في", "خلال", "جراء", "بعد", "إثر", 
                             "وأصيب", "وأصيبت", "وأصيبا", "وأصيبوا", "وجرح", "وجرحا", "وجرحوا", "وفقد")
 
 
-_LIGHT_NOUNS = frozenset(normalize_form(w) for w in ("قيام", "إقدام", "اقدام"))
+_LIGHT_NOUNS = load_cues().light_nouns
 
 
 def cause_doer(view: SentenceView, after: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,

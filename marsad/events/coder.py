@@ -1098,7 +1098,7 @@ def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:
 
 
 # "قيام X بـ": the light verbal noun that states an act as done ("مستنكرا قيام السلطات بهدم المسجد").
-_LIGHT_NOUNS = frozenset(normalize_form(w) for w in ("قيام", "قيامها", "قيامه", "قيامهم"))
+_LIGHT_NOUNS = load_cues().light_nouns
 _CRITICISM = "111"
 
 

@@ -93,6 +93,7 @@ class Cues:
     counted_people: frozenset[str] = frozenset()  # "ثلاث رهائن إسرائيليات": counted people of a nation
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     manner_adverbs: frozenset[str] = frozenset()  # "بشدة": a ب that introduces no target
+    light_nouns: frozenset[str] = frozenset()  # "قيام X بـ": the act after it is stated as done
     upcoming_words: frozenset[str] = frozenset()  # "زيارته المقبلة": a visit still to come
     possibility_words: frozenset[str] = frozenset()  # "يمكن أن تقود إلى القبض": may happen, has not
     accident_words: frozenset[str] = frozenset()
