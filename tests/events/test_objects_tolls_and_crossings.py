@@ -251,3 +251,8 @@ def test_whom_one_surrenders_to_is_not_who_surrenders() -> None:
 def test_residential_quarters_shelled_are_civilians() -> None:
     events = _events("وقصفت ميليشيات الحوثي الأحياء السكنية في تعز.", "2015-08-01")
     assert ("190", "org.houthis", "YEMCVL") in events, events
+
+
+def test_taking_hostages_is_abduction_not_detention() -> None:
+    events = _events("واحتجز مسلحون رهائن في فندق بمدينة سيفاري في مالي.", "2015-08-09")
+    assert [c for c, _, _ in events] == ["181"], events
