@@ -1346,6 +1346,8 @@ def _fighters_hit(view: SentenceView, trig: Trigger, source: ActorMention | Acto
     return False
 
 
+# Not `held_places`: that list also holds what a group owns or is (أهداف، مراكز، عناصر), and reading those as
+# "no civilians" cost development-gold actors (70.2 → 69.7 % when tried).
 _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
     "موقع", "مواقع", "ثكنة", "ثكنات", "معسكر", "معسكرات", "قاعدة", "قواعد", "حاجز", "حواجز", "نقطة", "نقاط",
     "مقر", "مقرات", "تمركزات", "دورية", "دوريات", "رتل", "آلية", "آليات", "مدرعة", "مدرعات"))
