@@ -15,6 +15,9 @@ import click
 
 from marsad.errors import MarsadError
 
+# The types ANERcorp annotates (what --oversample accepts).
+ENTITY_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
 
 @click.group(name="train")
 def train_group() -> None:
@@ -47,9 +50,11 @@ def train_group() -> None:
               help="Passes of the consistency CRF when tagging, each remembering the last pass's names.")
 @click.option("--scheme", type=click.Choice(["bio", "bioes"]), default="bio", show_default=True,
               help="Labels the CRFs learn (the tagger always prints BIO).")
+@click.option("--oversample", default="", help="Entity types whose training sentences every CRF sees twice, "
+              "comma-separated (PERS, LOC, ORG, MISC).")
 def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood: bool, ngrams: bool,
               features: str, c1: float, c2: float, iterations: int, scheme: str, folds: int,
-              unseen: float, rounds: int) -> None:
+              unseen: float, rounds: int, oversample: str) -> None:
     """Train the entity tagger (word clusters + two CRFs) from ANERcorp's training split.
 
     Example: marsad train ner --shared ../shared
@@ -65,9 +70,13 @@ def train_ner(shared: Path, out: Path | None, dev: bool, one_pass: bool, wojood:
     if unknown:
         raise click.BadParameter(f"unknown feature groups {unknown}; known: {', '.join(FEATURE_GROUPS)}",
                                  param_hint="--features")
+    types = tuple(t for t in oversample.split(",") if t)
+    if any(t not in ENTITY_TYPES for t in types):
+        raise click.BadParameter(f"unknown entity types {[t for t in types if t not in ENTITY_TYPES]}; "
+                                 f"known: {', '.join(ENTITY_TYPES)}", param_hint="--oversample")
     options = TrainOptions(c1=c1, c2=c2, iterations=iterations, dev=dev, second_pass=not one_pass,
                            wojood=wojood, ngrams=ngrams, features=groups, scheme=scheme,
-                           folds=folds, unseen=unseen, rounds=rounds)
+                           folds=folds, unseen=unseen, rounds=rounds, oversample=types)
     meta = train_model(shared, out or MODEL_DIR, options, command=_command(options))
     if "dev" in meta:
         click.echo(f"dev micro F1 {meta['dev']['ALL']['f1']:.3f}")
@@ -139,6 +148,8 @@ def _command(options) -> str:
                                            ("wojood", options.wojood), ("ngrams", options.ngrams)) if on]
     if options.features:
         words.append("--features " + ",".join(options.features))
+    if options.oversample:
+        words.append("--oversample " + ",".join(options.oversample))
     words += [f"--{name} {getattr(options, name)}" for name, default in (("c1", 0.05), ("c2", 0.05),
                                                                           ("iterations", 150),
                                                                           ("scheme", "bio"), ("folds", 2),
