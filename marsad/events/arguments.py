@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.doc import Token
+from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
 from marsad.events.lexicon import TIME_WORDS, Trigger
@@ -486,6 +486,38 @@ def indefinite_subject_before(view: SentenceView, head: int) -> bool:
         bool(word_forms(tok) & _SOMEONE)
 
 
+def unnamed_people_after(view: SentenceView, head: int) -> bool:
+    """"وطالب خبراء اقتصاديون الحكومة المصرية"، "وانتقد محللون سياسيون الحكومة": an indefinite noun for people
+    right after a verb opening its clause is its subject, people the article does not name; the actor after
+    them is the object, not the doer. Armed men (مسلحون) are left to the unnamed-attacker reading."""
+    j = head + 1
+    if j >= len(view.tokens) or not clause_initial(view, head):
+        return False
+    tok = view.tokens[j]
+    if tok.kind != "word" or tok.article or tok.proclitics or view.covered(j):
+        return False
+    # "خطفت مجموعة مستوطنين الفتى"، "طالب خبراء الأمم المتحدة"، "عبر طلاب وطالبات مدارس الرياض": a noun in a
+    # construct chain that reaches an actor names that actor's people; a sound plural in ون/ين is never in
+    # construct ("محتجون الحكومة"، "خبراء اقتصاديون الحكومة"), and a definite word ends the chain
+    for k in range(j, min(len(view.tokens) - 1, j + _CHAIN_REACH)):
+        word = view.tokens[k]
+        if word.kind != "word" or word.norm.endswith(("ون", "ين")) or (k > j and word.article):
+            break
+        if view.covered(k + 1):
+            return False
+    return bool(word_forms(tok) & (_SOMEONE | _OBSERVERS))
+
+
+_CHAIN_REACH = 3  # words of a construct chain before the actor it ends on: طلاب وطالبات مدارس الرياض
+
+# Indefinite nouns for unnamed commentators and groups of people who voice demands and criticism.
+_OBSERVERS = frozenset(normalize_form(w) for w in (
+    "خبراء", "خبير", "محللون", "محللين", "محلل", "مراقبون", "مراقبين", "ناشطون", "ناشطين", "نشطاء", "ناشط",
+    "اقتصاديون", "سياسيون", "مثقفون", "أكاديميون", "باحثون", "حقوقيون", "محامون", "إعلاميون", "صحفيون",
+    "كتاب", "علماء", "سكان", "أهالي", "شهود", "مغردون", "متظاهرون", "محتجون", "طلاب", "أطباء", "نواب", "برلمانيون",
+    "معارضون", "مسؤولون", "دبلوماسيون", "منظمات", "جمعيات", "هيئات", "أحزاب"))
+
+
 _GROUP_KINDS = frozenset(normalize_form(w) for w in ("سياسي", "ديني", "شعبي", "معارض", "مسلح", "متشدد", "إسلامي"))
 # Indefinite nouns for a person or a small group, as written before the verb that describes them.
 _SOMEONE = frozenset(normalize_form(w) for w in (
@@ -536,6 +568,36 @@ def _plural_imperfect(tok: Token) -> bool:
     word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 5 else tok.norm
     return tok.kind == "word" and word[:1] in {"ي", "ت"} and word.endswith("ون") and len(word) >= 6 \
         and not tok.proclitics
+
+
+def singular_for_plural(view: SentenceView, head: int, current: ActorMention | Actor | None) -> bool:
+    """"وأكد البنك المركزي … . وكان خبراء اقتصاديون طالبوا البنوك": a verb in the masculine plural whose
+    subject is not named is not the act of one person or of a body named by a singular noun (البنك،
+    الحكومة، السعودية) told before: such a verb needs people. A plural name (الحوثيون، المحتجين) or a
+    name whose number is unclear keeps it."""
+    tok = view.tokens[head]
+    if current is None or not (_plural_verb(tok) or _plural_imperfect(tok)):
+        return False
+    actor = current.actor if isinstance(current, ActorMention) else current
+    if isinstance(current, ActorMention) and current.type == "PER" or \
+            (actor.entity_id or "").startswith("per."):
+        return True
+    words = (actor.span.text if actor.span is not None else "").split()
+    if not words:
+        return False
+    first = normalize_form(words[0]) or words[0]
+    bare = first.removeprefix("ال")
+    if bare.endswith(("ون", "ين")) or first in _PEOPLE_PLURALS:
+        return False
+    return bare.endswith(("ة", "ه")) or first in load_cues().masculine_heads
+
+
+# Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،
+# مسلحو التنظيم، تلاميذ الشيخ).
+_PEOPLE_PLURALS = frozenset(normalize_form(w) for w in (
+    "عناصر", "مسلحو", "مسلحي", "رجال", "جنود", "نواب", "أعضاء", "قادة", "أنصار", "مقاتلو", "مقاتلي", "ممثلو", "ممثلي",
+    "مسؤولو", "مسؤولي", "زعماء", "وزراء", "سكان", "أهالي", "قوات", "ميليشيات", "مليشيات", "الميليشيات",
+    "تلاميذ", "طلاب", "أتباع", "مؤيدو", "مؤيدي", "أبناء", "عائلة", "أسرة", "حرس", "حراس"))
 
 
 def _joined_masculine_before_state(view: SentenceView, pos: int, act: ActorMention) -> bool:

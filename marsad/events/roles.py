@@ -43,12 +43,14 @@ from marsad.events.arguments import (
     pronoun_word,
     relative_before,
     sentence_subject,
+    singular_for_plural,
     subject_after,
     subject_before,
     subject_limit,
     target_after,
     title_gap,
     unnamed_noun_subject,
+    unnamed_people_after,
     unnamed_subject_before,
 )
 from marsad.events.attacks import (
@@ -758,7 +760,10 @@ class Roles:
                                 trig.entry.code[:2] in FORCE_ROOTS) or self._said_by_person(view, trig, current)
             # the clause's subject found only after a gap that opens on its own subject is the object
             later = args.gap_subject and isinstance(current, ActorMention) and current.first > trig.words[1]
-            args.source = default or (None if args.blocked or place or teller or victim or later else current)
+            # a plural verb with no subject named is no single person's or singular body's act
+            unlike = trig.kind == "verb" and singular_for_plural(view, trig.head, current)
+            args.source = default or (None if args.blocked or place or teller or victim or later or unlike
+                                      else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
                 args.explicit_source = True  # the announcer's own step or attack: named, not guessed
@@ -1050,6 +1055,9 @@ class Roles:
             # (a body named inside the quotation is not who speaks it: "قال آل دعكن: «… قتل رجال الأمن …
             # وأتقدم بالتعازي»")
             return (speaker if speaker is not None and speaker.last < min(trig.head, opening) else None), None, None
+        if unnamed_people_after(view, trig.head):
+            args.blocked = True  # "وطالب خبراء اقتصاديون الحكومة": unnamed people demand, the government is asked
+            return None, None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
         if after is not None and self._attack_subject(view, trig, after):
