@@ -345,7 +345,7 @@ class Roles:
         if trig.entry.patient and destination is not None and trig.kind == "noun":
             victims = victims or destination  # "استهداف المسلحين الحوثيين": the genitive is who is hit
         tgt = victims or shot_victim(view, trig) or self._pronoun_target(view, trig, state) or \
-            self._welcomed_guest(view, trig, state, src) or \
+            _praised_owner(view, trig, src) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
             (exposed_victim(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS else None) or \
             self._fallback_target(view, trig, start, state, src)
@@ -847,6 +847,8 @@ class Roles:
             governed = args.source is not None and trig.start > first.start and first.text[0] in {"ب", "ل"} \
                 and any(a.last == at - 1 and a.first > 0 and view.tokens[a.first - 1].kind == "word"
                         for a in view.actors)
+            # (so is the act in a role praised, "بدور مصر في جهود الوساطة": the role holder's act, not the pair's)
+            governed = governed or _role_holder(view, trig) is not None
             sides = (None if governed or _own_participants(view, trig, self.cues) else state.sentence_pair) or \
                 (fight if bare else None)
         if sides is None and fight is not None and args.source is None and isinstance(args.target, ActorMention) \
@@ -1363,12 +1365,22 @@ _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
 
 def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """"أشاد غراهام بالدور المصري في الوساطة": the state whose role the act is, by the nationality
-    adjective on دور right before في and the verbal noun."""
+    adjective on دور right before في and the verbal noun, by the name after دور ("بدور مصر في"), or by the
+    pronoun on it ("بدورها في")."""
     k = trig.head
+    if k >= 2 and view.tokens[k - 1].norm == "في" and view.tokens[k - 2].norm in _ROLE_PRONOUNS:
+        # "مشيدا بدورها في جهود الوساطة": the role is whose the pronoun refers to
+        return _pronoun_owner(view, k - 2, "ها" if view.tokens[k - 2].norm.endswith("ها") else "ه", None)
+    if k >= 3 and view.tokens[k - 1].norm == "في" and (owner := view.covering(k - 2)) is not None and \
+            owner.last == k - 2 and owner.first > 0 and view.tokens[owner.first - 1].norm in _ROLE_NOUNS:
+        return owner  # "بدور مصر في جهود الوساطة"
     if k < 3 or view.tokens[k - 1].norm != "في" or k - 2 not in view.nisbas or \
             view.tokens[k - 3].norm not in _ROLE_NOUNS:
         return None
     return nisba_actor(view, k - 2, "GOV")
+
+
+_ROLE_PRONOUNS = fold_words("بدورها", "بدوره", "ودورها", "ودوره", "دورها", "دوره", "لدورها", "لدوره")
 
 
 def _a_state(act: ActorMention) -> bool:
@@ -1517,6 +1529,47 @@ _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة�
 _ARMED = ("MIL", "REB", "INS")  # armed bodies whose announced attacks are their own
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
+def _praised_owner(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> ActorMention | None:
+    """"أكد أردوغان أن تركيا ترى في مصر شريكا، مشيدا بدورها": praise of a role or effort that carries a
+    pronoun ("بدورها"، "بجهوده") is praise of whom the pronoun refers to: the nearest actor named before in
+    the sentence, of the pronoun's gender (ها a state or a body named by a feminine noun, ه a person),
+    neither the speaker nor his own country."""
+    if trig.entry.code[:2] != _PRAISE_ROOT or trig.last + 1 >= len(view.tokens):
+        return None
+    owned = view.tokens[trig.last + 1]
+    word = owned.norm
+    if owned.kind != "word" or not word.startswith("ب") or word.startswith("بال") or view.covered(trig.last + 1):
+        return None
+    pronoun = "ها" if word.endswith("ها") and len(word) > 4 else "ه" if word in _PRAISED_HIS else None
+    if pronoun is None:
+        return None
+    return _pronoun_owner(view, trig.head, pronoun, actor_of(src) if src is not None else None)
+
+
+def _pronoun_owner(view: SentenceView, pos: int, pronoun: str, speaker: Actor | None) -> ActorMention | None:
+    """Whom a possessive pronoun at `pos` refers to: the nearest actor named before it in the sentence, if
+    it agrees (ها a state or a body named by a feminine noun, ه a person); the speaker and his own country
+    are passed over."""
+    for act in sorted((a for a in view.actors if a.last < pos), key=lambda a: -a.last):
+        if speaker is not None and (key_of(act.actor) == key_of(speaker) or
+                                    act.actor.country_iso3 and act.actor.actor_code == act.actor.country_iso3
+                                    and act.actor.country_iso3 == speaker.country_iso3):
+            continue
+        feminine = act.type == "GPE" or act.type == "ORG" and \
+            (view.tokens[act.first].norm.endswith("ه") or view.tokens[act.first].norm.endswith("ة"))
+        if pronoun == "ها" and feminine or pronoun == "ه" and act.type == "PER":
+            return act
+        return None  # the nearest name does not agree: the pronoun is another's
+    return None
+
+
+_PRAISE_ROOT = "05"  # praise, approval, thanks (051): "مشيدا بدورها"
+# What is praised with his pronoun (ه is also how ة is folded, so the nouns are listed): his role, efforts,
+# stance, care, initiative.
+_PRAISED_HIS = frozenset(normalize_form(w) for w in (
+    "بدوره", "بجهوده", "بموقفه", "بمواقفه", "بحرصه", "بمبادرته", "بمساعيه", "بدعمه", "بجهودها"))
+
+
 _OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # "معه"، "معها"، "معهم"، "معهما"
 _LONG_SUBJECT_TAIL = 4  # words of the pattern's gap left after its subject ("حفظه الله اتصالا هاتفيا")
 
