@@ -112,6 +112,8 @@ def circumstantial_visitor(view: SentenceView, trig: Trigger, cues: Cues) -> Act
     """"حل كارتر بالعراق في زيارة مفاجئة لبغداد": a visit noun after في/خلال is the visit the clause's
     subject makes; otherwise ("لم تكن زيارة رسمية للمملكة") the visitor is not named."""
     k = trig.head - 1
+    if k >= 1 and word_forms(view.tokens[k]) & _VISIT_FRAMES and word_forms(view.tokens[k - 1]) & _CIRCUMSTANCE:
+        k -= 1  # "في مستهل زيارة رسمية"
     if k < 0 or not word_forms(view.tokens[k]) & _CIRCUMSTANCE:
         return None
     said = next((j for j in range(k - 1, -1, -1) if word_forms(view.tokens[j]) & cues.complementisers), None)
@@ -120,8 +122,27 @@ def circumstantial_visitor(view: SentenceView, trig: Trigger, cues: Cues) -> Act
         # clause's, made by its subject, not by the one who tells it
         subject = next((a for a in view.actors if said < a.first <= said + 4), None)  # past a title
         return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
+    host = hosting_subject(view, cues)
+    if host is not None:
+        # "استقبل الرئيس السيسي نظيره التركي أردوغان …، في مستهل زيارة رسمية": the guest is the visitor
+        return next((a for a in view.actors if host.last < a.first < k and a.type in {"PER", "ORG"}
+                     and a.key != host.key), None)
     subject = sentence_subject(view, cues)
     return subject if subject is not None and subject.last < k and subject.type in {"PER", "ORG"} else None
+
+
+def hosting_subject(view: SentenceView, cues: Cues) -> ActorMention | None:
+    """The subject of a sentence that opens on a hosting verb ("استقبل الرئيس السيسي نظيره …"): the host,
+    whose guest makes whatever visit the sentence tells."""
+    subject = sentence_subject(view, cues)
+    if subject is not None and subject.first > 0 and word_forms(view.tokens[subject.first - 1]) & _HOSTING_VERBS:
+        return subject
+    return None
+
+
+# Words between في and a visit noun that frame it in time: "في مستهل زيارة"، "في ختام زيارته".
+_VISIT_FRAMES = fold_words("مستهل", "ختام", "بداية", "نهاية", "إطار", "اطار", "سياق")
+_HOSTING_VERBS = fold_words("استقبل", "يستقبل", "استقبلت", "تستقبل")
 
 
 _TOWARDS = fold_words("إلى", "الى")

@@ -107,6 +107,7 @@ from marsad.events.clauses import (
     gap_object,
     genitive_of_pattern,
     ground_holder,
+    hosting_subject,
     involved_agent,
     light_verb_agent,
     more_targets,
@@ -141,6 +142,8 @@ from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
 _JOINT_CODES = frozenset({"042", "043"})
+# Verbs by which both sides attend what the noun after them tells ("وشهد الرئيسان توقيع …").
+_WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى")
 _BETWEEN = "بين"
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
@@ -318,8 +321,11 @@ class Roles:
                 args.explicit_target = args.target is not None
             return args
         self._clause_roles(view, trig, args, current, state)
+        # (a sentence whose hosting verb already told the hosting keeps its visit noun the guest's visit:
+        # "استقبل السيسي أردوغان …، في مستهل زيارة رسمية")
         if trig.entry.visit and trig.kind == "noun" and not (
-                trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & _NOUN_BEFORE):
+                trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & _NOUN_BEFORE) and \
+                hosting_subject(view, self.cues) is None:
             visit_roles(args, opener)  # "بعد زيارة كارتر لإسرائيل" is background: the visitor visits
         # "تلقى اتصالا من X"; "وجد في استقباله مسؤولون": the pronoun on a hosting noun is the guest
         hosted = trig.kind == "noun" and trig.enclitic in OBJECT_PRONOUNS and args.code == HOST_CODE \
@@ -694,6 +700,10 @@ class Roles:
         if trig.kind == "verb" and not (nxt is not None and word_forms(nxt) & self.cues.both_sides):
             nxt = word_before(view, trig.head)  # "وكان الجانبان قد اتفقا": the two sides before the verb
         named = nxt is not None and trig.kind == "verb" and bool(word_forms(nxt) & self.cues.both_sides)
+        if trig.kind == "noun" and trig.head > 1 and not trig.enclitic and \
+                word_forms(view.tokens[trig.head - 1]) & self.cues.both_sides and \
+                word_forms(view.tokens[trig.head - 2]) & _WITNESSING:
+            nxt, named = view.tokens[trig.head - 1], True  # "وشهد الرئيسان توقيع 12 مذكرة تفاهم": the two sign
         both = both_sides_word(head, self.cues) or trig.enclitic == "هما" or named
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
@@ -965,6 +975,9 @@ class Roles:
             if agent is None and killing_cause(view, trig, self.lexicon, self.cues) and \
                     state.doer_of(trig.entry.code) is None:  # a first telling: a known attack retold is no new act
                 return _UNIDENTIFIED, None, None  # "قتل 12 شخصا في عملية احتجاز الرهائن": by unnamed attackers
+            if agent is not None and trig.entry.visit and (host := hosting_subject(view, self.cues)) is not None \
+                    and host.key != agent.key:
+                return agent, None, host  # "استقبل السيسي أردوغان …، في مستهل زيارة رسمية": the host is visited
             if agent is not None or view.tokens[trig.head].article:
                 return agent, None, None
             return self._noun_subject(view, trig), None, None
@@ -1563,7 +1576,6 @@ def _pronoun_owner(view: SentenceView, pos: int, pronoun: str, speaker: Actor | 
     return None
 
 
-_PRAISE_ROOT = "05"  # praise, approval, thanks (051): "مشيدا بدورها"
 # What is praised with his pronoun (ه is also how ة is folded, so the nouns are listed): his role, efforts,
 # stance, care, initiative.
 _PRAISED_HIS = frozenset(normalize_form(w) for w in (
