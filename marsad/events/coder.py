@@ -389,9 +389,12 @@ class EventCoder:
             confidence -= 0.15 if target is not None else 0.1
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):
             target = None
+        group = list(state.last_targets) if args.split_target else None
         state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
         if target is not None and args.more_targets:
             state.last_targets += [t for t in args.more_targets]
+        if group:
+            state.last_targets = group  # one act's several targets stay together for a later "ـهما"
         marks = view.marks(self.cues)
         if trig.kind == "participle" and marks.denial < trig.head and \
                 any(t.text in {"،", ","} for t in view.tokens[marks.denial:trig.head]):
@@ -1483,7 +1486,7 @@ def _split_targets(args: Arguments) -> list[Arguments]:
         if country is not None and country in seen:
             continue
         seen.add(country)
-        out.append(Arguments(args.source, extra, args.explicit_source, True, args.code))
+        out.append(Arguments(args.source, extra, args.explicit_source, True, args.code, split_target=True))
     return out
 
 

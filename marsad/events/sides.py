@@ -40,6 +40,9 @@ class Arguments:
     unnamed_attack: bool = False  # the subject is an attack whose doer is not named ("تفجير استهدف")
     speakers_own: bool = False  # the subject is owned by the speaker ("أعلن X أن مقاتليه استهدفوا")
     joint: bool = False  # both sides named earlier act together ("وأكدا رفضهما"): neither is the other's target
+    # a further target split off one act ("مع علييف وباشينيان"): the act's targets stay the group a later
+    # "ـهما" refers to
+    split_target: bool = False
     gap_subject: bool = False  # a pattern's gap opens on a noun no actor names ("وهدد الحزب بإسقاط الحكومة")
 
 
@@ -200,6 +203,9 @@ def dual_past(tok: Token) -> bool:
         if norm.endswith("ا" + pronoun) and len(norm) - len(pronoun) >= 4:
             norm = norm[:-len(pronoun)]
             break
+    else:
+        if norm.endswith("هما"):
+            return False  # "دعاهما": a short verb (دعا) with the dual object pronoun, not a dual subject
     return len(norm) >= 4 and norm.endswith("ا") and not norm.endswith(("وا", "يا", "ها", "نا"))
 
 
