@@ -704,8 +704,10 @@ class Roles:
                 word_forms(view.tokens[trig.head - 1]) & self.cues.both_sides and \
                 word_forms(view.tokens[trig.head - 2]) & _WITNESSING:
             nxt, named = view.tokens[trig.head - 1], True  # "وشهد الرئيسان توقيع 12 مذكرة تفاهم": the two sign
-        # (on a verb the pronoun is its object, "دعاهما": not the two as doers)
-        both = both_sides_word(head, self.cues) or trig.enclitic == "هما" and trig.kind != "verb" or named
+        # (on a verb opening its clause the pronoun is its object, "، دعاهما": not the two as doers; after a
+        # verb, "وأكدا رفضهما", the word is the verbal noun and the pronoun its doers)
+        opening_verb = trig.kind == "verb" and clause_initial(view, trig.head)
+        both = both_sides_word(head, self.cues) or trig.enclitic == "هما" and not opening_verb or named
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
         pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
