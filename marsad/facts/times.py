@@ -71,6 +71,8 @@ class Lexicon:
         self.few = [fold(f) for f in rel["vague_few"]]
         self.recent = [fold(f) for f in rel["recent"]]
         self.part = {fold(f): kind for kind, forms in rel["part_words"].items() for f in forms}
+        self.approx = [fold(f) for f in rel["approximations"]]
+        self.season = {fold(f): tuple(v["months"]) for v in rel["seasons"].values() for f in v["forms"]}
         self.named_period_after = re.compile(
             rf"\s+من\s+(?:شهر|عام|العام|سنه|السنه|{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
         self.month_after = re.compile(rf"\s+(?:{_alt(self.gmonth)}|{_alt(self.hmonth)}){_END}")
@@ -80,6 +82,7 @@ class Lexicon:
         self.vague_words = [fold(f) for f in rel["vague_words"]["vague"]]
         self.bare_month = {k: v for k, v in self.gmonth.items()
                            if k not in {fold(f) for f in months_ambiguous(rel)} and " " not in k}
+        self.ambiguous_month = {fold(f) for f in months_ambiguous(rel)} & set(self.gmonth)
         words = rel["clock_words"]
         self.clock_shift = {fold(f): k for k in ("am", "pm", "night") for f in words[k]}
         self.hour_kw = [fold(f) for f in words["hour"]]
@@ -142,8 +145,8 @@ def _compile(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
         (rf"{_PRE}(?P<x>(?P<yp>{_alt(lx.year_part)})\s+(?:من\s+)?(?:(?:(?P<this>{_alt(lx.this)})\s+)?"
          rf"(?P<per>العام|السنه)(?:\s+(?P<mod>{mod}))?|(?:(?:عام|العام|سنه|السنه)\s+)?(?P<year>\d{{4}})(?!\d))){_END}",
          "year_part"),
-        (rf"{_PRE}(?P<x>(?P<anc>{_alt(lx.anchor)})\s+(?:(?P<n>\d+|{_alt(lx.smallnum)})\s+)?"
-         rf"(?P<unit>{_alt(lx.count)})){_END}(?!\s*\d)", "duration"),
+        (rf"{_PRE}(?P<x>(?P<anc>{_alt(lx.anchor)})\s+(?:(?P<q>{_alt(lx.approx)})\s+)?"
+         rf"(?:(?P<n>\d+|{_alt(lx.smallnum)})\s+)?(?P<unit>{_alt(lx.count)}|عقد)){_END}(?!\s*\d)", "duration"),
     ]]
 
 
@@ -154,7 +157,15 @@ def _compile_more(lx: Lexicon) -> list[tuple[re.Pattern[str], str]]:
     gyear = rf"(?P<year>\d{{4}})(?!\d)(?:\s*(?:{_alt(lx.gmark)}){_END})?"
     num = rf"\d{{1,3}}|{_alt(lx.smallnum)}"
     shift = _alt(lx.clock_shift)
+    season, part, period = _alt(lx.season), _alt(lx.part), _alt(lx.period)
     return [(re.compile(p), name) for p, name in [
+        # خريف 2020، الصيف الماضي، هذا الشتاء، نهاية الصيف
+        (rf"{_PRE}(?P<x>(?:(?P<part>{part})\s+|(?P<this>{_alt(lx.this)})\s+)?(?P<season>{season})"
+         rf"(?:\s+(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)|\s+(?P<mod>{mod}))?){_END}", "season"),
+        # نهاية العام، مطلع الشهر: a part of the current period (with a modifier the period pattern reads it)
+        (rf"{_PRE}(?P<x>(?P<part>{part})\s+(?P<per>{period})){_END}(?!\s+(?:{mod}|\d|من\s))", "part_period"),
+        # قبل نهاية جوان: a month too ambiguous alone (جوان، مارس) is one after a part word
+        (rf"{_PRE}(?P<x>(?P<part>{part})\s+(?P<mon>{_alt(lx.ambiguous_month)})){_END}(?!\s+\d)", "bare_month"),
         (rf"(?:(?P<pre>من|بين)\s+)?(?<![\d/.-])(?P<x>(?P<day>\d{{1,2}})\s*(?P<conn>[-–]|الي|حتي|و)\s*"
          rf"(?P<day2>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?{month}(?:\s+(?P<mod>{mod}))?"
          rf"(?:\s*[،,]?\s*(?:(?:عام|العام)\s+)?{gyear})?){_END}", "drange"),
@@ -351,8 +362,40 @@ def _h_year_part(m: re.Match[str], c: _Ctx) -> Result:
     return (how, f"{year:04d}-{first:02d}/{year:04d}-{first + size - 1:02d}", kind, True)
 
 
+def _h_season(m: re.Match[str], c: _Ctx) -> Result:
+    """"خريف 2020" → 2020-09/2020-11; "الصيف الماضي"، "هذا الشتاء"، "قبل نهاية الصيف" → a season of the
+    reference year, moved by the modifier. A season with neither (في الصيف) names no year: not read, and
+    neither is ربيع before a Hijri ordinal (ربيع الأول is a month)."""
+    first, last = c.lx.season[m.group("season")]
+    if m.group("year"):
+        year, how = int(m.group("year")), "absolute"
+    else:
+        if not (m.group("mod") or m.group("this") or m.group("part")) or \
+                not m.group("season").startswith("ال"):
+            return None
+        if c.ref is None:
+            return ("relative", None, "season", False)
+        year, how = c.ref.year + c.lx.modifier.get(m.group("mod") or "", 0), "relative"
+    end_year = year + 1 if last < first else year
+    return (how, f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", "season", True)
+
+
+def _h_part_period(m: re.Match[str], c: _Ctx) -> Result:
+    """"قبل نهاية العام"، "مطلع الشهر": the part word joins the span, the value is the current period (as for
+    "العام الجاري"; news writes the year it means only when it is another)."""
+    per = c.lx.period[m.group("per")]
+    if c.ref is None:
+        return ("relative", None, per, False)
+    return ("relative", cal.period_value(c.ref, per, 0), per, True)
+
+
 def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
-    unit, n = c.lx.count[" ".join(m.group("unit").split())]
+    if m.group("unit") == "عقد":
+        if not m.group("q") or m.group("n"):
+            return None  # "منذ عقد الاجتماع": held, not a decade; only "منذ أكثر من عقد" is one
+        unit, n = "decade", 1
+    else:
+        unit, n = c.lx.count[" ".join(m.group("unit").split())]
     if unit == "month" and c.lx.month_after.match(c.folded, m.end()):
         return None  # خلال شهر رمضان: the month is named, not counted
     if m.group("n"):
@@ -362,15 +405,27 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
             " ".join(m.group("n").split())]
     if not n:
         return ("relative", None, "vague", False)  # قبل أيام، منذ سنوات: a vague past, no value
+    kind = c.lx.anchor[" ".join(m.group("anc").split())]
+    if unit == "hour" and kind != "span":
+        return None  # "بعد ست ساعات من التفاوض": a length of hours is a quantity; only a window (خلال 48 ساعة) is a time
     if c.ref is None:
         return ("relative", None, "duration", False)
-    kind = c.lx.anchor[" ".join(m.group("anc").split())]
     if kind == "span":
         forward = c.future_context(m.start())
         return ("relative", cal.span(c.ref, unit, n, forward), "duration", True)
+    gran = "day" if unit in ("day", "week", "hour") else "year" if unit == "decade" else unit
+    if m.group("anc") in _FROM_EVENT_ANCHORS and _EVENT_AFTER.match(c.folded, m.end()):
+        # "بعد 25 عاما على سقوط الاتحاد السوفياتي"، "بعد أسبوع من تفجير": counted from another event, not
+        # from the publication date: found, with no value ("من الآن" still counts from today)
+        return ("relative", None, gran, False)
     point = cal.shift(c.ref, unit, -n if kind == "past" else n)
-    gran = "day" if unit in ("day", "week") else "year" if unit == "decade" else unit
     return ("relative", cal.at_granularity(point, unit), gran, True)
+
+
+# What follows "بعد/قبل N" when the length is counted from another event (على سقوط …، من تفجير …), and
+# the words that bring it back to the telling (من الآن، من اليوم).
+_EVENT_AFTER = re.compile(r"\s+(?:علي|من)\s+(?!(?:الان|اليوم|الحين|الاقل|الاكثر)(?!\w))")
+_FROM_EVENT_ANCHORS = frozenset({"بعد", "قبل"})  # منذ counts from the telling whatever follows
 
 
 def _h_drange(m: re.Match[str], c: _Ctx) -> Result:
@@ -450,7 +505,7 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> Result:
     mon = c.lx.gmonth[m.group("mon")]
     if c.ref is None:
         return ("absolute", None, "month", False)
-    if m.group("ymod"):  # مايو من العام الماضي
+    if m.groupdict().get("ymod"):  # مايو من العام الماضي
         return ("absolute", f"{c.ref.year + c.lx.modifier[m.group('ymod')]:04d}-{mon:02d}", "month", True)
     since = c.folded[max(0, m.start() - 5):m.start()].strip().endswith("منذ")
     hint = -1 if since else 1 if c.future_context(m.start()) else None
@@ -480,6 +535,8 @@ _ISO_UNIT = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
 def _h_length(m: re.Match[str], c: _Ctx) -> Result:
     """ثلاثة أيام، ثلاثين عاما، يومين: a length of time, valued as an ISO 8601 duration (P3D, P30Y)."""
     unit, n = c.lx.count[" ".join(m.group("unit").split())]
+    if unit == "hour":
+        return None  # "3-5 ساعات": hours counted are a quantity (marsad/facts/quantities.py)
     if c.lx.age_before.search(c.folded, max(0, m.start() - 25), m.start()) or _bracketed(c.folded, m):
         return None  # وعمره 21 عاما، علي (18 شهرا): an age, not a span of time
     if m.group("unit") in c.lx.not_alone and m.groupdict().get("n") is None:
@@ -499,7 +556,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Ctx], Result]] = {
     "drange": _h_drange, "yrange": _h_yrange, "vague": _h_vague, "clock": _h_clock,
     "gdate": _h_gdate, "gmonth": _h_gmonth, "hdate": _h_hdate, "hyear": _h_hyear, "hyear_kw": _h_hijri_year_kw, "iso": _h_iso,
     "year": _h_year, "relday": _h_relday, "weekday": _h_weekday, "period": _h_period,
-    "duration": _h_duration, "year_part": _h_year_part,
+    "duration": _h_duration, "year_part": _h_year_part, "season": _h_season, "part_period": _h_part_period,
 }
 
 
@@ -565,8 +622,9 @@ def _gates(lx: Lexicon) -> dict[str, frozenset[str]]:
         "hyear_kw": frozenset({"عام", "العام", "سنه", "السنه", "لعام"}), "relday": firsts(lx.days),
         "weekday": firsts(lx.weekday), "period": firsts(lx.period, lx.this), "duration": firsts(lx.anchor),
         "vague": firsts(lx.vague), "clock": firsts(lx.hour_kw, lx.clock_shift),
-        "bare_month": firsts(lx.bare_month), "adverb": firsts(lx.now, lx.vague_words),
+        "bare_month": firsts(lx.bare_month, lx.part), "adverb": firsts(lx.now, lx.vague_words),
         "length": firsts(lx.count), "year_part": frozenset({"الربع", "النصف"}),
+        "season": firsts(lx.season), "part_period": firsts(lx.part),
     }
 
 
