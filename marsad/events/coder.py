@@ -508,14 +508,30 @@ class EventCoder:
         that opens on its own place ("…، وفي مصر سيلتقي كيري نظيره") is placed there, not where the
         sentence began."""
         places = [act for act in view.actors if act.type in {"GPE", "LOC"} and act.key not in exclude and act.first > 0
-                  and word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions]
+                  and (word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions or
+                       act.first > 1 and view.tokens[act.first - 1].norm in _DIRECTIONS and
+                       word_forms(view.tokens[act.first - 2]) & self.cues.place_prepositions)]
         if trig is not None:
             own = next((act for act in reversed(places) if act.last < trig.head and
                         _opens_clause(view.tokens, act.first - 1) and
                         not any(t.kind == "punct" for t in view.tokens[act.last + 1:trig.head])), None)
             if own is not None:
                 return own.actor
+            # "شنت الحكومة غارات على داعش في شمالي سورية" after "قتل شرطيين في سروج": the act's own place
+            # follows it in its clause; a place told earlier in the sentence is an earlier act's
+            after = next((act for act in places if trig.last < act.first <= trig.last + _PLACE_REACH and
+                          not any(t.text in _CLAUSE_STOPS for t in view.tokens[trig.last + 1:act.first])), None)
+            if after is not None and places and places[0].first < trig.head and \
+                    any(t.text in {"،", ","} for t in view.tokens[places[0].last + 1:trig.head]):
+                return after.actor
         return places[0].actor if places else None
+
+
+_CLAUSE_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+_PLACE_REACH = 12  # words from an act to its own place: "غارة على مواقع تابعة لهم في شمال العراق"
+# Direction words between a place preposition and the place ("في شمالي سورية"، "في جنوب لبنان").
+_DIRECTIONS = frozenset(normalize_form(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "ريف"))
 
 
 def _opens_clause(tokens: list[Token], prep: int) -> bool:
