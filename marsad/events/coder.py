@@ -370,6 +370,10 @@ class EventCoder:
             target, counted = place_civilians(view, state, trig), True
         if (target is None or _aim_clause(view, trig, self.cues)) and _unarmed_aim(view, trig, source):
             return None  # "وتستهدف إيران في خطتها جلب استثمارات": an aim, not a strike
+        if target is None and trig.entry.code[:2] in _WORDS_ABOUT_ROOTS and args.explicit_source:
+            # "حذر شتاينماير من استمرار تصعيد العنف في تركيا": a warning or a demand about what goes on in
+            # another state is addressed to that state, not to whoever the article names most
+            target = self._state_in_clause(view, trig, source)
         if target is None:
             if not args.explicit_source and trig.entry.code[:2] != "14":
                 return None  # neither side stated: a guessed source with a guessed target is mostly wrong
@@ -503,6 +507,22 @@ class EventCoder:
                 return True
         return False
 
+    def _state_in_clause(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
+        """A state named after في (or في and a direction) within the act's clause, after it, other than the
+        source's own: what the words are about."""
+        for act in view.actors:
+            if not trig.last < act.first <= trig.last + _PLACE_REACH or act.type != "GPE":
+                continue
+            if any(t.text in _CLAUSE_STOPS for t in view.tokens[trig.last + 1:act.first]):
+                return None
+            entity = act.actor.entity_id or ""
+            prep = act.first - 2 if view.tokens[act.first - 1].norm in _DIRECTIONS else act.first - 1
+            if len(entity) == 7 and entity.startswith("gpe.") and entity[4:].isupper() and \
+                    act.actor.country_iso3 != source.country_iso3 and prep >= 0 and \
+                    word_forms(view.tokens[prep]) & self.cues.place_prepositions:
+                return act.actor
+        return None
+
     def _place(self, view: SentenceView, exclude: set[str | None], trig: Trigger | None = None) -> Actor | None:
         """The first GPE/LOC in the sentence introduced by "في" that is not the source or target; a clause
         that opens on its own place ("…، وفي مصر سيلتقي كيري نظيره") is placed there, not where the
@@ -532,6 +552,9 @@ _PLACE_REACH = 12  # words from an act to its own place: "غارة على موا
 # Direction words between a place preposition and the place ("في شمالي سورية"، "في جنوب لبنان").
 _DIRECTIONS = frozenset(normalize_form(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "ريف"))
+
+
+_WORDS_ABOUT_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, rejection, threats and warnings
 
 
 def _opens_clause(tokens: list[Token], prep: int) -> bool:

@@ -23,3 +23,16 @@ def test_a_place_far_after_the_act_is_not_its_place() -> None:
     places = _places("وأعلنت النيابة في فيينا، أن الشرطة اعتقلت 13 شخصا يشتبه بأنهم قاموا بتجنيد متشددين ونقلهم عبر "
                      "الحدود خلال العامين الماضيين للقتال مع التنظيمات المتطرفة في سوريا.")
     assert places.get("173") != "Syria", places
+
+
+def test_a_warning_about_violence_in_another_state_is_addressed_to_it(event_sides) -> None:
+    # the article's most named counterpart (the Turkish police) is not whom the warning addresses
+    events = event_sides("قتل مسلحون من حزب العمال الكردستاني اثنين من رجال الشرطة التركية. واعتقلت الشرطة التركية عشرة "
+                         "من عناصر الحزب. حذر وزير الخارجية الألماني فرانك فالتر شتاينماير من استمرار تصعيد العنف في "
+                         "تركيا.", "2015-08-09")
+    assert ("130", "per.frank-walter-steinmeier", "gpe.TUR") in events, events
+
+
+def test_a_warning_about_the_speakers_own_state_guesses_no_foreign_target(event_sides) -> None:
+    events = event_sides("وحذر وزير الداخلية السعودي من محاولات الإرهابيين في المملكة.", "2015-08-09")
+    assert all(t is None for c, _, t in events if c == "130"), events
