@@ -530,7 +530,8 @@ class EventCoder:
         places = [act for act in view.actors if act.type in {"GPE", "LOC"} and act.key not in exclude and act.first > 0
                   and (word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions or
                        act.first > 1 and view.tokens[act.first - 1].norm in _DIRECTIONS and
-                       word_forms(view.tokens[act.first - 2]) & self.cues.place_prepositions)]
+                       word_forms(view.tokens[act.first - 2]) & self.cues.place_prepositions)
+                  and not (act.first > 1 and view.tokens[act.first - 2].norm in _TOPIC_NOUNS)]
         if trig is not None:
             own = next((act for act in reversed(places) if act.last < trig.head and
                         _opens_clause(view.tokens, act.first - 1) and
@@ -553,6 +554,11 @@ _PLACE_REACH = 12  # words from an act to its own place: "غارة على موا
 _DIRECTIONS = frozenset(normalize_form(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "ريف"))
 
+
+# Nouns whose "في X" names what is discussed, not where the act is ("لمناقشة الوضع في اليمن").
+_TOPIC_NOUNS = frozenset(normalize_form(w) for w in (
+    "الوضع", "الأوضاع", "الأزمة", "التطورات", "المستجدات", "الأحداث", "مستجدات", "تطورات", "أوضاع",
+    "والوضع", "والأوضاع", "والأزمة", "والتطورات", "والأحداث"))
 
 _WORDS_ABOUT_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, rejection, threats and warnings
 

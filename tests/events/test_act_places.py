@@ -36,3 +36,9 @@ def test_a_warning_about_violence_in_another_state_is_addressed_to_it(event_side
 def test_a_warning_about_the_speakers_own_state_guesses_no_foreign_target(event_sides) -> None:
     events = event_sides("وحذر وزير الداخلية السعودي من محاولات الإرهابيين في المملكة.", "2015-08-09")
     assert all(t is None for c, _, t in events if c == "130"), events
+
+
+def test_a_state_named_as_what_is_discussed_is_no_place() -> None:
+    places = _places("استقبل الرئيس عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان. وعقد الرئيسان جلسة مباحثات "
+                     "تناولت تطورات الأوضاع في قطاع غزة.")
+    assert "040" in places and places["040"] != "Gaza Strip", places
