@@ -592,12 +592,6 @@ def singular_for_plural(view: SentenceView, head: int, current: ActorMention | A
     return bare.endswith(("ة", "ه")) or first in load_cues().masculine_heads
 
 
-# Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،
-# مسلحو التنظيم، تلاميذ الشيخ).
-_PEOPLE_PLURALS = frozenset(normalize_form(w) for w in (
-    "عناصر", "مسلحو", "مسلحي", "رجال", "جنود", "نواب", "أعضاء", "قادة", "أنصار", "مقاتلو", "مقاتلي", "ممثلو", "ممثلي",
-    "مسؤولو", "مسؤولي", "زعماء", "وزراء", "سكان", "أهالي", "قوات", "ميليشيات", "مليشيات", "الميليشيات",
-    "تلاميذ", "طلاب", "أتباع", "مؤيدو", "مؤيدي", "أبناء", "عائلة", "أسرة", "حرس", "حراس"))
 
 
 def _joined_masculine_before_state(view: SentenceView, pos: int, act: ActorMention) -> bool:
@@ -1332,6 +1326,13 @@ def has_gap(trig: Trigger) -> bool:
 def fold_words(*words: str) -> frozenset[str]:
     """A closed word list folded as tokens are (hamza, ى/ي, ة/ه)."""
     return frozenset(normalize_form(w) for w in words)
+
+
+# Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،
+# مسلحو التنظيم، تلاميذ الشيخ): the member words, and a few more.
+_PEOPLE_PLURALS = MEMBER_HEADS | _MEMBERS | fold_words(
+    "رجال", "نواب", "سكان", "أهالي", "ميليشيات", "مليشيات", "الميليشيات", "تلاميذ", "طلاب", "أتباع", "مؤيدو",
+    "مؤيدي", "أبناء", "عائلة", "أسرة", "حرس", "حراس")
 
 
 OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})

@@ -38,7 +38,7 @@ from marsad.events.actors import (
     sentence_tokens,
     standalone_nisbas,
 )
-from marsad.events.arguments import RELATIVES, SentenceView, conjunct_after, sentence_subject
+from marsad.events.arguments import DIRECTIONS, RELATIVES, SentenceView, conjunct_after, sentence_subject
 from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
@@ -516,7 +516,7 @@ class EventCoder:
             if any(t.text in _CLAUSE_STOPS for t in view.tokens[trig.last + 1:act.first]):
                 return None
             entity = act.actor.entity_id or ""
-            prep = act.first - 2 if view.tokens[act.first - 1].norm in _DIRECTIONS else act.first - 1
+            prep = act.first - 2 if view.tokens[act.first - 1].norm in DIRECTIONS else act.first - 1
             if len(entity) == 7 and entity.startswith("gpe.") and entity[4:].isupper() and \
                     act.actor.country_iso3 != source.country_iso3 and prep >= 0 and \
                     word_forms(view.tokens[prep]) & self.cues.place_prepositions:
@@ -529,7 +529,7 @@ class EventCoder:
         sentence began."""
         places = [act for act in view.actors if act.type in {"GPE", "LOC"} and act.key not in exclude and act.first > 0
                   and (word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions or
-                       act.first > 1 and view.tokens[act.first - 1].norm in _DIRECTIONS and
+                       act.first > 1 and view.tokens[act.first - 1].norm in DIRECTIONS and
                        word_forms(view.tokens[act.first - 2]) & self.cues.place_prepositions)
                   and not (act.first > 1 and view.tokens[act.first - 2].norm in _TOPIC_NOUNS)]
         if trig is not None:
@@ -550,9 +550,6 @@ class EventCoder:
 
 _CLAUSE_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
 _PLACE_REACH = 12  # words from an act to its own place: "غارة على مواقع تابعة لهم في شمال العراق"
-# Direction words between a place preposition and the place ("في شمالي سورية"، "في جنوب لبنان").
-_DIRECTIONS = frozenset(normalize_form(w) for w in (
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "أقصى", "ريف"))
 
 
 # Nouns whose "في X" names what is discussed, not where the act is ("لمناقشة الوضع في اليمن").
