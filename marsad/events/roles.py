@@ -142,6 +142,8 @@ from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
 _JOINT_CODES = frozenset({"042", "043"})
+# Unnamed people after a verb who speak for their state, not as its people ("وانتقد مسؤولون أمريكيون").
+_UNNAMED_OFFICIALS = fold_words("مسؤولون", "مسؤولين", "دبلوماسيون", "نواب", "برلمانيون")
 # Verbs by which both sides attend what the noun after them tells ("وشهد الرئيسان توقيع …").
 _WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى")
 _BETWEEN = "بين"
@@ -1074,6 +1076,12 @@ class Roles:
             # وأتقدم بالتعازي»")
             return (speaker if speaker is not None and speaker.last < min(trig.head, opening) else None), None, None
         if unnamed_people_after(view, trig.head):
+            nisba = trig.head + 2
+            if nisba in view.nisbas:
+                # "وطالب ناشطون سعوديون الحكومة": unnamed people with a nationality are that country's people
+                # (its officials for officials: "وانتقد مسؤولون أمريكيون")
+                official = view.tokens[trig.head + 1].norm in _UNNAMED_OFFICIALS
+                return nisba_actor(view, nisba, "GOV" if official else "CVL"), None, None
             args.blocked = True  # "وطالب خبراء اقتصاديون الحكومة": unnamed people demand, the government is asked
             return None, None, None
         limit = subject_limit(view, trig)

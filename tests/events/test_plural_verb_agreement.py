@@ -24,3 +24,10 @@ def test_a_group_of_people_an_actor_names_still_does_the_act(event_sides) -> Non
     events = event_sides("وفي مثل هذه الأيام من السنة الماضية، خطفت مجموعة مستوطنين الفتى المقدسي القاصر، محمد أبو خضير.",
                          "2015-08-01")
     assert [(c, s) for c, s, _ in events] == [("181", "ISRCVL")], events
+
+
+def test_unnamed_people_with_a_nationality_are_that_countrys_people_or_officials(event_sides) -> None:
+    activists = event_sides("وطالب ناشطون سعوديون الحكومة المصرية بالإفراج عن المعتقلين.", "2015-08-01")
+    assert activists and all(s == "SAUCVL" for _, s, _ in activists), activists
+    officials = event_sides("وانتقد مسؤولون أمريكيون الحكومة الإيرانية بشدة.", "2015-08-01")
+    assert officials and all(s == "USAGOV" for _, s, _ in officials), officials
