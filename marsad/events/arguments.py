@@ -40,6 +40,9 @@ class SentenceView:
     tokens: list[Token]
     actors: list[ActorMention]
     nisbas: dict[int, str] = field(default_factory=dict)  # position -> country of a free nisba
+    # (first, last) of names only the learned tagger finds, people and bodies the knowledge base lacks:
+    # no actors, but a clause whose subject one of them is has no other subject (events/tagged.py)
+    unknown_names: list[tuple[int, int]] = field(default_factory=list)
     # id(cues) -> (cues, the sentence's clause_marks); shared with the views `frame_view` makes of the
     # same sentence, since every trigger in it asks for them.
     clause_memo: dict[int, tuple[Cues, ClauseMarks]] = field(default_factory=dict, repr=False, compare=False)
@@ -398,6 +401,28 @@ def clause_subject_before(view: SentenceView, pos: int,
     return None
 
 
+UNKNOWN_NAME = "tagger:unknown"  # the stand-in actor of a name only the tagger finds, while a subject is looked for
+
+
+def with_unknown_names(view: SentenceView) -> SentenceView:
+    """The view with a stand-in actor over each name only the tagger finds (not inside a known actor)."""
+    stand_ins = [ActorMention(first, last, Actor(entity_id=UNKNOWN_NAME), "PER") for first, last in view.unknown_names
+                 if not any(view.covered(k) for k in range(first, last + 1))]
+    if not stand_ins:
+        return view
+    actors = sorted(view.actors + stand_ins, key=lambda a: (a.first, -a.last))
+    return SentenceView(view.index, view.tokens, actors, view.nisbas, view.unknown_names)
+
+
+def unknown_subject_before(view: SentenceView, head: int, cues: Cues) -> bool:
+    """"لكن دندن انتقد برنامج الحكومة الأسترالية": the clause opens on a name the knowledge base lacks,
+    which is the verb's subject; the body after the verb is its object, never its doer."""
+    if not view.unknown_names:
+        return False
+    svo = clause_subject_before(with_unknown_names(view), head, cues)
+    return svo is not None and svo[0].actor.entity_id == UNKNOWN_NAME
+
+
 def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | None]:
     """"وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة": the subject of a verb after كان stands between
     them, even with words after it (its adjectives, its place); the actor after the verb is its object.
@@ -414,10 +439,20 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
                 if word_forms(view.tokens[k]) & _KANA:
                     return True, named
         return False, None
-    for k in range(head - 1, max(-1, head - 1 - _KANA_REACH), -1):
+    k, words = head, 0
+    while k > 0 and words < _KANA_REACH:
+        k -= 1
         tok = view.tokens[k]
+        if tok.text == ")":
+            # "وكانت جبهة النصرة (فرع تنظيم القاعدة في الشام) قد اعتقلت": an aside in brackets
+            opening = next((j for j in range(k - 1, max(-1, k - _BRACKET_REACH), -1) if view.tokens[j].text == "("), None)
+            if opening is None:
+                return False, None
+            k = opening
+            continue
         if tok.kind == "punct":
             return False, None
+        words += 1
         if not word_forms(tok) & _KANA:
             continue
         if k + 1 >= head:
@@ -432,6 +467,7 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
 
 
 _KANA_REACH = 7  # words from كان to the verb: a subject, its adjectives and its place
+_BRACKET_REACH = 12
 _KANA_TITLE_REACH = 10  # words from كان to a person's name after his title, before a comma and the verb
 
 
@@ -762,7 +798,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
-            aside_end = _time_aside(view.tokens, j) or -1
+            aside_end = _time_aside(view.tokens, j) or (_name_aside(view, j, exclude) if j == start + 1 else None) or -1
             if aside_end < 0 and venue_seen and not material:
                 # "استقبل السلطان … بقصر البركة العامر اليوم، رئيس جمهورية إيران": the comma closes the
                 # place of the meeting; the guest follows it
@@ -805,7 +841,8 @@ _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع �
 
 
 # Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
-_MEMBERS = frozenset(normalize_form(w) for w in ("مقاتلو", "مسلحو", "متمردو", "عناصر", "أنصار", "قادة", "مسؤولو"))
+_MEMBERS = frozenset(normalize_form(w) for w in (
+    "مقاتلو", "مسلحو", "متمردو", "إرهابيو", "عناصر", "أنصار", "قادة", "مسؤولو"))
 _STATE_BODIES = frozenset(normalize_form(w) for w in (
     "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
 
@@ -1026,6 +1063,26 @@ _DATE_WORDS = _TIME_WORDS | frozenset(normalize_form(w) for w in (
 def _inside_name(view: SentenceView, j: int) -> bool:
     """Token j is a later word of a name ("في قصر بيان": بيان is no ب + يان)."""
     return view.covered(j) and any(a.first < j <= a.last for a in view.actors)
+
+
+_NAME_ASIDE_WORDS = 4
+
+
+def _name_aside(view: SentenceView, comma: int, subject: str | None) -> int | None:
+    """The comma closing a name set off by commas right after the subject ("حذرت نائبة وزير الخارجية
+    الإسرائيلية، تسيبي حوطوفلي، الاتحاد الأوروبي"), when an actor follows it: the name is the subject's
+    own (a person the knowledge base lacks, or the subject itself: "وزير الخارجية الأمريكي، جون كيري،"),
+    and the object comes after it."""
+    tokens = view.tokens
+    for k in range(comma + 1, min(len(tokens), comma + 2 + _NAME_ASIDE_WORDS)):
+        if tokens[k].text == "،":
+            after = view.actor_at(k + 1) if k + 1 < len(tokens) else None
+            return k if k > comma + 1 and after is not None and after.first == k + 1 else None
+        own = (act := view.covering(k)) is not None and act.key == subject
+        if tokens[k].kind != "word" or (view.covered(k) and not own) or (k == comma + 1 and tokens[k].norm[:1] == "و") \
+                or word_forms(tokens[k]) & (RELATIVES | _SAYING):
+            return None
+    return None
 
 
 def _time_aside(tokens: list[Token], comma: int) -> int | None:

@@ -334,7 +334,7 @@ def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
     if view.unframed is None:  # the framing actors are the same for every trigger of the sentence
         keep = [a for a in view.actors if not _reporting_actor(view, a)]
         view.unframed = view if len(keep) == len(view.actors) else \
-            SentenceView(view.index, view.tokens, keep, view.nisbas, clause_memo=view.clause_memo)
+            SentenceView(view.index, view.tokens, keep, view.nisbas, view.unknown_names, clause_memo=view.clause_memo)
         view.unframed.unframed = view.unframed
     base = view.unframed
     inside = {id(a) for k in range(trig.head, trig.last + 1) for a in base.starting(k)
@@ -342,7 +342,7 @@ def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
     if not inside:
         return base
     return SentenceView(view.index, view.tokens, [a for a in base.actors if id(a) not in inside], view.nisbas,
-                        clause_memo=view.clause_memo)
+                        view.unknown_names, clause_memo=view.clause_memo)
 
 
 def _reporting_actor(view: SentenceView, act: ActorMention) -> bool:

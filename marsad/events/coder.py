@@ -128,6 +128,7 @@ class EventCoder:
                 actors = _with_guest(doc, tokens, actors, state.guest, self.cues)
             actors = _with_honoured(doc, tokens, actors)
             view = SentenceView(sent.index, tokens, actors, standalone_nisbas(doc, tokens, actors, self.cues, index))
+            view.unknown_names = people.positions(view)
             opener = sentence_subject(view, self.cues)
             # "وقال البكري": a person the knowledge base lacks speaks; the last known speaker does not
             someone_else = opener is None and people.speaks_instead(view, carried, self.cues, self.lexicon)
@@ -391,6 +392,8 @@ class EventCoder:
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
             confidence -= 0.15 if target is not None else 0.1
+        if trig.entry.visit and _home_visit(source, target):
+            return None  # "وصل السيسي إلى القاهرة قادما من الرياض": coming home is no visit
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):
             target = None
         group = list(state.last_targets) if args.split_target else None
@@ -770,13 +773,28 @@ _PRECAUTION = frozenset(normalize_form(w) for w in (
     "تحسبا", "تحسب", "خشية", "خوفا", "تخوفا", "منعا", "لمنع", "درءا", "تفاديا", "لتفادي", "تجنبا", "لتجنب",
     "تلافيا", "لتلافي", "للحيلولة", "احترازا", "استباقا", "للوقاية", "وقاية"))
 _PRECAUTION_LINKS = frozenset({"من", "ل", "دون"})
+_FEARING = frozenset(normalize_form(w) for w in (
+    "يخشى", "تخشى", "نخشى", "أخشى", "يخشون", "خشي", "خشيت", "يخاف", "تخاف", "نخاف", "أخاف", "يخافون", "مخافة",
+    "يتخوف", "تتخوف", "يتخوفون", "تخوف", "مخاوف", "المخاوف"))
+_THAT = frozenset(normalize_form(w) for w in ("أن", "ان"))
+_FEARED_REACH = 5  # "أن يُعدم المحمودي أو يُعذب": the first feared verb and its subject before أو
 
 
 def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     """"تحسبا من اشتباكات"، "خشية وقوع هجمات"، "لمنع تسلل المسلحين": a violent verbal noun after a word of
     precaution or fear is what is guarded against, not something that happened."""
     first = min(trig.words or [trig.head])
-    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+    if trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    if trig.kind == "verb":
+        # "يخشى أن يُعدم المحمودي أو يُعذب"، "خشية أن يقتل": a violent verb after fearing أن is what is
+        # feared, and so is one joined to it by أو
+        that = first - 1
+        if that >= 0 and tokens[that].norm == "او":
+            that = next((k for k in range(that - 1, max(-1, that - _FEARED_REACH), -1) if tokens[k].norm in _THAT), -1)
+        return that >= 1 and tokens[that].norm in _THAT and (
+            tokens[that - 1].norm in _PRECAUTION or tokens[that - 1].norm in _FEARING)
+    if trig.kind != "noun":
         return False
     back = [tokens[k].norm for k in range(max(0, first - 3), first)]
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
@@ -1443,6 +1461,18 @@ def _own_state(source: Actor, target: Actor | None, code: str) -> bool:
     if not state or state != target.country_iso3 or (source.entity_id or "").startswith("gpe."):
         return False
     return target.entity_id == f"gpe.{state}" or target.actor_code == f"{state}GOV"  # the state or its capital
+
+
+def _home_visit(source: Actor, target: Actor | None) -> bool:
+    """An official arriving in his own state, its capital or his own government's seat ("عندما وصل
+    أوباما إلى البيت الأبيض"): no visit (a town of his own state may be a tour, and stays)."""
+    state = source.country_iso3
+    if target is None or not state or target.country_iso3 != state or (source.entity_id or "").startswith("gpe."):
+        return False
+    if target.entity_id == f"gpe.{state}":
+        return True
+    own = source.actor_code or ""
+    return (target.entity_id or "").startswith(("gpe.", "org.")) and own.endswith("GOV") and target.actor_code == own
 
 
 _UNNAMED_PARTIES = frozenset({"جهات", "جهه", "اطراف", "اطرافا", "طرفا", "دولا", "اشخاصا", "جماعات"})  # folded

@@ -49,6 +49,7 @@ from marsad.events.arguments import (
     subject_limit,
     target_after,
     title_gap,
+    unknown_subject_before,
     unnamed_noun_subject,
     unnamed_people_after,
     unnamed_subject_before,
@@ -323,6 +324,10 @@ class Roles:
                 args.explicit_target = args.target is not None
             return args
         self._clause_roles(view, trig, args, current, state)
+        if trig.kind == "noun" and not args.explicit_source and trig.entry.code[:2] in DOER_ROOTS:
+            resumer = _resumed_by(view, trig, self.cues)
+            if resumer is not None and resumer.key != (args.target.key if isinstance(args.target, ActorMention) else None):
+                args.source, args.explicit_source, args.implied_source = resumer, True, False
         # (a sentence whose hosting verb already told the hosting keeps its visit noun the guest's visit:
         # "استقبل السيسي أردوغان …، في مستهل زيارة رسمية")
         if trig.entry.visit and trig.kind == "noun" and not (
@@ -789,9 +794,11 @@ class Roles:
         of force (a complementiser between him and the act, or عن right before it) told it; the act's
         unnamed subject did it."""
         if trig.entry.code[:2] not in FORCE_ROOTS or not isinstance(current, ActorMention) or \
-                not (current.type == "PER" or (current.actor.actor_code or "").endswith(("GOV", "JUD"))) or \
+                not (current.type == "PER" or (current.actor.actor_code or "").endswith(("GOV", "JUD"))
+                     or (current.actor.actor_code or "").startswith("NGO")) or \
                 current.last >= trig.head:
-            return False  # (a ministry that reports a bomb going off did not set it off either)
+            return False  # (a ministry that reports a bomb going off did not set it off either, nor a
+            # rights group that reports executions: "ذكرت منظمة العفو الدولية أن … حيث أعدمت الدولة")
         first = min(trig.words or [trig.head])
         if trig.kind == "noun" and first > current.last + 1 and view.tokens[first - 1].norm == "عن" and \
                 current.type == "PER":
@@ -1023,7 +1030,13 @@ class Roles:
         svo = clause_subject_before(view, trig.head, cues)
         if svo is not None:
             return svo[0], svo[1], None
+        if unknown_subject_before(view, trig.head, cues):
+            args.blocked = True  # "لكن دندن انتقد برنامج الحكومة": a person the knowledge base lacks did it
+            return None, None, None
         after_kana, subject = kana_subject(view, trig.head)
+        if after_kana and subject is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS \
+                and (subject.actor.actor_code or "").endswith("CVL"):
+            return None, None, subject  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": civilians were killed
         if after_kana:
             args.blocked = subject is None  # "وكانت المقاومة قد أعلنت": an unnamed subject, nobody else's act
             return subject, None, None
@@ -1385,6 +1398,39 @@ def _fighters_hit(view: SentenceView, trig: Trigger, source: ActorMention | Acto
 _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
     "موقع", "مواقع", "ثكنة", "ثكنات", "معسكر", "معسكرات", "قاعدة", "قواعد", "حاجز", "حواجز", "نقطة", "نقاط",
     "مقر", "مقرات", "تمركزات", "دورية", "دوريات", "رتل", "آلية", "آليات", "مدرعة", "مدرعات"))
+
+
+# Verbs of going on with an act: their subject does the act the noun after them names ("استأنفت القوات
+# الهندية القصف"). واصل may also be read as a verb of its own elsewhere; here it only lends its subject.
+_RESUMING = fold_words("استأنف", "استأنفت", "يستأنف", "تستأنف", "واصل", "واصلت", "يواصل", "تواصل", "جدد", "جددت",
+                       "يجدد", "تجدد", "صعد", "صعدت", "يصعد", "تصعد", "كثف", "كثفت", "يكثف", "تكثف")
+_RESUMED_REACH = 6  # the subject and a time word between the verb and its object: "استأنفت القوات الهندية اليوم"
+_ACT_NOUNS = fold_words("عملية", "عمليات", "حملة", "حملات")
+
+
+def _resumed_by(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """The subject of a verb of going on whose object is the act noun ("واستأنفت القوات الهندية القصف
+    على المناطق الحدودية"، "إن القوات الهندية استأنفت اليوم عملية القصف"): who resumed it does it."""
+    head = trig.head
+    if head > 0 and word_forms(view.tokens[head - 1]) & _ACT_NOUNS:
+        head -= 1
+    for p in range(head - 1, max(-1, head - 1 - _RESUMED_REACH), -1):
+        tok = view.tokens[p]
+        if tok.kind != "word":
+            return None
+        forms = word_forms(tok) | {f[1:] for f in word_forms(tok) if f[:1] in {"و", "ف"}}
+        if not forms & _RESUMING:
+            continue
+        between = range(p + 1, head)
+        subject = subject_after(view, p, cues, head - p - 1) if between else None
+        if subject is not None and subject.last < head and all(
+                view.covered(k) or view.tokens[k].norm in TIME_WORDS for k in between):
+            return subject
+        if all(view.tokens[k].norm in TIME_WORDS for k in between):
+            svo = clause_subject_before(view, p, cues)
+            return svo[0] if svo is not None else None
+        return None
+    return None
 
 
 def _role_holder(view: SentenceView, trig: Trigger) -> ActorMention | None:

@@ -104,7 +104,12 @@ def _fathers_name(tokens: Sequence[Token], first: int, m: Mention) -> bool:
 # Streets and squares are often named after cities and states ("شارعي الثورة وبغداد" in Damascus);
 # villages sometimes are too ("قرية واسط بتبالة" near Bisha).
 _STREET_WORDS = frozenset(normalize_form(w) for w in ("شارع", "شارعي", "ميدان", "جادة", "دوار", "كورنيش"))
-_VILLAGE_WORDS = frozenset(normalize_form(w) for w in ("قرية", "قريتي", "هجرة", "بقرية", "لقرية"))
+# Small settlements and districts: a big city's name after one of them is a village's or a quarter's
+# ("بلدة المنصورة بسهل الغاب" in Hama, "حي القاهرة" in Taiz), not the city abroad.
+_VILLAGE_WORDS = frozenset(normalize_form(w) for w in (
+    "قرية", "قريتي", "قرى", "هجرة", "بلدة", "بلدتي", "بلدات", "مديرية", "حي", "ناحية"))
+_VILLAGE_CLITICS = ("", "و", "ب", "ل", "وب", "ول", "ف")
+_LIST_REACH = 10  # "قرى الحواش والقاهرة والعنكاوي": a name joined by و to a village list
 
 
 def _named_after_place(tokens: Sequence[Token], first: int, m: Mention, main_country: str | None) -> bool:
@@ -118,8 +123,26 @@ def _named_after_place(tokens: Sequence[Token], first: int, m: Mention, main_cou
         return True
     if first >= 3 and tokens[first].norm.startswith("و") and tokens[first - 2].norm in _STREET_WORDS:
         return True
-    return before in _VILLAGE_WORDS and main_country is not None and m.country_iso3 is not None \
-        and m.country_iso3 != main_country
+    if main_country is None or m.country_iso3 is None or m.country_iso3 == main_country:
+        return False
+    if _village_word(tokens[first - 1]):
+        return True
+    if not tokens[first].norm.startswith("و"):
+        return False
+    for k in range(first - 1, max(0, first - _LIST_REACH), -1):
+        # back over the list's other names, each joined by و, to the one right after the village word
+        if tokens[k].kind != "word" or tokens[k].sentence != tokens[first].sentence:
+            return False
+        if _village_word(tokens[k - 1]):
+            return True
+        if not tokens[k].norm.startswith("و"):
+            return False
+    return False
+
+
+def _village_word(tok: Token) -> bool:
+    """The word is a settlement word, with و ب ل ف before it at most."""
+    return any(tok.norm.startswith(c) and tok.norm[len(c):] in _VILLAGE_WORDS for c in _VILLAGE_CLITICS)
 
 
 def _short_split(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:

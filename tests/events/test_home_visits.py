@@ -1,0 +1,19 @@
+"""An official arriving in his own capital or at his own government's seat makes no visit. Sentences
+written for the test."""
+
+from __future__ import annotations
+
+
+def test_coming_home_to_the_capital_is_no_visit(event_sides) -> None:
+    events = event_sides("ووصل الرئيس عبد الفتاح السيسي إلى القاهرة قادما من الرياض.")
+    assert not [e for e in events if e[0] == "042"], events
+
+
+def test_a_foreign_minister_arriving_in_the_capital_visits(event_sides) -> None:
+    events = event_sides("ووصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس.", "2015-07-23")
+    assert any(c == "042" and s == "per.john-kerry" for c, s, _ in events), events
+
+
+def test_taking_office_at_the_white_house_is_no_visit(event_sides) -> None:
+    events = event_sides("وتعهد اوباما باغلاق السجن في غضون عام عندما وصل الي البيت الابيض في 2009.")
+    assert not [e for e in events if e[0] == "042"], events
