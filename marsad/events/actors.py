@@ -276,6 +276,22 @@ def _envoys(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
         while k < len(tokens) and k - pos <= _ENVOY_REACH and k not in cover and \
                 tokens[k].kind == "word" and word_forms(tokens[k]) & cues.title_links:
             k += 1
+        if pos + 1 < len(tokens) and tokens[pos + 1].norm in _UN_ADJECTIVES:
+            # "المبعوث الدولي إلى اليمن"، "المبعوث الأممي": the UN's envoy; a state after إلى is where he goes
+            last, to = pos + 1, pos + 2
+            while to < len(tokens) and tokens[to].kind == "word" and to not in cover and \
+                    (tokens[to].norm in _TO_POST or word_forms(tokens[to]) & cues.title_links):
+                to += 1
+            if to < len(tokens) and (dest := cover.get(to)) is not None and dest.first == to and dest.type == "GPE":
+                last = dest.last
+            if any(a.type == "PER" and last < a.first <= last + 2 for a in [*found, *titled]):
+                continue  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the title is the name's after it
+            start = original_offset(tok.text, tok.start, len(hit[0]))
+            span = Span(start, tokens[last].end, doc.text[start:tokens[last].end])
+            envoy = _un_person_before(doc, tok.start)
+            actor = actor_of(envoy, span) if envoy is not None else Actor(None, "IGOUNO", None, "IGOUNO", span)
+            out.append(ActorMention(pos, last, actor, "PER", hit[0]))
+            continue
         sender = cover.get(k)
         if sender is None or sender.first != k or sender.type not in {"PER", "ORG", "GPE"}:
             continue
@@ -295,6 +311,23 @@ def _envoys(doc: Document, tokens: list[Token], cues: Cues, found: list[ActorMen
             continue
         out.append(ActorMention(pos, sender.last, actor, "ORG" if sender.type == "ORG" else "PER", hit[0]))
     return out
+
+
+def _un_person_before(doc: Document, before: int) -> Entity | None:
+    """The UN envoy the article named last before `before` ("ليون" … "دعا المبعوث الأممي"), if any."""
+    from marsad.kb import load_kb
+    kb = load_kb()
+    by_id = {e.id: e for e in doc.entities if e.type == "PER" and e.actor_code == "IGOUNO" and
+             (entry := kb.get(e.kb_id or e.id)) is not None and any(r.office in _ENVOY_OFFICES for r in entry.roles)}
+    if not by_id:
+        return None
+    named = [m for m in doc.mentions if m.start < before and m.entity_id in by_id]
+    return by_id[max(named, key=lambda m: m.start).entity_id] if named else None
+
+
+_ENVOY_OFFICES = frozenset({"special_envoy", "special_representative", "envoy"})
+_TO_POST = frozenset(normalize_form(w) for w in ("إلى", "الى", "لدى", "في", "الخاص", "الخاصة"))
+_UN_ADJECTIVES = frozenset(normalize_form(w) for w in ("الأممي", "الأممية", "الدولي", "الدولية"))
 
 
 def _counted_country(tokens: list[Token], pos: int, entity: Entity, span: Span) -> Actor | None:

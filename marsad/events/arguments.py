@@ -563,7 +563,7 @@ _SOMEONE = frozenset(normalize_form(w) for w in (
 _QUANTIFIERS = frozenset(normalize_form(w) for w in ("جميع", "كل", "بعض", "معظم", "أغلب", "غالبية"))
 
 # كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").
-_KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا"}
+_KANA = {"كان", "كانت", "كانا", "كانتا", "كانوا", "يكن", "تكن"}  # يكن, تكن after لم
 _TITLE_REACH = 4  # title words between كان and the name: "وزير الخارجية الإيراني"
 
 

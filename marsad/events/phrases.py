@@ -145,7 +145,7 @@ class ArticleActors:
         found: list[Antecedent] = []
         stop = cues.short_form_stop | set(cues.unnamed_actors) | cues.force_nouns
         for entity, mention in items:
-            head = _head(mention, entity, cues, stop)
+            head = _head(mention, entity, cues, stop, _contracted(doc.text, mention.start))
             if head:
                 found.append(Antecedent(mention.start, head, *_entity_actor(entity, mention)))
         descriptive = {}
@@ -260,13 +260,27 @@ def _entity_actor(entity: Entity, mention: Mention) -> tuple[Actor, str]:
     return actor_of(entity, Span(mention.start, mention.end, mention.text)), entity.type
 
 
-def _head(mention: Mention, entity: Entity, cues: Cues, stop: set[str] | frozenset[str]) -> str | None:
+def _contracted(text: str, start: int) -> bool:
+    """The mention opens inside ل + ال written لل ("للائتلاف السوري" is matched from its second ل): its
+    first word lost the alif of its article."""
+    if start < 1 or text[start] != "ل":
+        return False
+    k = start
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:start] in {"ل", "ول", "فل"}
+
+
+def _head(mention: Mention, entity: Entity, cues: Cues, stop: set[str] | frozenset[str],
+          contracted: bool = False) -> str | None:
     """The definite head word a multiword organisation name can be shortened to (تنظيم داعش → التنظيم)."""
     if mention.kind != "name" or entity.type not in {"ORG", "GPE"}:
         return None
     words = normalize_form(mention.text).split()
     if len(words) < 2:
         return None
+    if contracted:
+        words[0] = "ا" + words[0]  # "للائتلاف السوري": الائتلاف
     head = _head_of_words(words[0], stop)
     if entity.type == "GPE" and head not in cues.short_form_states:
         return None

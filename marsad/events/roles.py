@@ -235,7 +235,12 @@ def _people_before(view: SentenceView, head: int) -> ActorMention | None:
 
 def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
-    for act in sorted((a for a in view.actors if head - _ARMED_REACH <= a.last < head), key=lambda a: -a.last):
+    dashes = [k for k in range(max(0, head - 3 * _ARMED_REACH), head) if view.tokens[k].text in _DASHES]
+    # an aside between two dashes takes no room ("جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها")
+    aside = dashes[-1] - dashes[-2] + 1 if len(dashes) >= 2 and dashes[-1] - dashes[-2] <= _DASH_ASIDE else 0
+    for act in sorted((a for a in view.actors if head - _ARMED_REACH - aside <= a.last < head), key=lambda a: -a.last):
+        if any(d < act.first for d in dashes) and any(act.last < d for d in dashes):
+            continue  # "جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها": an aside's actor
         code = act.actor.actor_code or ""
         if not (act.type == "ORG" and code.endswith(_ARMED)):
             return None
@@ -247,6 +252,8 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     return None
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_DASH_ASIDE = 15
 # Verbal nouns whose genitive civilians are the ones it is done to.
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
                       "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
@@ -1186,6 +1193,8 @@ class Roles:
                                                    (act.actor.actor_code or "").endswith("CVL") or
                                                    counted(view, act)):
             return None  # "مدنيين قتلوا بانفجار"، "قتل 20 مسلحا بغارات": the counted dead are its victims
+        if trig.entry.code[:2] in FORCE_ROOTS and act.first > 0 and word_forms(view.tokens[act.first - 1]) & _CASUALTY_NOUNS:
+            return None  # "مقتل جنود إيرانيين بهجوم كردي": the killed soldiers are the attack's victims
         return act
 
     def _said_by_subject(self, view: SentenceView, head: int) -> bool:
@@ -1400,6 +1409,9 @@ _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
     "مقر", "مقرات", "تمركزات", "دورية", "دوريات", "رتل", "آلية", "آليات", "مدرعة", "مدرعات"))
 
 
+# Nouns of what befell people: the actor in their genitive is who suffered it.
+_CASUALTY_NOUNS = fold_words("مقتل", "قتل", "إصابة", "اصابة", "جرح", "مصرع", "استشهاد", "اختطاف", "خطف", "أسر",
+                             "ومقتل", "وإصابة", "واصابة", "وجرح", "ومصرع", "واستشهاد", "واختطاف")
 # Verbs of going on with an act: their subject does the act the noun after them names ("استأنفت القوات
 # الهندية القصف"). واصل may also be read as a verb of its own elsewhere; here it only lends its subject.
 _RESUMING = fold_words("استأنف", "استأنفت", "يستأنف", "تستأنف", "واصل", "واصلت", "يواصل", "تواصل", "جدد", "جددت",
