@@ -1,4 +1,4 @@
-"""Stance: a plain reporting verb whose content is itself an accusation or a criticism.
+"""Stance: a plain reporting verb whose content is itself an accusation, a criticism or praise.
 
 "قال الجبير إن إيران تدعم الإرهاب" is coded by annotators (and by CAMEO) as 112, the speaker accusing
 Iran; "اعتبر أن سياسة X خطيرة" as 111, the speaker criticising X. The lexicon codes a speech verb only
@@ -39,12 +39,14 @@ STANCE_PATH = Path(__file__).with_name("data") / "stance.yaml"
 
 ACCUSE_CODE = "112"
 CRITICISE_CODE = "111"
+PRAISE_CODE = "051"
 # Verbal conflict already coded in the sentence: a stance act from the same side would tell it twice.
 _NO_DOUBLE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 _VERBAL_ROOTS = frozenset({"11", "12", "13", "16"})  # told by the speaker's country: one telling is enough
 _REPORT = Entry(id="stance_report", code="010", confidence=0.25)
 _ENTRIES = {ACCUSE_CODE: Entry(id="stance_accusation", code=ACCUSE_CODE, confidence=0.6),
-            CRITICISE_CODE: Entry(id="stance_criticism", code=CRITICISE_CODE, confidence=0.6)}
+            CRITICISE_CODE: Entry(id="stance_criticism", code=CRITICISE_CODE, confidence=0.6),
+            PRAISE_CODE: Entry(id="stance_praise", code=PRAISE_CODE, confidence=0.6)}
 _QUOTES = frozenset({"«", "»", '"', "“", "”", ":"})
 _SAID_WINDOW = 30  # words of what was said looked at: further on, other clauses speak of other things
 _BEFORE_WINDOW = 5  # words between the subject and the blaming word ("إيران لا تزال تدعم الإرهاب")
@@ -74,7 +76,8 @@ def load_stance(path: Path = STANCE_PATH) -> StanceWords:
     """Read and fold the stance lists once per process."""
     raw = load_yaml(path.read_text(encoding="utf-8"))
     phrases = [(tuple(normalize_form(w) for w in str(p).split()), code)
-               for key, code in (("accusation_words", ACCUSE_CODE), ("evaluation_words", CRITICISE_CODE))
+               for key, code in (("accusation_words", ACCUSE_CODE), ("evaluation_words", CRITICISE_CODE),
+                                 ("praise_words", PRAISE_CODE))
                for p in raw.get(key) or ()]
     phrases.sort(key=lambda item: -len(item[0]))
     return StanceWords(_fold(raw.get("reporting_verbs")), _fold(raw.get("reporting_participles")),
@@ -166,6 +169,8 @@ class StanceCoder:
             country_pair = (_country(actor_of(speaker)), _country(doer.actor))
             if pair in done or country_pair in done or key_of(doer.actor) == key_of(actor_of(speaker)):
                 continue
+            if code == PRAISE_CODE and country_pair[0] == country_pair[1]:
+                continue  # "أكد الوزير السعودي أن جهود المملكة …": a state's own official praising it is no act
             done |= {pair, country_pair}
             said = Trigger(entry=_ENTRIES[code], kind=kind, head=pos, last=pos, start=trig.start,
                            end=trig.end, words=[pos])
@@ -234,6 +239,13 @@ class StanceCoder:
         """Position of the complementiser, colon or quotation mark opening what was said, if any. A
         quotation mark around a name («هيومن رايتس ووتش»، «عكاظ») in the speaker's title opens nothing."""
         tokens = view.tokens
+        if word_forms(tokens[pos]) & _EMPHASIS:
+            # "مشددا على الدور الكبير للمملكة": what is stressed follows على, right after the verb or its subject
+            k = pos + 1
+            while k <= end and (subject := view.actor_at(k)) is not None:
+                k = subject.last + 1  # the subject, its title and name ("وزير الخارجية المصري سامح شكري")
+            if k <= end and tokens[k].norm == "علي" and tokens[k].text.endswith("ى"):
+                return k
         for k in range(pos + 1, end + 1):
             if tokens[k].text == ":" or word_forms(tokens[k]) & self.cues.complementisers:
                 return k
@@ -243,7 +255,7 @@ class StanceCoder:
 
     def _accused(self, view: SentenceView, start: int, end: int,
                  speaker: ActorMention | Actor) -> tuple[ActorMention, str] | None:
-        """The first actor the complement blames or judges, with the code: 112 or 111."""
+        """The first actor the complement blames, judges or praises, with the code: 112, 111 or 051."""
         tokens = view.tokens
         end = min(end, start + _SAID_WINDOW)
         k = start
@@ -257,7 +269,7 @@ class StanceCoder:
                 continue
             size, code = hit
             if not self._shielded(tokens, k, start):
-                doer = self._doer(view, k, k + size - 1, start, end, speaker)
+                doer = self._doer(view, k, k + size - 1, start, end, speaker, code)
                 if doer is not None:
                     return doer, code
             k += size
@@ -291,10 +303,12 @@ class StanceCoder:
         return False
 
     def _doer(self, view: SentenceView, first: int, last: int, start: int, end: int,
-              speaker: ActorMention | Actor) -> ActorMention | None:
+              speaker: ActorMention | Actor, code: str = "") -> ActorMention | None:
         """The genitive of the word ("جرائم الحوثيين"), the doer in a relative clause on it ("الأنشطة
         التي تنتهجها إيران"), else its subject: the nearest actor before it in the same clause."""
         after = view.actor_at(last + 1)
+        if code == PRAISE_CODE and after is not None and "ل" in after.prefix and self._eligible(view, after, speaker, True):
+            return after  # "المواقف والجهود الصادقة للمملكة": whose efforts are praised
         if after is None and last + 3 <= end and word_forms(view.tokens[last + 1]) & RELATIVES:
             after = view.actor_at(last + 3)
         if after is None and last + 1 <= end and last + 1 in view.nisbas:
@@ -317,19 +331,20 @@ class StanceCoder:
             return None  # the nearest actor before is not the subject: nobody further back is
         return None
 
-    def _eligible(self, view: SentenceView, act: ActorMention, speaker: ActorMention | Actor) -> bool:
+    def _eligible(self, view: SentenceView, act: ActorMention, speaker: ActorMention | Actor,
+                  owner: bool = False) -> bool:
         """An actor that can be blamed: no medium, place or anonymous source, not the speaker, and not
         after a preposition (a victim or a place: "على اليمن"، "في سوريا"، "لإيران")."""
         if is_media(act) or is_location(act) or is_reporter(act) or act.type in {"LOC", "FAC"} or \
                 key_of(act.actor) == key_of(actor_of(speaker)):
             return False  # a place or a building (المسجد الأقصى) is what is wronged, never the wrongdoer
-        if set(act.prefix) & {"ب", "ل"} or self._phrase_at(view.tokens, act.first, act.last) is not None or \
+        if (set(act.prefix) & {"ب", "ل"} and not owner) or self._phrase_at(view.tokens, act.first, act.last) is not None or \
                 _forms(view.tokens[act.first]) & self.words.never_actors:
             return False  # "جريمة إبادة": a stance word read as a name is no actor
         if word_forms(view.tokens[act.first]) & self.cues.place_nouns or \
                 act.first > 0 and word_forms(view.tokens[act.first - 1]) & self.cues.place_nouns:
             return False  # "اقتحام مدينة الضالع": a town is ground, not a side
-        return act.first == 0 or not word_forms(view.tokens[act.first - 1]) & self.words.victim_words
+        return owner or act.first == 0 or not word_forms(view.tokens[act.first - 1]) & self.words.victim_words
 
     def _clear(self, tokens: list[Token], lo: int, hi: int) -> bool:
         """No clause break, negator or shield word between the subject and the word."""
@@ -339,6 +354,11 @@ class StanceCoder:
             if _forms(tok) & self.words.shields or word_forms(tok) & self.cues.negators:
                 return False
         return True
+
+
+# Verbs of stressing whose object after على is what was said ("وشدد على الدور الكبير للمملكة").
+_EMPHASIS = frozenset(normalize_form(w) for w in (
+    "أكد", "أكدت", "يؤكد", "تؤكد", "شدد", "شددت", "يشدد", "تشدد", "مؤكدا", "مؤكدة", "مشددا", "مشددة"))
 
 
 def _quoted_name(view: SentenceView, k: int) -> bool:
