@@ -153,7 +153,7 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _dawn(trig, tokens) or _feared(trig, tokens) or _blessed(trig, tokens) or \
+                        _dawn(trig, tokens) or _feared(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -751,7 +751,7 @@ _INCIDENT = frozenset(normalize_form(w) for w in ("حادث", "حادثة"))
 
 
 _PURPOSE_WORDS = frozenset(normalize_form(w) for w in (
-    "أجل", "بهدف", "لغرض", "بغرض", "إجراء", "لإجراء", "تنفيذ", "لتنفيذ", "بقصد", "سعيا"))
+    "أجل", "بهدف", "لغرض", "بغرض", "إجراء", "لإجراء", "تنفيذ", "لتنفيذ", "بقصد", "سعيا", "للقيام", "لشن"))
 
 
 def _purpose_of(trig: Trigger, tokens: list[Token]) -> bool:
@@ -759,6 +759,10 @@ def _purpose_of(trig: Trigger, tokens: list[Token]) -> bool:
     purpose ل ("لاعتقال فلسطيني مطلوب") or after a purpose word ("من أجل إجراء اعتقالات")."""
     first = min(trig.words or [trig.head])
     if "ل" in tokens[first].proclitics:
+        return True
+    # (the tokeniser leaves ل on a word starting with ا: "لاعتقال" is ل + اعتقال)
+    if tokens[first].norm.startswith(("لا", "للا")) and first == trig.head and trig.kind == "noun" \
+            and len(tokens[first].norm) > 4:
         return True
     return any(tokens[k].norm in _PURPOSE_WORDS for k in range(max(0, first - 2), first))
 
@@ -800,6 +804,26 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+def _none_reported(trig: Trigger, tokens: list[Token]) -> bool:
+    """"ولم ترد أي تقارير عن وقوع اشتباكات"، "لا توجد أنباء عن إصابات": a violent act nobody reported."""
+    first = min(trig.words or [trig.head])
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    k = first - 1
+    while k >= 0 and (tokens[k].norm in _HAPPENING or tokens[k].norm == "عن"):
+        k -= 1
+    if k == first - 1 or k < 0 or tokens[k].norm not in _REPORT_NOUNS:
+        return False
+    window = tokens[max(0, k - _NONE_REACH):k]
+    return any(t.kind == "word" and t.norm in _NEGATORS for t in window) and not any(t.kind == "punct" for t in window[-2:])
+
+
+_REPORT_NOUNS = frozenset(normalize_form(w) for w in ("تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "معلومات",
+                                                      "المعلومات", "دليل", "أدلة", "إشارة", "إشارات"))
+_NEGATORS = frozenset(normalize_form(w) for w in ("لم", "ولم", "لا", "ولا", "ليس", "ليست", "لن"))
+_NONE_REACH = 3  # "ولم ترد أي تقارير": the negator, its verb and أي
 
 
 _INTERVIEW = frozenset(normalize_form(w) for w in ("مقابلة", "المقابلة", "مقابلات", "بمقابلة", "لمقابلة"))

@@ -241,6 +241,8 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     for act in sorted((a for a in view.actors if head - _ARMED_REACH - aside <= a.last < head), key=lambda a: -a.last):
         if any(d < act.first for d in dashes) and any(act.last < d for d in dashes):
             continue  # "جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها": an aside's actor
+        if act.first > 0 and "ل" in act.prefix and word_forms(view.tokens[act.first - 1]) & AFFILIATION_WORDS:
+            continue  # "تستخدم فيه مدرعات تابعة للجيش اليمني عملياتها": the army owns the vehicles only
         code = act.actor.actor_code or ""
         if not (act.type == "ORG" and code.endswith(_ARMED)):
             return None
