@@ -333,6 +333,13 @@ class Roles:
                 args.explicit_target = args.target is not None
             return args
         self._clause_roles(view, trig, args, current, state)
+        sender = _sender_of_conveyed(view, trig) if trig.kind == "noun" else None
+        if sender is not None:
+            # "نقل الأمير فيصل تعازي ومواساة خادم الحرمين الشريفين لأسر الشهداء": the king's condolences, which
+            # the governor only carried; they go to whom the ل or إلى after names
+            args.source, args.explicit_source, args.implied_source = sender, True, False
+            args.target = target_after(view, trig, sender.last, sender.key, False)[0]
+            args.explicit_target = args.target is not None
         if trig.kind == "noun" and not args.explicit_source and trig.entry.code[:2] in DOER_ROOTS:
             resumer = _resumed_by(view, trig, self.cues)
             if resumer is not None and resumer.key != (args.target.key if isinstance(args.target, ActorMention) else None):
@@ -1414,6 +1421,35 @@ _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
 # Nouns of what befell people: the actor in their genitive is who suffered it.
 _CASUALTY_NOUNS = fold_words("مقتل", "قتل", "إصابة", "اصابة", "جرح", "مصرع", "استشهاد", "اختطاف", "خطف", "أسر",
                              "ومقتل", "وإصابة", "واصابة", "وجرح", "ومصرع", "واستشهاد", "واختطاف")
+# Verbs of carrying a message from someone else: "نقل تعازي الملك"، "ناقلا تحيات الرئيس".
+_CONVEYING = fold_words("نقل", "نقلت", "ينقل", "تنقل", "ناقلا", "ناقلة", "نقلا", "نقله", "ونقل", "ونقلت")
+_CONVEYED_REACH = 8  # the carrier's name and titles between the verb and what he carried
+
+
+def _sender_of_conveyed(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """Whose message a carried verbal noun is: its genitive, right after it or after a noun joined to it
+    by و ("تعازي ومواساة خادم الحرمين"), when a verb of carrying governs the noun."""
+    k = trig.last + 1
+    if k < len(view.tokens) and view.actor_at(k) is None and view.tokens[k].norm.startswith("و"):
+        k += 1
+    sender = view.actor_at(k) if k < len(view.tokens) else None
+    if sender is None or sender.prefix or not _conveyed(view, trig):
+        return None
+    return sender
+
+
+def _conveyed(view: SentenceView, trig: Trigger) -> bool:
+    """The verbal noun is the object of a verb of carrying ("نقل سموه تعازي ومواساة خادم الحرمين"): the
+    carrier and his titles stand between at most, in the same clause."""
+    for k in range(trig.head - 1, max(-1, trig.head - 1 - _CONVEYED_REACH), -1):
+        tok = view.tokens[k]
+        if word_forms(tok) & _CONVEYING:
+            return True
+        if tok.kind != "word":
+            return False
+    return False
+
+
 # Verbs of going on with an act: their subject does the act the noun after them names ("استأنفت القوات
 # الهندية القصف"). واصل may also be read as a verb of its own elsewhere; here it only lends its subject.
 _RESUMING = fold_words("استأنف", "استأنفت", "يستأنف", "تستأنف", "واصل", "واصلت", "يواصل", "تواصل", "جدد", "جددت",
