@@ -727,6 +727,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             break
         if material and j > trig.last and tok.norm[:1] == "و" and {f[1:] for f in word_forms(tok)} & _SAYING:
             break  # "في هجمات المتمردين وتقول بعثة الأمم المتحدة": a new clause of saying
+        if j > trig.last and tok.norm in _NEW_CLAUSE:
+            break  # "يسقطون في الغارات التركية وهو ما تنفيه أنقرة": who denies it is no target
         if material and cue_seen and tok.text in {"،", ","} and j + 1 < len(view.tokens) and \
                 view.tokens[j + 1].kind == "word" and view.tokens[j + 1].norm[:1] == "و" and \
                 view.tokens[j + 1].norm not in TIME_WORDS:
@@ -811,6 +813,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     return None, ""
 
 
+_NEW_CLAUSE = frozenset(normalize_form(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وهم", "وذلك"))
 _MANNER = load_cues().manner_adverbs
 _CAUSES = load_cues().cause_words - {"في"}  # في is also where
 _ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف"))
