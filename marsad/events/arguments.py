@@ -799,6 +799,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 and not (town and venue_seen):  # "في قصره بجدة مساء أمس وزير الخارجية": the building's town, no cue
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
             cue_seen, cue_pos = True, j
+        elif tok.text == "،" and trig.head < j < trig.last:
+            stop = min(len(view.tokens), stop + 1)  # "تلقى الملك سلمان، اتصالا هاتفيا من …": inside the pattern
         elif tok.text == "،" and not cue_seen and not (j + 1 < stop and _is_cue(view.tokens[j + 1], trig.entry.cues)):
             aside_end = _time_aside(view.tokens, j) or (_name_aside(view, j, exclude) if j == start + 1 else None) or -1
             if aside_end < 0 and venue_seen and not material:

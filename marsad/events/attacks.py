@@ -713,6 +713,8 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
     if pos not in view.nisbas:
         return None
     nisba, head = view.tokens[pos], view.tokens[trig.last]
+    if trig.last > trig.head and held_people(head):
+        return None  # "احتجاز الرهينة الكرواتي": the pattern ends on the people held, whose nationality it is
     if not nisba.article and not head.article and not nisba.norm.endswith(("ه", "يا")) and \
             {f.removeprefix("ل").removeprefix("ب") for f in word_forms(head)} & _SEIZED_PERSON:
         return None  # "لاعتقال فلسطيني مطلوب": a Palestinian arrested, not a Palestinian arrest
@@ -720,6 +722,12 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
 
 
 # Verbal nouns done to a person: an indefinite masculine nationality right after one is that person.
+def held_people(tok: Token) -> bool:
+    """The word names people held or seized (رهينة، الرهائن، أسرى): a nationality after it is theirs."""
+    return tok.norm.removeprefix("ال") in _HELD_PEOPLE
+
+
+_HELD_PEOPLE = fold_words("رهينة", "رهائن", "رهينتين", "أسرى", "أسير", "مختطفين", "محتجزين", "معتقلين")
 _SEIZED_PERSON = fold_words("اعتقال", "قتل", "خطف", "اختطاف", "إعدام", "احتجاز", "توقيف", "اغتيال", "أسر")
 
 

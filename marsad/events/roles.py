@@ -69,6 +69,7 @@ from marsad.events.attacks import (
     exposed_victim,
     fronted_doer,
     genitive_patient,
+    held_people,
     killed_in_attack,
     killing_cause,
     may_be_subject,
@@ -653,7 +654,7 @@ class Roles:
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
                     civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
-                                   if k > trig.last)
+                                   if k > trig.last) or (j == trig.last + 1 and held_people(view.tokens[trig.last]))
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
         if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
                 _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
