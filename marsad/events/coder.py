@@ -385,7 +385,7 @@ class EventCoder:
             # quoting Lebanon's prime minister); an arrest hits people the article seldom names as a side,
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
-                    and args.code != _CONVICT and not (source.actor_code or "").endswith(_JUDICIARY) \
+                    and args.code not in (_CONVICT, _CLAIM) and not (source.actor_code or "").endswith(_JUDICIARY) \
                     and not counted and not no_guess \
                     and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
@@ -1372,6 +1372,7 @@ def _cause_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> s
 
 
 _KILL = "190"
+_CLAIM = "015"  # claiming an attack names what was done, not a counterpart: "تبنت حركة طالبان هذا الهجوم"
 _CAUSE_WORDS_REACH = 8
 _LED_TO = frozenset({"الي"})  # "أدى تفجير … إلى مقتل"
 _KILLED_IN = frozenset(normalize_form(w) for w in ("في", "جراء", "إثر", "اثر", "بسبب", "خلال"))
