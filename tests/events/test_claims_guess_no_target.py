@@ -1,4 +1,5 @@
-"""Claiming an attack guesses no counterpart as its target. Sentences written for the test."""
+"""Claiming an attack guesses no counterpart as its target; "عن طريق" (by means of) blocks no road.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -12,3 +13,14 @@ def test_a_claim_of_responsibility_is_aimed_at_no_guessed_state() -> None:
     claims = [e for e in doc.events if e.cameo_code == "015"]
     assert claims, [(e.cameo_code, e.source, e.target) for e in doc.events]
     assert all(e.target is None or e.target.country_iso3 != "PAK" for e in claims), claims
+
+
+def test_by_means_of_is_no_road_blocked() -> None:
+    doc = analyze("وقال رئيس مجلس إدارة إحدى مؤسسات دباغة الجلود إن ملاك المصانع يبدؤون في تجميع قطع الجلود "
+                  "وحفظها عن طريق إضافة الملح.", published="2015-07-23")
+    assert not [e for e in doc.events if e.cameo_code.startswith("14")], doc.events
+
+
+def test_a_road_blocked_is_still_blocked() -> None:
+    doc = analyze("وقطع المتظاهرون الطريق الدولي في صنعاء.", published="2015-07-23")
+    assert any(e.cameo_code == "144" for e in doc.events), doc.events
