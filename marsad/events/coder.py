@@ -392,6 +392,8 @@ class EventCoder:
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent)
             confidence -= 0.15 if target is not None else 0.1
+        if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
+            target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
         if trig.entry.visit and _home_visit(source, target):
             return None  # "وصل السيسي إلى القاهرة قادما من الرياض": coming home is no visit
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):
@@ -1486,6 +1488,23 @@ def _own_state(source: Actor, target: Actor | None, code: str) -> bool:
     if not state or state != target.country_iso3 or (source.entity_id or "").startswith("gpe."):
         return False
     return target.entity_id == f"gpe.{state}" or target.actor_code == f"{state}GOV"  # the state or its capital
+
+
+_AGREEMENT_NOUNS = frozenset(normalize_form(w) for w in (
+    "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "سلام", "بروتوكول", "إعلان", "مؤتمر", "مفاوضات"))
+
+
+def _agreement_name(view: SentenceView, target: Actor) -> bool:
+    """The target is a town written right after an agreement noun, the name of the agreement or the
+    talks ("اتفاقات سلام مينسك"، "اتفاق الرياض")."""
+    if target.span is None or not (target.entity_id or "").startswith("gpe.") or \
+            target.entity_id == f"gpe.{target.country_iso3}":
+        return False  # (a state after it is a party: "اتفاق إيران" is the deal with Iran)
+    pos = next((k for k, t in enumerate(view.tokens) if t.start <= target.span.start < t.end), None)
+    if pos is None or pos == 0:
+        return False
+    return view.tokens[pos - 1].norm.removeprefix("و").removeprefix("ال") in _AGREEMENT_NOUNS or \
+        view.tokens[pos - 1].norm in _AGREEMENT_NOUNS
 
 
 def _home_visit(source: Actor, target: Actor | None) -> bool:

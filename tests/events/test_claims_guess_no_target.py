@@ -24,3 +24,16 @@ def test_by_means_of_is_no_road_blocked() -> None:
 def test_a_road_blocked_is_still_blocked() -> None:
     doc = analyze("وقطع المتظاهرون الطريق الدولي في صنعاء.", published="2015-07-23")
     assert any(e.cameo_code == "144" for e in doc.events), doc.events
+
+
+def test_the_town_an_agreement_is_named_after_signs_nothing() -> None:
+    doc = analyze("وقال الرئيس الأوكراني بترو بوروشينكو، إن «قرار المحكمة الدستورية خطوة مهمة». وقد فرضت هدنة "
+                  "جديدة في منتصف فبراير الماضي بعد توقيع اتفاقات سلام مينسك 2، لكنها لا تزال تشهد خروقات.",
+                  published="2015-08-01")
+    assert any(e.cameo_code == "057" for e in doc.events), doc.events
+    assert not any(e.target is not None and e.target.entity_id == "gpe.minsk" for e in doc.events), doc.events
+
+
+def test_a_state_after_an_agreement_noun_stays_a_party() -> None:
+    doc = analyze("وأعلن الرئيس الأمريكي باراك أوباما تأييد اتفاق إيران في مؤتمر صحفي.", published="2015-08-09")
+    assert any(e.target is not None and e.target.country_iso3 == "IRN" for e in doc.events), doc.events
