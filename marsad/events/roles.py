@@ -171,6 +171,7 @@ AID_ROOT = "07"  # providing aid: ل after the noun is who receives it
 # Nouns whose ل-actor is who receives them, never who does them: aid, appeals, pledges, praise and
 # yielding ("تقديم العون للشعب"، "أصدق التهاني للسلطان قابوس"، "دعوته للمجتمع الدولي"، "الاستسلام لعناصر المقاومة").
 _RECIPIENT_ROOTS = frozenset({AID_ROOT, "02", "03", "05", "08"})
+_RECIPIENT_CODES = frozenset({"018"})  # "أحر التعازي لخادم الحرمين": condolences go to whom ل names
 _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: something sent to someone
 
 
@@ -1356,6 +1357,7 @@ class Roles:
         if act is not None and trig.last > trig.head and word_forms(view.tokens[trig.last]) & HELD_PLACES:
             return None  # "لضرب مواقع لتنظيم داعش": the owner of the positions the pattern ends on is hit
         if act is not None and act.prefix.endswith("ل") and trig.entry.code[:2] not in _RECIPIENT_ROOTS and \
+                trig.entry.code not in _RECIPIENT_CODES and \
                 not _sent_message(view, trig.head):
             return act  # "تقديم العون للشعب": after an aid noun, ل names the recipient; "برقية تهنئة للرئيس" too
         if nxt + 1 < len(view.tokens) and view.tokens[nxt].norm == "من" and trig.entry.code != _TAKE_GROUND and \
