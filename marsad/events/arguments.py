@@ -310,7 +310,7 @@ def _own_side_asides(view: SentenceView, start: int, end: int) -> int:
 
 _OWN_SIDE = frozenset(normalize_form(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته",
                                                   "ناحيتها"))
-_APPOSITION_MARKS = frozenset({"-", "–", "—"})  # commas set off lists and relatives too often
+DASHES = frozenset({"-", "–", "—"})  # appositions between them; commas set off lists and relatives too often
 _APPOSITION_WORDS = 10
 
 
@@ -319,7 +319,7 @@ def _before_apposition(view: SentenceView, pos: int, cues: Cues) -> ActorMention
     dashes is the subject of the verb after the second. Commas are left out: tried, they joined list items
     and relative clauses to verbs ("…، وهي المحادثات التي …، مما دفع") and added more wrong events than right."""
     close = pos - 1
-    if close < 2 or view.tokens[close].text not in _APPOSITION_MARKS:
+    if close < 2 or view.tokens[close].text not in DASHES:
         return None
     mark = view.tokens[close].text
     for k in range(close - 1, max(0, close - 1 - _APPOSITION_WORDS), -1):

@@ -819,12 +819,13 @@ def _none_reported(trig: Trigger, tokens: list[Token]) -> bool:
     if k == first - 1 or k < 0 or tokens[k].norm not in _REPORT_NOUNS:
         return False
     window = tokens[max(0, k - _NONE_REACH):k]
-    return any(t.kind == "word" and t.norm in _NEGATORS for t in window) and not any(t.kind == "punct" for t in window[-2:])
+    return any(t.kind == "word" and word_forms(t) & _NEGATORS for t in window) and \
+        not any(t.kind == "punct" for t in window[-2:])
 
 
 _REPORT_NOUNS = frozenset(normalize_form(w) for w in ("تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "معلومات",
                                                       "المعلومات", "دليل", "أدلة", "إشارة", "إشارات"))
-_NEGATORS = frozenset(normalize_form(w) for w in ("لم", "ولم", "لا", "ولا", "ليس", "ليست", "لن"))
+_NEGATORS = load_cues().negators
 _NONE_REACH = 3  # "ولم ترد أي تقارير": the negator, its verb and أي
 
 

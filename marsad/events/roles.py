@@ -13,6 +13,7 @@ from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
     AFFILIATION_WORDS,
+    DASHES,
     HELD_PLACES,
     OBJECT_PRONOUNS,
     PLURAL_COMPS,
@@ -237,7 +238,7 @@ def _people_before(view: SentenceView, head: int) -> ActorMention | None:
 
 def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
-    dashes = [k for k in range(max(0, head - 3 * _ARMED_REACH), head) if view.tokens[k].text in _DASHES]
+    dashes = [k for k in range(max(0, head - 3 * _ARMED_REACH), head) if view.tokens[k].text in DASHES]
     # an aside between two dashes takes no room ("جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها")
     aside = dashes[-1] - dashes[-2] + 1 if len(dashes) >= 2 and dashes[-1] - dashes[-2] <= _DASH_ASIDE else 0
     for act in sorted((a for a in view.actors if head - _ARMED_REACH - aside <= a.last < head), key=lambda a: -a.last):
@@ -256,7 +257,6 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
     return None
 
 
-_DASHES = frozenset({"-", "–", "—"})
 _DASH_ASIDE = 15
 # Verbal nouns whose genitive civilians are the ones it is done to.
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
