@@ -47,3 +47,10 @@ def test_the_coalition_alone_is_the_one_named_with_a_contracted_article(event_si
 def test_lam_yakun_before_the_subject_and_its_verb() -> None:
     events = _events("لكن في غضون أيام لم يكن الرئيس التركي رجب طيب أردوغان يقصف قوات داعش فحسب.", "2015-08-09")
     assert not any(s == "IMGMOSREB" for _, s, _ in events), events
+
+
+def test_the_kings_ambassador_is_not_the_king(event_sides) -> None:
+    events = event_sides("والتقى الرئيس التونسي الباجي قائد السبسي سفير خادم الحرمين الشريفين لدى تونس.", "2015-08-09")
+    meetings = [(s, t) for c, s, t in events if c == "040"]
+    assert meetings and all(t != "per.king-salman" for _, t in meetings), events
+    assert any(t == "SAUGOV" for _, t in meetings), events
