@@ -544,7 +544,7 @@ def cause_victims(view: SentenceView, head: int) -> ActorMention | None:
 _RESULT_VERBS = frozenset(normalize_form(w) for w in (
     "أدى", "أدت", "ادى", "ادت", "يؤدي", "تؤدي", "أسفر", "أسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "خلف", "خلفت"))
 _RESULT_LINKS = frozenset(normalize_form(w) for w in ("إلى", "عن", "في"))
-_TOLL_NOUNS = frozenset(normalize_form(w) for w in (
+TOLL_NOUNS = frozenset(normalize_form(w) for w in (
     "مقتل", "قتل", "إصابة", "اصابة", "سقوط", "جرح", "استشهاد", "مصرع", "وفاة"))
 _RESULT_REACH = 12  # words from the attack noun to "إلى مقتل": its doer, weapon and place stand between
 _VICTIM_REACH = 4  # "إلى مقتل أربعة عناصر من القاعدة": a count and its noun before the group
@@ -560,7 +560,7 @@ def result_victims(view: SentenceView, trig: Trigger) -> ActorMention | None:
     for k in range(trig.last + 1, min(len(tokens) - 1, trig.last + _RESULT_REACH)):
         if tokens[k].kind == "punct":
             return None
-        if tokens[k].norm in _RESULT_LINKS and tokens[k + 1].norm in _TOLL_NOUNS:
+        if tokens[k].norm in _RESULT_LINKS and tokens[k + 1].norm in TOLL_NOUNS:
             for j in range(k + 2, min(len(tokens), k + 2 + _VICTIM_REACH)):
                 if tokens[j].kind == "punct":
                     return None

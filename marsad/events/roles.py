@@ -58,6 +58,7 @@ from marsad.events.arguments import (
 from marsad.events.attacks import (
     FORCE_ROOTS,
     OTHER_ADJECTIVES,
+    TOLL_NOUNS,
     agent_after,
     attributed,
     cause_doer,
@@ -1422,8 +1423,8 @@ _MILITARY_PLACES = frozenset(normalize_form(w) for w in (
 
 
 # Nouns of what befell people: the actor in their genitive is who suffered it.
-_CASUALTY_NOUNS = fold_words("مقتل", "قتل", "إصابة", "اصابة", "جرح", "مصرع", "استشهاد", "اختطاف", "خطف", "أسر",
-                             "ومقتل", "وإصابة", "واصابة", "وجرح", "ومصرع", "واستشهاد", "واختطاف")
+_SEIZED = fold_words("اختطاف", "خطف", "أسر")
+_CASUALTY_NOUNS = TOLL_NOUNS | _SEIZED | {"و" + w for w in TOLL_NOUNS | _SEIZED}
 # Verbs of carrying a message from someone else: "نقل تعازي الملك"، "ناقلا تحيات الرئيس".
 _CONVEYING = fold_words("نقل", "نقلت", "ينقل", "تنقل", "ناقلا", "ناقلة", "نقلا", "نقله", "ونقل", "ونقلت")
 _CONVEYED_REACH = 8  # the carrier's name and titles between the verb and what he carried
