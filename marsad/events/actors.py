@@ -814,13 +814,15 @@ _IGO = "IGO"
 
 
 def counterpart(doc: Document, source: Actor, counts: Counter[str],
-                kinds: tuple[str, ...] = ("PER", "ORG", "GPE"), armed: bool = False) -> Actor | None:
+                kinds: tuple[str, ...] = ("PER", "ORG", "GPE"), armed: bool = False,
+                foes: Sequence[Actor] | None = None) -> Actor | None:
     """The most-mentioned actor of the other side: in a bilateral report (two countries dominate the
     mentions), a statement with no stated addressee (أعرب عن أمله …) is addressed to the other side.
     People first, then organisations, then countries (or only the `kinds` asked for); None when the report is not bilateral or the
     source is on neither side (guessing there is wrong more often than right in real news). A news
     organisation is the report's teller, not a party (the dateline's "(واس)", "بحسب وكالة …"): never
-    the addressee (`armed`: only a force of the other side, for an untargeted strike). Someone who acts for an international body (Guterres, an envoy) addresses the
+    the addressee (`armed`: only a force of the other side, for an untargeted strike, and of those only
+    `foes`, the ones the article shows fighting the source's country, when given). Someone who acts for an international body (Guterres, an envoy) addresses the
     country the report is about, not its most-mentioned person ("أعرب غوتيريش عن قلقه" in a report on
     Sudan's war is addressed to Sudan, not to the RSF's commander)."""
     if not source.country_iso3:
@@ -833,6 +835,10 @@ def counterpart(doc: Document, source: Actor, counts: Counter[str],
     if sides is None or source.country_iso3 not in sides:
         return None
     other = sides[1] if sides[0] == source.country_iso3 else sides[0]
+    if armed and foes is not None:
+        known = [(counts[f.entity_id] if f.entity_id else 0, i, f) for i, f in enumerate(foes)
+                 if f.country_iso3 == other and (f.actor_code or "").endswith(_ARMED)]
+        return max(known, key=lambda item: item[:2])[2] if known else None
     for wanted in kinds:
         best = [e for e in doc.entities if e.type == wanted and e.country_iso3 == other and counts[e.id] > 0
                 and not (actor_code_of(e) or "").endswith(_MEDIA)

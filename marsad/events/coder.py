@@ -390,7 +390,7 @@ class EventCoder:
                     and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
-                                     armed=violent)
+                                     armed=violent, foes=state.foes_of(source) if violent else None)
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing

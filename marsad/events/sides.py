@@ -133,6 +133,17 @@ class ArticleState:
                 return hit
         return None
 
+    def foes_of(self, doer: Actor) -> list[Actor] | None:
+        """Those the article shows fighting someone of the doer's country, the latest last: an untargeted
+        strike by that side may be guessed to hit one of them, never an ally the article names only beside
+        it (the coalition's strike on the Yemeni resistance it supports). None (any armed body of the other
+        side) for an unidentified force: shells "from inside Yemen" have no ally in the article."""
+        if _unidentified(doer):
+            return None
+        country = doer.country_iso3
+        return [hit if hitter.country_iso3 == country else hitter for hitter, hit in self.fights
+                if country in (hitter.country_iso3, hit.country_iso3) and hitter.country_iso3 != hit.country_iso3]
+
     def addressee(self, source: Actor | None) -> Actor | None:
         """"دعت مصر إيران إلى … وطالب المتحدث باسم خارجيتها بالالتزام …": an appeal with no addressee
         named, in the sentence right after an appeal by the same side or country, goes on addressing
