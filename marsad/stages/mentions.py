@@ -294,8 +294,15 @@ def _other_given_name(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, 
     before = tokens[match.first - 1]
     if before.text.replace("ی", "ى").lstrip("و") in _PARTICLES_IN_YA:
         return False  # على (folded like the name علي), متى، لدى; يحيى and موسى are names
-    if match.first > 1 and tokens[match.first - 2].norm in {"بن", "ابن", "بنت"}:
-        return False  # "عادل بن أحمد الجبير": the father's name in his own patronymic chain
+    if match.first > 1 and tokens[match.first - 2].norm in _SON_OF:
+        # "عادل بن أحمد الجبير": the father's name in a patronymic chain says nothing; the given name that
+        # opens the chain does ("ماجد بن حسين العساف" is not Ibrahim al-Assaf)
+        opener = match.first - 2
+        while opener >= 2 and tokens[opener - 2].norm in _SON_OF:
+            opener -= 2
+        if opener == 0:
+            return False
+        before = tokens[opener - 1]
     if tokens[match.first].norm in _titles():
         return False  # "للملا عمر الملا أختر محمد منصور": the name opens on a title, a new name starts there
     word = before.norm[1:] if before.norm[:1] == "و" and before.norm[1:] in _given_names() else before.norm
@@ -305,6 +312,8 @@ def _other_given_name(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, 
            for w in normalize_form(a).split()}
     return word not in own
 
+
+_SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 # Particles ending in alif maqsura, which folding writes like a given name (على → علي).
 _PARTICLES_IN_YA = frozenset({"على", "لدى", "متى", "حتى", "سوى", "إلى", "الى", "مدى", "أنى", "عسى", "لدي", "علي"})
