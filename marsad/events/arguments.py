@@ -261,6 +261,26 @@ def conjunct_after(view: SentenceView, act: ActorMention) -> ActorMention | None
     if end + 2 < len(view.tokens) and view.tokens[end + 1].norm == "و":
         nxt = view.actor_at(end + 2)
         return nxt if nxt is not None and nxt.key != act.key else None
+    return _forces_conjunct(view, act, end)
+
+
+def _forces_conjunct(view: SentenceView, act: ActorMention, end: int) -> ActorMention | None:
+    """"ميليشيات الحوثيين وقوات المخلوع علي عبدالله صالح"، "والموالون للمخلوع صالح": the forces or loyalists of a
+    second actor joined by و are a second actor too, with up to two words describing him between."""
+    after = view.tokens[end + 1] if end + 1 < len(view.tokens) else None
+    if after is not None and after.kind == "word" and after.norm.startswith("ال") and view.actor_at(end + 1) is None:
+        end += 1  # "ميليشيات الحوثيين الانقلابية والموالون للمخلوع": the first actor's adjective
+    if end + 2 >= len(view.tokens):
+        return None
+    head = view.tokens[end + 1]
+    if not head.norm.startswith("و") or head.norm[1:] not in _FORCES_OF or view.actor_at(end + 1) is not None:
+        return None
+    for pos in range(end + 2, min(end + 5, len(view.tokens))):
+        nxt = view.actor_at(pos)
+        if nxt is not None:
+            return nxt if nxt.first == pos and nxt.key != act.key else None
+        if view.tokens[pos].kind != "word" or not view.tokens[pos].norm.startswith(("ال", "لل")):
+            return None
     return None
 
 
@@ -848,6 +868,7 @@ _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع �
 # Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
 _MEMBERS = frozenset(normalize_form(w) for w in (
     "مقاتلو", "مسلحو", "متمردو", "إرهابيو", "عناصر", "أنصار", "قادة", "مسؤولو"))
+_FORCES_OF = load_cues().force_nouns | MEMBER_HEADS | ALLEGIANCE_WORDS
 _STATE_BODIES = frozenset(normalize_form(w) for w in (
     "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
 

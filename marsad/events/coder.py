@@ -394,6 +394,8 @@ class EventCoder:
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
+        if _agreement_name(view, source):
+            return None  # "إعلان القاهرة يؤكد حرص الزعيمين": a declaration named after a town, no actor
         if trig.entry.visit and _home_visit(source, target):
             return None  # "وصل السيسي إلى القاهرة قادما من الرياض": coming home is no visit
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):

@@ -37,3 +37,9 @@ def test_the_town_an_agreement_is_named_after_signs_nothing() -> None:
 def test_a_state_after_an_agreement_noun_stays_a_party() -> None:
     doc = analyze("وأعلن الرئيس الأمريكي باراك أوباما تأييد اتفاق إيران في مؤتمر صحفي.", published="2015-08-09")
     assert any(e.target is not None and e.target.country_iso3 == "IRN" for e in doc.events), doc.events
+
+
+def test_a_declaration_named_after_a_town_is_no_doer() -> None:
+    doc = analyze("وأشاد تيار الاستقلال بالمباحثات بين الرئيس عبدالفتاح السيسي والأمير محمد بن سلمان؛ مؤكداً أن "
+                  "إعلان القاهرة يؤكد حرص الزعيمين على التعاون بين مصر والسعودية.", published="2015-08-01")
+    assert not any(e.source is not None and e.source.entity_id == "gpe.cairo" for e in doc.events), doc.events
