@@ -378,9 +378,14 @@ def _mark(tokens: list[Token], found: list[ActorMention], cues: Cues) -> None:
     for item in found:
         first = tokens[item.first]
         head = first.norm[len(item.prefix):] if first.norm.startswith(item.prefix) else first.norm
-        item.media = is_media(item.actor) or head in cues.media_heads
+        item.media = is_media(item.actor) or head in cues.media_heads or \
+            item.last > item.first and tokens[item.first + 1].norm in _MEDIA_OFFICE
         item.reporter = item.type != "PER" and head in cues.source_heads
         item.location = item.type in {"GPE", "LOC"} and _after_place_word(tokens, item, cues)
+
+
+# "المركز الإعلامي للمقاومة"، "المكتب الإعلامي للرئاسة": a side's media office tells its news, it is no side.
+_MEDIA_OFFICE = frozenset(normalize_form(w) for w in ("الإعلامي", "الإعلامية"))
 
 
 def _after_place_word(tokens: list[Token], item: ActorMention, cues: Cues) -> bool:

@@ -116,9 +116,9 @@ class ArticleState:
         """The other side of the last fight `actor` took part in ("وتراجعوا"، "صدت الهجوم": a violent act
         told with no target is against the side it was fighting)."""
         for doer, target in reversed(self.fights):
-            if same_side(doer, actor) and not same_side(target, actor):
+            if same_side(doer, actor) and not same_side(target, actor) and not _town(target):
                 return target
-            if same_side(target, actor) and not same_side(doer, actor):
+            if same_side(target, actor) and not same_side(doer, actor) and not _town(doer):
                 return doer
         return None
 
@@ -129,7 +129,7 @@ class ArticleState:
         if held is not None:
             return held
         for hitter, hit in reversed(self.fights):
-            if not same_side(hit, doer) and not same_side(hitter, doer):
+            if not same_side(hit, doer) and not same_side(hitter, doer) and not _town(hit):
                 return hit
         return None
 
@@ -198,6 +198,13 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
     if key_of(a) == key_of(b):
         return True
     return bool(a.actor_code) and a.actor_code == b.actor_code and not (a.entity_id and b.entity_id)
+
+
+def _town(actor: Actor) -> bool:
+    """A town or province taken or struck ("سيطروا على تعز") is where a fight went on, not the side fought:
+    a later act of the same doer is not aimed at it."""
+    entity = actor.entity_id or ""
+    return entity.startswith("gpe.") and entity != f"gpe.{actor.country_iso3}"
 
 
 def _unidentified(actor: Actor) -> bool:
