@@ -275,6 +275,8 @@ def ground_holder(view: SentenceView, trig: Trigger, src: ActorMention | Actor |
                 break
             if view.tokens[j].kind == "punct":
                 break
+    if trig.head > 0 and word_forms(view.tokens[trig.head - 1]) & RELATIVES:
+        return state.struck_by(doer)  # "المناطق التي سيطر عليها التنظيم": ground described as held
     return state.other_side(doer)
 
 

@@ -248,7 +248,7 @@ class EventCoder:
             # paragraphs apart ("وأسفرت الغارات عن مقتل ..."); a killing with nobody named is then
             # not a second, unattributed act.
             events = [e for e in events if not any(e is u for u in unnamed)]
-        events = merge_events(_resolve_ground(events, state), headline=_headline(doc))
+        events = merge_events(_resolve_ground(events, state, doc.text), headline=_headline(doc))
         genre = doc.genre or article_genre(doc, self.cues)  # the events stage has read it already
         return events if genre == NEWS else _commentary_events(events)
 
@@ -1573,19 +1573,22 @@ def _described(act: ActorMention, tokens: list[Token]) -> bool:
 _GROUND_CODES = frozenset({CONTROL_CODE, "191"})
 
 
-def _resolve_ground(events: list[Event], state: ArticleState) -> list[Event]:
+def _resolve_ground(events: list[Event], state: ArticleState, text: str) -> list[Event]:
     """"أفادت مصادر بأن المقاومة سيطرت على وادي X" opening an article, before any fight is told: the
     ground taken is only a place (no country, or one in the doer's own country), and who held it is
     known only from the fights told after. Once the whole article is coded such a control event (or a
-    blockade of such a place, "قطعت طرق الإمداد على قاعدة X") targets the side its doer fights."""
+    blockade of such a place, "قطعت طرق الإمداد على قاعدة X") targets the side its doer fights; ground a
+    relative clause describes as held ("المناطق التي سيطر عليها التنظيم") only a side its doer attacked."""
     for event in events:
         tgt, src = event.target, event.source
         if event.cameo_code not in _GROUND_CODES or src is None:
             continue
+        before = text[max(0, event.trigger.start - 12):event.trigger.start].split()
+        described = bool(before) and normalize_form(before[-1]) in RELATIVES
         if tgt is not None and tgt.country_iso3 and (tgt.actor_code != tgt.country_iso3 or
                                                      tgt.country_iso3 != src.country_iso3):
             continue  # a side, or a foreign country's ground
-        held = state.opponent(src)
+        held = state.struck_by(src) if described else state.opponent(src)
         if held is not None:
             event.target = held
             event.evidence = [s for s in event.evidence if tgt is None or s is not tgt.span] + \

@@ -87,6 +87,7 @@ from marsad.events.attacks import (
     victims_subject,
 )
 from marsad.events.clauses import (
+    CONTROL_CODE,
     HOST_CODE,
     after_agent_verb,
     announcing_agent,
@@ -331,8 +332,12 @@ class Roles:
             self._fill_sides(view, trig, args, current, state)
             self._lost_ground(view, trig, args, state)
             if args.target is None and args.explicit_source and trig.entry.code[:2] in FORCE_ROOTS:
-                # "قوات هادي التي تقاتل بأسلحة حديثة": fighting with nobody named fights its enemy
-                args.target = state.opponent(actor_of(args.source))
+                # "قوات هادي التي تقاتل بأسلحة حديثة": fighting with nobody named fights its enemy; ground
+                # described as held ("المبنى الذي سيطرت عليه المقاومة") was taken from a side its holder
+                # attacked, not from one that attacked it ("المناطق التي سيطر عليها التنظيم" after the
+                # coalition's strikes on the Islamic State)
+                doer = actor_of(args.source)
+                args.target = state.struck_by(doer) if trig.entry.code == CONTROL_CODE else state.opponent(doer)
                 args.explicit_target = args.target is not None
             return args
         self._clause_roles(view, trig, args, current, state)
@@ -574,7 +579,8 @@ class Roles:
         tgt = tgt or pattern_genitive(view, trig, exclude) or described_object(view, trig, exclude)
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
-            tgt = nisba_actor(view, cued, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
+            people = trig.entry.code[:2] in (*FORCE_ROOTS, _COERCE) and _people_plural(view.tokens[cued])
+            tgt = nisba_actor(view, cued, "CVL" if people else "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
         if tgt is None and partner is not None and not self._one_sided(view, trig) and \
                 (trig.entry.symmetric or both_sides_word(view.tokens[trig.head], self.cues)):
             tgt = partner
@@ -657,6 +663,11 @@ class Roles:
                 if j in view.nisbas:
                     civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
                                    if k > trig.last) or (j == trig.last + 1 and held_people(view.tokens[trig.last]))
+                    if (j == trig.last + 1 or view.covered(j - 1)) and root in (*FORCE_ROOTS, _COERCE) \
+                            and _people_plural(view.tokens[j]):
+                        # "تلقي القبض على سعوديين"، "اعتقلت الشرطة التركية سوريين": a plural nationality
+                        # standing alone (right after the act or its doer, no noun it describes) is its people
+                        return nisba_actor(view, j, "CVL")
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
         if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
                 _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
@@ -1701,3 +1712,12 @@ def _feminine_verb(tok: Token) -> bool:
     """A verb in the feminine (دعت، أدانت، تدعو، تطالب), و or ف before it allowed."""
     norm = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
     return norm.endswith("ت") or norm.startswith("ت")
+
+
+_COERCE = "17"
+
+
+def _people_plural(tok: Token) -> bool:
+    """A nationality in the plural of people (سعوديين، يمنيون، الأمريكيين), not an adjective of a thing."""
+    word = tok.norm.removeprefix("و").removeprefix("ال")
+    return word.endswith(("يين", "يون")) and len(word) > 5

@@ -122,6 +122,11 @@ class ArticleState:
                 return doer
         return None
 
+    def struck_by(self, doer: Actor | None) -> Actor | None:
+        """The side `doer` last attacked (never a town): what it holds was taken from them."""
+        return next((hit for hitter, hit in reversed(self.fights)
+                     if same_side(hitter, doer) and not same_side(hit, doer) and not _town(hit)), None)
+
     def other_side(self, doer: Actor) -> Actor | None:
         """The side `doer` fights: the other side of its last fight, else the side last attacked in the
         article by someone else (a war report's other party)."""
@@ -134,15 +139,14 @@ class ArticleState:
         return None
 
     def foes_of(self, doer: Actor) -> list[Actor] | None:
-        """Those the article shows fighting someone of the doer's country, the latest last: an untargeted
+        """Those the article shows fighting the doer's side, the latest last: an untargeted
         strike by that side may be guessed to hit one of them, never an ally the article names only beside
         it (the coalition's strike on the Yemeni resistance it supports). None (any armed body of the other
         side) for an unidentified force: shells "from inside Yemen" have no ally in the article."""
         if _unidentified(doer):
             return None
-        country = doer.country_iso3
-        return [hit if hitter.country_iso3 == country else hitter for hitter, hit in self.fights
-                if country in (hitter.country_iso3, hit.country_iso3) and hitter.country_iso3 != hit.country_iso3]
+        return [hit if same_side(hitter, doer) else hitter for hitter, hit in self.fights
+                if same_side(hitter, doer) != same_side(hit, doer)]
 
     def addressee(self, source: Actor | None) -> Actor | None:
         """"دعت مصر إيران إلى … وطالب المتحدث باسم خارجيتها بالالتزام …": an appeal with no addressee
