@@ -129,6 +129,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if act is not None:
             if not _bare(act) or (spoken_for is not None and act.type != "PER"):
                 return spoken_for  # "رفض المتحدث باسم الخارجية الجزائرية اتهامات المغرب": Morocco is the object
+            if j == pos + 1 and _oblique_plural(view, act):
+                return spoken_for  # "حيث يلتقي مسؤولين عراقيين": a subject would be مسؤولون
             titled = _titled_person(view, act, cues) if seen > 0 else None
             return titled or _named(view, act)
         if j == pos + 1 and not tok.article and tok.norm in _DOCUMENT_NOUNS:
@@ -282,6 +284,17 @@ def _forces_conjunct(view: SentenceView, act: ActorMention, end: int) -> ActorMe
         if view.tokens[pos].kind != "word" or not view.tokens[pos].norm.startswith(("ال", "لل")):
             return None
     return None
+
+
+def _oblique_plural(view: SentenceView, act: ActorMention) -> bool:
+    """Unnamed officials in the -ين form ("حيث يلتقي مسؤولين عراقيين"): accusative, never the verb's subject
+    (that would be مسؤولون). Only officials: news often writes fighters so as subjects ("هاجم مسلحين")."""
+    head = view.tokens[act.first]
+    return act.actor.entity_id is None and not act.prefix and head.norm in _OFFICIALS_OBLIQUE
+
+
+_OFFICIALS_OBLIQUE = frozenset(normalize_form(w) for w in (
+    "مسؤولين", "ممثلين", "دبلوماسيين", "سياسيين", "مستشارين", "برلمانيين", "مبعوثين"))
 
 
 def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> ActorMention | None:

@@ -394,8 +394,10 @@ class EventCoder:
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
-        if _agreement_name(view, source):
-            return None  # "إعلان القاهرة يؤكد حرص الزعيمين": a declaration named after a town, no actor
+        if _agreement_name(view, source) or _named_after_town(view, source, _INSTITUTION_NOUNS):
+            # "إعلان القاهرة يؤكد حرص الزعيمين": a declaration named after a town, no actor; "دعت إدارة
+            # تعليم الطائف 60 معلما": a town's school office, a local body the town does not stand for
+            return None
         if trig.entry.visit and _home_visit(source, target):
             return None  # "وصل السيسي إلى القاهرة قادما من الرياض": coming home is no visit
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):
@@ -1500,14 +1502,26 @@ _AGREEMENT_NOUNS = frozenset(normalize_form(w) for w in (
 def _agreement_name(view: SentenceView, target: Actor) -> bool:
     """The target is a town written right after an agreement noun, the name of the agreement or the
     talks ("اتفاقات سلام مينسك"، "اتفاق الرياض")."""
-    if target.span is None or not (target.entity_id or "").startswith("gpe.") or \
-            target.entity_id == f"gpe.{target.country_iso3}":
+    return _named_after_town(view, target, _AGREEMENT_NOUNS)
+
+
+def _named_after_town(view: SentenceView, actor: Actor, nouns: frozenset[str]) -> bool:
+    """The actor is a town written right after one of `nouns`: the town names the thing or the body."""
+    if actor.span is None or not (actor.entity_id or "").startswith("gpe.") or \
+            actor.entity_id == f"gpe.{actor.country_iso3}":
         return False  # (a state after it is a party: "اتفاق إيران" is the deal with Iran)
-    pos = next((k for k, t in enumerate(view.tokens) if t.start <= target.span.start < t.end), None)
+    pos = next((k for k, t in enumerate(view.tokens) if t.start <= actor.span.start < t.end), None)
     if pos is None or pos == 0:
         return False
-    return view.tokens[pos - 1].norm.removeprefix("و").removeprefix("ال") in _AGREEMENT_NOUNS or \
-        view.tokens[pos - 1].norm in _AGREEMENT_NOUNS
+    return view.tokens[pos - 1].norm.removeprefix("و").removeprefix("ال") in nouns or \
+        view.tokens[pos - 1].norm in nouns
+
+
+# Local bodies named after their town ("إدارة تعليم الطائف"، "أمانة جدة"، "جامعة القاهرة"، "بلدية الخبر"): the
+# body acts, not the town or its state.
+_INSTITUTION_NOUNS = frozenset(normalize_form(w) for w in (
+    "تعليم", "إدارة", "جامعة", "بلدية", "أمانة", "مستشفى", "غرفة", "نادي", "مدرسة", "مكتب", "فرع", "صحة",
+    "شؤون", "مطار", "ميناء", "جمعية"))
 
 
 def _home_visit(source: Actor, target: Actor | None) -> bool:
