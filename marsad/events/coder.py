@@ -205,7 +205,8 @@ class EventCoder:
                 if _relative_attack(trig, args, tokens, matches):
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or \
-                    (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or args.code
+                    (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or _appeal_not_invitation(trig, tokens) \
+                    or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -1377,6 +1378,33 @@ def _cause_code(trig: Trigger, tokens: list[Token], matches: list[Trigger]) -> s
             return noun.entry.code  # "قتل 21 شخصا في تفجير انتحاري"، "بانفجار عبوة"
     return None
 
+
+def _appeal_not_invitation(trig: Trigger, tokens: list[Token]) -> str | None:
+    """"ووجهت دعوة إلى مجلس الأمن، لتحمل مسؤولياته": a دعوة that names no visit, meeting, talks or event to
+    attend in its sentence is an appeal (020), not an invitation (036)."""
+    if trig.entry.code != _INVITE or not any(tokens[k].norm.endswith("دعوه") for k in trig.words) or \
+            not word_forms(tokens[trig.head]) & _ADDRESSING and not tokens[trig.head].norm.endswith("دعوه"):
+        return None  # (accepting or welcoming an invitation is about an invitation already made)
+    if any(_undefined(t) in _INVITED_TO for t in tokens):
+        return None  # (before it too: "الزيارة التي تأتي بدعوة رسمية من الرئيس بوتين")
+    return _APPEAL
+
+
+def _undefined(tok: Token) -> str:
+    word = tok.norm
+    for clitic in ("و", "ل", "ب", "ف"):
+        word = word.removeprefix(clitic)
+    return word.removeprefix("ال")
+
+
+_INVITE, _APPEAL = "036", "020"
+_ADDRESSING = frozenset(normalize_form(w) for w in ("وجه", "وجهت", "يوجه", "توجه", "وجهوا", "وجها"))
+# What one is invited to: a visit, a meeting or talks, a summit, a ceremony, to take part or attend.
+_INVITED_TO = frozenset(_w.removeprefix("ال") for _w in (normalize_form(w) for w in (
+    "زيارة", "زيارتها", "زيارته", "حضور", "مشاركة", "لقاء", "اجتماع", "اجتماعات", "قمة", "مؤتمر", "منتدى",
+    "ملتقى", "ندوة", "مباحثات", "محادثات", "مفاوضات", "حوار", "بحث", "التباحث", "تشاور", "التشاور", "جولة",
+    "حفل", "احتفال", "افتتاح", "مأدبة", "عشاء", "غداء", "معرض", "مهرجان", "دورة", "بطولة", "مناسبة", "إلقاء",
+    "خطاب", "كلمة", "مخاطبة", "جلسة", "وصل", "وصلت", "يصل", "تصل", "وصول", "قدوم")))
 
 _KILL = "190"
 _CLAIM = "015"  # claiming an attack names what was done, not a counterpart: "تبنت حركة طالبان هذا الهجوم"

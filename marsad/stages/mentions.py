@@ -261,6 +261,8 @@ def _to_mention(doc: Document, kb: KnowledgeBase, match: Match, votes: dict[int,
     strong = [r.value for r in rows if r.kind == "name" and r.tag not in WEAK_TAGS]
     weak = [r.value for r in rows if r.kind == "name" and r.tag in WEAK_TAGS]
     names = list(dict.fromkeys(strong or weak))
+    if names and _named_for(kb, tokens, match, names):
+        return None  # "مستشفى الملك فهد"، "جامعة الملك سعود": a place named after the person, not the person
     if names and _other_given_name(kb, tokens, match, names):
         # "سليمان الأسد" is not Bashar al-Assad: a relative who shares the surname; "يحيى بدر الدين الحوثي" is
         # Badreddin's son, the father's full name written as his patronymic
@@ -314,6 +316,22 @@ def _other_given_name(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, 
 
 
 _SON_OF = frozenset({"بن", "ابن", "بنت"})
+
+# Nouns of places and bodies named after a person ("مستشفى الملك فهد"، "جامعة الملك عبدالعزيز"، "مطار الملك
+# خالد"، "مدينة الملك عبدالله الاقتصادية"، "جائزة الملك فيصل"), with or without a preposition before them.
+_NAMED_FOR = frozenset(normalize_form(w) for w in (
+    "مستشفى", "مستشفيات", "جامعة", "مدينة", "مطار", "مركز", "شارع", "طريق", "جسر", "ميناء", "قاعدة", "مسجد",
+    "جامع", "مجمع", "كلية", "معهد", "مدرسة", "مدارس", "قاعة", "برج", "حي", "ستاد", "استاد", "ملعب", "مؤسسة",
+    "جائزة", "مكتبة", "كرسي", "دارة", "مشروع", "برنامج", "صندوق", "حديقة", "منتزه", "متحف", "قصر"))
+
+
+def _named_for(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, names: list[str]) -> bool:
+    """A person's name written right after the noun of a place or body named after him."""
+    if match.first == 0 or match.prefix or any((e := kb.get(n)) is None or e.type != "PER" for n in names):
+        return False
+    before = tokens[match.first - 1].norm
+    return before in _NAMED_FOR or before[:1] in {"و", "ب", "ل", "ف"} and before[1:] in _NAMED_FOR or \
+        before[:2] in {"وب", "ول", "لل"} and before[2:] in _NAMED_FOR
 
 # Particles ending in alif maqsura, which folding writes like a given name (على → علي).
 _PARTICLES_IN_YA = frozenset({"على", "لدى", "متى", "حتى", "سوى", "إلى", "الى", "مدى", "أنى", "عسى", "لدي", "علي"})
