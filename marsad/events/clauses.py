@@ -555,13 +555,15 @@ def received_craft(view: SentenceView, trig: Trigger) -> bool:
 
 
 def first_person(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> bool:
-    """A verb in the first person plural (نرحب، سندعو): the same verb with ي for ن is a form of the
-    same entry."""
+    """A verb in the first person (نرحب، سندعو، سأزور): the same verb with ي for ن (or for the أ after
+    the future س) is a form of the same entry."""
     norm = view.tokens[trig.head].norm
     cut = 0
     while cut < 2 and norm[cut:cut + 1] in {"و", "ف", "س"}:
         cut += 1
-    if norm[cut:cut + 1] != "ن" or len(norm) - cut < 3:
+    # the singular only after the future س ("سأحادث"، "سأزور"): a bare أ opens form IV pasts too (أعلن، أرسل)
+    singular = norm[cut:cut + 1] == "ا" and norm[cut - 1:cut] == "س"
+    if norm[cut:cut + 1] != "ن" and not singular or len(norm) - cut < 3:
         return False
     rest = " ".join(t.text for t in view.tokens[trig.head + 1:trig.last + 1])  # "نرحب ~ ب": the pattern
     form = norm[:cut].lstrip("وف") + "ي" + norm[cut + 1:]  # "ونرحب" → "يرحب"
