@@ -48,3 +48,11 @@ def test_a_strike_is_not_guessed_against_the_doers_countrys_foe_it_never_fought(
     shelled = [e for e in doc.events if e.sentence_index == 2]
     assert shelled, doc.events
     assert all(e.target is None or e.target.actor_code != "SAUMIL" for e in shelled), shelled
+
+
+def test_the_remnants_shelled_are_the_target_not_the_shellers() -> None:
+    doc = analyze("وواصلت المدفعية السعودية دك مواقع الميليشيات، كما واصلت طائرات الأباتشي تمشيط الحدود وقصف فلول "
+                  "العصابات الحوثية وحلفائها من قوات الرئيس المخلوع علي عبدالله صالح.", published="2015-07-23")
+    strikes = [e for e in doc.events if e.cameo_code.startswith("19")]
+    assert strikes, doc.events
+    assert all(e.source is not None and e.source.country_iso3 == "SAU" for e in strikes), strikes
