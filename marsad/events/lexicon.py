@@ -156,6 +156,9 @@ class Lexicon:
                         continue  # "لقصف"، "لقتل": ل before a past form is the verbal noun's (ليقصف is the verb)
                     if pattern.kind == "verb" and suffix and i + 1 < len(tokens) and tokens[i + 1].norm in adjectives:
                         continue
+                    if pattern.kind == "verb" and not prefix and not key.startswith(("ي", "ت", "ن", "ا")) and \
+                            _after_that(tokens, i):
+                        continue  # "اقتناع بأن قتل الشيعة … من شأنه": أنّ takes a noun; a past verb follows only أنْ
                     trig = _match_at(pattern, tokens, i, prefix)
                     if trig is not None:
                         trig.enclitic = suffix
@@ -266,6 +269,17 @@ def _ends_in_taa(raw: str) -> bool:
     """Whether the word as written ends in ة (ignoring diacritics)."""
     letters = [ch for ch in raw if normalize_form(ch)]
     return bool(letters) and letters[-1] in "ةۃ"
+
+
+_THAT = frozenset({"ان", "بان", "وان", "لان", "فان"})  # folded أن with a proclitic
+# أنْ before a past verb: "بعد أن قتل"، "سبق أن قصفت"، "يوم أن هاجم"، "إلى أن سيطر" (until)
+_TIME_BEFORE_THAT = frozenset({"بعد", "قبل", "سبق", "منذ", "يوم", "حين", "وقت", "الي", "لحين", "وبعد", "وقبل",
+                               "وسبق", "ومنذ", "ويوم", "فبعد", "لبعد"})
+
+
+def _after_that(tokens: list[Token], i: int) -> bool:
+    """The word stands right after أن that is not a time's (بعد أن، سبق أن): there it is a verbal noun."""
+    return i > 0 and tokens[i - 1].norm in _THAT and not (i > 1 and tokens[i - 2].norm in _TIME_BEFORE_THAT)
 
 
 def _article_only(norm: str, prefix: str, key: str) -> bool:

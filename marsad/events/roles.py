@@ -260,6 +260,8 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
 
 
 _DASH_ASIDE = 15
+# Civilians and religious communities ("قتل الشيعة"): after a killing noun they are who it was done to.
+_COMMUNITY_CODES = ("CVL", "MOS", "MOSSUN", "MOSSHI", "CHR", "JEW")
 # Verbal nouns whose genitive civilians are the ones it is done to.
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
                       "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
@@ -626,7 +628,9 @@ class Roles:
             args.blocked = ante is None
             if ante is not None:
                 args.source, args.explicit_source = ante, True
-            tgt = target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
+            # "إيران التي تزود الأسد بدعم عسكري": a predicate in two parts holds its object in the gap
+            tgt = (gap_object(view, trig, ante) if ante is not None else None) or \
+                target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
         if _fought_beside(view, trig, tgt):
             tgt = None
         if tgt is not None:
@@ -982,7 +986,7 @@ class Roles:
                         light_verb_agent(view, trig, self.cues)  # "تقوم دول من الائتلاف بتدريب القوات"
                     return doer, None, victim
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS | {"17"} and genitive.actor.entity_id is None \
-                    and (genitive.actor.actor_code or "").endswith("CVL") and \
+                    and (genitive.actor.actor_code or "").endswith(_COMMUNITY_CODES) and \
                     {f.removeprefix("ال") for f in word_forms(view.tokens[trig.head])} & _DONE_TO:
                 # "لجأت إلى قتل المصلين": civilians after a killing noun are killed ("اعتداءات المستوطنين"،
                 # "برصاص الأميركيين": after an attack or a weapon they are its doers); the doer is found as
