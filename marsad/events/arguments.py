@@ -163,9 +163,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             owner = view.actor_at(j + 1)  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the envoy's post
             j = owner.last + 1 if owner is not None else j + 1
             continue
-        if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | _MEMBERS):
-            j += 1  # "هاجم مقاتلو «جبهة النصرة» مقر الفرقة": the group's name quoted after its members
-            continue
+        if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | _MEMBERS | _BODY_HEADS):
+            j += 1  # "هاجم مقاتلو «جبهة النصرة» مقر الفرقة"، "اتهمت حركة «حماس» إسرائيل": the name quoted after
+            continue  # its members or after the kind of body it is
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
@@ -879,6 +879,10 @@ _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع �
 
 
 # Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
+# Kinds of body a quoted name follows ("منظمة «هيومن رايتس ووتش»"، "حركة «حماس»").
+_BODY_HEADS = frozenset(normalize_form(w) for w in (
+    "حركة", "منظمة", "جماعة", "تنظيم", "حزب", "جبهة", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جمعية", "هيئة",
+    "مجموعة", "كتائب", "تحالف", "ائتلاف"))
 _MEMBERS = frozenset(normalize_form(w) for w in (
     "مقاتلو", "مسلحو", "متمردو", "إرهابيو", "عناصر", "أنصار", "قادة", "مسؤولو"))
 _FORCES_OF = load_cues().force_nouns | MEMBER_HEADS | ALLEGIANCE_WORDS

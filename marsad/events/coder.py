@@ -160,7 +160,7 @@ class EventCoder:
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
                         _purpose_complement(trig, tokens, doc.text) or \
-                        _complement_of(previous, trig) or \
+                        _complement_of(previous, trig, tokens) or \
                         _reason_of(previous, trig, tokens) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)
                          and not _occasion(trig, tokens, scope_code) and not _to_be_stopped(trig, tokens, scope_code,
@@ -403,6 +403,8 @@ class EventCoder:
         if trig.entry.visit and _home_visit(source, target):
             return None  # "وصل السيسي إلى القاهرة قادما من الرياض": coming home is no visit
         if key_of(target) == key_of(source) or _own_state(source, target, args.code):
+            if args.split_target:
+                return None  # "بين مصر والولايات المتحدة": the other side stays the one target
             target = None
         group = list(state.last_targets) if args.split_target else None
         state.remember(trig.entry.id, args.code, trig.entry.symmetric, source, target, args.explicit_target)
@@ -1190,10 +1192,11 @@ def _reason_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> 
     return word.endswith("ا") and not word.startswith(("ال", "وال")) and not trig.enclitic
 
 
-def _complement_of(previous: Trigger | None, trig: Trigger) -> bool:
-    """"اتفق الجانبان على عقد اجتماع": a verbal noun right after a multiword predicate completes it."""
+def _complement_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> bool:
+    """"اتفق الجانبان على عقد اجتماع"، "طلب العراق من حلف الأطلسي المساعدة في تدريب قوات الأمن": a verbal
+    noun right after a multiword predicate, or after its في, completes it."""
     return previous is not None and trig.kind == "noun" and len(previous.words) > 1 and \
-        trig.head == previous.last + 1
+        (trig.head == previous.last + 1 or trig.head == previous.last + 2 and tokens[previous.last + 1].norm == "في")
 
 
 # "قيام X بـ": the light verbal noun that states an act as done ("مستنكرا قيام السلطات بهدم المسجد").
@@ -1513,11 +1516,12 @@ def _counted_nationals(view: SentenceView, trig: Trigger, cues: Cues) -> Actor |
     return None
 
 
-_SPEECH_ROOTS = frozenset({"01", "02", "09", "10", "11", "12", "13"})
+# Talks too: "يبحث كيري … دعم علاقات التعاون بين مصر والولايات المتحدة" is no talk with his own country.
+_SPEECH_ROOTS = frozenset({"01", "02", "04", "09", "10", "11", "12", "13"})
 
 
 def _own_state(source: Actor, target: Actor | None, code: str) -> bool:
-    """"دعا عراقجي …، محذرا من أن طهران لن تبقى مكتوفة الأيدي": a statement, appeal or threat by a
+    """"دعا عراقجي …، محذرا من أن طهران لن تبقى مكتوفة الأيدي": a statement, appeal, threat or talk by a
     person or body is never aimed at his own state or its capital, which is what he speaks for."""
     if target is None or code[:2] not in _SPEECH_ROOTS or not (target.entity_id or "").startswith("gpe."):
         return False

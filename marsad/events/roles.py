@@ -291,7 +291,7 @@ def _fought_beside(view: SentenceView, trig: Trigger, act: ActorMention | Actor 
     return k >= 2 and view.tokens[k - 1].norm in _ALONGSIDE[1] and view.tokens[k - 2].norm in _ALONGSIDE[0]
 
 
-_ARMED_REACH = 6
+_ARMED_REACH = 8
 _ARMED = ("MIL", "REB", "INS")
 
 
@@ -542,6 +542,10 @@ class Roles:
                 start = partner.last
             if after_agent_verb(view, src, self.cues):
                 partner = None  # "الهجوم الذي يشنه الجيش السوري وحزب الله": doers named together are one side
+        if src.first > trig.head and start == src.last and start + 1 < len(view.tokens) and \
+                view.tokens[start + 1].text in _QUOTE_CLOSERS and src.first > 0 and \
+                view.tokens[src.first - 1].text in _QUOTE_OPENERS:
+            start += 1  # "اتهمت حركة «حماس» إسرائيل": past the mark that closes the subject's quoted name
         while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
             start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
         if src.type == "PER" and src.first > trig.head:
@@ -558,6 +562,9 @@ class Roles:
         own = _own_people(view, start, src)
         if own is not None:
             return own  # "دعت وزارة الخارجية البريطانية رعاياها إلى مغادرة اليمن": its own nationals
+        if trig.entry.code[:2] in REACTION_ROOTS and (hand := _by_hand(view, start, _CONDEMNED_HAND_REACH)) is not None and \
+                hand.key != exclude:
+            return hand  # "دان الجبير جريمة حرق الرضيع … على يد مستوطنين إسرائيليين": the doers are condemned
         if trig.entry.code[:2] in REACTION_ROOTS:
             act_pos = self._condemned_act(view, start)
             if act_pos is not None and act_pos + 1 in view.nisbas:
@@ -1539,12 +1546,18 @@ _SENDER_REACH = 22  # words from a sending verb to its message: a protocol subje
 _MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "يوجه", "توجه")
 
 
-def _by_hand(view: SentenceView, last: int) -> ActorMention | None:
+_BY_HAND_REACH = 7
+_QUOTE_OPENERS = frozenset({"«", "“", '"'})
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+_CONDEMNED_HAND_REACH = 12  # the condemned act, its victim and the victim's name between
+
+
+def _by_hand(view: SentenceView, last: int, reach: int = _BY_HAND_REACH) -> ActorMention | None:
     """The actor after "على يد" (على أيدي، بأيدي) a few words after a killing, a time and a comma allowed
     between, with at most one word for its members before it ("على يد عناصر المقاومة الشعبية")."""
-    for k in range(last + 1, min(len(view.tokens) - 2, last + _BY_HAND_REACH)):
+    for k in range(last + 1, min(len(view.tokens) - 2, last + reach)):
         tok = view.tokens[k]
-        if tok.kind == "punct" and tok.text not in {"،", ","}:
+        if tok.kind == "punct" and tok.text not in _BY_HAND_PUNCT:
             return None
         hand = k + 2 if tok.norm == "علي" and view.tokens[k + 1].norm in _HANDS else \
             k + 1 if tok.norm in _BY_HANDS else None
@@ -1597,7 +1610,8 @@ _HANDS = fold_words("يد", "أيدي", "ايدي")
 _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 
 
-_BY_HAND_REACH = 7
+# a comma, or quote marks around the victim's name ("حرق الرضيع الفلسطيني "علي دوابشة" على يد مستوطنين")
+_BY_HAND_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”"})
 _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told before
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
