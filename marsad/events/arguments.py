@@ -828,6 +828,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return act, "owner"  # "استهدفت سفينة تجارية مرتبطة بإسرائيل"
         if j == start + 1 and trig.kind == "verb" and word_forms(tok) & RESUMPTIVE_PREPS:
             continue  # "في خطوة رحبت بها باريس": the cue holds the relative's pronoun, the subject follows
+        if j == start + 1 and trig.kind == "noun" and _PRONOUN_CUES.get(tok.norm) in trig.entry.cues:
+            return None, ""  # "توجيه الاتهام إليه … وبإحالته إلى المحكمة": the accused is the pronoun, named before
         if _is_cue(tok, trig.entry.cues) and not cue_seen and not border_before(view, j) and not _inside_name(view, j) \
                 and not (town and venue_seen):  # "في قصره بجدة مساء أمس وزير الخارجية": the building's town, no cue
             # (a word of a name is no cue: "في قصر بيان" is not ب + يان)
@@ -849,6 +851,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
 
 
 _NEW_CLAUSE = frozenset(normalize_form(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وهم", "وذلك"))
+# A cue carrying its object as a pronoun, and the cue it is
+_PRONOUN_CUES = {normalize_form(cue + pronoun): normalize_form(cue) for cue in ("إلي", "ل", "علي", "مع", "ب")
+                 for pronoun in ("ه", "ها", "هم", "هما")}
 _MANNER = load_cues().manner_adverbs
 _CAUSES = load_cues().cause_words - {"في"}  # في is also where
 _ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف"))

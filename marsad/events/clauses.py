@@ -339,8 +339,11 @@ def frame_view(view: SentenceView, trig: Trigger) -> SentenceView:
             SentenceView(view.index, view.tokens, keep, view.nisbas, view.unknown_names, clause_memo=view.clause_memo)
         view.unframed.unframed = view.unframed
     base = view.unframed
+    # (a pattern ending on a preposition written onto the next word, "دعم بلاده ل" in "للعراق", holds only the ل)
+    clitic_end = trig.last > trig.head and view.tokens[trig.last].end > trig.end and trig.entry.code[:2] < "14"
     inside = {id(a) for k in range(trig.head, trig.last + 1) for a in base.starting(k)
-              if a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words)}
+              if a.last <= trig.last and any(a.first <= w <= a.last for w in trig.words)
+              and not (clitic_end and a.first == trig.last)}
     if not inside:
         return base
     return SentenceView(view.index, view.tokens, [a for a in base.actors if id(a) not in inside], view.nisbas,

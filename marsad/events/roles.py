@@ -576,6 +576,9 @@ class Roles:
                 return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن": the victims; the doer
                 # is found elsewhere
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
+        if tgt is None and trig.last > trig.head and view.tokens[trig.last].end > trig.end and trig.entry.code[:2] < "14" and \
+                (joined := view.actor_at(trig.last)) is not None and joined.first == trig.last and joined.key != exclude:
+            tgt = joined  # "أكد … دعم بلاده للعراق": the pattern ends on the ل written onto its object
         spill = next((a for a in view.actors if a.first <= trig.last < a.last), None) if has_gap(trig) else None
         if tgt is None and spill is not None and spill.first > trig.head and spill.key != exclude:
             tgt = spill  # "استدعت الوزارة، اليوم، القائم بالأعمال البريطاني": the pattern ends inside its object
