@@ -1954,13 +1954,17 @@ def _unarmed(actor: ActorMention) -> bool:
     return not code.endswith(_ARMED_CODES) and (actor.type == "PER" or actor.type == "ORG" and not code.endswith("GOV"))
 
 
+_FORWARDS = "مهاجم"  # "المهاجمين الصربي دراغان سيران": in a sports report the forwards, no attackers
+
+
 def _armed_side(event: Event) -> bool:
     """An armed body on either side: a real attack told in a sports report ("قتل لاعب في هجوم لداعش"); a court,
     a prosecutor or the police acting in one ("اتهمت النيابة العامة في بوليفيا تشافيز") is real too."""
     if event.source is not None and (event.source.actor_code or "").endswith(("JUD", "COP")):
         return True
     return any((actor.actor_code or "").endswith(_ARMED_CODES) for actor in (event.source, event.target)
-               if actor is not None and not (actor.span is None and (actor.actor_code or "").endswith("UAF")))
+               if actor is not None and not ((actor.actor_code or "").endswith("UAF") and
+                                             (actor.span is None or _FORWARDS in actor.span.text)))
     # an unnamed armed force no word names is only the entry's default doer ("لجيمي فاردي" read as أردى)
 
 
