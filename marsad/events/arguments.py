@@ -111,6 +111,29 @@ def _undefined_word(norm: str) -> str:
 _SPOKESMEN = frozenset(normalize_form(w) for w in ("المتحدث", "متحدث", "المتحدثة", "الناطق", "ناطق", "الناطقة"))
 
 
+def past_post(view: SentenceView, start: int, src: ActorMention) -> int:
+    """"طالبت المندوبة الأمريكية لدى الامم المتحدة ليندا توماس غرينفيلد الطرفين": where an envoy is posted
+    (لدى X, or إلى X before his name) and his name after it belong to the subject, not to the object."""
+    j = start + 1
+    if j + 1 >= len(view.tokens) or view.tokens[j].norm not in _POSTED_AT or (post := view.actor_at(j + 1)) is None:
+        return start
+    name = view.actor_at(post.last + 1)
+    if name is not None and name.type == "PER" and name.actor.country_iso3 == src.actor.country_iso3:
+        return name.last
+    return post.last if view.tokens[j].norm == _AT else start
+
+
+_AT = normalize_form("لدى")
+_POSTED_AT = frozenset({_AT, normalize_form("إلى")})
+
+
+def _name_after_post(view: SentenceView, act: ActorMention) -> ActorMention | None:
+    """The person named right after an office holder's post ("المبعوث الأمريكي إلى سوريا توم براك")."""
+    end = past_post(view, act.last, act)
+    return next((a for a in view.actors if a.last == end and a.first > act.last and a.type == "PER"), None) \
+        if end > act.last else None
+
+
 def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, speaker: bool = False) -> ActorMention | None:
     """The first bare actor within `limit` words after `pos`, with no preposition or clause break
     between. A title's organisation ("باسم الوزارة") and a side ("عن الجانب السعودي") are skipped
@@ -132,6 +155,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             if j == pos + 1 and _oblique_plural(view, act):
                 return spoken_for  # "حيث يلتقي مسؤولين عراقيين": a subject would be مسؤولون
             titled = _titled_person(view, act, cues) if seen > 0 else None
+            if titled is None and act.type == "PER" and (name := _name_after_post(view, act)) is not None:
+                return name  # "وصل المبعوث الأمريكي إلى سوريا توم براك": the office's holder is named after his post
             return titled or _named(view, act)
         if j == pos + 1 and not tok.article and tok.norm in _DOCUMENT_NOUNS:
             issuer = view.actor_at(j + 1)  # "وقال بيان لوزارة الخارجية المغربية إن": the statement's issuer

@@ -25,6 +25,7 @@ from marsad.events.arguments import (
     has_gap,
     partitive,
     partitive_subject,
+    past_post,
     present_to_past,
     pronoun_word,
     sentence_subject,
@@ -91,7 +92,7 @@ def both_sides_object(view: SentenceView, trig: Trigger, src: ActorMention | Act
     object of a verbal act is "the two sides" (الطرفين، الجانبين) right after the verb or its subject."""
     end = trig.head if has_gap(trig) else trig.last  # "دعا ~ إلى وقف القتال": the object is in the gap
     if isinstance(src, ActorMention) and src.first > trig.head:
-        end = src.last
+        end = past_post(view, src.last, src)  # "المندوبة الأمريكية لدى الأمم المتحدة ليندا …": her post and name
         while (nxt := view.actor_at(end + 1)) is not None:
             end = nxt.last  # "الاتحاد الأوروبي والولايات المتحدة": both subjects
     return end + 1 < len(view.tokens) and bool(word_forms(view.tokens[end + 1]) & cues.both_sides)

@@ -39,6 +39,7 @@ from marsad.events.arguments import (
     office_openers,
     partitive,
     partitive_subject,
+    past_post,
     plural_owner,
     present_to_past,
     pronoun_word,
@@ -549,6 +550,7 @@ class Roles:
         while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
             start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
         if src.type == "PER" and src.first > trig.head:
+            start = past_post(view, start, src)
             start = _name_after_title(view, start, self.cues)
         if src.first > trig.head and src.last >= start:
             start = object_after_relative(view, src)  # "يلتقي كارتر الذي يقوم بجولة …، رئيس الوزراء"
