@@ -127,6 +127,20 @@ _AT = normalize_form("لدى")
 _POSTED_AT = frozenset({_AT, normalize_form("إلى")})
 
 
+def _unknown_name_word(view: SentenceView, k: int) -> bool:
+    """Token k is a bare word no actor covers and no function word: a name the knowledge base lacks."""
+    tok = view.tokens[k]
+    return tok.kind == "word" and not tok.article and not view.covered(k) and len(tok.norm) > 2 and \
+        tok.norm not in _NAME_STOP and not tok.norm.startswith(("و", "ب", "ل"))
+
+
+# Words opening a clause of time or circumstance: a subject is never sought past them.
+_SUBORDINATORS = frozenset(normalize_form(w) for w in (
+    "عندما", "حينما", "بينما", "فيما", "بعدما", "قبلما", "ريثما", "كلما", "لما", "حين", "إذ", "حيث"))
+_WHEREAS = normalize_form("فيما")  # also "as to" ("فيما يخص سوريا"): what follows may be the target
+_NAME_STOP = frozenset(normalize_form(w) for w in ("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "أمس", "اليوم"))
+
+
 def _name_after_post(view: SentenceView, act: ActorMention) -> ActorMention | None:
     """The person named right after an office holder's post ("المبعوث الأمريكي إلى سوريا توم براك")."""
     end = past_post(view, act.last, act)
@@ -166,6 +180,10 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 issuer = view.actor_at(j + 3)  # "وقال بيان صادر عن الديوان الملكي"
                 if issuer is not None and issuer.first == j + 3 and not issuer.prefix:
                     return issuer
+        if j == pos + 1 and tok.norm in cues.rank_words and act is None and j + 2 < len(view.tokens) and \
+                _unknown_name_word(view, j + 1):
+            return spoken_for  # "دعا الشيخ عائض القرني المسلمين": a titled person the knowledge base lacks; the
+            # actor after his name is the object
         if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and not _named_after(view, j):
             return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
         if j == pos + 1 and unnamed_noun_subject(view, j, cues):
@@ -191,6 +209,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | _MEMBERS | _BODY_HEADS):
             j += 1  # "هاجم مقاتلو «جبهة النصرة» مقر الفرقة"، "اتهمت حركة «حماس» إسرائيل": the name quoted after
             continue  # its members or after the kind of body it is
+        if word_forms(tok) & _SUBORDINATORS:
+            return spoken_for  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the government is another clause's
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
@@ -787,6 +807,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             break  # "في هجمات المتمردين وتقول بعثة الأمم المتحدة": a new clause of saying
         if j > trig.last and tok.norm in _NEW_CLAUSE:
             break  # "يسقطون في الغارات التركية وهو ما تنفيه أنقرة": who denies it is no target
+        if j > trig.last and word_forms(tok) & _SUBORDINATORS and tok.norm != _WHEREAS:
+            break  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the clause of time has its own actors
         if material and cue_seen and tok.text in {"،", ","} and j + 1 < len(view.tokens) and \
                 view.tokens[j + 1].kind == "word" and view.tokens[j + 1].norm[:1] == "و" and \
                 view.tokens[j + 1].norm not in TIME_WORDS:

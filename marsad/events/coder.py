@@ -159,7 +159,7 @@ class EventCoder:
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
-                        _purpose_complement(trig, tokens, doc.text) or \
+                        _purpose_complement(trig, tokens, doc.text) or _counted_participle(trig, tokens) or \
                         _complement_of(previous, trig, tokens) or \
                         _reason_of(previous, trig, tokens) or \
                         (trig.kind == "noun" and trig.head <= scope_end and not _condemned_act(trig, tokens, scope_code)
@@ -388,8 +388,9 @@ class EventCoder:
             # so it gets no guess at all.
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code not in (_CONVICT, _CLAIM) and not (source.actor_code or "").endswith(_JUDICIARY) \
-                    and not counted and not no_guess \
+                    and not counted and not no_guess and not trig.entry.received \
                     and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
+                # (what was received, "تلقى أمانو دعوة من اللجنة", came from whoever sent it: no guess about it)
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent, foes=state.foes_of(source) if violent else None)
@@ -1464,6 +1465,15 @@ _PERSONS_REACH = 8
 
 def _crossing(tokens: list[Token], trig: Trigger) -> bool:
     return any(tokens[k].norm in _CROSSING for k in range(trig.head, trig.last + 1))
+
+
+def _counted_participle(trig: Trigger, tokens: list[Token]) -> bool:
+    """"تخريج ما يقرب من 2500 داعية سنويا": a participle right after a number is a count of people
+    (preachers), no one calling."""
+    if trig.kind != "participle" or trig.head == 0:
+        return False
+    before = tokens[trig.head - 1]
+    return before.kind == "number" or before.text.isdigit() or count_word(before.text)
 
 
 def _counted_persons(tokens: list[Token], trig: Trigger, cues: Cues) -> bool:

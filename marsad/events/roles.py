@@ -147,6 +147,7 @@ from marsad.events.sides import (
 from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
+_FROM = normalize_form("من")
 _JOINT_CODES = frozenset({"042", "043"})
 # Unnamed people after a verb who speak for their state, not as its people ("وانتقد مسؤولون أمريكيون").
 _UNNAMED_OFFICIALS = fold_words("مسؤولون", "مسؤولين", "دبلوماسيون", "نواب", "برلمانيون")
@@ -366,8 +367,14 @@ class Roles:
             and not self._hosts_named(view, trig, args)
         received = trig.kind == "noun" and trig.last + 1 < len(view.tokens) and \
             view.tokens[trig.last + 1].norm in _RECEIVED_IT  # "خلال اتصال هاتفي تلقاه اليوم من الرئيس الإيراني"
+        if trig.entry.received and trig.kind == "verb" and isinstance(args.target, ActorMention) and \
+                not any(view.tokens[k].norm == _FROM for k in range(max(0, args.target.first - 3), args.target.first)):
+            args.target = None  # "تلقى خلال الليل (بتوقيت فيينا) دعوة": only who it came from (من) sent it
         if args.target is not None and (trig.entry.received or hosted and args.explicit_target or received):
             args.source, args.target = args.target, args.source
+        elif trig.entry.received and trig.kind == "verb":
+            # "تلقى أمانو دعوة من اللجنة": a sender the text does not name as an actor; the receiver sent nothing
+            args.source, args.target, args.explicit_source = None, args.source, False
         return args
 
     def _clause_roles(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None,
