@@ -207,7 +207,7 @@ class EventCoder:
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or \
                     (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or _appeal_not_invitation(trig, tokens) \
-                    or args.code
+                    or _verbal_attack(trig, tokens, args) or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -1396,6 +1396,19 @@ def _appeal_not_invitation(trig: Trigger, tokens: list[Token]) -> str | None:
     if any(_undefined(t) in _INVITED_TO for t in tokens):
         return None  # (before it too: "الزيارة التي تأتي بدعوة رسمية من الرئيس بوتين")
     return _APPEAL
+
+
+_ATTACK_VERBS = frozenset(normalize_form(w) for w in ("هاجم", "هاجمت", "يهاجم", "تهاجم", "وهاجم", "وهاجمت"))
+
+
+def _verbal_attack(trig: Trigger, tokens: list[Token], args: Arguments) -> str | None:
+    """"هاجم وزير الخارجية الإيراني محمد ظريف وسائل الإعلام الأميركية": a person attacking with words
+    criticises (111); only a force or a body with arms attacks with weapons."""
+    if trig.kind != "verb" or tokens[trig.head].norm not in _ATTACK_VERBS or not isinstance(args.source, ActorMention):
+        return None
+    if args.source.type != "PER" or (args.source.actor.actor_code or "").endswith(_ARMED_CODES):
+        return None
+    return _CRITICISM
 
 
 def _undefined(tok: Token) -> str:
