@@ -35,6 +35,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
+    _surnames_named_before(kb, mentions)
     _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
     descriptions: list[Mention] = []
@@ -47,6 +48,30 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
         descriptions.append(_describe(kb, doc, desc, mentions, people, date))
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return merge_tagged(doc, tagged, _cluster(doc, kb, date))
+
+
+_PATRONYMIC = frozenset(normalize_form(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
+    """"وزير الخارجية الفلسطيني رياض المالكي … وأشار المالكي": a surname alone refers back to the person the
+    article named in full before it, not to the better-known bearer the knowledge base lists under it (Nouri
+    al-Maliki). Within one country's family the listed bearer stays ("الأسد" after Hafez al-Assad is still
+    Bashar, "الحوثي" still Abdul-Malik); a father's name closing a patronymic chain ("محمد بن سلمان") is no
+    surname."""
+    full: list[tuple[int, str, str]] = []  # (end, kb id, folded last word)
+    for m in mentions:
+        if m.kind != "name" or m.type != "PER" or not m.kb_id:
+            continue
+        words = normalize_form(m.text).split()
+        if len(words) >= 2 and words[-2] not in _PATRONYMIC:
+            full.append((m.end, m.kb_id, words[-1]))
+        elif len(words) == 1:
+            before = [kb_id for end, kb_id, last in full if end <= m.start and last == words[0]]
+            entry = kb.get(before[-1]) if before and before[-1] != m.kb_id else None
+            listed = kb.get(m.kb_id)
+            if entry is not None and (listed is None or listed.country != entry.country):
+                m.kb_id, m.country_iso3 = entry.id, entry.country
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
