@@ -98,7 +98,19 @@ def find_cued_places(doc: Document, covered: set[int], weak: dict[int, Mention])
                     break
             else:
                 break
+    taken = {k for a, b, _ in out for k in range(a, b + 1)}
+    for k, tok in enumerate(tokens):
+        after_wa = tok.norm[:1] == "و" and tok.norm[1:] in _HILL_OPENERS
+        if (tok.norm in _HILL_OPENERS or after_wa) and k not in covered and k not in taken and \
+                _opens_known(tokens, k, covered, after_wa):
+            # "قرى مثل المنصورة والزيارة وتل واسط": تل, كفر, خربة open a village's name with no cue before
+            # them; the known place inside (Wasit) is another place
+            out.append((k, k + 1, _new(doc, tokens, k, k + 1, "", "GPE", after_wa)))
     return out
+
+
+# Openers that, even with no cue before them, make the next word part of a village's name.
+_HILL_OPENERS = frozenset(normalize_form(w) for w in ("تل", "كفر", "خربة"))
 
 
 def _compound(tokens: Sequence[Token], k: int, covered: set[int], after_wa: bool) -> bool:
@@ -108,11 +120,12 @@ def _compound(tokens: Sequence[Token], k: int, covered: set[int], after_wa: bool
     return norm in _BOUND_FIRST and nxt < len(tokens) and tokens[nxt].kind == "word" and nxt not in covered
 
 
-def _opens_known(tokens: Sequence[Token], k: int, covered: set[int]) -> bool:
+def _opens_known(tokens: Sequence[Token], k: int, covered: set[int], after_wa: bool = False) -> bool:
     """"قرية قصر البريج": a name opener, uncovered, then one word another place name covers alone (the
     word after it is free, or opens with a clitic letter: "قصر البريج بريف حلب"); the two words are the
     settlement's name, and the known name inside it is another place."""
-    if not (tokens[k].kind == "word" and k not in covered and tokens[k].norm in _NAME_OPENERS
+    norm = tokens[k].norm[1:] if after_wa else tokens[k].norm
+    if not (tokens[k].kind == "word" and k not in covered and norm in _NAME_OPENERS
             and k + 1 < len(tokens) and k + 1 in covered and tokens[k + 1].kind == "word"):
         return False
     return k + 2 >= len(tokens) or k + 2 not in covered or tokens[k + 2].norm[:1] in _CLITIC_LETTERS
