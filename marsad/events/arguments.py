@@ -665,9 +665,23 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
             return None  # "وانتقد إيران بشدة": Iran is criticised (انتقدت إيران would be hers)
         if act is not None and act.first > 0 and _plural_verb(view.tokens[act.first - 1]):
             return None  # "فقد حملوا حكومة نتنياهو المسؤولية": a plural verb's subject came before it
+        if act is not None and act.first == skip + 1 and _opening_participle(view.tokens[skip]):
+            return None  # "داعيًا إسرائيل «للتوقف فورًا»": a participle's subject is the last sentence's
     if act is not None and act.type in {"PER", "ORG", "GPE"} and _bare(act):
         return _named(view, act)
     return None
+
+
+_TANWEEN_FATH = "\u064b"
+_OPENING_PARTICIPLES = frozenset(normalize_form(w) for w in (
+    "داعيا", "مطالبا", "مؤكدا", "مشيرا", "محذرا", "مشددا", "مضيفا", "لافتا", "موضحا", "معتبرا", "منتقدا", "متهما",
+    "محملا", "مناشدا", "حاثا"))
+
+
+def _opening_participle(tok: Token) -> bool:
+    """An accusative participle (داعيًا، مشيرا): it opens no clause with a subject of its own."""
+    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 4 else tok.norm
+    return tok.kind == "word" and (word in _OPENING_PARTICIPLES or _TANWEEN_FATH in tok.text)
 
 
 def _plural_verb(tok: Token) -> bool:

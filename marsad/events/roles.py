@@ -147,6 +147,9 @@ from marsad.events.sides import (
 from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
+_INVITE = "036"
+_TITLE_WORDS = 3
+_MANNER_ADJECTIVES = frozenset(normalize_form(w) for w in ("رسمية", "كريمة", "خاصة", "شخصية", "رسمي", "كريم", "خاص"))
 _FROM = normalize_form("من")
 _JOINT_CODES = frozenset({"042", "043"})
 # Unnamed people after a verb who speak for their state, not as its people ("وانتقد مسؤولون أمريكيون").
@@ -331,6 +334,9 @@ class Roles:
             return args  # "«حربا على الإرهاب» تستهدف …"، "بدعم من الغارات": told before, not new acts
         if trig.kind == "verb" and trig.entry.subject_suffers:
             self._suffered(view, trig, args, state)
+            return args
+        if (invited := self._at_invitation(view, trig, current, state)) is not None:
+            (args.source, args.target), args.explicit_source, args.explicit_target = invited, True, invited[1] is not None
             return args
         if trig.kind == "verb" and self._relative_clause(view, trig, args):
             self._fill_sides(view, trig, args, current, state)
@@ -521,13 +527,34 @@ class Roles:
         told = any(view.tokens[k].norm in _TOLD_VISIT for k in (trig.last, trig.last + 1) if k < len(view.tokens))
         return state.guest if told else None  # the pattern may end on it ("رحب ~ ب") or stop before it
 
+    def _at_invitation(self, view: SentenceView, trig: Trigger, current: ActorMention | None,
+                       state: ArticleState) -> tuple[ActorMention, ActorMention | None] | None:
+        """"سيزور السيسي موسكو قريبا بدعوة رسمية من الرئيس بوتين": the one after من invited; the invited is
+        whoever the clause's act is by (the doer named before the invitation, else the clause's subject)."""
+        head = view.tokens[trig.head]
+        if trig.kind != "noun" or trig.entry.code != _INVITE or not head.norm.startswith(("بدعو", "وبدعو")) or \
+                not any(t.entry.visit or t.entry.code[:2] == "04" for t in self.lexicon.match(view.tokens)):
+            return None  # (only a visit or a meeting is an invitation's: "وبدعوة من المنظمات أحيا المتظاهرون")
+        after = trig.last + 2 if trig.last + 2 < len(view.tokens) and view.tokens[trig.last + 1].norm in _MANNER_ADJECTIVES \
+            else trig.last + 1
+        inviter = next((a for a in view.actors if after < a.first <= after + _TITLE_WORDS), None) \
+            if after < len(view.tokens) and view.tokens[after].norm == _FROM else None  # past a title: "من الرئيس بوتين"
+        if inviter is None:
+            return None
+        earlier = [a for p, a in state.sentence_sources if p < trig.head and a.key != inviter.key]
+        guest = earlier[-1] if earlier else current if isinstance(current, ActorMention) and not current.reporter \
+            and not current.media and current.key != inviter.key else None
+        return inviter, guest
+
     @staticmethod
     def _circumstance_holder(view: SentenceView, trig: Trigger, current: ActorMention | None) -> ActorMention | None:
         """"بدعوة من أمير قطر"، "بطلب من الحكومة": a verbal noun with ب and its doer after من is the
         circumstance of the clause; what it asks or offers is addressed to the clause's subject."""
         head = view.tokens[trig.head]
-        if trig.kind != "noun" or not head.norm.startswith(("ب", "وب")) or trig.last + 1 >= len(view.tokens) or \
-                view.tokens[trig.last + 1].norm != "من" or not isinstance(current, ActorMention) or \
+        after = trig.last + 2 if trig.last + 2 < len(view.tokens) and view.tokens[trig.last + 1].norm in _MANNER_ADJECTIVES \
+            else trig.last + 1  # "بدعوة رسمية من الرئيس بوتين"
+        if trig.kind != "noun" or not head.norm.startswith(("ب", "وب")) or after >= len(view.tokens) or \
+                view.tokens[after].norm != "من" or not isinstance(current, ActorMention) or \
                 current.reporter or current.media or view.actor_at(current.first) is not current:
             return None
         return current
@@ -767,7 +794,9 @@ class Roles:
         # (on a verb opening its clause the pronoun is its object, "، دعاهما": not the two as doers; after a
         # verb, "وأكدا رفضهما", the word is the verbal noun and the pronoun its doers)
         opening_verb = trig.kind == "verb" and clause_initial(view, trig.head)
-        both = both_sides_word(head, self.cues) or trig.enclitic == "هما" and not opening_verb or named
+        # (a participle in -يا is singular, "وداعيا القوى السياسية": not the dual of التقيا)
+        both = both_sides_word(head, self.cues) and not (trig.kind == "participle" and head.norm.endswith("يا")) or \
+            trig.enclitic == "هما" and not opening_verb or named
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
         pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
