@@ -316,6 +316,8 @@ class EventCoder:
         if trig.entry.visit and source.entity_id is None and (source.actor_code or "").endswith("CVL"):
             return None  # "رحلة تقل 157 يمنيا وصلت إلى اليمن": people arriving make no visit
         target = actor_of(args.target)
+        if trig.entry.id == _DRIVE_OUT and not (target is not None and (target.actor_code or "").endswith(_ARMED_CODES)):
+            return None  # "طرد لاعب وسطه"، "طرد 47 ألف امرأة بعد عودتهن من إجازة الأمومة": no armed side driven out
         no_guess = _unfit_target(args.target, trig.entry.code[:2] in _VIOLENT_ROOTS)
         if no_guess:
             target, args = None, replace(args, target=None, explicit_target=False)
@@ -1398,6 +1400,7 @@ def _appeal_not_invitation(trig: Trigger, tokens: list[Token]) -> str | None:
     return _APPEAL
 
 
+_DRIVE_OUT = "drive_out"  # lexicon entry: طرد, kept only against an armed side
 _ATTACK_VERBS = frozenset(normalize_form(w) for w in ("هاجم", "هاجمت", "يهاجم", "تهاجم", "وهاجم", "وهاجمت"))
 
 
