@@ -596,8 +596,9 @@ def indefinite_subject_before(view: SentenceView, head: int) -> bool:
     tok = view.tokens[k]
     if k > 0 and (view.tokens[k - 1].kind != "word" or any(c.isdigit() for c in view.tokens[k - 1].text)):
         return False  # "11 شخصا قتلوا": the counted dead of a passive, left to the victims' reading
-    return tok.kind == "word" and not tok.article and view.actor_at(k) is None and \
-        bool(word_forms(tok) & _SOMEONE)
+    forms = word_forms(tok)
+    forms |= {f[1:] for f in forms if f[:1] in {"ل", "ب"} and len(f) > 3}  # "لقوى": a short word keeps its clitic
+    return tok.kind == "word" and not tok.article and view.actor_at(k) is None and bool(forms & _SOMEONE)
 
 
 def unnamed_people_after(view: SentenceView, head: int) -> bool:
@@ -632,12 +633,15 @@ _OBSERVERS = frozenset(normalize_form(w) for w in (
     "معارضون", "مسؤولون", "دبلوماسيون", "منظمات", "جمعيات", "هيئات", "أحزاب"))
 
 
-_GROUP_KINDS = frozenset(normalize_form(w) for w in ("سياسي", "ديني", "شعبي", "معارض", "مسلح", "متشدد", "إسلامي"))
+_GROUP_KINDS = frozenset(normalize_form(w) for w in ("سياسي", "ديني", "شعبي", "معارض", "مسلح", "متشدد", "إسلامي",
+                                                     "خارجية", "أجنبية", "إقليمية", "معادية", "خارجي", "أجنبي"))
 # Indefinite nouns for a person or a small group, as written before the verb that describes them.
 _SOMEONE = frozenset(normalize_form(w) for w in (
     "رجل", "رجلا", "امرأة", "سيدة", "شخص", "شخصا", "شاب", "شابا", "فتى", "فتاة", "طفل", "طفلا", "صبي", "مراهق",
     "مواطن", "مواطنا", "مقيم", "عامل", "طالب", "طالبا", "مدرس", "معلم", "رجال", "أشخاص", "شبان", "أطفال",
-    "مواطنون", "مواطنين", "عمال", "مراهقون", "مراهقين", "تيار", "تيارا", "فصيل", "فصيلا", "مجموعة"))
+    "مواطنون", "مواطنين", "عمال", "مراهقون", "مراهقين", "تيار", "تيارا", "فصيل", "فصيلا", "مجموعة",
+    # unnamed powers: "ويد لقوى خارجية تستهدف بخططها المملكة"
+    "قوى", "جهات", "أطراف", "دول"))
 _QUANTIFIERS = frozenset(normalize_form(w) for w in ("جميع", "كل", "بعض", "معظم", "أغلب", "غالبية"))
 
 # كان and its forms: the subject stands between it and the verb ("وكان عراقجي قد التقى البوسعيدي").
