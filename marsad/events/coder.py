@@ -869,7 +869,7 @@ _CHARGES = frozenset(normalize_form(w) for w in (
     "بتهمة", "بتهم", "تهمة", "تهم", "التهمة", "التهم", "بتهمتي",
     # convicted of ("غاري لي ديفيز المدان بالاغتصاب والقتل"): the crime of a case, not an act told
     "المدان", "المدانة", "المدانين", "المدانون", "مدان", "مدانا", "مدانين", "أدين", "أدينت", "أدينوا", "يدان"))
-_CHARGE_REACH = 24
+_CHARGE_REACH = 40  # a list of charges runs long: "بتهم الانضمام لجماعة إرهابية … وقطع الطرق وتعطيل الحركة"
 
 
 def _charged_with(trig: Trigger, tokens: list[Token]) -> bool:
@@ -878,8 +878,10 @@ def _charged_with(trig: Trigger, tokens: list[Token]) -> bool:
     first = min(trig.words or [trig.head])
     for k in range(first - 1, max(-1, first - 1 - _CHARGE_REACH), -1):
         tok = tokens[k]
-        if tok.kind == "punct" and (trig.kind != "noun" or tok.text not in {"،", ",", "“", "”", '"', "«", "»"}):
-            return False  # a word that may be a verb ("وقتل") opens a clause of its own after a comma
+        if tok.kind == "punct" and tok.text not in {"“", "”", '"', "«", "»"} and \
+                (trig.kind != "noun" or tok.text not in {"،", ","}):
+            return False  # a word that may be a verb ("وقتل") opens a clause of its own after a comma (the
+            # quote mark opening the list, "بتهم "الانضمام … وقطع الطرق"، is no clause break)
         if word_forms(tok) & _CLAUSE_TURNS:
             return False  # "دون توجيه أي تهمة، بعد مقتل الطفل": the killing is told, not charged
         if word_forms(tok) & _CHARGES:
