@@ -309,9 +309,6 @@ def _attack_noun_ends(view: SentenceView, k: int, lexicon: Lexicon) -> bool:
                for t in lexicon.match(view.tokens[first:k + 1]))
 
 
-_THAT = fold_words("أن", "بأن", "وأن", "إن", "وإن", "لأن")
-
-
 def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
                      cues: Cues) -> tuple[ActorMention | None] | None:
     """"غارات مكثفة للتحالف الدولي استهدفت مواقع داعش"، "تفجير انتحاري استهدف مدينة سوروج": a force
@@ -329,7 +326,8 @@ def described_attack(view: SentenceView, trig: Trigger, lexicon: Lexicon,
             return None
         if tok.kind != "word" or view.covered(k):
             continue
-        if (not tok.article or k > 0 and view.tokens[k - 1].norm in _THAT) and _attack_noun_ends(view, k, lexicon):
+        if (not tok.article or k > 0 and word_forms(view.tokens[k - 1]) & cues.complementisers) and \
+                _attack_noun_ends(view, k, lexicon):
             # (a definite one right after أن is the clause's subject too: "بأن التفجير في البياع استهدف عناصر من
             # الحشد الشعبي")
             agent = next((a for a in view.actors if k < a.first < trig.head and "ب" not in a.prefix

@@ -409,8 +409,8 @@ def bare_clash(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
     return not (present_to_past(nxt) & cues.agent_verbs or word_forms(nxt) & RELATIVES)
 
 
-_CLOSING_QUOTES = {"»", "”", '"'}
-_OPENING_QUOTES = {"«", "“", '"'}
+CLOSING_QUOTES = {"»", "”", '"'}
+OPENING_QUOTES = {"«", "“", '"'}
 _QUOTED_NOUN = 4  # "«حربا على الإرهاب»": a quoted name of a campaign is a short noun phrase
 
 
@@ -424,13 +424,13 @@ def describes_quoted(view: SentenceView, head: int) -> bool:
     """"أطلق «حربا على الإرهاب» تستهدف الحزب": a verb right after a short quoted indefinite object (no
     actor in it) is an asyndetic adjectival clause on that noun; its subject is the noun, whose event the
     verb before the quote already tells, so the verb is no event of its own."""
-    if head < 2 or view.tokens[head - 1].text not in _CLOSING_QUOTES or not _describer_verb(view.tokens[head]):
+    if head < 2 or view.tokens[head - 1].text not in CLOSING_QUOTES or not _describer_verb(view.tokens[head]):
         return False
     for k in range(head - 2, max(-1, head - 3 - _QUOTED_NOUN), -1):
         tok = view.tokens[k]
-        if view.actor_at(k) is not None or tok.kind == "punct" and tok.text not in _OPENING_QUOTES:
+        if view.actor_at(k) is not None or tok.kind == "punct" and tok.text not in OPENING_QUOTES:
             return False
-        if tok.text in _OPENING_QUOTES:  # the quoted noun is an indefinite object ("«حربًا")
+        if tok.text in OPENING_QUOTES:  # the quoted noun is an indefinite object ("«حربًا")
             first = view.tokens[k + 1]
             return k > 0 and view.tokens[k - 1].kind == "word" and not first.article and first.norm.endswith("ا")
     return False
@@ -484,7 +484,7 @@ def described_object(view: SentenceView, trig: Trigger, exclude: str | None) -> 
     """The target of an act whose object is a quoted noun described by the verb after it: the object
     of that verb ("أطلق «حربا على الإرهاب» تستهدف حزب العمال" → the party)."""
     for j in range(trig.last + 1, min(len(view.tokens) - 1, trig.last + 2 + _QUOTED_NOUN)):
-        if view.tokens[j].text in _CLOSING_QUOTES:
+        if view.tokens[j].text in CLOSING_QUOTES:
             if not describes_quoted(view, j + 1):
                 return None
             return target_after(view, trig, j + 1, exclude, True)[0]

@@ -88,8 +88,10 @@ from marsad.events.attacks import (
     victims_subject,
 )
 from marsad.events.clauses import (
+    CLOSING_QUOTES,
     CONTROL_CODE,
     HOST_CODE,
+    OPENING_QUOTES,
     after_agent_verb,
     announcing_agent,
     arrival_recipient,
@@ -578,8 +580,8 @@ class Roles:
             if after_agent_verb(view, src, self.cues):
                 partner = None  # "الهجوم الذي يشنه الجيش السوري وحزب الله": doers named together are one side
         if src.first > trig.head and start == src.last and start + 1 < len(view.tokens) and \
-                view.tokens[start + 1].text in _QUOTE_CLOSERS and src.first > 0 and \
-                view.tokens[src.first - 1].text in _QUOTE_OPENERS:
+                view.tokens[start + 1].text in CLOSING_QUOTES and src.first > 0 and \
+                view.tokens[src.first - 1].text in OPENING_QUOTES:
             start += 1  # "اتهمت حركة «حماس» إسرائيل": past the mark that closes the subject's quoted name
         while (same := view.actor_at(start + 1)) is not None and same.key == src.key:
             start = same.last  # "رئيس المجلس زبير ايدار «…»": past the subject's apposition
@@ -1588,8 +1590,6 @@ _MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رس
 
 
 _BY_HAND_REACH = 7
-_QUOTE_OPENERS = frozenset({"«", "“", '"'})
-_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 _CONDEMNED_HAND_REACH = 12  # the condemned act, its victim and the victim's name between
 
 
@@ -1652,7 +1652,7 @@ _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 
 
 # a comma, or quote marks around the victim's name ("حرق الرضيع الفلسطيني "علي دوابشة" على يد مستوطنين")
-_BY_HAND_PUNCT = frozenset({"،", ",", '"', "«", "»", "“", "”"})
+_BY_HAND_PUNCT = frozenset(QUOTE_MARKS | {"،", ","})
 _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told before
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
