@@ -284,6 +284,8 @@ class EventCoder:
             return None  # "لا يحققون في الوفاة على أنها جريمة قتل"، "تهمة الشروع في القتل": a criminal case
         if args.implied_source and trig.kind == "verb" and _abstract_subject(view.tokens, trig.head, self.cues):
             return None  # "مواجهة الإرهاب الذي يداهم كافة الدول": a scourge does it, no raid by the police
+        if trig.entry.code[:2] == "02" and _prays(view.tokens, trig, args):
+            return None  # "ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين": a prayer, no appeal on earth
         if trig.entry.code[:2] == "13" and args.target is None and accident_told(view.tokens, self.cues):
             return None  # "حذرت مديرية الدفاع المدني من مخاطر الأمطار والسيول": a warning of weather, no threat
         town = _town(doc, source)
@@ -391,6 +393,7 @@ class EventCoder:
             if not args.implied_source and not args.joint and trig.entry.code[:2] != _COERCE_ROOT \
                     and args.code not in (_CONVICT, _CLAIM) and not (source.actor_code or "").endswith(_JUDICIARY) \
                     and not counted and not no_guess and not trig.entry.received \
+                    and args.code[:2] not in _ADDRESSED_ROOTS \
                     and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
                 # (what was received, "تلقى أمانو دعوة من اللجنة", came from whoever sent it: no guess about it)
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
@@ -1400,6 +1403,22 @@ def _appeal_not_invitation(trig: Trigger, tokens: list[Token]) -> str | None:
     if any(_undefined(t) in _INVITED_TO for t in tokens):
         return None  # (before it too: "الزيارة التي تأتي بدعوة رسمية من الرئيس بوتين")
     return _APPEAL
+
+
+# An appeal or a demand names its addressee when it has one; where no actor does ("ناشدت الحكومة الحكماء
+# والعقلاء في المدينة"، "طالب معاليه المجتمع الدولي"، "دعا تسيبراس النواب") it is someone the article does not
+# name as a side, and the article's most-named foreigner was the wrong guess nine times in ten.
+_ADDRESSED_ROOTS = frozenset({"02", "10"})
+_GOD = frozenset(normalize_form(w) for w in ("الله", "المولى"))
+_AYAT = normalize_form("آية")  # "آية الله علي السيستاني": a cleric's title, no prayer
+
+
+def _prays(tokens: list[Token], trig: Trigger, args: Arguments) -> bool:
+    """The word after the appeal's subject (or after the verb) is God: the fixed phrases of `prayer` in the
+    lexicon cover the verb right before الله; this covers a subject between them."""
+    src = args.source
+    k = src.last + 1 if isinstance(src, ActorMention) and src.first > trig.head else trig.last + 1
+    return k < len(tokens) and tokens[k].norm in _GOD and tokens[k - 1].norm != _AYAT
 
 
 _DRIVE_OUT = "drive_out"  # lexicon entry: طرد, kept only against an armed side
