@@ -185,9 +185,11 @@ class EventCoder:
                         if _bomb_by_state(trig, carried) and not _unarmed(carried) else None
                     args.source, args.explicit_source, args.implied_source = bomber, False, bomber is not None
                 if args.implied_source and trig.kind == "noun" and _purpose_of(trig, tokens) and \
-                        (earlier := [a for p, a in state.sentence_sources if p < trig.head]):
+                        (earlier := [a for p, a in state.sentence_sources if p < trig.head] or
+                         [a for a in actors if a.last < trig.head and _armed_body(a) and trig.entry.code[:2] == "17"]):
                     # "اقتحم الجيش الإسرائيلي عدة منازل من أجل إجراء اعتقالات": the arrests are the storming
-                    # side's, not the police of wherever the sentence is
+                    # side's, not the police of wherever the sentence is ("دخلت القوات الإسرائيلية قرية برقين
+                    # للقيام بحملة اعتقالات": the forces named before, where the entering is no event)
                     args.source, args.explicit_source, args.implied_source = earlier[-1], True, False
                 if trig.kind == "participle" and trig.entry.code == "112" and args.source is None and \
                         args.target is not None and (earlier := [a for p, a in state.sentence_sources if p < trig.head]):
@@ -1419,6 +1421,10 @@ def _prays(tokens: list[Token], trig: Trigger, args: Arguments) -> bool:
     src = args.source
     k = src.last + 1 if isinstance(src, ActorMention) and src.first > trig.head else trig.last + 1
     return k < len(tokens) and tokens[k].norm in _GOD and tokens[k - 1].norm != _AYAT
+
+
+def _armed_body(actor: ActorMention) -> bool:
+    return actor.type == "ORG" and (actor.actor.actor_code or "").endswith(("MIL", "COP"))
 
 
 _DRIVE_OUT = "drive_out"  # lexicon entry: طرد, kept only against an armed side

@@ -319,6 +319,8 @@ _SON_OF = frozenset({"بن", "ابن", "بنت"})
 
 # Nouns of places and bodies named after a person ("مستشفى الملك فهد"، "جامعة الملك عبدالعزيز"، "مطار الملك
 # خالد"، "مدينة الملك عبدالله الاقتصادية"، "جائزة الملك فيصل"), with or without a preposition before them.
+_CAMPS = frozenset(normalize_form(w) for w in ("معسكر", "معسكرات"))
+_ARMED_OWNERS = ("MIL", "REB", "INS", "UAF", "COP", "SPY")
 _NAMED_FOR = frozenset(normalize_form(w) for w in (
     "مستشفى", "مستشفيات", "جامعة", "مدينة", "مطار", "مركز", "شارع", "طريق", "جسر", "ميناء", "قاعدة", "مسجد",
     "جامع", "مجمع", "كلية", "معهد", "مدرسة", "مدارس", "قاعة", "برج", "حي", "ستاد", "استاد", "ملعب", "مؤسسة",
@@ -326,10 +328,17 @@ _NAMED_FOR = frozenset(normalize_form(w) for w in (
 
 
 def _named_for(kb: KnowledgeBase, tokens: Sequence[Token], match: Match, names: list[str]) -> bool:
-    """A person's name written right after the noun of a place or body named after him."""
-    if match.first == 0 or match.prefix or any((e := kb.get(n)) is None or e.type != "PER" for n in names):
+    """A person's name written right after the noun of a place or body named after him; any known name
+    right after a camp's noun ("معسكر المنار": a camp, not the Lebanese channel)."""
+    if match.first == 0 or match.prefix:
         return False
     before = tokens[match.first - 1].norm
+    if (before in _CAMPS or before[:1] in {"و", "ب", "ل", "ف"} and before[1:] in _CAMPS) and all(
+            (e := kb.get(n)) is not None and e.type in {"PER", "ORG"} and
+            not (e.actor_code or "").endswith(_ARMED_OWNERS) for n in names):
+        return True  # (an armed body after it owns the camp: "معسكرات الحوثيين")
+    if any((e := kb.get(n)) is None or e.type != "PER" for n in names):
+        return False
     return before in _NAMED_FOR or before[:1] in {"و", "ب", "ل", "ف"} and before[1:] in _NAMED_FOR or \
         before[:2] in {"وب", "ول", "لل"} and before[2:] in _NAMED_FOR
 
