@@ -154,6 +154,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
+                        _nobody_hurt(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -837,6 +838,20 @@ def _none_reported(trig: Trigger, tokens: list[Token]) -> bool:
     window = tokens[max(0, k - _NONE_REACH):k]
     return any(t.kind == "word" and word_forms(t) & _NEGATORS for t in window) and \
         not any(t.kind == "punct" for t in window[-2:])
+
+
+def _nobody_hurt(trig: Trigger, tokens: list[Token]) -> bool:
+    """"من دون أن يتسبب سقوطها بمقتل أحد"، "لم يسفر عن مقتل أحد": a death of nobody, after a negator or دون."""
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS or trig.last + 1 >= len(tokens) or \
+            tokens[trig.last + 1].norm != _ANYONE:
+        return False
+    window = tokens[max(0, trig.head - _NOBODY_REACH):trig.head]
+    return any(t.kind == "word" and (word_forms(t) & _NEGATORS or t.norm in _WITHOUT) for t in window)
+
+
+_ANYONE = normalize_form("أحد")
+_WITHOUT = frozenset(normalize_form(w) for w in ("دون", "بدون", "ودون"))
+_NOBODY_REACH = 6
 
 
 _REPORT_NOUNS = frozenset(normalize_form(w) for w in ("تقارير", "التقارير", "تقرير", "أنباء", "الأنباء", "معلومات",
