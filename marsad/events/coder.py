@@ -46,7 +46,7 @@ from marsad.events.cues import Cues, accident_told, load_cues, read_modality, wo
 from marsad.events.genre import NEWS, article_genre
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
-from marsad.events.roles import DOER_ROOTS, Arguments, ArticleState, Roles, actor_of, key_of
+from marsad.events.roles import DOER_ROOTS, INVITE_CODE, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.sides import implied as implied_actor
 from marsad.events.sides import place_civilians, place_of_act
 from marsad.events.stance import StanceCoder
@@ -1463,7 +1463,7 @@ def _undefined(tok: Token) -> str:
     return word.removeprefix("ال")
 
 
-_INVITE, _APPEAL = "036", "020"
+_INVITE, _APPEAL = INVITE_CODE, "020"
 _ADDRESSING = frozenset(normalize_form(w) for w in ("وجه", "وجهت", "يوجه", "توجه", "وجهوا", "وجها"))
 # What one is invited to: a visit, a meeting or talks, a summit, a ceremony, to take part or attend.
 _INVITED_TO = frozenset(_w.removeprefix("ال") for _w in (normalize_form(w) for w in (

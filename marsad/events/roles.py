@@ -149,7 +149,7 @@ from marsad.events.sides import (
 from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
-_INVITE = "036"
+INVITE_CODE = "036"
 _TITLE_WORDS = 3
 _MANNER_ADJECTIVES = frozenset(normalize_form(w) for w in ("رسمية", "كريمة", "خاصة", "شخصية", "رسمي", "كريم", "خاص"))
 _FROM = normalize_form("من")
@@ -534,7 +534,7 @@ class Roles:
         """"سيزور السيسي موسكو قريبا بدعوة رسمية من الرئيس بوتين": the one after من invited; the invited is
         whoever the clause's act is by (the doer named before the invitation, else the clause's subject)."""
         head = view.tokens[trig.head]
-        if trig.kind != "noun" or trig.entry.code != _INVITE or not head.norm.startswith(("بدعو", "وبدعو")) or \
+        if trig.kind != "noun" or trig.entry.code != INVITE_CODE or not head.norm.startswith(("بدعو", "وبدعو")) or \
                 not any(t.entry.visit or t.entry.code[:2] == "04" for t in self.lexicon.match(view.tokens)):
             return None  # (only a visit or a meeting is an invitation's: "وبدعوة من المنظمات أحيا المتظاهرون")
         after = trig.last + 2 if trig.last + 2 < len(view.tokens) and view.tokens[trig.last + 1].norm in _MANNER_ADJECTIVES \

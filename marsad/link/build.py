@@ -14,6 +14,7 @@ from marsad.doc import Document, Entity, Mention
 from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.loader import DATA, _tsv
 from marsad.kb.national import generated
+from marsad.kb.personal import PATRONYMIC
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, held, office_fits, resolve_candidates, resolve_description
 from marsad.link.tagged import merge_tagged, split_tagger
@@ -50,9 +51,6 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     return merge_tagged(doc, tagged, _cluster(doc, kb, date))
 
 
-_PATRONYMIC = frozenset(normalize_form(w) for w in ("بن", "ابن", "بنت"))
-
-
 def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
     """"وزير الخارجية الفلسطيني رياض المالكي … وأشار المالكي": a surname alone refers back to the person the
     article named in full before it, not to the better-known bearer the knowledge base lists under it (Nouri
@@ -64,7 +62,7 @@ def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
         if m.kind != "name" or m.type != "PER" or not m.kb_id:
             continue
         words = normalize_form(m.text).split()
-        if len(words) >= 2 and words[-2] not in _PATRONYMIC:
+        if len(words) >= 2 and words[-2] not in PATRONYMIC:
             full.append((m.end, m.kb_id, words[-1]))
         elif len(words) == 1:
             before = [kb_id for end, kb_id, last in full if end <= m.start and last == words[0]]
