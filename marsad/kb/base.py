@@ -58,7 +58,11 @@ class KnowledgeBase:
         self.office_kinds = dict(office_kinds)
         self._holders: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = defaultdict(list)
         self.capitals: dict[str, KBEntry] = {}
+        self._weak_places: dict[str, list[KBEntry]] = defaultdict(list)
         for entry in self.entries.values():
+            if entry.type in ("GPE", "LOC"):
+                for alias in entry.extra.get("weak", ()):
+                    self._weak_places[normalize_form(alias)].append(entry)
             for role in entry.roles:
                 self._holders[(role.office, role.country)].append((entry, role))
             if entry.role == "capital" and entry.country:
@@ -135,6 +139,10 @@ class KnowledgeBase:
             return None
         # On a hand-over day both terms cover the date; the newer holder is the one reported.
         return covering[-1][0]
+
+    def weak_places(self, name: str) -> list[KBEntry]:
+        """Places whose weak alias (a name that is also a common word: حائل, الخبر) is `name`."""
+        return self._weak_places.get(normalize_form(name), [])
 
     def country(self, iso3: str | None) -> KBEntry | None:
         return self.entries.get(f"gpe.{iso3}") if iso3 else None

@@ -36,6 +36,9 @@ _BOUND_FIRST = frozenset(normalize_form(w) for w in (
 # the next word belongs to that name even where alone it names another place (البريج, العين).
 _NAME_OPENERS = _BOUND_FIRST | frozenset(normalize_form(w) for w in ("قصر", "خربة", "حصن"))
 _CLITIC_LETTERS = frozenset("وفبلك")
+# "أول محافظة تحررت"، "كل محافظة تجنيد شبابها": after these the cue noun is indefinite, no name's head.
+_QUANTIFIERS = frozenset(normalize_form(w) for w in (
+    "كل", "أي", "أول", "آخر", "ثاني", "ثالث", "أكبر", "أصغر", "أهم", "أقدم", "أحدث", "أكثر", "أقل"))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,7 @@ def find_cued_places(doc: Document, covered: set[int], weak: dict[int, Mention])
     table = cue_table()
     out: list[tuple[int, int, Mention]] = []
     for i in [k for k, t in enumerate(tokens) if t.norm in table]:
-        if i in covered or i + 1 >= len(tokens):
+        if i in covered or i + 1 >= len(tokens) or (i > 0 and tokens[i - 1].norm in _QUANTIFIERS):
             continue
         prefix, etype, keep, dual = table[tokens[i].norm]
         targets = [i + 1]

@@ -17,7 +17,7 @@ from marsad.kb.national import generated
 from marsad.kb.personal import PATRONYMIC
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, held, office_fits, resolve_candidates, resolve_description
-from marsad.link.tagged import merge_tagged, split_tagger
+from marsad.link.tagged import article_country, merge_tagged, split_tagger
 from marsad.text.normalize import normalize_form
 
 
@@ -31,7 +31,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     mentions = _drop_nested(sorted(others, key=lambda m: (m.start, -m.end)))
     _place_countries(mentions)
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
-    home = _article_country(mentions)
+    home = article_country(mentions)
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
@@ -48,7 +48,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
             continue
         descriptions.append(_describe(kb, doc, desc, mentions, people, date))
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
-    return merge_tagged(doc, tagged, _cluster(doc, kb, date))
+    return merge_tagged(doc, tagged, _cluster(doc, kb, date), kb)
 
 
 def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
@@ -95,16 +95,6 @@ def _place_countries(mentions: list[Mention]) -> None:
         near = [k for k in known if k.kind == "name" and k.sentence == m.sentence]
         best = min(near, key=lambda k: abs(k.start - m.start), default=None)
         m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
-
-
-def _article_country(mentions: list[Mention]) -> str | None:
-    """The country the article's known places and nationality adjectives name most, if one leads."""
-    counts = Counter(m.country_iso3 for m in mentions if m.country_iso3 and
-                     (m.kind == "nisba" or m.kind == "name" and m.type in _PLACES and m.origin == "kb"))
-    ranked = counts.most_common(2)
-    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _home_body(kb: KnowledgeBase, m: Mention, home: str | None) -> str | None:
@@ -239,7 +229,7 @@ def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]
         key = m.kb_id or m.entity_id or new_id(m.text)
         m.entity_id = key
         if key not in entities:
-            entities[key] = _entity(kb, key, m, date, _body_code(doc, kb, m) if m.kind == "description" else None)
+            entities[key] = make_entity(kb, key, m, date, _body_code(doc, kb, m) if m.kind == "description" else None)
         entities[key].mentions.append(m)
     return list(entities.values())
 
@@ -262,7 +252,8 @@ def _body_code(doc: Document, kb: KnowledgeBase, m: Mention) -> str | None:
     return None
 
 
-def _entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None, body_code: str | None = None) -> Entity:
+def make_entity(kb: KnowledgeBase, key: str, m: Mention, date: str | None, body_code: str | None = None) -> Entity:
+    """The entity `key` names, first seen as `m`: a knowledge-base entry, a generated national body, or a new name."""
     entry = kb.get(key)
     made = generated(key) if entry is None else None
     if made is not None:

@@ -7,11 +7,19 @@ article), clustered within the article: the same folded name is one entity, and 
 that is part of an earlier full name (علييف after إلهام علييف) joins that person, known or new.
 Types follow the pipeline's: PERS → PER, ORG → ORG, LOC → GPE after a cue word for a settlement or an
 administrative unit (مدينة، محافظة، ولاية …, marsad/kb/data/place_cues.tsv), else LOC; MISC is dropped.
+
+A place the tagger finds whose name is a weak alias of one known place (حائل "barrier", الخبر "the news",
+بريدة: names that are also words, which the knowledge base links only after a place cue) is that place
+when it lies in the country the article is about ("مرور حائل"، "صيف حائل" in a Saudi paper): the tagger
+read the word as a place in its context, and the article's country settles which town it is.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from marsad.doc import Document, Entity, Mention, Token
+from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.cues import cue_table
 from marsad.text.normalize import normalize_form
 
@@ -27,10 +35,12 @@ def split_tagger(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]
     return others, [m for m in mentions if m.origin == TAGGER]
 
 
-def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -> list[Entity]:
+def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity],
+                 kb: KnowledgeBase | None = None) -> list[Entity]:
     """Add the tagger's new names to `entities` and `doc.mentions`; returns the entities, in order.
 
-    Call after the knowledge-base mentions are linked and clustered (their `entity_id` set)."""
+    Call after the knowledge-base mentions are linked and clustered (their `entity_id` set). With `kb`,
+    a tagged place that is a weak alias of a known place of the article's country links to it."""
     known = [m for m in doc.mentions if m.origin != TAGGER]
     kept = [m for m in sorted(tagged, key=lambda m: (m.start, -m.end))
             if m.type in TYPES and not overlaps(m, known)]
@@ -40,8 +50,13 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -
     people = [(m, e) for e in entities if e.type == "PER" for m in e.mentions if m.kind == "name"]
     described = [(m, by_id[m.entity_id]) for m in known if m.kind == "description" and m.type == "PER"
                  and m.kb_id is None and m.entity_id in by_id]
+    home = article_country(known) if kb is not None else None
     for m in kept:
         m.type = _type(doc, m)
+        place = _weak_place(kb, m, home) if kb is not None else None
+        if place is not None:
+            _link_place(doc, kb, m, place, by_id)
+            continue
         target = person_part_of(m, people) if m.type == "PER" else None
         if target is None and m.type == "PER":
             target = _named_after_description(doc, m, described)
@@ -54,6 +69,33 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity]) -
             people.append((m, target))
     doc.mentions = sorted(doc.mentions + kept, key=lambda m: (m.start, -m.end))
     return list(by_id.values())
+
+
+def _weak_place(kb: KnowledgeBase, m: Mention, home: str | None) -> KBEntry | None:
+    """The one known place of the article's country that the tagged place name is a weak alias of."""
+    if home is None or m.type not in ("GPE", "LOC"):
+        return None
+    places = [p for p in kb.weak_places(m.text) if p.country == home]
+    return places[0] if len(places) == 1 else None
+
+
+def _link_place(doc: Document, kb: KnowledgeBase, m: Mention, place: KBEntry, by_id: dict[str, Entity]) -> None:
+    from marsad.link.build import make_entity
+
+    m.type, m.kb_id, m.entity_id, m.country_iso3 = place.type, place.id, place.id, place.country
+    if place.id not in by_id:
+        by_id[place.id] = make_entity(kb, place.id, m, doc.reference_date())
+    by_id[place.id].mentions.append(m)
+
+
+def article_country(mentions: list[Mention]) -> str | None:
+    """The country the article's known places and nationality adjectives name most, if one leads."""
+    counts = Counter(m.country_iso3 for m in mentions if m.country_iso3 and
+                     (m.kind == "nisba" or m.kind == "name" and m.type in ("GPE", "LOC") and m.origin == "kb"))
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _named_after_description(doc: Document, m: Mention, described: list[tuple[Mention, Entity]]) -> Entity | None:

@@ -18,6 +18,7 @@ from itertools import groupby
 from marsad.config import Config
 from marsad.doc import Document, Mention, Token
 from marsad.facts.speakers import speakers_from_tagger
+from marsad.kb import load_kb
 from marsad.link.tagged import merge_tagged
 from marsad.ner.evaluate import spans
 from marsad.ner.lexicon import Lexicon
@@ -33,12 +34,13 @@ TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 def make_ner_stage(config: Config):
     """Tag names with the learned CRF tagger, known to the knowledge base or not."""
     tagger = load_tagger(getattr(config, "ner_model", None))
+    kb = load_kb(config)
 
     def run(doc: Document) -> Document:
         found = tagged_names(doc, tagger)
         doc.tagged = None
         if "entities" in doc.stages_run:  # the default place, after the other stages: merge here
-            doc.entities = merge_tagged(doc, found, doc.entities)
+            doc.entities = merge_tagged(doc, found, doc.entities, kb)
             if "quotes" in doc.stages_run:
                 speakers_from_tagger(doc, [m for m in doc.mentions if m.origin == "tagger"])
         else:  # the entities stage merges them (marsad.link.tagged)
