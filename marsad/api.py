@@ -35,8 +35,9 @@ def get_pipeline(config: Config = _DEFAULT) -> Pipeline:
 
 def analyze(text: str | bytes | Path | dict, *, published: str | None = None, id: str | None = None,
             source: str | None = None, title: str | None = None, url: str | None = None,
-            config: Config = _DEFAULT) -> Document:
-    """Analyse one article. `published` (ISO date) anchors relative dates such as اليوم الخميس."""
+            outlet: str | None = None, config: Config = _DEFAULT) -> Document:
+    """Analyse one article. `published` (ISO date) anchors relative dates such as اليوم الخميس; `outlet`
+    and `url` tell the country a bare national body belongs to ("وزارة العمل" in a Saudi paper)."""
     clean = load_article(text, max_bytes=config.max_bytes, require_arabic=config.require_arabic)
-    doc = Document(text=clean, id=id, source=source, published=published, title=title, url=url)
+    doc = Document(text=clean, id=id, source=source, published=published, title=title, url=url, outlet=outlet)
     return get_pipeline(config)(doc)

@@ -86,7 +86,8 @@ def analyze(inputs: tuple[str, ...], published: str | None, as_json: bool, token
             continue
         try:
             doc = run_analysis(item.text, published=item.published or published, id=item.id,
-                               source=str(item.origin), title=item.title, url=item.url, config=config)
+                               source=str(item.origin), title=item.title, url=item.url, outlet=item.outlet,
+                               config=config)
         except MarsadError as err:
             if not batch:
                 _fail(str(err))
@@ -165,9 +166,9 @@ def eval_gold(gold_paths: tuple[Path, ...], texts_dir: Path, published: str | No
         dates = _manifest_dates(manifest or (texts_dir.parent / "articles.jsonl"))
         analyses = {}
         for record in gold:
-            text, source = _gold_text(record, texts_dir, len(gold))
+            text, source, meta = _gold_text(record, texts_dir, len(gold))
             date = record.get("published") or dates.get(record["id"]) or published
-            doc = run_analysis(text, published=date, id=record["id"], source=source, config=config)
+            doc = run_analysis(text, published=date, id=record["id"], source=source, config=config, **meta)
             analyses[record["id"]] = analysis_dict(doc)
         report = score_gold(gold, analyses)
     except MarsadError as err:
@@ -192,17 +193,20 @@ def _load_gold_files(paths: tuple[Path, ...]) -> list[dict]:
     return records
 
 
-def _gold_text(record: dict, texts_dir: Path, n_records: int) -> tuple[str, str]:
-    """(text, source) of a gold record: a corpus article it names, else a text file in texts_dir."""
-    from marsad.eval.devgold import is_snn_record, snn_text_for
+def _gold_text(record: dict, texts_dir: Path, n_records: int) -> tuple[str, str, dict[str, str | None]]:
+    """(text, source, metadata) of a gold record: a corpus article it names (with the outlet and url the
+    corpus gives it, as an ingest of that corpus would have them), else a text file in texts_dir."""
+    from marsad.eval.devgold import is_snn_record, snn_record, snn_text_for
     from marsad.eval.gold import find_text
     from marsad.text.decode import load_article
 
     if is_snn_record(record):
         art = record["article"]
-        return snn_text_for(record, texts_dir), f"{art['archive']}#{art['index']}"
+        corpus = snn_record(texts_dir, art["archive"], int(art["index"]))
+        meta = {"outlet": corpus.get("source"), "url": corpus.get("url")}
+        return snn_text_for(record, texts_dir), f"{art['archive']}#{art['index']}", meta
     path = find_text(texts_dir, record, n_records=n_records)
-    return load_article(path), str(path)
+    return load_article(path), str(path), {}
 
 
 def _manifest_dates(path: Path) -> dict[str, str]:

@@ -640,7 +640,8 @@ def home_country(doc: Document) -> str | None:
     for sent in doc.sentences[:2]:
         head = sent.text[:40].split("،")[0] if "،" in sent.text[:40] else ""
         for ent in places:
-            if any(sent.start <= m.start < sent.start + len(head) for m in ent.mentions):
+            # a bare "المملكة" read as a state opens "دانت المملكة بأشد العبارات،": no dateline
+            if any(sent.start <= m.start < sent.start + len(head) and m.origin != "coref" for m in ent.mentions):
                 return ent.country_iso3
     counts: Counter[str] = Counter()
     for ent in places:  # a bare "المملكة" read as the kingdom the article names most would only echo it
@@ -791,8 +792,11 @@ def _dedupe(found: list[ActorMention]) -> list[ActorMention]:
 
 
 def salience(doc: Document) -> Counter[str]:
-    """Mentions per entity id: the counterpart of an unaddressed statement is the most-mentioned foreigner."""
-    return Counter({e.id: len(e.mentions) for e in doc.entities})
+    """Mentions per entity id: the counterpart of an unaddressed statement is the most-mentioned foreigner.
+    A bare "المملكة" read as a state (origin coref) only echoes a state and is not counted, as in
+    `home_country`: a Saudi paper's "دانت المملكة … واستنكار المملكة" makes no Saudi side of a report on
+    a crime in Nablus."""
+    return Counter({e.id: sum(m.origin != "coref" for m in e.mentions) for e in doc.entities})
 
 
 BILATERAL_SHARE = 0.6  # the two leading countries hold this share of the article's actor mentions

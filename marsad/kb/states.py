@@ -5,7 +5,8 @@ its name ("وصل إلى المملكة"، "سفير المملكة لدى …")
 the article's own evidence: of the states the word may stand for (`data/state_words.tsv`), the one the
 article names by a title holding the word ("المملكة الأردنية الهاشمية"; the last before it, else the first
 after), else the one its known names and nationality adjectives point to clearly most ("خادم الحرمين الشريفين"، "عكاظ" make it Saudi Arabia);
-a surname the article may not mean (جودة) is no evidence. With none the word stays unread, not guessed.
+a surname the article may not mean (جودة) is no evidence; with none, the outlet's country when the word
+may name it and the article names no other (marsad/kb/outlets.py). Else the word stays unread, not guessed.
 A word that goes on with an adjective ("المملكة الحيوانية"، "السلطنة العثمانية") names something else.
 """
 
@@ -17,6 +18,7 @@ from functools import lru_cache
 
 from marsad.doc import Document, Mention, Token
 from marsad.kb.loader import DATA, _tsv
+from marsad.kb.outlets import outlet_country
 from marsad.text.normalize import normalize_form
 from marsad.text.tokens import original_offset
 
@@ -44,7 +46,8 @@ def find_state_words(doc: Document, mentions: list[Mention]) -> list[Mention]:
         states = table.get(tok.stem) if tok.article else None
         if not states or _qualified(tokens, k) or any(m.start < tok.end and tok.start < m.end for m in mentions):
             continue
-        iso3 = _named_state(named, states, tok.start) or _leading_state(counts, states)
+        iso3 = _named_state(named, states, tok.start) or _leading_state(counts, states) or \
+            _outlet_state(doc, states, counts)
         if iso3 is None:
             continue
         start = original_offset(tok.text, tok.start, len(tok.proclitics)) if tok.proclitics else tok.start
@@ -67,6 +70,13 @@ def _leading_state(counts: Counter, states: tuple[str, ...]) -> str | None:
     ranked = sorted(states, key=lambda s: -counts[s])
     lead, runner_up = counts[ranked[0]], (counts[ranked[1]] if len(ranked) > 1 else 0)
     return ranked[0] if lead >= _LEAD and lead > 2 * runner_up else None
+
+
+def _outlet_state(doc: Document, states: tuple[str, ...], counts: Counter) -> str | None:
+    """The outlet's own country, when the word may name it and the article points to no other of them
+    ("المملكة" in a Saudi paper that names no other kingdom)."""
+    home = outlet_country(doc.outlet, doc.url)
+    return home if home in states and not any(counts[s] for s in states if s != home) else None
 
 
 _LEAD = 2  # one passing name ("البحرين" in a list) is not yet what the article is about

@@ -14,6 +14,7 @@ from marsad.doc import Document, Entity, Mention
 from marsad.kb import KBEntry, KnowledgeBase
 from marsad.kb.loader import DATA, _tsv
 from marsad.kb.national import generated
+from marsad.kb.outlets import outlet_country
 from marsad.kb.personal import PATRONYMIC
 from marsad.link.describe import Description, find_descriptions
 from marsad.link.resolve import current_office, held, office_fits, resolve_candidates, resolve_description
@@ -31,7 +32,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     mentions = _drop_nested(sorted(others, key=lambda m: (m.start, -m.end)))
     _place_countries(mentions)
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
-    home = article_country(mentions)
+    home = article_country(mentions) or outlet_country(doc.outlet, doc.url)
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)

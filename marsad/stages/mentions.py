@@ -22,6 +22,7 @@ from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, cue_table, find_cued_places
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
+from marsad.kb.outlets import outlet_country
 from marsad.kb.patterns import find_institutions
 from marsad.kb.personal import PATRONYMIC, people_named_like_places
 from marsad.kb.states import find_state_words
@@ -161,7 +162,8 @@ def _add_bodies(doc: Document, kb: KnowledgeBase, placed: list[tuple[int, int, M
     """National bodies (وزارة الصحة اللبنانية); an international body they re-read is dropped."""
     nisbas = {a: m for a, _, m in placed if m.kind == "nisba"}
     names = {k: m for a, b, m in placed if m.kind == "name" and m.score >= 1.0 for k in range(a, b + 1)}
-    bodies = find_bodies(doc, nisbas, names, _main_country(votes), _country_names(kb))
+    home = _main_country(votes) or outlet_country(doc.outlet, doc.url)  # a Saudi paper's bare وزارة العمل
+    bodies = find_bodies(doc, nisbas, names, home, _country_names(kb))
     if not bodies:
         return placed
     taken = {k for a, b, _ in bodies for k in range(a, b + 1)}

@@ -46,7 +46,7 @@ def analyze_record(record: InputRecord, config: Config | None = None) -> Documen
 
     extra = {} if config is None else {"config": config}
     return analyze(record.text, published=record.published, id=record.id, source=record.origin,
-                   title=record.title, url=record.url, **extra)
+                   title=record.title, url=record.url, outlet=record.outlet, **extra)
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ def _totals(shared_dir: Path, skip: tuple[str, ...]):
     gold = _load_gold_files(tuple(GOLD))
     analyses = {}
     for record in gold:
-        text, source = _gold_text(record, texts, len(gold))
-        doc = analyze(text, published=record.get("published"), id=record["id"], source=source, config=config)
+        text, source, meta = _gold_text(record, texts, len(gold))
+        doc = analyze(text, published=record.get("published"), id=record["id"], source=source, config=config, **meta)
         analyses[record["id"]] = analysis_dict(doc)
     return score_gold(gold, analyses).total
 
