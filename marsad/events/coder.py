@@ -326,7 +326,7 @@ class EventCoder:
         no_guess = _unfit_target(args.target, trig.entry.code[:2] in _VIOLENT_ROOTS)
         if no_guess:
             target, args = None, replace(args, target=None, explicit_target=False)
-        if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _home_visit(source, target):
+        if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _guest_read_as_host(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
             # it was read as; the visitor is the other side of the exchange just told, else none is coded
             source = next((a for a in state.pair or () if a.country_iso3 and a.country_iso3 != target.country_iso3),
@@ -1637,8 +1637,8 @@ def _home_visit(source: Actor, target: Actor | None) -> bool:
         return False
     if target.entity_id == f"gpe.{state}":
         return True
-    own = source.actor_code or ""
-    return (target.entity_id or "").startswith(("gpe.", "org.")) and own.endswith("GOV") and target.actor_code == own
+    # its capital or government seat (the state's GOV code), also for one who has left office (USAELI)
+    return (target.entity_id or "").startswith(("gpe.", "org.")) and target.actor_code == f"{state}GOV"
 
 
 _UNNAMED_PARTIES = frozenset({"جهات", "جهه", "اطراف", "اطرافا", "طرفا", "دولا", "اشخاصا", "جماعات"})  # folded
@@ -1889,7 +1889,7 @@ def _compatible(a: Event, b: Event) -> bool:
     return not (a.place and b.place and key_of(a.place) != key_of(b.place))
 
 
-def _home_visit(source: Actor, target: Actor | None) -> bool:
+def _guest_read_as_host(source: Actor, target: Actor | None) -> bool:
     """A visit by a pronoun read as someone of the destination's own country ("زيارته للمملكة" read as the
     crown prince's): a host does not visit his own country, so the pronoun is someone else."""
     return target is not None and bool(source.country_iso3) and source.country_iso3 == target.country_iso3

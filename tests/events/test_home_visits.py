@@ -17,3 +17,10 @@ def test_a_foreign_minister_arriving_in_the_capital_visits(event_sides) -> None:
 def test_taking_office_at_the_white_house_is_no_visit(event_sides) -> None:
     events = event_sides("وتعهد اوباما باغلاق السجن في غضون عام عندما وصل الي البيت الابيض في 2009.")
     assert not [e for e in events if e[0] == "042"], events
+
+
+def test_visiting_a_compatriot_is_a_visit(event_sides) -> None:
+    # only the official's own state, capital or government seat is home; `_home_visit` had been shadowed
+    # by a later function of the same name that dropped every visit between two sides of one country
+    events = event_sides("وقال صلاح الدين دمرداش إنه يزور عبد الله أوجلان بصفة منتظمة في سجن جزيرة إمرالي.")
+    assert any(c == "042" for c, _, _ in events), events
