@@ -1720,7 +1720,6 @@ _RECEIVED_IT = frozenset({"تلقاه", "تلقته", "تلقاها", "تلقي�
 # subject received the call, so the one after من made it
 _PATTERN_PREPS = frozenset({"علي", "ضد", "في", "عن", "الي", "مع", "بين"})  # folded
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
-_ARMED = ("MIL", "REB", "INS")  # armed bodies whose announced attacks are their own
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
 def _praised_owner(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> ActorMention | None:
