@@ -1722,6 +1722,8 @@ _PATTERN_PREPS = frozenset({"علي", "ضد", "في", "عن", "الي", "مع", 
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
+
+
 def _praised_owner(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> ActorMention | None:
     """"أكد أردوغان أن تركيا ترى في مصر شريكا، مشيدا بدورها": praise of a role or effort that carries a
     pronoun ("بدورها"، "بجهوده") is praise of whom the pronoun refers to: the nearest actor named before in
