@@ -1,7 +1,8 @@
 """Names the learned tagger found (mentions with origin "tagger") merged with the knowledge-base entities.
 
 The knowledge base wins wherever it matched: a tagger span that overlaps any knowledge-base or rule
-mention is dropped, so linking is never made worse by the tagger. The rest are names the knowledge base
+mention is dropped, so linking is never made worse by the tagger; so is one inside an amount of money
+(the tagger reads the currency of "329 مليار ريال" as an organisation). The rest are names the knowledge base
 does not know; they become entities with a stable id (`new:<hash of the folded name>`, the same in every
 article), clustered within the article: the same folded name is one entity, and a later person mention
 that is part of an earlier full name (علييف after إلهام علييف) joins that person, known or new.
@@ -42,8 +43,10 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity],
     Call after the knowledge-base mentions are linked and clustered (their `entity_id` set). With `kb`,
     a tagged place that is a weak alias of a known place of the article's country links to it."""
     known = [m for m in doc.mentions if m.origin != TAGGER]
+    money = [q for q in doc.quantities if q.currency]
     kept = [m for m in sorted(tagged, key=lambda m: (m.start, -m.end))
-            if m.type in TYPES and not overlaps(m, known)]
+            if m.type in TYPES and not overlaps(m, known)
+            and not any(q.start <= m.start and m.end <= q.end for q in money)]  # "329 مليار ريال": no body
     if not kept:
         return entities
     by_id = {e.id: e for e in entities}

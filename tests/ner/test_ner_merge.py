@@ -110,3 +110,15 @@ def test_entities_stage_reads_tagger_mentions_and_ids_are_stable(linker):
         assert len(new) == 1 and len(new[0].mentions) == 2
         ids.append(new[0].id)
     assert ids[0] == ids[1] == new_id("ستيفانو كوستيلاري")
+
+
+def test_a_currency_in_an_amount_is_no_organisation(text_stage):
+    from marsad.doc import Quantity
+
+    doc = text_stage(Document(text="بلغت القروض 329 مليار ريال، وفاز ريال مدريد أمس."))
+    start = doc.text.index("329")
+    money = "329 مليار ريال"
+    doc.quantities = [Quantity(start, start + len(money), money, 329e9, unit="currency", currency="SAR")]
+    found = [tagged(doc, "ريال", "ORG"), tagged(doc, "ريال مدريد", "ORG")]
+    doc.entities = merge_tagged(doc, found, [])
+    assert [m.text for e in doc.entities for m in e.mentions] == ["ريال مدريد"]
