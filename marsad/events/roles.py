@@ -165,6 +165,8 @@ _RESUMED = fold_words("بها", "يجريها", "تجريها", "أجراها", 
 _RELATIVE_REACH = 5
 _TITLE_REACH = 3  # a title, a nationality, then the name (الرئيس المصري عبد الفتاح السيسي)
 _PROTOCOL_REACH = 5  # صاحب السمو الملكي الأمير, then the name
+# Bodies named by the building they work in: after an act of force they are what was struck, never who struck.
+_PREMISES = fold_words("سفارة", "قنصلية", "ممثلية", "مقر", "مبنى", "مقرات", "مباني", "سفارات", "قنصليات")
 _TOLD_VISIT = fold_words("بالزيارة", "وبالزيارة")  # the visit told before, definite, as what is welcomed
 
 # Re-exported: the coder reads these from here.
@@ -610,8 +612,9 @@ class Roles:
                 return nisba_actor(view, act_pos + 1, "MIL")
             after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None) \
                 if act_pos is not None else None  # a count may stand between: "لاختطاف أربعة إيطاليين"
-            if after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)):
-                return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن": the victims; the doer
+            if after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)
+                                      or {f.removeprefix("ال") for f in word_forms(view.tokens[after.first])} & _PREMISES):
+                return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن"، "تفجير القنصلية": the victims; the doer
                 # is found elsewhere
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         if tgt is None and trig.last > trig.head and view.tokens[trig.last].end > trig.end and trig.entry.code[:2] < "14" and \
@@ -1049,6 +1052,9 @@ class Roles:
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
                     and not _a_state(genitive):
                 return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
+            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and \
+                    {f.removeprefix("ال") for f in word_forms(view.tokens[genitive.first])} & _PREMISES:
+                return None, None, genitive  # "تفجير القنصلية الإيطالية": the mission's building was struck
             if genitive is not None and genitive.type in {"GPE", "LOC"} and genitive.last + 1 < len(view.tokens) \
                     and view.tokens[genitive.last + 1].norm == _BETWEEN:
                 genitive = None  # "مباحثات القاهرة بين ولي العهد والسيسي": where the talks were, the sides follow
@@ -1111,6 +1117,9 @@ class Roles:
         never a place or group owned by the object, "مواقع الحوثيين"، "قريتي الفوعة"); else the
         nearest actor before."""
         cues = self.cues
+        topic = _topic_subject(view, trig.head)
+        if topic is not None:
+            return topic, None, None
         svo = clause_subject_before(view, trig.head, cues)
         if svo is not None:
             return svo[0], svo[1], None
@@ -1722,6 +1731,31 @@ _PATTERN_PREPS = frozenset({"علي", "ضد", "في", "عن", "الي", "مع", 
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
+
+
+_TOPIC = fold_words("أما", "وأما")
+_TOPIC_REACH = 25  # words from أما to the ف that answers it, past a relative clause on the topic
+_ANSWER_PARTICLES = fold_words("قد", "إن", "إنه", "إنها", "انه", "انها")
+
+
+def _topic_subject(view: SentenceView, head: int) -> ActorMention | None:
+    """"أما مصر التي باتت تستشعر الخطر …، فقد طلبت من الولايات المتحدة أسلحة": a verb opening the answer of
+    أما (written with ف, or after فقد/فإن) has the topic named right after أما as its subject, whatever
+    the relative clause between names."""
+    tok = view.tokens[head]
+    answer = tok.norm.startswith("ف") and len(tok.norm) > 3
+    if not answer and head > 0 and view.tokens[head - 1].norm.startswith("ف") and \
+            view.tokens[head - 1].norm[1:] in _ANSWER_PARTICLES:
+        answer = True
+    if not answer:
+        return None
+    for k in range(head - 1, max(-1, head - _TOPIC_REACH), -1):
+        if view.tokens[k].norm in _TOPIC:
+            topic = view.actor_at(k + 1)
+            return topic if topic is not None and topic.first == k + 1 else None
+        if view.tokens[k].kind == "punct" and view.tokens[k].text in ".؟!:":
+            return None
+    return None
 
 
 def _praised_owner(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> ActorMention | None:
