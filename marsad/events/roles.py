@@ -616,6 +616,8 @@ class Roles:
                                       or {f.removeprefix("ال") for f in word_forms(view.tokens[after.first])} & _PREMISES):
                 return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن"، "تفجير القنصلية": the victims; the doer
                 # is found elsewhere
+        if _unknown_gap_object(view, trig, src):
+            return None  # "وجه القضاء إلى كيم كي جونغ تهمة الشروع بالقتل … في سيول": someone the KB lacks
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         if tgt is None and trig.last > trig.head and view.tokens[trig.last].end > trig.end and trig.entry.code[:2] < "14" and \
                 (joined := view.actor_at(trig.last)) is not None and joined.first == trig.last and joined.key != exclude:
@@ -1731,6 +1733,22 @@ _PATTERN_PREPS = frozenset({"علي", "ضد", "في", "عن", "الي", "مع", 
 _CLAIM_REACH = 4  # "أعلنت جماعة الحوثي، مساء الجمعة، استهداف سفينة": an aside between
 _ANNOUNCE = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنا", "اعلنوا"})
 _CONDEMNED_REACH = 3  # words from a reaction to the act it names: "أدان بشدة الغارات الإسرائيلية"
+
+
+def _unknown_gap_object(view: SentenceView, trig: Trigger, src: ActorMention | Actor | None) -> bool:
+    """A pattern written in two parts whose gap opens (after at most a preposition) on a name the knowledge
+    base lacks, with no known actor before it there: that name is the object, so no actor further on is."""
+    if not has_gap(trig) or not view.unknown_names:
+        return False
+    if isinstance(src, ActorMention) and trig.head < src.first < trig.words[1]:
+        return False  # the subject stands in the gap ("حمل X Y المسؤولية")
+    after_prep = view.tokens[trig.head + 1].norm in _PATTERN_PREPS
+    if src is None and not after_prep:
+        return False  # "حمل X Y المسؤولية" with no subject before: the gap's first name is the subject
+    for a, b in view.unknown_names:
+        if a == trig.head + 1 + after_prep and b < trig.words[1]:
+            return not any(trig.head < act.first < a for act in view.actors)
+    return False
 
 
 _TOPIC = fold_words("أما", "وأما")

@@ -29,3 +29,16 @@ def test_condemning_a_consulates_bombing_condemns_not_the_consulate(event_sides)
     events = event_sides("وأدانت مصر تفجير القنصلية الإيطالية في القاهرة.")
     assert [(c, s) for c, s, _ in events] == [("111", "gpe.EGY")], events
     assert not [e for e in events if e[2] and "ITA" in str(e[2])], events
+
+
+def test_an_unknown_name_in_a_patterns_gap_is_its_object(event_sides) -> None:
+    # the tagger names the man; the knowledge base does not: no place further on stands in for him
+    events = event_sides("وكان القضاء وجه إلى كيم كي جونغ (56 عامًا) تهمة الشروع بالقتل حول الهجوم على مارك "
+                         "ليبرت في سيول مما أدى إلى إصابته بجرح عميق في الوجه.")
+    charges = [e for e in events if e[0].startswith("17")]
+    assert charges and all(t is None for _, _, t in charges), events
+
+
+def test_a_known_object_in_the_gap_stays(event_sides) -> None:
+    events = event_sides("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية عن الهجوم.")
+    assert any(c.startswith("112") and t == "org.houthis" for c, _, t in events), events
