@@ -804,7 +804,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
     # "نشرت القوات مدرعاتها التي زودها بها التحالف": who acts in the relative clause is not what a
     # material act hits; a verbal one ("مشيدا بالدور الذي تؤديه الرياض") is about that actor.
     material = trig.entry.code[:2] >= "14"
-    venue_seen = allies = False
+    venue_seen = allies = conjunct = False
+    # where the subject's own mention ends, when the search starts right after it or passes it
+    subject_end = start if exclude is not None and any(a.key == exclude and a.last == start for a in view.actors) else -1
     aside_end = -1  # the comma closing a time phrase set off by commas
     j = start
     while j + 1 < stop:  # `stop` grows past an aside or a run of titles
@@ -841,12 +843,20 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             allies, cue_seen = True, False
             continue
         act = view.actor_at(j)
+        if j == subject_end + 1 and act is None and tok.kind == "word" and tok.norm[:1] == "و" and \
+                not _is_cue(tok, trig.entry.cues) and tok.norm not in TIME_WORDS:
+            conjunct = True  # "وصل وزير الدفاع خالد العبيدي ومعاون رئيس أركان الجيش إلى …": a second subject
+        if conjunct and (tok.kind != "word" or tok.norm in TIME_WORDS or _is_cue(tok, trig.entry.cues)):
+            conjunct = False
+        if conjunct and act is not None and not act.prefix:
+            continue  # the second subject's genitive ("أركان الجيش") is no target
         if allies and act is not None and not cue_seen:
             continue
         town = act is not None and "ب" in act.prefix and _a_place(act)
         if town and trig.entry.code == _HOST and act.first == j:
             continue  # "استقبل الأمير بجدة، مساء أمس، وزير الخارجية": where the guest is received, not whom
         if act is not None and act.key == exclude and act.first == j:
+            subject_end = act.last
             # "استقبل الأمير محمد بن نايف … ولي العهد في قصر سموه": the subject's own titles and honorific
             # pronoun take no room
             stop = min(len(view.tokens), stop + act.last - act.first + 1)

@@ -24,3 +24,10 @@ def test_visiting_a_compatriot_is_a_visit(event_sides) -> None:
     # by a later function of the same name that dropped every visit between two sides of one country
     events = event_sides("وقال صلاح الدين دمرداش إنه يزور عبد الله أوجلان بصفة منتظمة في سجن جزيرة إمرالي.")
     assert any(c == "042" for c, _, _ in events), events
+
+
+def test_a_second_subject_joined_by_wa_is_no_target(event_sides) -> None:
+    events = event_sides("وصل وزير الدفاع العراقي خالد العبيدي ومعاون رئيس أركان الجيش أمس إلى قاعدة الحبانية العسكرية.")
+    assert not [e for e in events if e[2] == "IRQMIL"], events
+    events = event_sides("استقبل الرئيس الأمريكي باراك أوباما ونائبه جو بايدن رئيس الوزراء العراقي حيدر العبادي.")
+    assert any(c == "043" and t == "per.haider-al-abadi" for c, _, t in events), events
