@@ -667,6 +667,9 @@ def sentence_subject(view: SentenceView, cues: Cues, limit: int = 4, speaker: bo
         act = subject_after(view, skip, cues, limit - 1, speaker) or partitive_subject(view, skip)
         if act is not None and act.first == skip + 1 and _joined_masculine_before_state(view, skip, act):
             return None  # "وانتقد إيران بشدة": Iran is criticised (انتقدت إيران would be hers)
+        verb_at = skip + 1 if view.tokens[skip].norm in _PARTICLES_BEFORE_VERB else skip  # "كما دعا"
+        if act is not None and act.first == verb_at + 1 and _masculine_before_feminine_body(view, verb_at, act):
+            return None  # "كما دعا الأمم المتحدة إلى الإسهام": the UN is called on (دعت الأمم المتحدة would be hers)
         if act is not None and act.first > 0 and _plural_verb(view.tokens[act.first - 1]):
             return None  # "فقد حملوا حكومة نتنياهو المسؤولية": a plural verb's subject came before it
         if act is not None and act.first == skip + 1 and _opening_participle(view.tokens[skip]):
@@ -1603,7 +1606,8 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     verb = view.tokens[trig.head].norm
     joined = verb[:1] in {"و", "ف"} and len(verb) > 3
     verb = verb[1:] if joined else verb
-    if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct":
+    if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct" and \
+            view.tokens[trig.head - 1].norm not in _PARTICLES_BEFORE_VERB:
         return False  # "بإمكانية شن الحكومة حربا": a verbal noun in construct, its genitive is its doer
     noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
     if trig.enclitic:
@@ -1615,7 +1619,33 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
         return _masculine_head(noun, act)  # "واتهمت الجيش بقصف": the feminine verb is another's
     if act.type == "PER" or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
         return False
-    return noun.endswith("ه") and len(noun) > 4
+    return _feminine_noun(noun)
+
+
+def _feminine_noun(noun: str) -> bool:
+    """A body's head noun in the feminine (الحكومة، الوزارة) or a broken plural agreeing as one (الأمم)."""
+    return noun.endswith("ه") and len(noun) > 4 or noun in _FEMININE_PLURAL_HEADS
+
+
+def _masculine_before_feminine_body(view: SentenceView, pos: int, act: ActorMention) -> bool:
+    """A masculine past verb opening its clause (after و/ف or a particle such as كما) right before a body
+    named by a feminine noun: the body is the verb's object, the subject is carried from before."""
+    verb = view.tokens[pos].norm
+    joined = verb[:1] in {"و", "ف"} and len(verb) > 3
+    if not joined and pos > 0 and view.tokens[pos - 1].kind != "punct" and view.tokens[pos - 1].norm not in _PARTICLES_BEFORE_VERB:
+        return False
+    if act.type not in {"ORG", "GPE"} or act.prefix:
+        return False
+    noun = view.tokens[act.first].norm
+    verb = verb[1:] if joined else verb
+    masculine = _masculine_verb(verb) or len(verb) == 3 and verb.endswith("ا")  # دعا، نعى: no dual in three letters
+    return noun.startswith("ال") and not verb.startswith(("ي", "ت")) and masculine and _feminine_noun(noun)
+
+
+# Particles after which a verb still opens its clause ("كما دعا الأمم المتحدة إلى الإسهام").
+_PARTICLES_BEFORE_VERB = frozenset(normalize_form(w) for w in ("كما", "ثم", "قد", "وقد", "فقد", "لقد", "كذلك"))
+# Broken plurals heading a body's name, feminine in agreement ("دعت الأمم المتحدة").
+_FEMININE_PLURAL_HEADS = frozenset(normalize_form(w) for w in ("الأمم",))
 
 
 # States named without the article that the press treats as masculine ("أعلن لبنان").
