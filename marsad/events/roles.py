@@ -613,7 +613,7 @@ class Roles:
             after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None) \
                 if act_pos is not None else None  # a count may stand between: "لاختطاف أربعة إيطاليين"
             if after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)
-                                      or {f.removeprefix("ال") for f in word_forms(view.tokens[after.first])} & _PREMISES):
+                                      or _premises(view.tokens[after.first])):
                 return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن"، "تفجير القنصلية": the victims; the doer
                 # is found elsewhere
         if _unknown_gap_object(view, trig, src):
@@ -1054,8 +1054,7 @@ class Roles:
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
                     and not _a_state(genitive):
                 return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
-            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and \
-                    {f.removeprefix("ال") for f in word_forms(view.tokens[genitive.first])} & _PREMISES:
+            if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and _premises(view.tokens[genitive.first]):
                 return None, None, genitive  # "تفجير القنصلية الإيطالية": the mission's building was struck
             if genitive is not None and genitive.type in {"GPE", "LOC"} and genitive.last + 1 < len(view.tokens) \
                     and view.tokens[genitive.last + 1].norm == _BETWEEN:
@@ -1749,6 +1748,11 @@ def _unknown_gap_object(view: SentenceView, trig: Trigger, src: ActorMention | A
         if a == trig.head + 1 + after_prep and b < trig.words[1]:
             return not any(trig.head < act.first < a for act in view.actors)
     return False
+
+
+def _premises(tok: Token) -> bool:
+    """The word names a body by its building (السفارة، القنصلية، مقر …): struck, never striking."""
+    return bool({f.removeprefix("ال") for f in word_forms(tok)} & _PREMISES)
 
 
 _TOPIC = fold_words("أما", "وأما")

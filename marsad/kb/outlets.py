@@ -31,15 +31,12 @@ def outlet_country(outlet: str | None, url: str | None = None) -> str | None:
     if name and name in table:
         return table[name]
     for host in (_host(url), _host(name) if "." in name else ""):
-        if not host:
-            continue
-        for k in range(len(host.split("."))):
-            suffix = ".".join(host.split(".")[k:])
-            if suffix in table:
-                return table[suffix]
-        tld = "." + host.rsplit(".", 1)[-1]
-        if tld in table:
-            return table[tld]
+        parts = host.split(".") if host else []
+        for k in range(len(parts)):  # the whole domain first, the country-code ending (".sa") last
+            suffix = ".".join(parts[k:])
+            found = table.get(suffix) or (table.get("." + suffix) if k == len(parts) - 1 else None)
+            if found:
+                return found
     return None
 
 
