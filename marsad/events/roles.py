@@ -1001,6 +1001,8 @@ class Roles:
             if trig.enclitic == "هم" and view.tokens[trig.head].norm.startswith("و") and \
                     (owner := plural_owner(view, trig.head)) is not None:
                 return owner, None, None
+            if trig.entry.code[:2] in FORCE_ROOTS and (owner := _craft_owner(view, trig)) is not None:
+                return owner, None, None  # "جراء استهدافهما بغارات من طائرات حربية تابعة للائتلاف"
             if trig.enclitic and trig.entry.code[:2] in FORCE_ROOTS and \
                     (armed := _armed_before(view, trig.head)) is not None:
                 return armed, None, None  # "من أكثر التفجيرات دموية للتنظيم منذ هجومه الكاسح": the group's
@@ -1753,6 +1755,28 @@ def _unknown_gap_object(view: SentenceView, trig: Trigger, src: ActorMention | A
 def _premises(tok: Token) -> bool:
     """The word names a body by its building (السفارة، القنصلية، مقر …): struck, never striking."""
     return bool({f.removeprefix("ال") for f in word_forms(tok)} & _PREMISES)
+
+
+_BELONGING = fold_words("تابعة", "التابعة", "تابع", "التابع", "تابعين", "التابعين")
+_CRAFT_REACH = 6  # words from the act to the craft ("بغارات من طائرات حربية")
+
+
+def _craft_owner(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"جراء استهدافهما بغارات من طائرات حربية تابعة للائتلاف": craft said to belong to a side (تابعة لـ X),
+    named right after an act of force, make that side its doer."""
+    end = min(len(view.tokens), trig.last + 1 + _CRAFT_REACH)
+    for k in range(trig.last + 1, end):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        if not {f.removeprefix("ال") for f in word_forms(tok)} & _ARMED_CRAFT:
+            continue
+        for j in range(k + 1, min(len(view.tokens) - 1, k + 4)):
+            if word_forms(view.tokens[j]) & _BELONGING:
+                owner = view.actor_at(j + 1)
+                return owner if owner is not None and owner.first == j + 1 and "ل" in owner.prefix else None
+        return None
+    return None
 
 
 _TOPIC = fold_words("أما", "وأما")

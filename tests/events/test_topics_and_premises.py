@@ -42,3 +42,11 @@ def test_an_unknown_name_in_a_patterns_gap_is_its_object(event_sides) -> None:
 def test_a_known_object_in_the_gap_stays(event_sides) -> None:
     events = event_sides("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية عن الهجوم.")
     assert any(c.startswith("112") and t == "org.houthis" for c, _, t in events), events
+
+
+def test_craft_belonging_to_a_side_make_it_the_striker(event_sides) -> None:
+    events = event_sides("وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: «تهدم جزء كبير من جسرين رئيسيين "
+                         "في محافظة دير الزور جراء استهدافهما بغارات من طائرات حربية تابعة للائتلاف».", "2015-08-01")
+    strikes = [e for e in events if e[0].startswith("19")]
+    assert strikes and all(s == "org.global-coalition" for _, s, _ in strikes), events
+    assert not [e for e in events if e[1] and "HRI" in str(e[1])], events
