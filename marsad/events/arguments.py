@@ -1603,11 +1603,8 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
         return True
     if trig.kind != "verb" or act.first != trig.head + 1:
         return False
-    verb = view.tokens[trig.head].norm
-    joined = verb[:1] in {"و", "ف"} and len(verb) > 3
-    verb = verb[1:] if joined else verb
-    if not joined and trig.head > 0 and view.tokens[trig.head - 1].kind != "punct" and \
-            view.tokens[trig.head - 1].norm not in _PARTICLES_BEFORE_VERB:
+    verb = _clause_opening_verb(view, trig.head)
+    if verb is None:
         return False  # "بإمكانية شن الحكومة حربا": a verbal noun in construct, its genitive is its doer
     noun = view.tokens[act.first].norm[len(act.prefix):] if act.prefix else view.tokens[act.first].norm
     if trig.enclitic:
@@ -1622,6 +1619,17 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     return _feminine_noun(noun)
 
 
+def _clause_opening_verb(view: SentenceView, pos: int) -> str | None:
+    """The folded word at `pos` without its و/ف when it opens its clause (joined to و/ف, first in the
+    sentence, after punctuation or after كما، ثم، قد …); None elsewhere (a verbal noun in construct)."""
+    word = view.tokens[pos].norm
+    if word[:1] in {"و", "ف"} and len(word) > 3:
+        return word[1:]
+    if pos > 0 and view.tokens[pos - 1].kind != "punct" and view.tokens[pos - 1].norm not in _PARTICLES_BEFORE_VERB:
+        return None
+    return word
+
+
 def _feminine_noun(noun: str) -> bool:
     """A body's head noun in the feminine (الحكومة، الوزارة) or a broken plural agreeing as one (الأمم)."""
     return noun.endswith("ه") and len(noun) > 4 or noun in _FEMININE_PLURAL_HEADS
@@ -1630,14 +1638,10 @@ def _feminine_noun(noun: str) -> bool:
 def _masculine_before_feminine_body(view: SentenceView, pos: int, act: ActorMention) -> bool:
     """A masculine past verb opening its clause (after و/ف or a particle such as كما) right before a body
     named by a feminine noun: the body is the verb's object, the subject is carried from before."""
-    verb = view.tokens[pos].norm
-    joined = verb[:1] in {"و", "ف"} and len(verb) > 3
-    if not joined and pos > 0 and view.tokens[pos - 1].kind != "punct" and view.tokens[pos - 1].norm not in _PARTICLES_BEFORE_VERB:
-        return False
-    if act.type not in {"ORG", "GPE"} or act.prefix:
+    verb = _clause_opening_verb(view, pos)
+    if verb is None or act.type not in {"ORG", "GPE"} or act.prefix:
         return False
     noun = view.tokens[act.first].norm
-    verb = verb[1:] if joined else verb
     masculine = _masculine_verb(verb) or len(verb) == 3 and verb.endswith("ا")  # دعا، نعى: no dual in three letters
     return noun.startswith("ال") and not verb.startswith(("ي", "ت")) and masculine and _feminine_noun(noun)
 
