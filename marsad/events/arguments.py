@@ -853,6 +853,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             conjunct = False
         if conjunct and act is not None and not act.prefix:
             continue  # the second subject's genitive ("أركان الجيش") is no target
+        if act is not None and act.first == j and act.key != exclude and (after := _co_subject(view, trig, act, subject_end)):
+            stop = min(len(view.tokens), stop + after - j)
+            j = after - 1  # "اتهمت الحكومة اليمنية وقوات التحالف، الحوثيين بخرقها": a second subject; the object follows
+            continue
         if allies and act is not None and not cue_seen:
             continue
         town = act is not None and "ب" in act.prefix and _a_place(act)
@@ -926,6 +930,27 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 break
             stop = min(len(view.tokens), stop + aside_end - j)  # "التقت تيتيه، اليوم، رئيس المجلس الرئاسي"
     return None, ""
+
+
+def _co_subject(view: SentenceView, trig: Trigger, act: ActorMention, subject_end: int) -> int:
+    """An actor joined by و right after the subject (an adjective of the subject may come between) is a
+    second subject when another bare actor follows it across a comma, or ends right before the entry's
+    cue: returns where that object starts, else 0. Without either ("التقى الملك وولي العهد") the joined
+    actor stays the object."""
+    if subject_end < 0 or act.prefix != "و" or not 1 <= act.first - subject_end <= 2:
+        return 0
+    if act.first - subject_end == 2:
+        between = view.tokens[subject_end + 1]
+        if between.kind != "word" or not between.article or view.covered(subject_end + 1):
+            return 0
+    k = act.last + 1
+    comma = k < len(view.tokens) and view.tokens[k].text in {"،", ","}
+    k += comma
+    nxt = view.actor_at(k)
+    if nxt is None or not _bare(nxt):
+        return 0
+    cued = nxt.last + 1 < len(view.tokens) and _is_cue(view.tokens[nxt.last + 1], trig.entry.cues)
+    return k if comma or cued else 0
 
 
 _NEW_CLAUSE = frozenset(normalize_form(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وهم", "وذلك"))

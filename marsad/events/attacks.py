@@ -617,7 +617,16 @@ def counted(view: SentenceView, act: ActorMention) -> bool:
         return False
     before = view.tokens[act.first - 1]
     return before.kind == "number" or count_word(before.text) or (
-        act.first > 1 and count_word(f"{view.tokens[act.first - 2].text} {before.text}"))
+        act.first > 1 and count_word(f"{view.tokens[act.first - 2].text} {before.text}")) or _counted_conjunct(view, act)
+
+
+def _counted_conjunct(view: SentenceView, act: ActorMention) -> bool:
+    """"قتل 13 جنديا وشرطيا": an indefinite noun joined by و to a counted one is counted with it."""
+    first = view.tokens[act.first]
+    if act.first < 2 or act.prefix != "و" or first.norm[1:].startswith("ال"):
+        return False
+    noun, number = view.tokens[act.first - 1], view.tokens[act.first - 2]
+    return noun.kind == "word" and not noun.article and (number.kind == "number" or count_word(number.text))
 
 
 

@@ -124,6 +124,9 @@ class ArticleActors:
     starts: list[int] = field(default_factory=list)
     people: list[tuple[int, Entity]] = field(default_factory=list)  # (mention start, person) by start
     rebels: list[tuple[int, Entity]] = field(default_factory=list)
+    # armed groups by start with the first word of their name (`_group_word`): the linked ones of `rebels`
+    # and those named by a group noun and a movement's nisba ("ميليشيات الحوثي")
+    named_groups: list[tuple[int, str, Antecedent]] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)  # actor mentions per country
     bodies: list[tuple[int, Entity]] = field(default_factory=list)  # state bodies (…GOV, …MIL) by mention
     # head -> (starts, antecedents) in article order: `refer_back` bisects one head's list, not all
@@ -162,6 +165,15 @@ class ArticleActors:
         people = [(m.start, e) for e, m in items if e.type == "PER"]
         rebels = [(m.start, e) for e, m in items
                   if e.type == "ORG" and (e.actor_code or "").endswith(("REB", "INS"))]
+        named_groups = [(m.start, _group_word(m.text.split()[0]), Antecedent(m.start, "", *_entity_actor(e, m)))
+                        for e, m in items if e.type == "ORG" and (e.actor_code or "").endswith(("REB", "INS"))
+                        and m.text.split()]
+        for tokens in sentences:
+            for act in _group_nisbas(doc, tokens, cues):
+                if act.last > act.first:
+                    start = tokens[act.first].start
+                    named_groups.append((start, _group_word(tokens[act.first].text), Antecedent(start, "", act.actor, act.type)))
+        named_groups.sort(key=lambda g: g[0])
         countries = Counter(e.country_iso3 for e, _ in items if e.country_iso3)
         bodies = [(m.start, e) for e, m in items if e.type == "ORG" and _state_body(e)]
         by_head: dict[str, tuple[list[int], list[Antecedent]]] = {}
@@ -170,8 +182,8 @@ class ArticleActors:
             starts.append(ante.start)
             antes.append(ante)
         roles = sorted((m for m in doc.mentions if m.kind == "role" and m.role), key=lambda m: m.start)
-        return cls(found, [a.start for a in found], people, rebels, countries, bodies, by_head, descriptive,
-                   roles=roles, role_starts=[m.start for m in roles], date=doc.reference_date())
+        return cls(found, [a.start for a in found], people, rebels, named_groups, countries, bodies,
+                   by_head, descriptive, roles=roles, role_starts=[m.start for m in roles], date=doc.reference_date())
 
     def descriptive_matches(self, tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
         """`_descriptive_matches` of a sentence, from the ones `build` found when it has them."""
@@ -198,8 +210,16 @@ class ArticleActors:
                 return entity
         return None
 
-    def armed_group(self, before: int) -> Antecedent | None:
-        """The last armed group (coded …REB or …INS) named before `before`: "داعش" … "التنظيم"."""
+    def armed_group(self, before: int, head: str | None = None) -> Antecedent | None:
+        """The last armed group (coded …REB or …INS) named before `before`: "داعش" … "التنظيم". With the
+        short form's `head`, the last group named with that word comes first: "الميليشيات" after
+        "ميليشيات الحوثي" is the Houthis even when "المقاومة الشعبية" was named between."""
+        if head is not None:
+            key = _group_word(head)
+            cut = bisect.bisect_left(self.named_groups, before, key=lambda g: g[0])
+            for _start, word, ante in reversed(self.named_groups[:cut]):
+                if word == key:
+                    return ante
         cut = bisect.bisect_left(self.rebels, (before,), key=lambda r: (r[0],))
         if not cut:
             return None
@@ -228,7 +248,7 @@ class ArticleActors:
         """The forms `_short_form` can resolve in this article, gathered on first use."""
         if self.short_heads is None:
             self.short_heads = frozenset({a.head for a in self.antecedents} | set(cues.short_form_fallback)
-                                         | cues.coalition_heads | (cues.armed_group_heads if self.rebels else set()))
+                                         | cues.coalition_heads | (cues.armed_group_heads if self.rebels or self.named_groups else set()))
         return self.short_heads
 
     def refer_back(self, head: str, before: int) -> Antecedent | None:
@@ -414,7 +434,7 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
             continue
         ante = article.refer_back(form, tok.start)
         if form in cues.armed_group_heads:
-            ante = _latest(ante, article.armed_group(tok.start))
+            ante = _latest(ante, article.armed_group(tok.start, form))
         fallback = cues.short_form_fallback.get(form, ())
         if ante is None and not fallback and not (form in cues.coalition_heads and country in cues.coalition_theatres):
             continue  # nothing to refer to: skip building the span (this runs on every definite word)
@@ -432,6 +452,14 @@ def _short_form(doc: Document, tokens: list[Token], pos: int, cues: Cues, countr
         if made:
             return ActorMention(pos, pos, made[0], "GPE", prefix)
     return None
+
+
+def _group_word(word: str) -> str:
+    """A group's head word with its article, spelling (ميليشيات، مليشيات، ميلشيات) and number folded:
+    "الميليشيات" and "ميليشيات الحوثي" share it."""
+    word = normalize_form(word)
+    word = word[2:] if word.startswith("ال") else word
+    return word.replace("ي", "").removesuffix("ات").removesuffix("ا")
 
 
 def _latest(first: Antecedent | None, second: Antecedent | None) -> Antecedent | None:
