@@ -493,6 +493,8 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         if hit is None or _attack_adjective(tokens, pos, tok):
             continue
         prefix, agent = hit
+        if agent == "GOV" and last == pos and _board(tokens, pos):
+            continue  # "رئيس مجلس الإدارة": a company's board, no government
         seat = _court_seat(tokens, pos, named) if agent == _JUDICIARY and not tok.norm[len(prefix):].startswith("ال") \
             else None
         if seat is not None:
@@ -511,6 +513,15 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         actor = Actor(None, name, own, (own or "") + agent, span)
         out.append(ActorMention(pos, last, actor, "CVL" if agent == "CVL" else "ORG", prefix))
     return out
+
+
+def _board(tokens: list[Token], pos: int) -> bool:
+    """"مجلس الإدارة": the administration in the genitive of مجلس is a board of directors."""
+    return pos > 0 and tokens[pos].norm in _DIRECTORS and bool(word_forms(tokens[pos - 1]) & _COUNCIL)
+
+
+_DIRECTORS = frozenset(normalize_form(w) for w in ("الإدارة", "الادارة"))
+_COUNCIL = frozenset(normalize_form(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
 def _crowd_word(tok: Token, cues: Cues) -> bool:

@@ -889,6 +889,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "طالب بالالتزام بنصوص ميثاق الأمم المتحدة": what is asked, not of whom
             if cue_seen and "ل" in act.prefix and purpose_clause(view.tokens, cue_pos, act.first):
                 continue  # "التنسيق لحماية الحقوق للشعب": the purpose clause's genitive, not the addressee
+            if not cue_seen and _subject_office(view, act, subject_end):
+                continue  # "زيارة أحمد الجربا الرئيس السابق للائتلاف إلى موسكو": the body he headed
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
             if _title_domain(view, act, start, stop):
@@ -1188,6 +1190,22 @@ def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) 
     if view.tokens[act.first - 1].norm not in OFFICE_HEADS:
         return False
     return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _GUEST_REACH)
+
+
+def _subject_office(view: SentenceView, act: ActorMention, subject_end: int) -> bool:
+    """The actor, with ل written onto it, is the body of an office named right after the subject
+    ("أحمد الجربا الرئيس السابق للائتلاف"، "الفيصل رئيس لمجلس …"): whom the subject heads, not whom
+    the predicate is addressed to."""
+    if subject_end < 0 or "ل" not in act.prefix:
+        return False
+    k = act.first - 1
+    while k > subject_end + 1 and view.tokens[k].norm in _OFFICE_TIMES:
+        k -= 1
+    office = view.tokens[k].norm
+    return k == subject_end + 1 and (office[2:] if office.startswith("ال") else office) in OFFICE_HEADS
+
+
+_OFFICE_TIMES = frozenset(normalize_form(w) for w in ("السابق", "الأسبق", "الحالي", "الجديد", "العام", "سابقا"))
 
 
 def _dated_aside(tokens: list[Token], j: int) -> bool:

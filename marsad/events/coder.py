@@ -437,6 +437,8 @@ class EventCoder:
             modality = "obligation"
         if modality == "conditional" and args.implied_source:
             return None  # "إذا لزم الأمر وألقي القبض على أحدهم": a supposed arrest by nobody named
+        if trig.kind == "verb" and _whoever(view.tokens, trig.head):
+            return None  # "منحها إلى كل من يقاتل معه": anyone who would do it, no one who did
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -1679,6 +1681,15 @@ def _own_envoy(trig: Trigger, tokens: list[Token]) -> bool:
         return False
     envoy = tokens[trig.last + 1].text  # the written ة of سفيرة is no pronoun: the folded form has ه for both
     return envoy.endswith(("ه", "ها", "هم", "هما")) and not envoy.endswith("ة")
+
+
+def _whoever(tokens: list[Token], head: int) -> bool:
+    """The verb opens a clause on "كل من"، "جميع من" (whoever): its subject is anyone at all, so nothing
+    in the sentence is its doer and nothing happened."""
+    return head >= 2 and tokens[head - 1].norm == "من" and bool(word_forms(tokens[head - 2]) & _EVERY)
+
+
+_EVERY = frozenset(normalize_form(w) for w in ("كل", "لكل", "بكل", "وكل", "فكل", "جميع", "لجميع", "وجميع"))
 
 
 def _described(act: ActorMention, tokens: list[Token]) -> bool:

@@ -247,11 +247,14 @@ def _people_before(view: SentenceView, head: int) -> ActorMention | None:
     return None
 
 
-def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
-    """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence."""
+def _armed_before(view: SentenceView, head: int, pronoun: str = "") -> ActorMention | None:
+    """The armed body named last before a verbal noun of force carrying a pronoun, in the same sentence.
+    A body the pronoun cannot stand for is passed over: ها is never men named by a plural in ـين or ـون
+    ("طرق إمداد الحوثيين … بعد سيطرتها": the resistance's control, not the Houthis')."""
     dashes = [k for k in range(max(0, head - 3 * _ARMED_REACH), head) if view.tokens[k].text in DASHES]
     # an aside between two dashes takes no room ("جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها")
     aside = dashes[-1] - dashes[-2] + 1 if len(dashes) >= 2 and dashes[-1] - dashes[-2] <= _DASH_ASIDE else 0
+    passed_over = False
     for act in sorted((a for a in view.actors if head - _ARMED_REACH - aside <= a.last < head), key=lambda a: -a.last):
         if any(d < act.first for d in dashes) and any(act.last < d for d in dashes):
             continue  # "جماعة الشباب -التي ترتبط بعلاقات مع تنظيم القاعدة- من هجماتها": an aside's actor
@@ -260,15 +263,33 @@ def _armed_before(view: SentenceView, head: int) -> ActorMention | None:
         code = act.actor.actor_code or ""
         if not (act.type == "ORG" and code.endswith(_ARMED)):
             return None
+        if pronoun == "ها" and act.first == act.last and _men_plural(view.tokens[act.first]):
+            passed_over = True
+            continue
         # "العصابات الحوثية وميليشيات المخلوع صالح استهدافها": a conjoined subject is named by its first part
         first = next((a for a in view.actors if a.last == act.first - 1 and a.type == "ORG"), None)
         joined = view.tokens[act.first].norm.startswith("و") and first is not None and \
             (first.actor.actor_code or "").endswith(_ARMED)
+        if joined and pronoun == "ها" and first.first == first.last and _men_plural(view.tokens[first.first]):
+            passed_over = True
+            continue  # "الحوثيين والقوات الموالية لصالح … سيطرتها": two sides are not ها
         return first if joined else act
+    if passed_over:  # "المقاومة قطعت طرق إمداد الحوثيين … بعد سيطرتها": the armed body ها agrees with, further back
+        return next((a for a in sorted(view.actors, key=lambda a: -a.last) if a.last < head and not a.prefix
+                     and a.type == "ORG" and (a.actor.actor_code or "").endswith(_ARMED)
+                     and not (a.first == a.last and _men_plural(view.tokens[a.first]))), None)
     return None
 
 
 _DASH_ASIDE = 15
+
+
+def _men_plural(tok: Token) -> bool:
+    """A definite sound masculine plural (الحوثيين، المسلحون، والمتمردين): men, whom هم names, never ها."""
+    noun = next((f for f in word_forms(tok) if f.startswith("ال")), "")
+    return len(noun) > 6 and noun.endswith(("ين", "ون"))
+
+
 # Civilians and religious communities ("قتل الشيعة"): after a killing noun they are who it was done to.
 _COMMUNITY_CODES = ("CVL", "MOS", "MOSSUN", "MOSSHI", "CHR", "JEW")
 # Verbal nouns whose genitive civilians are the ones it is done to.
@@ -726,9 +747,14 @@ class Roles:
                         # standing alone (right after the act or its doer, no noun it describes) is its people
                         return nisba_actor(view, j, "CVL")
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
+        # "في قصف شنه الحوثيون [وميليشيات صالح] على أحياء سكنية": the property after the attack's own على
+        first = next((k + 1 for k in range(start + 1, min(len(view.tokens), start + 1 + _AGAINST_REACH))
+                      if view.tokens[k].norm in _AGAINST), start + 1)
+        if any(t.kind == "punct" for t in view.tokens[start + 1:first]):
+            first = start + 1
         if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
                 _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
-                for k in range(start + 1, min(len(view.tokens), start + 3))):
+                for k in range(first, min(len(view.tokens), first + 2))):
             # "هاجم انتحاري مسجدا في أبها": civilian property hit, its owners the place's civilians
             return place_civilians(view, state, trig)
         if root in FORCE_ROOTS or trig.entry.code[:3] == "087":  # 087: a force pulling back
@@ -1004,7 +1030,7 @@ class Roles:
             if trig.entry.code[:2] in FORCE_ROOTS and (owner := _craft_owner(view, trig)) is not None:
                 return owner, None, None  # "جراء استهدافهما بغارات من طائرات حربية تابعة للائتلاف"
             if trig.enclitic and trig.entry.code[:2] in FORCE_ROOTS and \
-                    (armed := _armed_before(view, trig.head)) is not None:
+                    (armed := _armed_before(view, trig.head, trig.enclitic)) is not None:
                 return armed, None, None  # "من أكثر التفجيرات دموية للتنظيم منذ هجومه الكاسح": the group's
             if trig.enclitic:
                 # "فأعلنت المقاومة الشعبية سيطرتها على …": the pronoun is the announcer named right before
@@ -1667,6 +1693,9 @@ _BY_HANDS = fold_words("بأيدي", "بايدي", "بيد")
 _BY_HAND_PUNCT = frozenset(QUOTE_MARKS | {"،", ","})
 _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told before
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
+# The prepositions an attack takes its object with ("غارات على"، "هجوم ضد")
+_AGAINST = frozenset(normalize_form(w) for w in ("على", "ضد"))
+_AGAINST_REACH = 3  # words from the doer to that preposition: a second doer may stand between
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
 _BLOCKADE = "191"
 _TAKE_GROUND = "192"

@@ -1,8 +1,9 @@
-"""Three readings of who is who: an indefinite noun joined to a counted one is counted too ("قتل 13 جنديا
+"""Five readings of who is who: an indefinite noun joined to a counted one is counted too ("قتل 13 جنديا
 وشرطيا": both are the dead); a second subject joined by و with the object after a comma or before the
 pattern's cue is no object ("اتهمت الحكومة وقوات التحالف، الحوثيين بـ…"); "الميليشيات" refers back to
-the group named with that word ("ميليشيات الحوثي"), not to the last armed group of any name. Sentences
-written for the test."""
+the group named with that word ("ميليشيات الحوثي"), not to the last armed group of any name; a verb on
+"كل من" (whoever) has no doer at all; homes shelled "على أحياء سكنية" are civilians hit. Sentences written
+for the test."""
 
 from __future__ import annotations
 
@@ -49,3 +50,22 @@ def test_without_a_group_of_that_word_the_last_armed_group_is_meant() -> None:
     shelling = [e for e in doc.events if e.trigger.text.startswith("قصفت")]
     assert shelling and shelling[0].source is not None
     assert shelling[0].source.entity_id == "org.popular-resistance-yemen", shelling[0].source
+
+
+def test_whoever_does_it_is_no_one_who_did() -> None:
+    doc = analyze("وأسقط الأسد الجنسية عن السوريين ومنحها إلى كل من يقاتل معه أيا كانت جنسيته.", published="2015-08-01")
+    assert not [e for e in doc.events if e.trigger.text.startswith("يقاتل")], [(e.cameo_code, e.trigger.text) for e in doc.events]
+    doc = analyze("وقال المتحدث إن كل من يخرج في مظاهرة مناصرة للنظام السابق ستتم مواجهته.", published="2015-08-01")
+    assert not [e for e in doc.events if e.cameo_root == "14"], [(e.cameo_code, e.trigger.text) for e in doc.events]
+
+
+def test_a_named_doer_before_a_relative_still_acts() -> None:
+    doc = analyze("اعتقلت الشرطة كل من شارك في المظاهرة أمس.", published="2015-08-01")
+    assert [e.source.actor_code for e in doc.events if e.cameo_code == "173"] == ["COP"]
+
+
+def test_homes_shelled_after_the_attacks_own_preposition_are_civilians() -> None:
+    sides = _sides("قتل مدني في قصف شنه الحوثيون وميليشيات صالح على أحياء سكنية في مدينة تعز.", "19")
+    assert ("YEMREB", "YEMCVL") in sides, sides
+    sides = _sides("في قصف شنه الحوثيون على أحياء سكنية في مدينة تعز.", "19")
+    assert sides == [("YEMREB", "YEMCVL")], sides
