@@ -439,6 +439,8 @@ class EventCoder:
             return None  # "إذا لزم الأمر وألقي القبض على أحدهم": a supposed arrest by nobody named
         if trig.kind == "verb" and _whoever(view.tokens, trig.head):
             return None  # "منحها إلى كل من يقاتل معه": anyone who would do it, no one who did
+        if trig.kind == "verb" and trig.entry.visit and _vehicle_arrives(view, trig.head):
+            return None  # "وكانت طائرة تحمل مساعدات سعودية قد وصلت إلى مطار عدن": cargo, no visitor
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -1687,6 +1689,35 @@ def _whoever(tokens: list[Token], head: int) -> bool:
     """The verb opens a clause on "كل من"، "جميع من" (whoever): its subject is anyone at all, so nothing
     in the sentence is its doer and nothing happened."""
     return head >= 2 and tokens[head - 1].norm == "من" and bool(word_forms(tokens[head - 2]) & _EVERY)
+
+
+def _vehicle_arrives(view: SentenceView, head: int) -> bool:
+    """The subject of an arrival verb is a plane, ship or convoy: right after the verb, or before it in
+    the same clause with no named actor between (a plane carrying aid arrives; "طائرة الرئيس السيسي
+    وصلت" still brings the president)."""
+    k = head + 1
+    while k < len(view.tokens) and view.tokens[k].norm in TIME_WORDS:
+        k += 1
+    if k < len(view.tokens) and _VEHICLES & {f.removeprefix("ال") for f in word_forms(view.tokens[k])}:
+        owners = [view.covering(j) for j in (k + 1, k + 2) if j < len(view.tokens)]
+        return not any(o is not None and o.actor.entity_id is not None for o in owners)  # "طائرة الرئيس السيسي": he came
+    for k in range(head - 1, max(-1, head - _VEHICLE_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return False
+        named = view.covering(k)
+        if named is not None and named.actor.entity_id is not None:
+            return False
+        if {f.removeprefix("ال") for f in word_forms(tok)} & _VEHICLES and not set(tok.norm[:1]) & {"ب", "ل"} and \
+                not (k > 0 and view.tokens[k - 1].norm in _ABOARD):
+            return True  # (not "على متن طائرة خاصة وصل الوزير": he came aboard it)
+    return False
+
+
+_VEHICLES = frozenset(normalize_form(w) for w in (
+    "طائرة", "طائرات", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "ناقلة"))
+_VEHICLE_REACH = 10
+_ABOARD = frozenset(normalize_form(w) for w in ("متن", "بمتن", "على", "عبر", "في"))
 
 
 _EVERY = frozenset(normalize_form(w) for w in ("كل", "لكل", "بكل", "وكل", "فكل", "جميع", "لجميع", "وجميع"))
