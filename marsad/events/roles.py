@@ -1632,15 +1632,16 @@ _CONDEMNED_HAND_REACH = 12  # the condemned act, its victim and the victim's nam
 
 
 def _by_hand(view: SentenceView, last: int, reach: int = _BY_HAND_REACH) -> ActorMention | None:
-    """The actor after "على يد" (على أيدي، بأيدي) a few words after a killing, a time and a comma allowed
+    """The actor after "على يد" (على أيدي، بأيدي، من قبل) a few words after a killing, a time and a comma allowed
     between, with at most one word for its members before it ("على يد عناصر المقاومة الشعبية")."""
     for k in range(last + 1, min(len(view.tokens) - 2, last + reach)):
         tok = view.tokens[k]
         if tok.kind == "punct" and tok.text not in _BY_HAND_PUNCT:
             return None
         hand = k + 2 if tok.norm == "علي" and view.tokens[k + 1].norm in _HANDS else \
+            k + 2 if tok.norm == "من" and view.tokens[k + 1].norm == "قبل" else \
             k + 1 if tok.norm in _BY_HANDS else None
-        if hand is not None:  # "على يد"، "على أيدي"، "بأيدي"، "بيد"
+        if hand is not None:  # "على يد"، "على أيدي"، "بأيدي"، "بيد"، "من قبل"
             return next((a for p in (hand, hand + 1) if p < len(view.tokens) and (a := view.actor_at(p)) is not None
                          and a.first == p and not a.prefix), None)
     return None

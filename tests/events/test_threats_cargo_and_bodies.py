@@ -1,6 +1,6 @@
 """A threat to kill is a threat, not a killing; a plane or ship arriving with aid is cargo, no visit (a
-named leader's plane still brings him); a body received for burial is no guest. Sentences written for
-the test."""
+named leader's plane still brings him); a body received for burial is no guest; suicidal thoughts are no
+suicide attack; the doer "من قبل" after a condemned act is condemned. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -36,3 +36,14 @@ def test_a_body_received_is_no_guest() -> None:
     assert "043" not in _codes("واستقبل أهالي جازان جثمان الشهيد.")
     assert "043" not in _codes("واستقبل أهالي مدينة أبها جثمان الشهيد العريف محمد.")
     assert "043" in _codes("واستقبل الملك سلمان الرئيس السيسي في جدة.")
+
+
+def test_suicidal_thoughts_are_no_suicide_attack() -> None:
+    codes = _codes("وأشارت التقارير إلى أن الطيار كان يعاني الاكتئاب وأفكارا انتحارية.")
+    assert not any(code.startswith("18") for code in codes), codes
+    assert "1831" in _codes("فجر انتحاري نفسه في سوق مزدحمة بشمال أفغانستان.")
+
+
+def test_the_doer_after_min_qibal_is_condemned() -> None:
+    doc = analyze("أدانت جامعة الدول العربية اقتحام المسجد الأقصى من قبل المستوطنين.", published="2015-08-09")
+    assert [(e.cameo_code, e.target.actor_code if e.target else None) for e in doc.events] == [("111", "ISRCVL")]
