@@ -337,8 +337,9 @@ def _counted_country(tokens: list[Token], pos: int, entity: Entity, span: Span) 
     if pos == 0 or entity.type != "GPE" or not entity.country_iso3:
         return None
     agent = _COUNTED_ONE.get(tokens[pos - 1].norm) if tokens[pos - 1].kind == "word" else None
-    if tokens[pos - 1].kind != "number" and agent is None:
-        return None
+    in_words = tokens[pos - 1].kind == "word" and agent is None and count_word(tokens[pos - 1].text)
+    if tokens[pos - 1].kind != "number" and agent is None and not in_words:
+        return None  # ("بينهم ثلاثون بريطانيا": a count in words, as "30 بريطانيا")
     if tokens[pos - 1].kind == "number" and len(tokens[pos - 1].text) == 4:
         return None  # a year ("عام 2015 سوريا …") is no count of people
     iso = entity.country_iso3

@@ -648,6 +648,8 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     الفوعة"، "قصف مدينة حلب")."""
     if owned_by(view, act) or word_forms(view.tokens[act.first]) & _OBLIQUE_PLURALS or _oblique_group(view, trig, act):
         return False
+    if facility(view, act):
+        return False  # "قررت مصر فتح معبر رفح"، "أدانت الخارجية قصف مطار صنعاء": a place does nothing
     if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
             ((act.actor.actor_code or "").endswith("CVL") or counted(view, act)) and not _with_object(view, act):
         return False  # "قتل 15 شخصا"، "قتل 20 مسلحا": a killing read as a passive has its victims after it
@@ -656,6 +658,17 @@ def may_be_subject(view: SentenceView, trig: Trigger, act: ActorMention) -> bool
     if trig.entry.code[:2] in FORCE_ROOTS and act.type in {"GPE", "LOC"} and act.first > 0:
         return not word_forms(view.tokens[act.first - 1]) & PLACE_NOUNS
     return True
+
+
+def facility(view: SentenceView, act: ActorMention) -> bool:
+    """The actor is a place named by its kind of facility (مطار عدن، معبر رفح، ميناء الحديدة): what is
+    opened, closed, shelled or held, never who acts."""
+    return act.type in {"GPE", "LOC", "FAC"} and not act.prefix and \
+        bool({f.removeprefix("ال") for f in word_forms(view.tokens[act.first])} & FACILITIES)
+
+
+# Places a state opens, closes or holds: in the genitive of a verbal noun they are what it is done to.
+FACILITIES = fold_words("مطار", "مطارات", "ميناء", "موانئ", "معبر", "معابر", "منفذ", "منافذ", "مضيق", "جسر", "قاعدة")
 
 
 def killed_in_attack(view: SentenceView, act: ActorMention) -> bool:

@@ -70,6 +70,7 @@ from marsad.events.attacks import (
     described_attack,
     described_code,
     exposed_victim,
+    facility,
     fronted_doer,
     genitive_patient,
     held_people,
@@ -434,8 +435,10 @@ class Roles:
                 nisba = next((p for p in range(trig.last + 1, by_hand.first) if p in view.nisbas), None)
                 killed = nisba_actor(view, nisba, "CVL") if nisba is not None else None
             src, args.source, args.explicit_source = by_hand, by_hand, True
-            if tgt is None or key_of(actor_of(tgt)) == key_of(by_hand.actor):
-                tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed
+            if tgt is None or key_of(actor_of(tgt)) == key_of(by_hand.actor) or \
+                    (isinstance(tgt, ActorMention) and tgt.first > by_hand.first):
+                tgt = killed  # "قتل الجنود الأمريكيون على يد داعش": the passive's subject was killed (and
+                # "من قبل سكان قرية كانجيا": the doers' village is theirs, not the victim)
         if trig.entry.code[:2] in FORCE_ROOTS and place_mention(tgt) and \
                 (hit := cause_victims(view, trig.head) or result_victims(view, trig)) is not None:
             # "مقتل 12 سوريا في قصف … مناطق في قرية"، "غارة جوية … فوق سورية أدت … إلى مقتل الفضلي": the dead
@@ -1084,6 +1087,8 @@ class Roles:
                 return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and _premises(view.tokens[genitive.first]):
                 return None, None, genitive  # "تفجير القنصلية الإيطالية": the mission's building was struck
+            if genitive is not None and facility(view, genitive):
+                return None, None, None  # "فتح مطار عدن الدولي"، "إغلاق معبر رفح": the place opened, nobody acting
             if genitive is not None and genitive.type in {"GPE", "LOC"} and genitive.last + 1 < len(view.tokens) \
                     and view.tokens[genitive.last + 1].norm == _BETWEEN:
                 genitive = None  # "مباحثات القاهرة بين ولي العهد والسيسي": where the talks were, the sides follow

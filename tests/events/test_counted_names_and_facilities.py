@@ -1,0 +1,27 @@
+"""A country's name counted in words is its people ("بينهم ثلاثون بريطانيا" as "30 بريطانيا"), and a place
+named by its kind of facility (مطار، معبر، ميناء) never acts: it is what is opened, closed or shelled.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published="2015-08-01")
+    return [(e.cameo_code, e.source.actor_code if e.source else None, e.target.actor_code if e.target else None)
+            for e in doc.events]
+
+
+def test_a_country_counted_in_words_is_its_people() -> None:
+    sides = _sides("وقتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم شنه طالب تونسي مسلح في مدينة سوسة.")
+    assert ("190", "TUNUAF", "GBRCVL") in sides, sides
+
+
+def test_a_facility_is_no_doer() -> None:
+    assert _sides("قررت مصر فتح معبر رفح أمام المسافرين.")[0][:2] == ("0872", "EGY")
+    assert not any(source and source.startswith("YEM") for _, source, _ in _sides("أدانت الخارجية قصف مطار صنعاء."))
+
+
+def test_a_facility_is_still_hit() -> None:
+    assert ("190", "SAUMIL", "YEM") in _sides("قصف طيران التحالف مطار صنعاء.")
