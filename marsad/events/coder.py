@@ -257,6 +257,14 @@ class EventCoder:
         genre = doc.genre or article_genre(doc, self.cues)  # the events stage has read it already
         return events if genre == NEWS else _commentary_events(events)
 
+    def _struck(self, view: SentenceView, head: int) -> bool:
+        """The noun is the object of an act of force right before it: after that act's على or ضد, or
+        within a few words after its verb ("هاجم … رتلا عسكريا يضم تعزيزات عسكرية")."""
+        if head > 0 and view.tokens[head - 1].norm in _AGAINST_WORDS:
+            return True
+        return any(t.entry.code[:2] in FORCE_ROOTS and t.kind == "verb"
+                   for k in range(max(0, head - _STRUCK_REACH), head) for t in self.lexicon.match(view.tokens[k:k + 1]))
+
     def _readings(self, view: SentenceView, trig: Trigger, args: Arguments) -> list[tuple[Trigger, Arguments]]:
         """The events one trigger tells: one per target, and the attack a foiling names with its own
         doer ("أحبطت المقاومة هجوما شنه مسلحون": the gunmen attacked the resistance too); none for the
@@ -441,6 +449,8 @@ class EventCoder:
             return None  # "منحها إلى كل من يقاتل معه": anyone who would do it, no one who did
         if trig.kind == "verb" and trig.entry.visit and _vehicle_arrives(view, trig.head):
             return None  # "وكانت طائرة تحمل مساعدات سعودية قد وصلت إلى مطار عدن": cargo, no visitor
+        if trig.kind == "noun" and trig.entry.code[:2] == _POSTURE_ROOT and self._struck(view, trig.head):
+            return None  # "غارات جوية على تعزيزات عسكرية للحوثيين": what was struck, no mobilisation told
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -1718,6 +1728,11 @@ _VEHICLES = frozenset(normalize_form(w) for w in (
     "طائرة", "طائرات", "سفينة", "سفن", "باخرة", "بواخر", "قافلة", "قوافل", "شحنة", "شحنات", "ناقلة"))
 _VEHICLE_REACH = 10
 _ABOARD = frozenset(normalize_form(w) for w in ("متن", "بمتن", "على", "عبر", "في"))
+
+
+_POSTURE_ROOT = "15"  # force posture: mobilisation, alerts, reinforcements
+_AGAINST_WORDS = frozenset(normalize_form(w) for w in ("على", "ضد"))
+_STRUCK_REACH = 5  # words from the verb of force to the noun it hits ("هاجم … رتلا عسكريا يضم")
 
 
 _EVERY = frozenset(normalize_form(w) for w in ("كل", "لكل", "بكل", "وكل", "فكل", "جميع", "لجميع", "وجميع"))

@@ -1,6 +1,6 @@
 """A country's name counted in words is its people ("بينهم ثلاثون بريطانيا" as "30 بريطانيا"), and a place
-named by its kind of facility (مطار، معبر، ميناء) never acts: it is what is opened, closed or shelled.
-Sentences written for the test."""
+named by its kind of facility (مطار، معبر، ميناء) never acts: it is what is opened, closed or shelled;
+reinforcements struck are no mobilisation. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -25,3 +25,11 @@ def test_a_facility_is_no_doer() -> None:
 
 def test_a_facility_is_still_hit() -> None:
     assert ("190", "SAUMIL", "YEM") in _sides("قصف طيران التحالف مطار صنعاء.")
+
+
+def test_reinforcements_struck_are_no_mobilisation() -> None:
+    text = ("وتشن طائرات التحالف بقيادة المملكة العربية السعودية غارات على مواقع الحوثيين، "
+            "كما قصف الطيران تعزيزات عسكرية تتبع الحوثيين.")
+    assert not [e for e in analyze(text, published="2015-07-23").events if e.cameo_code == "154"]
+    sent = analyze("وأرسلت تركيا تعزيزات عسكرية إلى الحدود مع سوريا.", published="2015-07-23").events
+    assert [e.cameo_code for e in sent] == ["154"]
