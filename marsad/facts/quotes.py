@@ -21,6 +21,12 @@ body's subject keeps it before إنها too ("رفضت الحركة النتائ
 marks after its head word ("لتلفزيون «إيه بي سي»") is no quote. A name right after the description of an
 official the knowledge base lacks ("محافظ البصرة أسعد العيداني") joins that official's entity, with the
 country and code the description gives.
+
+Some outlets set quotes in braces and mix them with « » ("لـ {الشرق الأوسط» إنه «… حقوقهن}"): braces are
+read as guillemets, except around a vocalised verse ("{إِنَّا لِلَّهِ …}"), which is no one's statement. A
+known name closing a title phrase longer than the speaker window ("قالت الناشطة الإيرانية في مجال حقوق
+الإنسان شذى صدر") is the speaker when the phrase opens on a title word and names no other actor, with the
+outlet told ("لـ«عكاظ»") allowed between it and إن, and keeps the word for the next "وأضافت".
 """
 
 from __future__ import annotations
@@ -49,7 +55,10 @@ from marsad.text.tokens import original_offset
 _MARKED = re.compile(r"«([^«»]+)»|“([^“”]+)”|\"([^\"\n]+)\"")
 _MIN_QUOTE_WORDS = 3  # «داعش» or "صفقة القرن" are names in quotation marks, not speech
 _TITLE_WORDS = 6  # a quoted span this short after a title head (برنامج، حملة) is its name
-_CLOSING = {"»", '"', "”"}
+_CLOSING = {"»", '"', "”", "}"}
+# Curly braces stand for « » in some outlets' copy, mixed with them ("لـ {الشرق الأوسط» إنه «… حقوقهن}"):
+# marks are looked for in a copy of the text with braces read as guillemets (same length, same offsets).
+_BRACES = str.maketrans("{}", "«»")
 _TRAIL = " \t.،,؛"
 # Plural people who speak without a name, besides the source heads of the event cues (مصادر، مسؤولون).
 _UNNAMED_SOURCES = frozenset(normalize_form(w) for w in (
@@ -57,8 +66,8 @@ _UNNAMED_SOURCES = frozenset(normalize_form(w) for w in (
     "محللين", "دبلوماسيون", "الدبلوماسيون", "ناشطون", "الناشطون", "شهود", "الشهود"))
 _POINTING_BACK = frozenset(normalize_form(w) for w in ("المسؤول", "المصدر"))
 _SPEAKER_WINDOW = 6  # words after the speech verb: "وقال المتحدث باسم الوزارة اللواء خالد المحنا :"
-_OPEN_MARKS = frozenset("«“\"")
-_CLOSE_MARKS = frozenset("»”\"")
+_OPEN_MARKS = frozenset("«“\"{")
+_CLOSE_MARKS = frozenset("»”\"}")
 _OPEN_BRACKETS = frozenset("([")
 _CLOSE_BRACKETS = frozenset(")]")
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
@@ -83,6 +92,7 @@ class QuoteFinder:
         # The sentence's commas that open a new clause, kept for its other speech cues: each indirect
         # quote ends at the first one after it, and looking afresh for every cue was quadratic.
         self._commas: tuple[list[Token] | None, list[int]] = (None, [])
+        self._marks_text = ""  # the document's text with braces read as quotation marks (`_BRACES`)
 
     def find(self, doc: Document) -> list[Quote]:
         """The document's quotes; speakers named outside the knowledge base are added to its entities."""
@@ -91,6 +101,7 @@ class QuoteFinder:
         index = MentionIndex.build(doc)
         self._book = SpeakerBook(doc)
         self._spokesmen = {}
+        self._marks_text = doc.text.translate(_BRACES)
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             view = SentenceView(sent.index, tokens, sentence_actors(doc, tokens, self.cues, index=index))
             opener = sentence_subject(view, self.cues, speaker=True)
@@ -195,6 +206,8 @@ class QuoteFinder:
         subject = subject_after(view, cue_pos, self.cues, limit, speaker=True) if limit > 0 else None
         if subject is None and boundary is not None and self._book is not None:
             subject = _known_speaker_before(view, cue_pos, boundary, self._book)
+            if subject is not None:
+                self._named = subject  # a speaker found past the window still has the next "وأضافت"
         if subject is not None and any(word_forms(t) & self.cues.complementisers
                                        for t in view.tokens[cue_pos + 1:subject.first]):
             subject = None  # "أوضح أن انسحاب الحوثيين «…»": after أن comes what was said, not who said it
@@ -271,11 +284,13 @@ class QuoteFinder:
             return []
         lo, hi = view.tokens[0].start, view.tokens[-1].end
         out = []
-        for match in _MARKED.finditer(doc.text, lo, hi):
+        for match in _MARKED.finditer(self._marks_text, lo, hi):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             start, end = _trim(doc.text, match.start(group), match.end(group))
             if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS or self._media_name(view, match.start()):
                 continue
+            if _verse(doc.text, match.start(), match.end()):
+                continue  # "{إِنَّا لِلَّهِ وَإِنَّا إِلَيْهِ رَاجِعُونَ}": a verse cited in braces, no one's statement
             cue = self._nearest_cue(doc, view, match.start())
             if cue is not None and not self._same_clause(view, cue.pos, match.start()):
                 cue = None
@@ -432,13 +447,31 @@ def _known_speaker_before(view: SentenceView, cue_pos: int, boundary: int, book:
     right before إن/أن, after a title longer than the speaker window: a name (not a description such as
     "وزير الدفاع", which may close the title: "المستشار في مكتب وزير الدفاع إلى أن") led by a rank or title
     word, with no punctuation between the verb and the name."""
-    person = next((a for a in view.actors if a.type == "PER" and a.last == boundary - 1 and a.first > cue_pos + 1
+    end = _outlet_aside_start(view, boundary)  # "شذى صدر لـ«الشرق الأوسط» إنه": told to an outlet, set aside
+    person = next((a for a in view.actors if a.type == "PER" and a.last == end - 1 and a.first > cue_pos + 1
                    and a.actor.entity_id and not a.actor.entity_id.startswith("new:")), None)
     if person is None or any(t.kind == "punct" for t in view.tokens[cue_pos + 1:person.first]):
         return None
     span = person.actor.span
     named = span is not None and any(m.start == span.start and m.kind == "name" for m in book.doc.mentions)
-    return person if named and book.is_title_word(view.tokens[person.first - 1]) else None
+    # "قالت الناشطة الإيرانية في مجال حقوق الإنسان شذى صدر": a title opening the subject, its phrase
+    # running up to the name with no other actor in it, leads to the name as well
+    titled = book.is_title_word(view.tokens[person.first - 1]) or (
+        book.is_title_word(view.tokens[cue_pos + 1]) and
+        not any(cue_pos < a.first < person.first for a in view.actors if a.type in {"PER", "ORG"}))
+    return person if named and titled else None
+
+
+def _outlet_aside_start(view: SentenceView, boundary: int) -> int:
+    """Where an aside naming the outlet told ("لـ«الشرق الأوسط»"، "لـ {عكاظ}") starts, when one stands right
+    before the complementiser at `boundary`; else `boundary`."""
+    if boundary < 3 or view.tokens[boundary - 1].text not in _CLOSE_MARKS:
+        return boundary
+    opening = next((k for k in range(boundary - 2, max(0, boundary - 6), -1) if view.tokens[k].text in _OPEN_MARKS), None)
+    if opening is None or opening < 1 or not view.tokens[opening - 1].norm.startswith("ل"):
+        return boundary
+    return opening - 1 if view.tokens[opening - 1].norm in {"ل", "لـ"} or len(view.tokens[opening - 1].norm) <= 2 \
+        else boundary
 
 
 # "قوله"، "قولها": the saying of one named just before it after عن ("نقلت الوكالة عن الوزير قوله إن").
@@ -499,6 +532,19 @@ def _manner_aside(tokens: list[Token], j: int) -> int | None:
 
 
 _ASIDE_WORDS = 8  # "، في بيانه لوكالة الأنباء السعودية عقب الجلسة،"
+
+
+def _verse(text: str, start: int, end: int) -> bool:
+    """A span set in braces on both sides and written with its vowels: a Quranic verse, not reported speech
+    (outlets that set quotes in braces mix them with « », and do not vocalise them)."""
+    if text[start] != "{" or text[end - 1] != "}":
+        return False
+    inner = text[start + 1:end - 1]
+    letters = sum(1 for c in inner if c.isalpha())
+    return letters > 0 and sum(1 for c in inner if "\u064b" <= c <= "\u0652") > _VOWELLED * letters
+
+
+_VOWELLED = 0.3  # short vowels per letter above which a text is vocalised (a verse has about one a letter)
 
 
 def _short_marked(tokens: list[Token], j: int) -> bool:
