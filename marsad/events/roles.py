@@ -743,7 +743,8 @@ class Roles:
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
                     civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
-                                   if k > trig.last) or (j == trig.last + 1 and held_people(view.tokens[trig.last]))
+                                   if k > trig.last) or (j == trig.last + 1 and held_people(view.tokens[trig.last])) \
+                        or (j == trig.last + 2 and held_people(view.tokens[j - 1]))  # "تعذيب السجناء السعوديين"
                     if (j == trig.last + 1 or view.covered(j - 1)) and root in (*FORCE_ROOTS, _COERCE) \
                             and _people_plural(view.tokens[j]):
                         # "تلقي القبض على سعوديين"، "اعتقلت الشرطة التركية سوريين": a plural nationality

@@ -33,3 +33,8 @@ def test_reinforcements_struck_are_no_mobilisation() -> None:
     assert not [e for e in analyze(text, published="2015-07-23").events if e.cameo_code == "154"]
     sent = analyze("وأرسلت تركيا تعزيزات عسكرية إلى الحدود مع سوريا.", published="2015-07-23").events
     assert [e.cameo_code for e in sent] == ["154"]
+
+
+def test_prisoners_of_a_nationality_are_its_civilians() -> None:
+    sides = _sides("ويتم تعذيب السجناء السعوديين في السجون بعدة أساليب.")
+    assert sides and sides[0][0] == "182" and sides[0][2] == "SAUCVL", sides
