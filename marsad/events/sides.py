@@ -254,7 +254,22 @@ def implied(view: SentenceView, agent: str | None, state: ArticleState,
         # "اعتصم المتظاهرون" with no place at all: the agent is known, its country is not (PETRARCH's
         # "None CVL"); the event is still told.
         return Actor(None, agent, None, agent)
+    country = _occupier(country, agent, state)
     return Actor(None, f"{country} {agent}", country, country + agent)
+
+
+def _occupier(country: str, agent: str, state: ArticleState) -> str:
+    """Unnamed forces, police, courts or agents acting in an occupied territory (the West Bank, Jerusalem)
+    in a report that names the occupying state are that state's ("ومددت محكمة إسرائيلية … اعتقال"، "أطلق
+    الجنود قنابل الغاز في الخليل"): the territory has no army of its own there, and its own police is
+    named when it acts ("الأجهزة الأمنية الفلسطينية")."""
+    occupier = _OCCUPIERS.get(country)
+    named = occupier is not None and state.counts[f"gpe.{occupier}"] > 0  # counts are by entity
+    return occupier if named and agent in _STATE_FORCES else country
+
+
+_OCCUPIERS = {"PSE": "ISR"}
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 
 
 def _one_country(view: SentenceView) -> str | None:
