@@ -48,7 +48,7 @@ from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import DOER_ROOTS, INVITE_CODE, Arguments, ArticleState, Roles, actor_of, key_of
 from marsad.events.sides import implied as implied_actor
-from marsad.events.sides import place_civilians, place_of_act
+from marsad.events.sides import occupied_place, place_civilians, place_of_act
 from marsad.events.stance import StanceCoder
 from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
@@ -378,8 +378,9 @@ class EventCoder:
             counted = counted or target is not None
         if target is None and trig.entry.code[:2] == _COERCE_ROOT and args.explicit_source and source.country_iso3 \
                 and _counted_persons(view.tokens, trig, self.cues):
-            # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people
-            iso = source.country_iso3
+            # "واعتقلت الشرطة العراقية تسعة أشخاص": people counted, no nationality: the state's own people,
+            # or the occupied territory's where the occupier acts there ("اعتقلت قوات الاحتلال ثلاثة شبان في جنين")
+            iso = occupied_place(view, trig, source.country_iso3, source) or source.country_iso3
             target, counted = Actor(None, f"{iso} CVL", iso, iso + "CVL"), True
         if target is None and trig.entry.code[:2] in _VIOLENT_ROOTS and args.explicit_source and \
                 (_counted_persons(view.tokens, trig, self.cues) or _counted_before(view.tokens, trig, self.cues)):

@@ -18,6 +18,7 @@ from marsad.events.arguments import DIRECTIONS, PLACE_NOUNS, SentenceView
 from marsad.events.attacks import FORCE_ROOTS, own_country
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import Trigger
+from marsad.text.normalize import normalize_form
 
 DOER_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: one is often developed over sentences
@@ -266,6 +267,19 @@ def _occupier(country: str, agent: str, state: ArticleState) -> str:
     occupier = _OCCUPIERS.get(country)
     named = occupier is not None and state.counts[f"gpe.{occupier}"] > 0  # counts are by entity
     return occupier if named and agent in _STATE_FORCES else country
+
+
+def occupied_place(view: SentenceView, trig: Trigger, occupier: str, source: Actor | None = None) -> str | None:
+    """The occupied territory where the act happens, when `occupier` is the state that holds it; with no
+    place named, a doer named as the occupation ("قوات الاحتلال") acts in the territory it occupies."""
+    place = place_of_act(view, trig) or next(
+        (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3), None)
+    if place is None and source is not None and source.span is not None and _OCCUPATION in normalize_form(source.span.text):
+        place = next((land for land, holder in _OCCUPIERS.items() if holder == occupier), None)
+    return place if place is not None and _OCCUPIERS.get(place) == occupier else None
+
+
+_OCCUPATION = normalize_form("الاحتلال")
 
 
 _OCCUPIERS = {"PSE": "ISR"}

@@ -24,3 +24,10 @@ def test_without_israel_the_place_keeps_its_country() -> None:
 def test_a_named_palestinian_body_stays_palestinian() -> None:
     text = "وتواصل إسرائيل حملتها في الضفة الغربية. واعتقلت الأجهزة الأمنية الفلسطينية خمسة شبان في مدينة الخليل."
     assert _sources(text, "17") == ["PSECOP"]
+
+
+def test_people_arrested_by_the_occupier_in_the_territory_are_its_people() -> None:
+    doc = analyze("واعتقلت قوات الاحتلال ثلاثة شبان في جنين.", published="2015-08-01")
+    assert [(e.source.actor_code, e.target.actor_code) for e in doc.events] == [("ISRMIL", "PSECVL")]
+    doc = analyze("واعتقلت الشرطة الإسرائيلية ثلاثة شبان في تل أبيب.", published="2015-08-01")
+    assert [(e.source.actor_code, e.target.actor_code) for e in doc.events] == [("ISRCOP", "ISRCVL")]
