@@ -411,6 +411,8 @@ class EventCoder:
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
                                      armed=violent, foes=state.foes_of(source) if violent else None)
+                if target is not None and not _side_in_view(doc, view, target):
+                    target = None  # the other side of the report, not named in this passage
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
@@ -1694,6 +1696,27 @@ def _own_envoy(trig: Trigger, tokens: list[Token]) -> bool:
         return False
     envoy = tokens[trig.last + 1].text  # the written ة of سفيرة is no pronoun: the folded form has ه for both
     return envoy.endswith(("ه", "ها", "هم", "هما")) and not envoy.endswith("ة")
+
+
+def _side_in_view(doc: Document, view: SentenceView, side: Actor) -> bool:
+    """The guessed other side (its country) is named in this sentence or the two before it: a statement
+    with no addressee answers a side the passage is about ("وأعرب الملك عن أصدق التهاني … لحكومة وشعب
+    جمهورية سنغافورة"), not the country a long report names most ("ترفض الحكومة اتخاذ أدنى التدابير"
+    in a Venezuela report guessed ExxonMobil)."""
+    if not view.tokens or not side.country_iso3:
+        return False
+    if any(a.actor.country_iso3 == side.country_iso3 for a in view.actors):
+        return True  # an unnamed actor of that side in the sentence itself ("إحراق مستوطنين منزلهم")
+    index = view.index
+    start = doc.sentences[max(0, index - _SIDE_SENTENCES)].start if index > 0 else view.tokens[0].start
+    end = view.tokens[-1].end
+    return any(start <= m.start < end for e in doc.entities
+               if e.country_iso3 == side.country_iso3 or (side.entity_id and e.id == side.entity_id)
+               for m in e.mentions) or \
+        any(start <= m.start < end and m.country_iso3 == side.country_iso3 for m in doc.mentions if m.kind == "nisba")
+
+
+_SIDE_SENTENCES = 2  # sentences before the act's own in which its guessed other side must be named
 
 
 def _whoever(tokens: list[Token], head: int) -> bool:
