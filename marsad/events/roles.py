@@ -742,9 +742,11 @@ class Roles:
                 if self._coordinated_noun(view, trig, j):
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
-                    civilian = any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
-                                   if k > trig.last) or (j == trig.last + 1 and held_people(view.tokens[trig.last])) \
+                    civilian = (any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
+                                    if k > trig.last) and not word_forms(view.tokens[j - 1]) & _MILITARY_ADJECTIVES) \
+                        or (j == trig.last + 1 and held_people(view.tokens[trig.last])) \
                         or (j == trig.last + 2 and held_people(view.tokens[j - 1]))  # "تعذيب السجناء السعوديين"
+                    # ("قافلة عسكرية تركية": a military convoy is the army's, not civilian property)
                     if (j == trig.last + 1 or view.covered(j - 1)) and root in (*FORCE_ROOTS, _COERCE) \
                             and _people_plural(view.tokens[j]):
                         # "تلقي القبض على سعوديين"، "اعتقلت الشرطة التركية سوريين": a plural nationality
@@ -758,6 +760,7 @@ class Roles:
             first = start + 1
         if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
                 _accusative_free(word_forms(view.tokens[k])) & self.cues.civilian_objects
+                and not (k + 1 < len(view.tokens) and word_forms(view.tokens[k + 1]) & _MILITARY_ADJECTIVES)
                 for k in range(first, min(len(view.tokens), first + 2))):
             # "هاجم انتحاري مسجدا في أبها": civilian property hit, its owners the place's civilians
             return place_civilians(view, state, trig)
@@ -1702,6 +1705,8 @@ _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told 
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 # The prepositions an attack takes its object with ("غارات على"، "هجوم ضد")
 _AGAINST = frozenset(normalize_form(w) for w in ("على", "ضد"))
+# Adjectives that make a vehicle or a building a force's own ("قافلة عسكرية"، "شاحنات حربية")
+_MILITARY_ADJECTIVES = fold_words("عسكرية", "عسكري", "العسكرية", "العسكري", "حربية", "الحربية", "أمنية", "الأمنية")
 _AGAINST_REACH = 3  # words from the doer to that preposition: a second doer may stand between
 _CAUSE_REACH = 10  # words after a killing noun where the attack it came from may be told
 _BLOCKADE = "191"

@@ -38,3 +38,8 @@ def test_reinforcements_struck_are_no_mobilisation() -> None:
 def test_prisoners_of_a_nationality_are_its_civilians() -> None:
     sides = _sides("ويتم تعذيب السجناء السعوديين في السجون بعدة أساليب.")
     assert sides and sides[0][0] == "182" and sides[0][2] == "SAUCVL", sides
+
+
+def test_a_military_convoy_is_no_civilian_property() -> None:
+    assert _sides("هاجم مسلحون قافلة عسكرية تركية في ديار بكر.")[0][2] == "TURMIL"
+    assert _sides("هاجم مسلحون حافلة ركاب تركية في ديار بكر.")[0][2] == "TURCVL"
