@@ -58,6 +58,7 @@ class KnowledgeBase:
         self.office_kinds = dict(office_kinds)
         self._holders: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = defaultdict(list)
         self.capitals: dict[str, KBEntry] = {}
+        self._capital_names: frozenset[str] | None = None
         self._weak_places: dict[str, list[KBEntry]] = defaultdict(list)
         for entry in self.entries.values():
             if entry.type in ("GPE", "LOC"):
@@ -118,6 +119,16 @@ class KnowledgeBase:
         for row in rows:
             counts[row.kind if row.kind != "name" else row.tag] += 1
         return dict(counts)
+
+    def capital_names(self) -> frozenset[str]:
+        """The folded names of capital cities that are no country's name too (الرياض، أنقرة; not الكويت),
+        built on first use (`context.choose`)."""
+        if self._capital_names is None:
+            countries = {normalize_form(name) for e in self.entries.values() if e.role != "capital" and e.type == "GPE"
+                         and len(e.id) == 7 and e.id[4:].isupper() for name in (e.canonical_ar, *e.aliases_ar) if name}
+            self._capital_names = frozenset(normalize_form(name) for cap in self.capitals.values()
+                                            for name in (cap.canonical_ar, *cap.aliases_ar) if name) - countries
+        return self._capital_names
 
     def get(self, entity_id: str) -> KBEntry | None:
         return self.entries.get(entity_id)

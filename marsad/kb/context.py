@@ -33,7 +33,8 @@ def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first
     states = [e for e in entries if e.role != "capital"]
     before = {_bare(tokens[k]) for k in range(max(0, first - 2), first)}
     after = _bare(tokens[last + 1]) if last + 1 < len(tokens) else ""
-    if cities and (dateline or before & CITY_CUES or after in {normalize_form("العاصمة")}):
+    if cities and (dateline or before & CITY_CUES or after in {normalize_form("العاصمة")}
+                   or _among_capitals(kb, tokens, first, last)):
         return _by_country(cities, sentence_countries).id
     if states and before & STATE_CUES:
         return states[0].id
@@ -49,6 +50,22 @@ def choose(kb: KnowledgeBase, ids: Sequence[str], tokens: Sequence[Token], first
     if not sentence_countries.get(best.country or "") and article_countries:
         best = _by_country(pool, article_countries)
     return best.id
+
+
+def _among_capitals(kb: KnowledgeBase, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The name stands in a list with another capital ("الرياض وأنقرة وعمان ودمشق"): a city too."""
+    names = kb.capital_names()
+    own = tokens[first].norm.removeprefix("و")
+    for k in (first - 1, last + 1):
+        if 0 <= k < len(tokens) and tokens[k].text in {"،", ","}:
+            k += -1 if k < first else 1
+        if 0 <= k < len(tokens) and tokens[k].kind == "word":
+            word = tokens[k].norm
+            if (word in names or word.removeprefix("و") in names) and word.removeprefix("و") != own and \
+                    (k > last and word.startswith("و") or k < first and tokens[first].norm.startswith("و")
+                     or tokens[min(k, first) + 1].text in {"،", ","}):
+                return True
+    return False
 
 
 def _bare(tok: Token) -> str:

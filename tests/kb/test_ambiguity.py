@@ -124,3 +124,10 @@ def test_a_party_leader_after_his_name():
                   published="2015-08-09")
     assert [(e.source.entity_id, e.target.entity_id) for e in doc.events] == \
         [("per.selahattin-demirtas", "org.pkk")]
+
+
+def test_oman_or_amman_in_a_list_of_capitals(nlp) -> None:
+    """Listed with other capitals, عمان is Amman; with countries (الكويت is both), Oman. Written for the test."""
+    assert linked(nlp, "سيضم التحالف أربع عواصم هي الرياض وأنقرة وعمان ودمشق.")["عمان"] == "gpe.amman"
+    assert linked(nlp, "زار الوزير الكويت وعمان والبحرين.")["عمان"] == "gpe.OMN"
+    assert linked(nlp, "اتفقت السعودية وعمان على تعزيز التعاون.")["عمان"] == "gpe.OMN"
