@@ -46,7 +46,16 @@ from marsad.events.cues import Cues, accident_told, load_cues, read_modality, wo
 from marsad.events.genre import NEWS, article_genre
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
-from marsad.events.roles import DOER_ROOTS, INVITE_CODE, Arguments, ArticleState, Roles, actor_of, key_of
+from marsad.events.roles import (
+    ASSAULT_WORDS,
+    DOER_ROOTS,
+    INVITE_CODE,
+    Arguments,
+    ArticleState,
+    Roles,
+    actor_of,
+    key_of,
+)
 from marsad.events.sides import implied as implied_actor
 from marsad.events.sides import occupied_place, place_civilians, place_of_act
 from marsad.events.stance import StanceCoder
@@ -511,7 +520,8 @@ class EventCoder:
         if trig.entry.code[:2] != "11":
             return False
         window = view.tokens[trig.last + 1:trig.last + 1 + _CONDEMNED_REACH]
-        return any(t.kind == "noun" and t.entry.code[:2] in _VIOLENT_ROOTS for t in self.lexicon.match(window))
+        return any(t.kind == "noun" and t.entry.code[:2] in _VIOLENT_ROOTS for t in self.lexicon.match(window)) \
+            or any({f.removeprefix("ال") for f in word_forms(t)} & ASSAULT_WORDS for t in window)
 
     def _host(self, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
         """"مباحثاته في جدة"، "الملفات التي بحثها الوزير العراقي … في العاصمة الروسية موسكو": talks of a

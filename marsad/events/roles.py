@@ -634,10 +634,7 @@ class Roles:
             if act_pos is not None and act_pos + 1 in view.nisbas:
                 # "إدانة المملكة للاعتداءات الإسرائيلية على الأراضي السورية": Israel's forces
                 return nisba_actor(view, act_pos + 1, "MIL")
-            after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None) \
-                if act_pos is not None else None  # a count may stand between: "لاختطاف أربعة إيطاليين"
-            if after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)
-                                      or _premises(view.tokens[after.first])):
+            if self._condemned_victims(view, act_pos):
                 return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن"، "تفجير القنصلية": the victims; the doer
                 # is found elsewhere
         if _unknown_gap_object(view, trig, src):
@@ -729,6 +726,8 @@ class Roles:
                                8 if root == "14" else 4, root != "14", incident=trig.entry.code[:3] == _DENOUNCE)
             if found is not None:
                 return found
+        if root in REACTION_ROOTS and self._condemned_victims(view, self._condemned_act(view, start)):
+            return None  # "استنكرت الإمارات الاعتداء على السفارة السعودية": the embassy's nisba is the victim's
         vso_subject = trig.kind == "verb" and src is None and start == trig.last and \
             clause_initial(view, trig.head)
         if (trig.entry.object or root in DOER_ROOTS) and not vso_subject:
@@ -776,6 +775,15 @@ class Roles:
         return j > trig.last + 1 and tok.kind == "word" and tok.norm[:1] == "و" and len(tok.norm) > 4 \
             and j not in view.nisbas and view.actor_at(j) is None and not self.lexicon.match([tok])
 
+    def _condemned_victims(self, view: SentenceView, act_pos: int | None) -> bool:
+        """What follows the condemned act at `act_pos` is who or what it hit: civilians, anyone after a
+        killing word, or premises (a count may stand between: "لاختطاف أربعة إيطاليين")."""
+        if act_pos is None:
+            return False
+        after = next((a for p in (1, 2) if (a := view.actor_at(act_pos + p)) is not None), None)
+        return after is not None and ((after.actor.actor_code or "").endswith("CVL") or self._killing_word(view, act_pos)
+                                      or _premises(view.tokens[after.first]))
+
     def _condemned_act(self, view: SentenceView, start: int) -> int | None:
         """Where a violent act a reaction names stands right after it ("للاعتداءات الإسرائيلية"، "الغارات
         الروسية"، "لاختطاف أربعة إيطاليين"): a nationality adjective after it is the country whose forces are
@@ -784,6 +792,8 @@ class Roles:
             tok = view.tokens[j]
             if tok.kind != "word":
                 return None
+            if {f.removeprefix("ال") for f in word_forms(tok)} & ASSAULT_WORDS:
+                return j  # "استنكرت الإمارات الاعتداء على السفارة السعودية": too plain a word for an event
             if any(t.entry.code[:2] in FORCE_ROOTS and (t.kind == "noun" or t.entry.object and t.entry.default_source)
                    for t in self.lexicon.match([tok])):
                 return j  # (a killing verb's form there is its verbal noun: "أدان الوزير قتل رجال الأمن")
@@ -1705,6 +1715,8 @@ _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told 
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 # The prepositions an attack takes its object with ("غارات على"، "هجوم ضد")
 _AGAINST = frozenset(normalize_form(w) for w in ("على", "ضد"))
+# Plain words of assault a reaction may condemn; too general to be events themselves
+ASSAULT_WORDS = fold_words("اعتداء", "اعتداءات", "تعدي", "تعديات")
 # Adjectives that make a vehicle or a building a force's own ("قافلة عسكرية"، "شاحنات حربية")
 _MILITARY_ADJECTIVES = fold_words("عسكرية", "عسكري", "العسكرية", "العسكري", "حربية", "الحربية", "أمنية", "الأمنية")
 _AGAINST_REACH = 3  # words from the doer to that preposition: a second doer may stand between

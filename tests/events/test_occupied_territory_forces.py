@@ -1,6 +1,7 @@
 """Unnamed forces, police and courts acting in the West Bank or Jerusalem, in a report that names Israel,
 are Israel's; a Palestinian body is named when it acts, and with no Israel in the report the place's
-country stays. Sentences written for the test."""
+country stays. A condemned assault on an embassy does not target the embassy's own state. Sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_people_arrested_by_the_occupier_in_the_territory_are_its_people() -> No
     assert [(e.source.actor_code, e.target.actor_code) for e in doc.events] == [("ISRMIL", "PSECVL")]
     doc = analyze("واعتقلت الشرطة الإسرائيلية ثلاثة شبان في تل أبيب.", published="2015-08-01")
     assert [(e.source.actor_code, e.target.actor_code) for e in doc.events] == [("ISRCOP", "ISRCVL")]
+
+
+def test_a_condemned_assault_on_an_embassy_does_not_target_the_embassy() -> None:
+    doc = analyze("استنكرت الإمارات الاعتداء على السفارة السعودية في طهران.", published="2016-01-05")
+    assert [(e.cameo_code, e.target) for e in doc.events] == [("111", None)]
