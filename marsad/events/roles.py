@@ -744,7 +744,9 @@ class Roles:
                     civilian = (any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
                                     if k > trig.last) and not word_forms(view.tokens[j - 1]) & _MILITARY_ADJECTIVES) \
                         or (j == trig.last + 1 and held_people(view.tokens[trig.last])) \
-                        or (j == trig.last + 2 and held_people(view.tokens[j - 1]))  # "تعذيب السجناء السعوديين"
+                        or (j == trig.last + 2 and held_people(view.tokens[j - 1])) \
+                        or (j - 1 > trig.last and word_forms(view.tokens[j - 1]) & self.cues.counted_people)
+                    # "تعذيب السجناء السعوديين"، "مقتل طالب سعودي": held people and people by trade are civilians
                     # ("قافلة عسكرية تركية": a military convoy is the army's, not civilian property)
                     if (j == trig.last + 1 or view.covered(j - 1)) and root in (*FORCE_ROOTS, _COERCE) \
                             and _people_plural(view.tokens[j]):

@@ -43,3 +43,9 @@ def test_prisoners_of_a_nationality_are_its_civilians() -> None:
 def test_a_military_convoy_is_no_civilian_property() -> None:
     assert _sides("هاجم مسلحون قافلة عسكرية تركية في ديار بكر.")[0][2] == "TURMIL"
     assert _sides("هاجم مسلحون حافلة ركاب تركية في ديار بكر.")[0][2] == "TURCVL"
+
+
+def test_a_student_of_a_nationality_is_a_civilian() -> None:
+    sides = _sides("أعلنت الشرطة مقتل طالب سعودي بطلق ناري.")
+    assert sides and sides[0][2] == "SAUCVL", sides
+    assert _sides("هاجم مسلحون قافلة عسكرية تركية في ديار بكر.")[0][2] == "TURMIL"
