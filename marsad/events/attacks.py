@@ -746,6 +746,17 @@ def nisba_agent(view: SentenceView, trig: Trigger) -> ActorMention | None:
     return nisba_actor(view, pos, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
 
 
+def done_to_pronoun(tok: Token, enclitic: str) -> bool:
+    """A verbal noun done to a person carrying its object's pronoun ("لاغتيالهم"، "اعتقالهم"): the pronoun
+    is who suffers it, not who does it."""
+    stem = tok.norm[:-len(enclitic)] if enclitic and tok.norm.endswith(enclitic) else tok.norm
+    for prefix in ("و", "ف"):
+        stem = stem.removeprefix(prefix)
+    for prefix in ("ب", "ل"):
+        stem = stem.removeprefix(prefix)
+    return stem in _SEIZED_PERSON
+
+
 # Verbal nouns done to a person: an indefinite masculine nationality right after one is that person.
 def held_people(tok: Token) -> bool:
     """The word names people held or seized (رهينة، الرهائن، أسرى): a nationality after it is theirs."""

@@ -69,6 +69,7 @@ from marsad.events.attacks import (
     counted,
     described_attack,
     described_code,
+    done_to_pronoun,
     exposed_victim,
     facility,
     fronted_doer,
@@ -1058,6 +1059,8 @@ class Roles:
                         owner.type in {"ORG", "GPE", "PER"}:
                     return owner, None, None
                 if trig.enclitic in _PLURAL_PRONOUNS and (people := _people_before(view, trig.head)) is not None:
+                    if done_to_pronoun(view.tokens[trig.head], trig.enclitic):
+                        return None, None, people  # "مقرات سكن عدد من رجال الأمن لاغتيالهم": they were the targets
                     return people, None, None  # "اعتراض بين نواب الكونجرس، في مقابلتهم مع أمانو": theirs
                 return None, None, None
             # "إطلاق النار على المتظاهرين": after a pattern ending in a preposition comes its object, no genitive;

@@ -49,3 +49,15 @@ def test_their_control_is_the_mens() -> None:
     doc = analyze("وقصف الحوثيون المدينة بعد سيطرتهم على الجبل.", published="2015-07-23")
     control = [e for e in doc.events if e.cameo_code == "192"]
     assert control and control[0].source is not None and control[0].source.entity_id == "org.houthis"
+
+
+def test_their_assassination_makes_them_the_targets() -> None:
+    doc = analyze("وكانت الخلايا تخطط لتحديد مقرات سكن عدد من رجال الأمن لاغتيالهم.", published="2015-07-23")
+    killing = [e for e in doc.events if e.cameo_code == "186"]
+    assert killing and killing[0].target is not None and killing[0].target.actor_code.endswith("COP"), killing
+    assert not killing[0].source.actor_code.endswith("COP")
+
+
+def test_their_meeting_is_still_theirs() -> None:
+    doc = analyze("واعتبر نواب الكونجرس في مقابلتهم مع أمانو أن الاتفاق سيئ.", published="2015-07-23")
+    assert [(e.cameo_code, e.source.actor_code) for e in doc.events if e.cameo_code.startswith("04")] == [("040", "USALEG")]
