@@ -234,7 +234,8 @@ def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
     nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
     if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
             not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4) and \
-            not (word_forms(nxt) & (MEMBER_HEADS | _MEMBERS | _AGENTS_OF) and view.actor_at(j + 2) is not None):
+            not (word_forms(nxt) & (MEMBER_HEADS | _MEMBERS | _AGENTS_OF) and view.actor_at(j + 2) is not None) and \
+            not _construct_object(view, j + 1):
         # (a word carrying ب or ل is the complement, "وهدد الحزب بإسقاط الحكومة", not a subject after the object;
         # nor is a construct of members, "وحذر الشبلي عملاء إيران": the group's agents are the object)
         return False  # "وقاطعت الاقتراع أحزاب معارضة": the object first, an indefinite subject after it
@@ -245,6 +246,16 @@ def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
         if act is not None:
             return False  # "أكد الدكتور … محمد"، "المدير العام لشركة أرامكو": the noun is a title
     return True
+
+
+def _construct_object(view: SentenceView, k: int) -> bool:
+    """The indefinite word at k heads a construct with the definite noun after it ("أدان المجلس قتل
+    المدنيين"): a verbal noun and its genitive, the verb's object; an indefinite subject would stand alone
+    or with an adjective ("وقاطعت الاقتراع أحزاب معارضة")."""
+    if k + 1 >= len(view.tokens) or view.tokens[k + 1].kind != "word":
+        return False
+    after = view.tokens[k + 1]
+    return after.norm.startswith("ال") and view.actor_at(k + 1) is not None
 
 
 def _named_after(view: SentenceView, j: int) -> bool:

@@ -461,6 +461,9 @@ class EventCoder:
             return None  # "منحها إلى كل من يقاتل معه": anyone who would do it, no one who did
         if trig.kind == "verb" and trig.entry.visit and _vehicle_arrives(view, trig.head):
             return None  # "وكانت طائرة تحمل مساعدات سعودية قد وصلت إلى مطار عدن": cargo, no visitor
+        if trig.entry.code[:2] in _VIOLENT_ROOTS and trig.head > 0 and \
+                any(word_forms(view.tokens[k]) & _FORBIDDING for k in range(max(0, trig.head - 2), trig.head)):
+            return None  # "حرم الإسلام قتل الأبرياء": what a teaching forbids, no act told
         if trig.kind == "noun" and trig.entry.code[:2] == _POSTURE_ROOT and self._struck(view, trig.head):
             return None  # "غارات جوية على تعزيزات عسكرية للحوثيين": what was struck, no mobilisation told
         row = lookup(args.code, self.table)
@@ -1764,6 +1767,8 @@ _VEHICLE_REACH = 10
 _ABOARD = frozenset(normalize_form(w) for w in ("متن", "بمتن", "على", "عبر", "في"))
 
 
+_FORBIDDING = frozenset(normalize_form(w) for w in (
+    "حرم", "يحرم", "تحرم", "حرمت", "تحريم", "بتحريم", "حرمة", "نهى", "ينهى", "نهت", "النهي", "يجرم", "تجريم"))
 _POSTURE_ROOT = "15"  # force posture: mobilisation, alerts, reinforcements
 _AGAINST_WORDS = frozenset(normalize_form(w) for w in ("على", "ضد"))
 _STRUCK_REACH = 5  # words from the verb of force to the noun it hits ("هاجم … رتلا عسكريا يضم")

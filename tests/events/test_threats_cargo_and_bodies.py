@@ -1,6 +1,8 @@
 """A threat to kill is a threat, not a killing; a plane or ship arriving with aid is cargo, no visit (a
 named leader's plane still brings him); a body received for burial is no guest; suicidal thoughts are no
-suicide attack; the doer "من قبل" after a condemned act is condemned. Sentences written for the test."""
+suicide attack; the doer "من قبل" after a condemned act is condemned; a teaching against killing tells no
+killing; a definite noun before a verbal noun and its genitive is the verb's subject, not those victims.
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -47,3 +49,15 @@ def test_suicidal_thoughts_are_no_suicide_attack() -> None:
 def test_the_doer_after_min_qibal_is_condemned() -> None:
     doc = analyze("أدانت جامعة الدول العربية اقتحام المسجد الأقصى من قبل المستوطنين.", published="2015-08-09")
     assert [(e.cameo_code, e.target.actor_code if e.target else None) for e in doc.events] == [("111", "ISRCVL")]
+
+
+def test_a_teaching_against_killing_tells_no_killing() -> None:
+    assert _codes("وأكد الخطيب أن الإسلام حرم قتل الأبرياء وترويع الآمنين.") == []
+    assert _codes("وحذر الخطيب من قتل النفس التي حرم الله إلا بالحق.") == []
+    assert "190" in _codes("قتل ثلاثة أشخاص في هجوم على مسجد.")
+
+
+def test_a_killing_condemned_by_an_unnamed_body_is_not_condemned_by_its_victims() -> None:
+    doc = analyze("وأدان المجلس قتل المدنيين في حلب.", published="2015-07-23")
+    assert not any(e.cameo_code.startswith("11") and e.source and e.source.actor_code.endswith("CVL")
+                   for e in doc.events), [(e.cameo_code, e.source) for e in doc.events]
