@@ -255,6 +255,8 @@ def _construct_object(view: SentenceView, k: int) -> bool:
     if k + 1 >= len(view.tokens) or view.tokens[k + 1].kind != "word":
         return False
     after = view.tokens[k + 1]
+    if word_forms(view.tokens[k]) & HELD_PLACES:
+        return False  # "واستهدفت الغارات مواقع الحوثيين": the strikes are the subject, the positions the object
     return after.norm.startswith("ال") and view.actor_at(k + 1) is not None
 
 
