@@ -1245,9 +1245,9 @@ class Roles:
             return None, None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
-        if after is not None and self._attack_subject(view, trig, after):
+        if after is not None and (self._attack_subject(view, trig, after) or self._describes_attack(view, trig)):
             args.unnamed_attack = True  # "واستهدفت الغارات مواقع الحوثيين": the strikes, not the Houthis, struck
-            return None, None, None
+            return None, None, None  # (and "موجة من الاغتيالات استهدفت ضباط شرطة": the officers were hit)
         if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
             after = partitive_subject(view, trig.head)
         passive = after is not None and trig.entry.default_source is not None and \
@@ -1304,6 +1304,16 @@ class Roles:
                                                for t in self.lexicon.match(view.tokens[k:k + 2])):
                 return k + 1 != after.first and not (k + 2 == after.first and k + 1 in view.nisbas)
         return False
+
+    def _describes_attack(self, view: SentenceView, trig: Trigger) -> bool:
+        """A force verb with no و right after an attack noun ("موجة من الاغتيالات استهدفت ضباط شرطة"، "هجوم
+        استهدف قافلة") is a relative clause on that attack: the attack is its subject, what follows its object."""
+        if trig.entry.code[:2] not in FORCE_ROOTS or trig.kind != "verb" or trig.head == 0 or \
+                view.tokens[trig.head].norm[:1] in {"و", "ف"}:
+            return False
+        before = view.tokens[trig.head - 1]
+        return before.kind == "word" and view.actor_at(trig.head - 1) is None and any(
+            t.kind == "noun" and t.entry.code[:2] in FORCE_ROOTS for t in self.lexicon.match([before]))
 
     def _armed_vehicle(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"أطلقت طائرة عسكرية عراقية صاروخين": a craft or weapon named with a nationality as the subject

@@ -49,3 +49,9 @@ def test_a_student_of_a_nationality_is_a_civilian() -> None:
     sides = _sides("أعلنت الشرطة مقتل طالب سعودي بطلق ناري.")
     assert sides and sides[0][2] == "SAUCVL", sides
     assert _sides("هاجم مسلحون قافلة عسكرية تركية في ديار بكر.")[0][2] == "TURMIL"
+
+
+def test_a_verb_describing_an_attack_hits_what_follows() -> None:
+    sides = _sides("مشيرا إلى موجة من الاغتيالات استهدفت ضباط شرطة وجيش عراقيين خلال عام 2013.")
+    assert sides and not any((source or "").endswith("COP") for _, source, _ in sides), sides
+    assert any((target or "").endswith("COP") for _, _, target in sides), sides
