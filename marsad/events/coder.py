@@ -47,6 +47,7 @@ from marsad.events.genre import NEWS, article_genre
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
 from marsad.events.phrases import match_word
 from marsad.events.roles import (
+    AGAINST_WORDS,
     ASSAULT_WORDS,
     DOER_ROOTS,
     INVITE_CODE,
@@ -269,7 +270,7 @@ class EventCoder:
     def _struck(self, view: SentenceView, head: int) -> bool:
         """The noun is the object of an act of force right before it: after that act's على or ضد, or
         within a few words after its verb ("هاجم … رتلا عسكريا يضم تعزيزات عسكرية")."""
-        if head > 0 and view.tokens[head - 1].norm in _AGAINST_WORDS:
+        if head > 0 and view.tokens[head - 1].norm in AGAINST_WORDS:
             return True
         return any(t.entry.code[:2] in FORCE_ROOTS and t.kind == "verb"
                    for k in range(max(0, head - _STRUCK_REACH), head) for t in self.lexicon.match(view.tokens[k:k + 1]))
@@ -1770,7 +1771,6 @@ _ABOARD = frozenset(normalize_form(w) for w in ("متن", "بمتن", "على", 
 _FORBIDDING = frozenset(normalize_form(w) for w in (
     "حرم", "يحرم", "تحرم", "حرمت", "تحريم", "بتحريم", "حرمة", "نهى", "ينهى", "نهت", "النهي", "يجرم", "تجريم"))
 _POSTURE_ROOT = "15"  # force posture: mobilisation, alerts, reinforcements
-_AGAINST_WORDS = frozenset(normalize_form(w) for w in ("على", "ضد"))
 _STRUCK_REACH = 5  # words from the verb of force to the noun it hits ("هاجم … رتلا عسكريا يضم")
 
 

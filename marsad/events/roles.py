@@ -757,7 +757,7 @@ class Roles:
                     return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
         # "في قصف شنه الحوثيون [وميليشيات صالح] على أحياء سكنية": the property after the attack's own على
         first = next((k + 1 for k in range(start + 1, min(len(view.tokens), start + 1 + _AGAINST_REACH))
-                      if view.tokens[k].norm in _AGAINST), start + 1)
+                      if view.tokens[k].norm in AGAINST_WORDS), start + 1)
         if any(t.kind == "punct" for t in view.tokens[start + 1:first]):
             first = start + 1
         if (root in FORCE_ROOTS or trig.entry.code == _RIOT) and any(
@@ -1729,7 +1729,7 @@ _BY_HAND_PUNCT = frozenset(QUOTE_MARKS | {"،", ","})
 _DENOUNCE = "111"  # condemning "الحادث"، "الجريمة": the act told before
 _RIOT = "145"  # violent protest: stones and firebombs thrown at a house hit its people
 # The prepositions an attack takes its object with ("غارات على"، "هجوم ضد")
-_AGAINST = frozenset(normalize_form(w) for w in ("على", "ضد"))
+AGAINST_WORDS = frozenset(normalize_form(w) for w in ("على", "ضد"))
 # Plain words of assault a reaction may condemn; too general to be events themselves
 ASSAULT_WORDS = fold_words("اعتداء", "اعتداءات", "تعدي", "تعديات")
 # Adjectives that make a vehicle or a building a force's own ("قافلة عسكرية"، "شاحنات حربية")
