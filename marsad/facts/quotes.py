@@ -26,7 +26,9 @@ Some outlets set quotes in braces and mix them with « » ("لـ {الشرق ا�
 read as guillemets, except around a vocalised verse ("{إِنَّا لِلَّهِ …}"), which is no one's statement. A
 known name closing a title phrase longer than the speaker window ("قالت الناشطة الإيرانية في مجال حقوق
 الإنسان شذى صدر") is the speaker when the phrase opens on a title word and names no other actor, with the
-outlet told ("لـ«عكاظ»") allowed between it and إن, and keeps the word for the next "وأضافت".
+outlet told ("لـ«عكاظ»") allowed between it and إن, and keeps the word for the next "وأضافت". قال with
+neither إن nor a colon quotes the clause after its named speaker when that clause opens on an actor and a
+verb ("وقال الجبير إيران تدعم الإرهاب", `_bare_said`).
 """
 
 from __future__ import annotations
@@ -162,7 +164,7 @@ class QuoteFinder:
         found = self._marked(doc, view, fallback)
         taken = [(q.start, q.end) for q in found]
         for cue in self._speech_cues(doc, view):
-            quote = self._after_cue(doc, view, cue, fallback)
+            quote = self._after_cue(doc, view, cue, fallback) or self._bare_said(doc, view, cue, fallback)
             if quote is None or any(s - 1 <= quote.start < e + 1 for s, e in taken):
                 continue
             found.append(quote)
@@ -400,6 +402,23 @@ class QuoteFinder:
             return False  # "وأضاف أوغستين الهدف الثاني … قبل أن يختتم روسي": a time clause, no speech
         return bool(forms & self.cues.complementisers) and "الي" not in forms
 
+    def _bare_said(self, doc: Document, view: SentenceView, cue: _Cue,
+                   fallback: ActorMention | None) -> Quote | None:
+        """"وقال الجبير إيران تدعم الإرهاب": قال with no إن and no colon, its named speaker followed at once
+        by a clause that opens on an actor and a verb, says that clause (indirect)."""
+        if view.tokens[cue.pos].norm.removeprefix("و").removeprefix("ف") not in _BARE_SAYING:
+            return None
+        speaker = subject_after(view, cue.pos, self.cues, _SPEAKER_WINDOW, speaker=True)
+        if speaker is None or speaker.actor.entity_id is None:
+            return None
+        said = view.actor_at(speaker.last + 1)
+        if said is None or said.prefix or said.last + 1 >= len(view.tokens):
+            return None
+        verb = view.tokens[said.last + 1]
+        if verb.kind != "word" or not (verb.norm[:1] in {"ي", "ت"} and len(verb.norm) > 3 or verb.norm in _CLAUSE_PARTICLES):
+            return None
+        return self._quote_from(doc, view, cue, speaker.last, False, fallback)
+
     def _quote_from(self, doc: Document, view: SentenceView, cue: _Cue, boundary: int, direct: bool,
                     fallback: ActorMention | None) -> Quote | None:
         """The quote after the colon or complementiser at `boundary`, to the sentence end or, for
@@ -422,6 +441,11 @@ class QuoteFinder:
             return None
         speaker = self._speaker(view, cue.pos, fallback, boundary)
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
+
+
+# قال and its forms, which may quote with no complementiser ("وقال الجبير إيران تدعم الإرهاب")
+_BARE_SAYING = frozenset(normalize_form(w) for w in ("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"))
+_CLAUSE_PARTICLES = frozenset(normalize_form(w) for w in ("لن", "لا", "لم", "قد", "سوف"))
 
 
 # Participles of an act (praising, calling, warning) after a comma: the narrator's words about the speaker.

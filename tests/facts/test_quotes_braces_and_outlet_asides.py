@@ -1,7 +1,8 @@
 """Some outlets set quotes in braces and mix them with « » ("لـ {الشرق الأوسط» إنه «…}"): braces are read
 as quotation marks, but a vocalised verse in braces is no one's statement; a known name after a title
 running past the speaker window is the speaker even with the outlet told ("لـ«عكاظ»") between it and إن,
-and keeps the word for the next "وأضاف". Sentences written for the test."""
+and keeps the word for the next "وأضاف"; قال with no إن quotes a clause that opens on an actor and a verb
+right after a named speaker. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_a_long_title_and_an_outlet_aside_still_lead_to_the_name() -> None:
 def test_a_vocalised_verse_in_braces_is_no_quote() -> None:
     quotes = _quotes("وتقبل أهل الفقيد التعازي {إِنَّا لِلَّهِ وَإِنَّا إِلَيْهِ رَاجِعُونَ} في منزلهم بالرياض.")
     assert quotes == [], quotes
+
+
+def test_qala_with_no_complementiser_quotes_the_clause_after_a_named_speaker() -> None:
+    quotes = _quotes("وقال الجبير إيران تدعم الإرهاب في المنطقة.")
+    assert quotes == [("per.adel-al-jubeir", "إيران تدعم الإرهاب في المنطقة")], quotes
+    assert _quotes("وقال الجبير للصحفيين في الرياض أمس.") == []
