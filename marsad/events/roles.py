@@ -220,6 +220,35 @@ def _indefinite_relative(view: SentenceView, trig: Trigger) -> bool:
         and view.actor_at(head + 2) is not None  # "بيانا أعرب فيه عن شكره": the subject is the pronoun
 
 
+def _relative_on_noun(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
+    """An imperfect verb carrying no pronoun right after an indefinite noun phrase no actor covers
+    ("إخطار رسمي جزائري يمنع الرعايا") is a relative clause on that noun: the noun is its subject, the
+    actor after it its object."""
+    head = trig.head
+    if trig.kind != "verb" or head < 2 or head + 1 >= len(view.tokens):
+        return False
+    word, before = view.tokens[head], view.tokens[head - 1]
+    if word.norm[:1] not in {"ي", "ت"} or word.norm.endswith(("ها", "هم", "هما")) or before.kind != "word":
+        return False
+    if before.article or before.norm.startswith(("ال", "وال", "بال", "لل")) or view.covered(head - 1) and \
+            head - 1 not in view.nisbas:
+        return False
+    if word_forms(before) & (cues.prepositions | _PARTICLES_BEFORE_VERBS | TIME_WORDS) or before.norm[:1] in {"و", "ف"}:
+        return False
+    noun = head - 1
+    while noun in view.nisbas or (noun > 0 and view.tokens[noun].norm in _MANNER_ADJECTIVES):
+        noun -= 1  # "إخطار رسمي جزائري": the noun before its adjectives
+    first = view.tokens[noun]
+    return first.kind == "word" and not first.article and view.actor_at(noun) is None and len(first.norm) > 2
+
+
+# Words a verb may follow that are no noun it could describe ("لا يمنع"، "قد يسمح"، "أن تسمح")
+_PARTICLES_BEFORE_VERBS = fold_words("لا", "لن", "لم", "قد", "أن", "ان", "إن", "كي", "لكي", "حتى", "سوف", "ما", "ثم",
+                                     "كما", "بل", "لكن", "أو", "أم", "إذ", "إذا", "لو", "عندما", "حين", "بينما",
+                                     "حيث", "فيما", "كلما", "لما", "بعدما", "قبلما", "حينما", "ريثما", "منذ", "بعد",
+                                     "قبل", "ولكن", "أنه", "أنها", "إنه", "إنها", "انه", "انها", "لأن", "لان")
+
+
 _CONTROL = "192"  # take control of ground
 
 
@@ -1245,6 +1274,9 @@ class Roles:
             return None, None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
+        if after is not None and after.first == trig.head + 1 and _relative_on_noun(view, trig, self.cues):
+            args.blocked = True  # "إخطار رسمي جزائري يمنع الرعايا الجزائريين": the notice bans, the nationals
+            return None, None, None  # are banned
         if after is not None and (self._attack_subject(view, trig, after) or self._describes_attack(view, trig)):
             args.unnamed_attack = True  # "واستهدفت الغارات مواقع الحوثيين": the strikes, not the Houthis, struck
             return None, None, None  # (and "موجة من الاغتيالات استهدفت ضباط شرطة": the officers were hit)

@@ -61,3 +61,12 @@ def test_their_assassination_makes_them_the_targets() -> None:
 def test_their_meeting_is_still_theirs() -> None:
     doc = analyze("واعتبر نواب الكونجرس في مقابلتهم مع أمانو أن الاتفاق سيئ.", published="2015-07-23")
     assert [(e.cameo_code, e.source.actor_code) for e in doc.events if e.cameo_code.startswith("04")] == [("040", "USALEG")]
+
+
+def test_a_verb_on_an_indefinite_noun_has_that_noun_for_subject() -> None:
+    doc = analyze("قالت الخارجية السودانية إنها لم تتسلم أي إخطار رسمي جزائري يمنع الرعايا الجزائريين من السفر.",
+                  published="2015-08-01")
+    assert not any(e.source is not None and e.source.actor_code.endswith("CVL") for e in doc.events), \
+        [(e.cameo_code, e.source) for e in doc.events]
+    doc = analyze("أكد مصدر يمني أن الحوثيين يحاصرون تعز.", published="2015-08-01")
+    assert [(e.cameo_code, e.source.actor_code) for e in doc.events] == [("191", "YEMREB")]
