@@ -233,8 +233,10 @@ def _relative_on_noun(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
     if before.article or before.norm.startswith(("ال", "وال", "بال", "لل")) or view.covered(head - 1) and \
             head - 1 not in view.nisbas:
         return False
-    if word_forms(before) & (cues.prepositions | _PARTICLES_BEFORE_VERBS | TIME_WORDS) or before.norm[:1] in {"و", "ف"}:
-        return False
+    bare = before.norm.removeprefix("ب").removeprefix("ل")
+    if word_forms(before) & (cues.prepositions | _PARTICLES_BEFORE_VERBS | TIME_WORDS) or before.norm[:1] in {"و", "ف"} \
+            or bare in _PARTICLES_BEFORE_VERBS:
+        return False  # ("مطالبا بأن يلتقي"، "كانوا يستهدفون": a particle or an auxiliary, no noun)
     noun = head - 1
     while noun in view.nisbas or (noun > 0 and view.tokens[noun].norm in _MANNER_ADJECTIVES):
         noun -= 1  # "إخطار رسمي جزائري": the noun before its adjectives
@@ -246,7 +248,11 @@ def _relative_on_noun(view: SentenceView, trig: Trigger, cues: Cues) -> bool:
 _PARTICLES_BEFORE_VERBS = fold_words("لا", "لن", "لم", "قد", "أن", "ان", "إن", "كي", "لكي", "حتى", "سوف", "ما", "ثم",
                                      "كما", "بل", "لكن", "أو", "أم", "إذ", "إذا", "لو", "عندما", "حين", "بينما",
                                      "حيث", "فيما", "كلما", "لما", "بعدما", "قبلما", "حينما", "ريثما", "منذ", "بعد",
-                                     "قبل", "ولكن", "أنه", "أنها", "إنه", "إنها", "انه", "انها", "لأن", "لان")
+                                     "قبل", "ولكن", "أنه", "أنها", "إنه", "إنها", "انه", "انها", "لأن", "لان",
+                                     # كان and its sisters: an auxiliary before the verb, no noun it describes
+                                     "كان", "كانت", "كانوا", "كانا", "كنا", "يكون", "تكون", "يكونون", "ظل", "ظلت",
+                                     "ظلوا", "بات", "باتت", "أصبح", "أصبحت", "صار", "صارت", "مازال", "مازالت",
+                                     "يزال", "تزال", "زال", "زالت", "عاد", "عادت", "راح", "بدأ", "بدأت", "أخذ", "أخذت")
 
 
 _CONTROL = "192"  # take control of ground
