@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -127,6 +127,8 @@ class ArticleActors:
     # armed groups by start with the first word of their name (`_group_word`): the linked ones of `rebels`
     # and those named by a group noun and a movement's nisba ("ميليشيات الحوثي")
     named_groups: list[tuple[int, str, Antecedent]] = field(default_factory=list)
+    # each sentence's group-nisba actors, found once by `build` and copied for `phrase_actors`
+    group_nisba_actors: dict[tuple[int, int, int], list[ActorMention]] = field(default_factory=dict)
     countries: Counter[str] = field(default_factory=Counter)  # actor mentions per country
     bodies: list[tuple[int, Entity]] = field(default_factory=list)  # state bodies (…GOV, …MIL) by mention
     # head -> (starts, antecedents) in article order: `refer_back` bisects one head's list, not all
@@ -168,8 +170,12 @@ class ArticleActors:
         named_groups = [(m.start, _group_word(m.text.split()[0]), Antecedent(m.start, "", *_entity_actor(e, m)))
                         for e, m in items if e.type == "ORG" and (e.actor_code or "").endswith(("REB", "INS"))
                         and m.text.split()]
+        group_nisba_actors = {}
         for tokens in sentences:
-            for act in _group_nisbas(doc, tokens, cues):
+            groups = _group_nisbas(doc, tokens, cues)
+            if tokens:
+                group_nisba_actors[_sentence_key(tokens)] = groups
+            for act in groups:
                 if act.last > act.first:
                     start = tokens[act.first].start
                     named_groups.append((start, _group_word(tokens[act.first].text), Antecedent(start, "", act.actor, act.type)))
@@ -182,8 +188,15 @@ class ArticleActors:
             starts.append(ante.start)
             antes.append(ante)
         roles = sorted((m for m in doc.mentions if m.kind == "role" and m.role), key=lambda m: m.start)
-        return cls(found, [a.start for a in found], people, rebels, named_groups, countries, bodies,
-                   by_head, descriptive, roles=roles, role_starts=[m.start for m in roles], date=doc.reference_date())
+        return cls(found, [a.start for a in found], people, rebels, named_groups, group_nisba_actors, countries,
+                   bodies, by_head, descriptive, roles=roles, role_starts=[m.start for m in roles],
+                   date=doc.reference_date())
+
+    def group_nisbas(self, doc: Document, tokens: list[Token], cues: Cues) -> list[ActorMention]:
+        """`_group_nisbas` of a sentence: copies of the ones `build` found (the sentence's reading sets flags
+        on its actors), else found now."""
+        found = self.group_nisba_actors.get(_sentence_key(tokens)) if tokens else None
+        return [replace(a) for a in found] if found is not None else _group_nisbas(doc, tokens, cues)
 
     def descriptive_matches(self, tokens: list[Token], cues: Cues) -> list[tuple[int, int, str, str]]:
         """`_descriptive_matches` of a sentence, from the ones `build` found when it has them."""
@@ -384,7 +397,7 @@ def phrase_actors(doc: Document, tokens: list[Token], cues: Cues, found: list[Ac
         made = kb_actor(doc, kb_id, _span(doc, tokens, first, last, prefix))
         if made:
             out.append(ActorMention(first, last, made[0], made[1], prefix))
-    out += _group_nisbas(doc, tokens, cues)
+    out += article.group_nisbas(doc, tokens, cues)
     taken = {pos for a in found + out for pos in range(a.first, a.last + 1)}
     heads = article.heads(cues)
     for pos, tok in enumerate(tokens):
