@@ -1480,11 +1480,19 @@ _ATTACK_VERBS = frozenset(normalize_form(w) for w in ("هاجم", "هاجمت", 
 def _verbal_attack(trig: Trigger, tokens: list[Token], args: Arguments) -> str | None:
     """"هاجم وزير الخارجية الإيراني محمد ظريف وسائل الإعلام الأميركية": a person attacking with words
     criticises (111); only a force or a body with arms attacks with weapons."""
-    if trig.kind != "verb" or tokens[trig.head].norm not in _ATTACK_VERBS or not isinstance(args.source, ActorMention):
-        return None
+    launched = trig.last > trig.head and {f.removeprefix("ال") for f in word_forms(tokens[trig.last])} & _ATTACK_NOUNS_WORDS
+    on_person = trig.kind == "noun" and {f.removeprefix("ال") for f in word_forms(tokens[trig.head])} & _ATTACK_NOUNS_WORDS \
+        and isinstance(args.target, ActorMention) and args.target.type == "PER"
+    if not on_person and (trig.kind != "verb" or (tokens[trig.head].norm not in _ATTACK_VERBS and not launched)) or \
+            not isinstance(args.source, ActorMention):
+        return None  # ("شن سلفاكير هجوما شديدا على الرئيس الأميركي": launched as a noun, the same attack; "بشن
+        # هجوم عنيف على الرئيس الجنوبي سلفاكير": a person's attack on a person)
     if args.source.type != "PER" or (args.source.actor.actor_code or "").endswith(_ARMED_CODES):
         return None
     return _CRITICISM
+
+
+_ATTACK_NOUNS_WORDS = frozenset(normalize_form(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمة", "هجمات"))
 
 
 def _undefined(tok: Token) -> str:

@@ -70,3 +70,11 @@ def test_a_verb_on_an_indefinite_noun_has_that_noun_for_subject() -> None:
         [(e.cameo_code, e.source) for e in doc.events]
     doc = analyze("أكد مصدر يمني أن الحوثيين يحاصرون تعز.", published="2015-08-01")
     assert [(e.cameo_code, e.source.actor_code) for e in doc.events] == [("191", "YEMREB")]
+
+
+def test_an_attack_launched_by_a_person_on_a_person_is_words() -> None:
+    doc = analyze("شن رئيس جنوب السودان سلفاكير ميارديت هجوما شديدا على الرئيس الأميركي باراك أوباما بسبب تصريحاته.",
+                  published="2015-08-01")
+    assert [e.cameo_code for e in doc.events] == ["111"], [(e.cameo_code, e.trigger.text) for e in doc.events]
+    doc = analyze("شن مسلحون هجوما على مركز للشرطة في العريش.", published="2015-08-01")
+    assert [e.cameo_code for e in doc.events] == ["190"]
