@@ -49,6 +49,7 @@ from marsad.events.actors import (
 from marsad.events.arguments import SentenceView, opener_length, sentence_subject, subject_after
 from marsad.events.cues import Cues, load_cues, word_forms
 from marsad.events.lexicon import find_form
+from marsad.events.stance import load_stance
 from marsad.facts.sources import military_source, spokesman_source
 from marsad.facts.speakers import SpeakerBook, title_key
 from marsad.text.normalize import normalize_form
@@ -443,8 +444,9 @@ class QuoteFinder:
         return Quote(start, end, doc.text[start:end], speaker, direct, cue.span, view.index)
 
 
-# قال and its forms, which may quote with no complementiser ("وقال الجبير إيران تدعم الإرهاب")
-_BARE_SAYING = frozenset(normalize_form(w) for w in ("قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"))
+# قال and its forms, which may quote with no complementiser ("وقال الجبير إيران تدعم الإرهاب"): the list the
+# stance rules read (marsad/events/data/stance.yaml `bare_quote_verbs`)
+_BARE_SAYING = load_stance().bare_quote_verbs
 _CLAUSE_PARTICLES = frozenset(normalize_form(w) for w in ("لن", "لا", "لم", "قد", "سوف"))
 
 
