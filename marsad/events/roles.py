@@ -347,6 +347,12 @@ def _affiliated_subject(view: SentenceView, act: ActorMention) -> ActorMention |
         set(owner.prefix) & {"ل", "ب"} else None
 
 
+def _place_of_arrest(trig: Trigger, tgt: ActorMention | Actor | None) -> bool:
+    """"ألقت الشرطة القبض على شخص في جدة"، "… في مهرجان جدة": a town or country named after an arrest is
+    where someone was held, never whom; the arrested are people (a nationality makes them a side)."""
+    return trig.entry.code == _ARREST_CODE and place_mention(tgt)
+
+
 def _fought_beside(view: SentenceView, trig: Trigger, act: ActorMention | Actor | None) -> bool:
     """"التي تقاتل إلى جوار الحوثيين": an ally fought beside ("إلى جانب"، "إلى جوار"، "بجانب") is no target of
     force; standing beside someone ("وقوف الإمارات إلى جانب المملكة") is solidarity with them."""
@@ -487,6 +493,8 @@ class Roles:
             tgt, src = side, implied(view, "UAF", state, trig)  # the other side is not named
             args.source, args.explicit_source = src, src is not None
         if _fought_beside(view, trig, tgt):
+            tgt = None
+        if _place_of_arrest(trig, tgt):
             tgt = None
         if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
             tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
@@ -673,7 +681,7 @@ class Roles:
             if self._condemned_victims(view, act_pos):
                 return None  # "استنكارها لاختطاف أربعة إيطاليين"، "أدان قتل رجال الأمن"، "تفجير القنصلية": the victims; the doer
                 # is found elsewhere
-        if _unknown_gap_object(view, trig, src):
+        if _unknown_gap_object(view, trig, src) or _unknown_after_pattern(view, trig):
             return None  # "وجه القضاء إلى كيم كي جونغ تهمة الشروع بالقتل … في سيول": someone the KB lacks
         tgt = gap_object(view, trig, src)  # "محملا ميليشيات الحوثي مسؤولية": the object inside the pattern
         if tgt is None and trig.last > trig.head and view.tokens[trig.last].end > trig.end and trig.entry.code[:2] < "14" and \
@@ -742,6 +750,8 @@ class Roles:
             tgt = (gap_object(view, trig, ante) if ante is not None else None) or \
                 target_after(view, trig, trig.last, ante.key if ante else None, trig.entry.object)[0]
         if _fought_beside(view, trig, tgt):
+            tgt = None
+        if _place_of_arrest(trig, tgt):
             tgt = None
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
@@ -1291,7 +1301,7 @@ class Roles:
         passive = after is not None and trig.entry.default_source is not None and \
             trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, after)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
-                                  or disagrees(view, trig, after)):
+                                  or disagrees(view, trig, after) or self._light_noun_genitive(view, trig, after)):
             after = None
         if after is None and has_gap(trig) and trig.words[1] > trig.head + 1 and \
                 view.actor_at(trig.head + 1) is None and unnamed_noun_subject(view, trig.head + 1, cues):
@@ -1320,6 +1330,12 @@ class Roles:
         if after is not None:
             after = _affiliated_subject(view, after) or after
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+
+    def _light_noun_genitive(self, view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
+        """"دانت بشدة إقدام وزيرة القضاء على تشكيل لجنة": the actor after the verb is the genitive of the
+        light verbal noun (قيام، إقدام) the verb takes as its object, so the doer of the act condemned,
+        never who condemns."""
+        return act.first > trig.head + 1 and bool(word_forms(view.tokens[act.first - 1]) & self.cues.light_nouns)
 
     def _sender(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
         """"بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة": the subject of the
@@ -1858,6 +1874,14 @@ def _unknown_gap_object(view: SentenceView, trig: Trigger, src: ActorMention | A
     return False
 
 
+def _unknown_after_pattern(view: SentenceView, trig: Trigger) -> bool:
+    """"وجاء القبض على سون بعد ثمانية أشهر من إلقاء الشرطة …": a pattern ending in its preposition is
+    followed at once by its object; a name there the knowledge base lacks is whom, so no actor further on is."""
+    if trig.last + 1 >= len(view.tokens) or view.tokens[trig.last].norm not in _PATTERN_PREPS:
+        return False
+    return any(a == trig.last + 1 for a, _ in view.unknown_names)
+
+
 def _premises(tok: Token) -> bool:
     """The word names a body by its building (السفارة، القنصلية، مقر …): struck, never striking."""
     return bool({f.removeprefix("ال") for f in word_forms(tok)} & _PREMISES)
@@ -1961,6 +1985,7 @@ def _feminine_verb(tok: Token) -> bool:
 
 
 _COERCE = "17"
+_ARREST_CODE = "173"
 
 
 def _people_plural(tok: Token) -> bool:

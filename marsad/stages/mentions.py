@@ -53,7 +53,7 @@ def make_mentions_stage(config: Config):
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """All knowledge-base mentions of `doc`, in text order."""
     tokens = doc.tokens
-    matches = kb.matcher.scan(tokens)
+    matches = _unnamed_weak_media(kb, tokens, kb.matcher.scan(tokens))
     votes = _sentence_countries(kb, tokens, matches)
     matches = [_clitic_homograph(kb, tokens, m, votes) for m in matches]
     article = _article_votes(votes)
@@ -150,6 +150,57 @@ def _short_split(tokens: Sequence[Token], first: int, last: int, m: Mention) -> 
     """A two-letter weak place name read after splitting a clitic off a word ("باب توما" as ب + إب, Ibb):
     the word is far likelier a word of its own."""
     return _is_weak(m) and first == last and len(m.text) <= 2 and tokens[first].text != m.text
+
+
+def _unnamed_weak_media(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
+    """A medium's weak alias ("المصري اليوم", a paper, is also "the Egyptian … today" in "وزير الخارجية المصري
+    اليوم"; "إسرائيل اليوم" is also "Israel today") stands only where the article names the body in full
+    ("صحيفة المصري اليوم"), or a media noun or quote marks set it off ("قناة «روسيا اليوم»"); elsewhere
+    its words are read again with shorter matches, so the state, the nisba and the office keep their reading."""
+    strong = {r.value for m in matches for r in m.rows if r.kind == "name" and r.tag not in WEAK_TAGS}
+    out: list[Match] = []
+    for match in matches:
+        if not _weak_medium(kb, match) or any(r.value in strong for r in match.rows):
+            out.append(match)
+            continue
+        if _set_off_as_title(tokens, match):  # as sure as the full name
+            out.append(match._replace(rows=tuple(r._replace(tag="alias") for r in match.rows)))
+            continue
+        words = tokens[match.first:match.last]  # one word shorter: the weak alias cannot match again
+        k = 0
+        while k < len(words):
+            found = kb.matcher.match_at(words, k)
+            if found is None:
+                k += 1
+                continue
+            out.append(found._replace(first=found.first + match.first, last=found.last + match.first))
+            k = found.last + 1
+    return out
+
+
+def _set_off_as_title(tokens: Sequence[Token], match: Match) -> bool:
+    """The match stands in quote marks, or right after a media noun (a quote mark between at most)."""
+    before = match.first - 1
+    quoted = before >= 0 and tokens[before].text in _QUOTE_MARKS
+    if quoted and match.last + 1 < len(tokens) and tokens[match.last + 1].text in _QUOTE_MARKS:
+        return True
+    before -= quoted
+    if before < 0:
+        return False
+    norm = tokens[before].norm
+    return norm in _MEDIA_HEADS or norm[:1] in {"و", "ل", "ب"} and norm[1:] in _MEDIA_HEADS
+
+
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_MEDIA_HEADS = frozenset(normalize_form(w) for w in (
+    "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة", "فضائية"))
+
+
+def _weak_medium(kb: KnowledgeBase, match: Match) -> bool:
+    """Every reading of the match is a hand-listed weak alias of a news medium (a generic national body's
+    weak name, "الهيئة الوطنية للانتخابات", stays: the article's country decides whose it is)."""
+    return all(r.kind == "name" and r.tag == "weak" and (e := kb.get(r.value)) is not None and e.type == "ORG"
+               and (e.actor_code or "").endswith("MED") for r in match.rows)
 
 
 def _is_weak(m: Mention) -> bool:
