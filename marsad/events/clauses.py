@@ -565,13 +565,19 @@ def first_person(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> bool:
     cut = 0
     while cut < 2 and norm[cut:cut + 1] in {"و", "ف", "س"}:
         cut += 1
-    # the singular only after the future س ("سأحادث"، "سأزور"): a bare أ opens form IV pasts too (أعلن، أرسل)
-    singular = norm[cut:cut + 1] == "ا" and norm[cut - 1:cut] == "س"
+    # the singular only after the future س ("سأحادث"، "سأزور") or after أنا, or ending in و ("أدعو"، "أرجو"):
+    # a bare أ opens form IV pasts too (أعلن، أرسل), and no past ends in و
+    singular = norm[cut:cut + 1] == "ا" and (norm[cut - 1:cut] == "س" or norm.endswith("و") or
+                                             trig.head > 0 and view.tokens[trig.head - 1].norm in _I_PRONOUNS)
     if norm[cut:cut + 1] != "ن" and not singular or len(norm) - cut < 3:
         return False
     rest = " ".join(t.text for t in view.tokens[trig.head + 1:trig.last + 1])  # "نرحب ~ ب": the pattern
     form = norm[:cut].lstrip("وف") + "ي" + norm[cut + 1:]  # "ونرحب" → "يرحب"
     return any(t.entry.code == trig.entry.code and t.kind == "verb" for t in lexicon.match(tokenize(f"{form} {rest}")))
+
+
+_I_PRONOUNS = frozenset(normalize_form(w) for w in ("أنا", "وأنا", "فأنا", "إنني", "إني", "فإنني", "وإنني", "لأنني"))
+
 
 def pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | None:
     """"قال الوزير إنه سيزور"، "أفادت مصادر بأن المسلحين شرعوا … مشيرة إلى أنهم اعتقلوا": the pronoun

@@ -1278,7 +1278,11 @@ class Roles:
                            len(view.tokens))
             # (a body named inside the quotation is not who speaks it: "قال آل دعكن: «… قتل رجال الأمن …
             # وأتقدم بالتعازي»")
-            return (speaker if speaker is not None and speaker.last < min(trig.head, opening) else None), None, None
+            speaker = speaker if speaker is not None and speaker.last < min(trig.head, opening) else None
+            # "“الحكومة السعودية غير قادرة …” “… فأنا أدعو أن تكون السعودية تحت الوصاية”": a sentence that is
+            # all quotation has its speaker told before it; the body it opens on is not "I"
+            args.blocked = speaker is None and opening == 0
+            return speaker, None, None
         if unnamed_people_after(view, trig.head):
             nisba = trig.head + 2
             if nisba in view.nisbas:

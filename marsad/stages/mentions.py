@@ -197,8 +197,10 @@ _MEDIA_HEADS = frozenset(normalize_form(w) for w in (
 
 
 def _weak_medium(kb: KnowledgeBase, match: Match) -> bool:
-    """Every reading of the match is a hand-listed weak alias of a news medium (a generic national body's
-    weak name, "الهيئة الوطنية للانتخابات", stays: the article's country decides whose it is)."""
+    """Every reading of the match is a hand-listed weak alias of a news medium. (Other bodies' weak names
+    stay: a generic national body's, "الهيئة الوطنية للانتخابات", is the article's country's
+    (`link.build._home_body`); read again, a short party or front name, "الحزب الديمقراطي", became an
+    unknown organisation by its shape, one more wrong target on the pool for one more PETRARCH sentence.)"""
     return all(r.kind == "name" and r.tag == "weak" and (e := kb.get(r.value)) is not None and e.type == "ORG"
                and (e.actor_code or "").endswith("MED") for r in match.rows)
 

@@ -38,3 +38,21 @@ def test_an_unknown_name_right_after_the_arrest_is_whom_so_no_later_actor_is():
                   published="2024-03-05")
     arrests = [e for e in doc.events if e.cameo_code == "173"]
     assert arrests and all(e.target is None for e in arrests)
+
+
+def test_a_first_person_call_in_a_sentence_all_quotation_is_not_the_opening_bodys():
+    from marsad.api import analyze
+
+    doc = analyze("وقال رئيس الوزراء السابق: “الحكومة الكندية عاجزة”. “وبسبب عجزها فأنا أدعو أن تكون كندا تحت "
+                  "الوصاية الدولية”.", published="2024-03-05")
+    calls = [e for e in doc.events if e.trigger.text == "أدعو"]
+    assert all(e.source is None or e.source.country_iso3 != "CAN" for e in calls), calls
+
+
+def test_a_first_person_verb_ending_in_waw_is_the_named_speakers():
+    from marsad.api import analyze
+
+    doc = analyze("وقال وزير الخارجية الإيراني محمد جواد ظريف: «أدعو أن تكون السعودية تحت الوصاية الدولية».",
+                  published="2015-08-01")
+    calls = [e for e in doc.events if e.trigger.text == "أدعو"]
+    assert calls and calls[0].source is not None and calls[0].source.actor_code == "IRNGOV", calls
