@@ -164,7 +164,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
-                        _nobody_hurt(trig, tokens) or \
+                        _deadly(trig, tokens) or _nobody_hurt(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -955,6 +955,19 @@ def _blessed(trig: Trigger, tokens: list[Token]) -> bool:
     word, before = tokens[trig.head], tokens[trig.head - 1]
     return word.norm in _BLESSED and before.kind == "word" and before.article == word.article and \
         not word.proclitics
+
+
+_DEADLY = normalize_form("قاتلا")
+
+
+def _deadly(trig: Trigger, tokens: list[Token]) -> bool:
+    """"رعبا قاتلا"، "سلاحا قاتلا": after an indefinite noun in the accusative, قاتلا is "deadly", an
+    adjective agreeing with it, not the dual "the two fought"."""
+    if trig.kind != "verb" or trig.head == 0 or tokens[trig.head].norm != _DEADLY:
+        return False
+    before = tokens[trig.head - 1]
+    return before.kind == "word" and not before.article and not before.proclitics[:1] == "ل" and \
+        before.norm.endswith("ا") and len(before.norm) > 2
 
 
 _HAPPENING = frozenset(normalize_form(w) for w in ("وقوع", "حدوث", "اندلاع", "تجدد", "تكرار", "أي"))

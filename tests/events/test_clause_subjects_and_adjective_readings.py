@@ -1,0 +1,28 @@
+"""A verb's subject is never inside the clause a complementiser opens after it, and words that look like
+predicates are read as the adjective or the device they are. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def test_the_body_after_bian_is_the_called_clauses_subject_not_the_caller():
+    doc = analyze("ودعا محمد الربيع بأن تقوم بذلك وزارة الثقافة والإعلام.", published="2015-08-01")
+    assert not [e for e in doc.events if e.source is not None and e.source.span is not None
+                and e.source.span.text.startswith("وزارة الثقافة")]
+
+
+def test_deadly_after_an_indefinite_noun_is_no_fighting():
+    doc = analyze("وقال إن الحرب زرعت في نفوس السكان رعبا قاتلا لا ينسى.", published="2024-03-05")
+    assert not [e for e in doc.events if e.trigger.text == "قاتلا"]
+
+
+def test_two_sides_that_fought_still_fought():
+    doc = analyze("وكان الجيش اليمني والحوثيون قد قاتلا بعضهما في صعدة.", published="2024-03-05")
+    assert [e for e in doc.events if e.trigger.text == "قاتلا" and e.cameo_code.startswith("19")]
+
+
+def test_his_mobile_phone_is_no_call():
+    doc = analyze("وقال مواطن بريطاني إنه صور الحادث بكاميرا هاتفه المحمول أمام السفارة الفرنسية.",
+                  published="2024-03-05")
+    assert not [e for e in doc.events if e.cameo_code.startswith("04")]
