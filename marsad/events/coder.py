@@ -164,7 +164,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
-                        _deadly(trig, tokens) or _nobody_hurt(trig, tokens) or \
+                        _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -968,6 +968,25 @@ def _deadly(trig: Trigger, tokens: list[Token]) -> bool:
     before = tokens[trig.head - 1]
     return before.kind == "word" and not before.article and not before.proclitics[:1] == "ل" and \
         before.norm.endswith("ا") and len(before.norm) > 2
+
+
+_CEREMONIES = frozenset(normalize_form(w) for w in (
+    "مراسم", "مراسيم", "حفل", "الحفل", "احتفال", "الاحتفال", "احتفالات", "الاحتفالات", "احتفالية", "الاحتفالية"))
+_CEREMONY_REACH = 10  # words from the crowd verb to the ceremony ("احتشد عشرات الآلاف من المواطنين اليوم في مراسم")
+
+
+def _ceremony_crowd(trig: Trigger, tokens: list[Token]) -> bool:
+    """"احتشد عشرات الآلاف … في مراسم لإحياء الذكرى العشرين للمذبحة": a crowd gathered at a ceremony or a
+    celebration mourns or celebrates; it protests against nobody (CAMEO 14 needs a grievance)."""
+    if trig.entry.code[:2] != "14" or trig.kind != "verb":
+        return False
+    for tok in tokens[trig.last + 1:trig.last + 1 + _CEREMONY_REACH]:
+        if tok.kind == "punct":
+            return False
+        if {f.removeprefix("ب").removeprefix("في") for f in word_forms(tok)} & _CEREMONIES or \
+                tok.norm.removeprefix("ب") in _CEREMONIES:
+            return True
+    return False
 
 
 _HAPPENING = frozenset(normalize_form(w) for w in ("وقوع", "حدوث", "اندلاع", "تجدد", "تكرار", "أي"))

@@ -730,6 +730,12 @@ class Roles:
             if src is None:
                 args.blocked = True
                 return True
+            if trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and not may_be_subject(view, trig, src):
+                # "أسوأ مذبحة … التي قتل فيها آلاف المسلمين": a killing told in the passive, its dead after it
+                doer = _by_hand(view, trig.last) or _by_fire(view, trig.last)
+                args.source, args.explicit_source = doer, doer is not None
+                args.target, args.explicit_target = src, True
+                return True
             args.source, args.explicit_source = src, True
             end = max(src.last, trig.last)
             partner = conjunct_after(view, src)

@@ -26,3 +26,18 @@ def test_his_mobile_phone_is_no_call():
     doc = analyze("وقال مواطن بريطاني إنه صور الحادث بكاميرا هاتفه المحمول أمام السفارة الفرنسية.",
                   published="2024-03-05")
     assert not [e for e in doc.events if e.cameo_code.startswith("04")]
+
+
+def test_a_killing_in_a_relative_clause_with_its_dead_after_it_is_passive():
+    doc = analyze("وزار الوزير البلدة التي قتل فيها آلاف المدنيين السوريين عام 2013.", published="2024-03-05")
+    killings = [e for e in doc.events if e.cameo_code.startswith("19")]
+    assert killings and all(e.source is None or e.source.actor_code != "SYRCVL" for e in killings), killings
+    assert killings[0].target is not None and killings[0].target.actor_code == "SYRCVL"
+
+
+def test_a_crowd_at_a_ceremony_is_no_protest():
+    doc = analyze("احتشد عشرات الآلاف من المواطنين المصريين اليوم في مراسم لإحياء ذكرى الضحايا.",
+                  published="2024-03-05")
+    assert not [e for e in doc.events if e.cameo_code.startswith("14")]
+    doc = analyze("احتشد آلاف المتظاهرين المصريين في ميدان التحرير للمطالبة برحيل الحكومة.", published="2024-03-05")
+    assert [e for e in doc.events if e.cameo_code.startswith("14")]
