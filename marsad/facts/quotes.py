@@ -28,7 +28,10 @@ known name closing a title phrase longer than the speaker window ("قالت ال
 الإنسان شذى صدر") is the speaker when the phrase opens on a title word and names no other actor, with the
 outlet told ("لـ«عكاظ»") allowed between it and إن, and keeps the word for the next "وأضافت". قال with
 neither إن nor a colon quotes the clause after its named speaker when that clause opens on an actor and a
-verb ("وقال الجبير إيران تدعم الإرهاب", `_bare_said`).
+verb ("وقال الجبير إيران تدعم الإرهاب", `_bare_said`). A time set off by commas after the speaker
+("أكدت الرئاسة، الخميس 23 يوليو/تموز، أن تصريحات المالكي «شخصية …»") keeps the marked words in the speech
+verb's clause (`_same_clause`); they had gone to the man whose statements they describe (measured: development
+gold and the broad pool ranges' quotes unchanged; tests/facts/test_quotes_asides.py).
 """
 
 from __future__ import annotations
@@ -295,7 +298,7 @@ class QuoteFinder:
             if _verse(doc.text, match.start(), match.end()):
                 continue  # "{إِنَّا لِلَّهِ وَإِنَّا إِلَيْهِ رَاجِعُونَ}": a verse cited in braces, no one's statement
             cue = self._nearest_cue(doc, view, match.start())
-            if cue is not None and not self._same_clause(view, cue.pos, match.start()):
+            if cue is not None and not self._same_clause(doc, view, cue.pos, match.start()):
                 cue = None
             if cue is not None:
                 speaker = self._speaker(view, cue.pos, fallback, written=cue.span.end <= match.start())
@@ -325,9 +328,18 @@ class QuoteFinder:
             sum(1 for t in view.tokens if offset < t.start < closing.start and t.kind == "word") <= _TITLE_WORDS
 
     @staticmethod
-    def _same_clause(view: SentenceView, cue_pos: int, offset: int) -> bool:
-        """No comma between the speech verb and the quotation mark: "قال X إن واشنطن «…»"."""
-        return not any(t.text == "،" and t.start < offset for t in view.tokens[cue_pos + 1:])
+    def _same_clause(doc: Document, view: SentenceView, cue_pos: int, offset: int) -> bool:
+        """No comma between the speech verb and the quotation mark ("قال X إن واشنطن «…»") but those around
+        a time set off after the speaker ("أكدت الرئاسة، الخميس 23 يوليو/تموز، أن تصريحات المالكي «…»")."""
+        tokens, j = view.tokens, cue_pos + 1
+        while j < len(tokens) and tokens[j].start < offset:
+            if tokens[j].text == "،":
+                aside = _time_aside(doc, tokens, j)
+                if aside is None:
+                    return False
+                j = aside
+            j += 1
+        return True
 
     def _clause_subject(self, view: SentenceView, offset: int) -> ActorMention | None:
         """A quote with no speech verb in its clause ("، واتهم رئيسها X الإدارة بـ«…»") is the words of
@@ -530,12 +542,15 @@ def _time_aside(doc: Document, tokens: list[Token], j: int) -> int | None:
     الاثنين، أن …"), or None when the comma at `j` opens anything else."""
     if tokens[j].text not in {"،", ","}:
         return None
-    for k in range(j + 1, min(len(tokens), j + 6)):
+    for k in range(j + 1, min(len(tokens), j + _TIME_ASIDE_TOKENS)):
         if tokens[k].text in {"،", ","}:
             return k if k > j + 1 else None
         if not any(t.start <= tokens[k].start and tokens[k].end <= t.end for t in doc.times):
             return None
     return None
+
+
+_TIME_ASIDE_TOKENS = 8  # "، الخميس 23 يوليو/تموز،": a day, a date and a month in two calendars
 
 
 _ASIDE_OPENERS = frozenset({"في", "خلال", "عبر", "اثناء", "لدي", "امام"})

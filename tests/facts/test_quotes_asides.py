@@ -27,3 +27,11 @@ def test_a_longer_statement_aside() -> None:
     text = ("وأوضح وزير الخارجية السعودي، في بيانه لوكالة الأنباء السعودية عقب الجلسة، أن المملكة تدعم الحل "
             "السياسي في اليمن.")
     assert [ident for ident, _ in _quotes(text)] == ["per.faisal-bin-farhan"]
+
+
+def test_a_dated_aside_keeps_the_marked_words_the_speakers() -> None:
+    # the quoted words describe another man's statements; the subject of أكدت said them
+    text = ("أكدت وزارة الخارجية الإيرانية، الخميس 23 يوليو/تموز، أن تصريحات الرئيس الأمريكي دونالد ترامب "
+            "بشأن إيران “عدائية ولا تمثل الموقف الدولي”.")
+    speakers = {ident for ident, words in _quotes(text) if words == "عدائية ولا تمثل الموقف الدولي"}
+    assert speakers and "per.donald-trump" not in speakers, speakers
