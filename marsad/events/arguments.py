@@ -913,7 +913,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "زيارة أحمد الجربا الرئيس السابق للائتلاف إلى موسكو": the body he headed
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
-            if _title_domain(view, act, start, stop):
+            if _title_domain(view, act, start, stop) or _own_domain(view, act, subject_end):
                 # "استقبل الشيخ محمد بن راشد … حاكم دبي رئيسة وزراء إيطاليا": the subject's office; the
                 # search starts afresh after the run of titles
                 stop = min(len(view.tokens), act.last + 1 + TARGET_WINDOW)
@@ -1210,6 +1210,27 @@ def _title_domain(view: SentenceView, act: ActorMention, start: int, stop: int) 
     if view.tokens[act.first - 1].norm not in OFFICE_HEADS:
         return False
     return any(later.type == "PER" for later in view.actors if act.last < later.first < stop + _GUEST_REACH)
+
+
+def _own_domain(view: SentenceView, act: ActorMention, subject_end: int) -> bool:
+    """A place of the subject's own country in the genitive of an office word written right after the
+    subject ("حث الأمير فيصل بن بندر أمير منطقة الرياض منسوبي الإمارة"): the domain of his title, even
+    with no person after it. A foreign one may be the guest's ("استقبل الأمير رئيس وزراء إيطاليا")."""
+    if subject_end < 0 or act.type not in {"GPE", "LOC"} or act.prefix or act.first < subject_end + 2:
+        return False
+    if view.tokens[act.first - 1].norm not in OFFICE_HEADS:
+        return False
+    k = act.first - 2  # "الأمير فيصل بن بندر بن عبدالعزيز أمير …": the name's longer line runs on first
+    while k > subject_end + 1 and view.tokens[k - 1].norm in _SON_OF:
+        k -= 2
+    if k != subject_end:
+        return False
+    subject = next((a for a in view.actors if a.last == subject_end), None)
+    country = subject.actor.country_iso3 if subject is not None else None
+    return country is not None and act.actor.country_iso3 == country
+
+
+_SON_OF = frozenset(normalize_form(w) for w in ("بن", "بنت", "ابن"))
 
 
 def _subject_office(view: SentenceView, act: ActorMention, subject_end: int) -> bool:

@@ -725,7 +725,8 @@ class Roles:
         after = view.tokens[trig.head + 1:trig.last + 2]
         head = view.tokens[trig.head]
         if trig.enclitic in OBJECT_PRONOUNS or any(t.norm in RESUMPTIVE_PREPS for t in after) or \
-                present_to_past(head) & self.cues.agent_verbs or head.norm.endswith(("ها", "هم", "هما")):
+                present_to_past(head) & self.cues.agent_verbs or \
+                head.norm.endswith(("ها", "هم", "هما")) and not word_forms(head) & _STEMS_IN_HM:
             src = subject_after(view, trig.head, self.cues, SUBJECT_WINDOW)
             if src is None:
                 args.blocked = True
@@ -1996,6 +1997,9 @@ def _feminine_verb(tok: Token) -> bool:
 
 _COERCE = "17"
 _ARREST_CODE = "173"
+# Verbs whose own last letters are هم, no object pronoun: "المالكي الذي اتهم المملكة" is Maliki accusing.
+_STEMS_IN_HM = fold_words("اتهم", "يتهم", "تتهم", "نتهم", "داهم", "يداهم", "تداهم", "ساهم", "يساهم", "تساهم",
+                          "أسهم", "يسهم", "تسهم", "فهم", "يفهم", "تفهم")
 
 
 def _people_plural(tok: Token) -> bool:

@@ -41,3 +41,21 @@ def test_a_crowd_at_a_ceremony_is_no_protest():
     assert not [e for e in doc.events if e.cameo_code.startswith("14")]
     doc = analyze("احتشد آلاف المتظاهرين المصريين في ميدان التحرير للمطالبة برحيل الحكومة.", published="2024-03-05")
     assert [e for e in doc.events if e.cameo_code.startswith("14")]
+
+
+def test_a_verb_whose_stem_ends_in_hm_has_the_relatives_antecedent_for_subject():
+    doc = analyze("ورفض الوزير تصريحات نائب الرئيس العراقي نوري المالكي الذي اتهم المملكة العربية السعودية "
+                  "بدعم الإرهاب.", published="2015-07-23")
+    accusations = [e for e in doc.events if e.trigger.text.startswith("اتهم")]
+    assert accusations and accusations[0].source.entity_id == "per.nouri-al-maliki", accusations
+    assert accusations[0].target.country_iso3 == "SAU"
+
+
+def test_the_region_of_the_subjects_own_title_is_not_the_target():
+    doc = analyze("حث الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض، منسوبي الإمارة إلى بذل الجهود.",
+                  published="2015-07-23")
+    appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
+    assert appeals and all(e.target is None or e.target.span is None or "الرياض" not in e.target.span.text
+                           for e in appeals), appeals
+    doc = analyze("استقبل الأمير فيصل بن بندر أمير منطقة الرياض سفير اليابان.", published="2015-07-23")
+    assert [e for e in doc.events if e.target is not None and e.target.actor_code == "JPNGOV"]
