@@ -772,7 +772,10 @@ class Roles:
         that unnamed subject ("انتقد قائد القوة البرية الإيرانية …"), not to the object."""
         root = trig.entry.code[:2]
         agent = "MIL" if root in FORCE_ROOTS else "GOV"
-        if root in REACTION_ROOTS or root in FORCE_ROOTS or root == "14":
+        # (an attack noun followed by another is not a reaction to it: "ردّ الحوثيون على هجمات المقاومة
+        # بقصف أحياء": the shelling is the Houthis' answer, not what the resistance's attacks answered)
+        attack_noun = root in FORCE_ROOTS and trig.kind == "noun"
+        if root in REACTION_ROOTS or root in FORCE_ROOTS and not attack_noun or root == "14":
             # "صدت المقاومة هذا الهجوم": an attack pointed back at inside the trigger itself
             back = any(word_forms(view.tokens[k]) & _DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
             found = reacted_to(view, trig.head if back else start, state.doers, self.lexicon, self.cues,
@@ -1069,9 +1072,14 @@ class Roles:
         if sides is None:
             return
         if args.source is not None and args.explicit_source and args.target is None:
-            src_key = key_of(actor_of(args.source))
-            args.target = sides[1] if key_of(actor_of(sides[0])) == src_key else sides[0]
-            args.explicit_target = True
+            doer = actor_of(args.source)
+            # "وردّ الحوثيون على هجمات المقاومة" after the coalition's strikes: the side the doer fights, when
+            # the article shows it fighting, not the first of someone else's fight (its ally); a mediator's
+            # sides are both the fight's
+            foe = state.opponent(doer) if trig.entry.code[:2] in FORCE_ROOTS and \
+                not same_side(actor_of(sides[0]), doer) and not same_side(actor_of(sides[1]), doer) else None
+            args.target = foe or (sides[1] if key_of(actor_of(sides[0])) == key_of(doer) else sides[0])
+            args.explicit_target = args.target is not None
             return
         if args.source is None or pair is not None:
             args.source, args.target = sides

@@ -59,3 +59,11 @@ def test_the_region_of_the_subjects_own_title_is_not_the_target():
                            for e in appeals), appeals
     doc = analyze("استقبل الأمير فيصل بن بندر أمير منطقة الرياض سفير اليابان.", published="2015-07-23")
     assert [e for e in doc.events if e.target is not None and e.target.actor_code == "JPNGOV"]
+
+
+def test_an_attack_noun_followed_by_another_is_not_a_reaction_to_it():
+    doc = analyze("ودارت مواجهات عنيفة بين عناصر المقاومة الشعبية والمسلحين الحوثيين في تعز. وشنت طائرات التحالف "
+                  "غارات على مواقع الحوثيين. وردّ الحوثيون على هجمات المقاومة بقصف أحياء في تعز.",
+                  published="2015-07-23")
+    last = [e for e in doc.events if e.sentence_index == 2]
+    assert last and all(e.target is None or e.target.entity_id != "org.saudi-coalition" for e in last), last
