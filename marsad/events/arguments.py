@@ -214,8 +214,10 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
-        if j > pos + 1 and tok.norm in _CLAUSE_COMPLEMENTISERS:
-            return spoken_for  # "ودعا الربيع بأن تقوم بذلك وزارة الثقافة": the ministry is the called clause's
+        if j > pos + 1 and tok.norm in _CLAUSE_COMPLEMENTISERS and not word_forms(view.tokens[pos]) & cues.speech_verbs:
+            # "ودعا الربيع بأن تقوم بذلك وزارة الثقافة": the ministry is the called clause's subject (after a
+            # speech verb the said clause's subject is still the sentence's doer, see above)
+            return spoken_for
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
 
