@@ -179,16 +179,23 @@ def confirm_in_context(doc: Document, kb: KnowledgeBase, placed: list[tuple[int,
     country_extra.tsv) is the country in any article where it sits as states do: after a preposition of
     place, after a noun that takes a state (رئيس مالي، جمهورية بنين; state_heads.tsv), or in a list of
     countries (نيجيريا وتشاد وبنين). "دعم مالي"، "أزمة مالية" are none of these. A capital so listed
-    (ماليه، العيون) still needs a cue.
+    (ماليه، العيون، سيول) needs a cue, or its country named or described in the article and the same
+    position ("في سيول" in a report on Korea; "تحذيرات عن سيول منقولة" in a weather report is torrents).
     """
     tokens = doc.tokens
     places = {k: m for a, b, m in placed if m.kind == "name" and m.type in ("GPE", "LOC") for k in range(a, b + 1)}
+    told = {m.country_iso3 for _, _, m in placed if m.kind in ("name", "nisba") and m.score >= 1.0}
+    nisba_at = {b: m.country_iso3 for _, b, m in placed if m.kind == "nisba"}
     out: set[int] = set()
     for k, m in weak.items():
         entries = [kb.get(c) for c in m.candidates]
         entry = entries[0] if len(entries) == 1 else None
-        if entry is not None and entry.source == "countries" and entry.role != "capital":
-            if _state_position(tokens, k, m, places, kb):
+        if entry is not None and entry.source == "countries" and (
+                entry.role != "capital" or entry.country in told):
+            # (a capital whose name is also a word, سيول "torrents", in an article that names or describes its
+            # country: "هاجم رجل السفير الأمريكي في سيول" beside "الكوري")
+            if _state_position(tokens, k, m, places, kb) or \
+                    entry.role == "capital" and nisba_at.get(k - 1) == entry.country:  # "العاصمة الكورية سيول"
                 m.kb_id, m.candidates, m.score = entry.id, [], 1.0
                 out.add(id(m))
             continue
