@@ -214,6 +214,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
+        if tok.norm in _WHAT:
+            return spoken_for  # "ورفض ما تطرحه الحكومة الإسرائيلية": the government is what is rejected's subject
         if j > pos + 1 and tok.norm in _CLAUSE_COMPLEMENTISERS and not word_forms(view.tokens[pos]) & cues.speech_verbs:
             # "ودعا الربيع بأن تقوم بذلك وزارة الثقافة": the ministry is the called clause's subject (after a
             # speech verb the said clause's subject is still the sentence's doer, see above)
@@ -222,6 +224,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
     return spoken_for
 
 
+_WHAT = frozenset(normalize_form(w) for w in ("ما", "بما", "لما"))  # the relative "what" opens another clause
 # Complementisers after a word past the verb: the clause they open holds its own subject, never the verb's.
 _CLAUSE_COMPLEMENTISERS = frozenset(normalize_form(w) for w in (
     "بأن", "بأنه", "بأنها", "بأنهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها"))

@@ -67,3 +67,11 @@ def test_an_attack_noun_followed_by_another_is_not_a_reaction_to_it():
                   published="2015-07-23")
     last = [e for e in doc.events if e.sentence_index == 2]
     assert last and all(e.target is None or e.target.entity_id != "org.saudi-coalition" for e in last), last
+
+
+def test_the_actor_after_what_is_the_rejected_acts_doer():
+    doc = analyze("وأعلنت الحكومة الأردنية رفض ما تطرحه الحكومة الإسرائيلية من إبقاء الأوضاع على ما هي عليه.",
+                  published="2015-08-01")
+    rejections = [e for e in doc.events if e.cameo_code.startswith("12")]
+    assert rejections and rejections[0].source.actor_code == "JORGOV", rejections
+    assert rejections[0].target is not None and rejections[0].target.actor_code == "ISRGOV"
