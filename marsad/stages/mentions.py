@@ -65,7 +65,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     placed = _add_bodies(doc, kb, placed, votes)
     main = _main_country(votes)
     placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)
-              and not _named_after_place(tokens, a, m, main) and not _short_split(tokens, a, b, m)]
+              and not _named_after_place(tokens, a, m, main) and not _short_split(tokens, a, b, m)
+              and not _good_fortune(tokens, a, b, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
@@ -203,6 +204,19 @@ def _weak_medium(kb: KnowledgeBase, match: Match) -> bool:
     unknown organisation by its shape, one more wrong target on the pool for one more PETRARCH sentence.)"""
     return all(r.kind == "name" and r.tag == "weak" and (e := kb.get(r.value)) is not None and e.type == "ORG"
                and (e.actor_code or "").endswith("MED") for r in match.rows)
+
+
+def _good_fortune(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:
+    """"أن يعيده على الجميع باليمن والخير والمسرات": اليمن with ب and a blessing joined to it is good
+    fortune (يُمن), not Yemen."""
+    if m.kb_id != "gpe.YEM" or first != last or not tokens[first].norm.startswith(("باليمن", "وباليمن")):
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and nxt.norm in _BLESSINGS
+
+
+_BLESSINGS = frozenset(normalize_form(w) for w in (
+    "والخير", "والبركة", "والبركات", "والمسرات", "والسعادة", "والإيمان", "والمسرة", "والرخاء"))
 
 
 def _is_weak(m: Mention) -> bool:

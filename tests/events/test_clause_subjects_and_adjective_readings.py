@@ -75,3 +75,16 @@ def test_the_actor_after_what_is_the_rejected_acts_doer():
     rejections = [e for e in doc.events if e.cameo_code.startswith("12")]
     assert rejections and rejections[0].source.actor_code == "JORGOV", rejections
     assert rejections[0].target is not None and rejections[0].target.actor_code == "ISRGOV"
+
+
+def test_good_fortune_in_a_greeting_is_not_yemen():
+    doc = analyze("كما هنأ الوزير منسوبي الوزارة بعيد الفطر، متمنياً أن يعيده على بلادنا باليمن والخير والمسرات.",
+                  published="2015-07-23")
+    assert "gpe.YEM" not in {m.entity_id for m in doc.mentions}
+    assert not [e for e in doc.events if e.target is not None and e.target.country_iso3 == "YEM"]
+
+
+def test_disputes_that_explode_are_no_bombing():
+    doc = analyze("وتنفجر في هذه المنطقة باستمرار نزاعات بين المجموعات العرقية والقبائل في ليبيا.",
+                  published="2015-07-23")
+    assert not [e for e in doc.events if e.cameo_code.startswith("18")]
