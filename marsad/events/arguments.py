@@ -180,6 +180,12 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 issuer = view.actor_at(j + 3)  # "وقال بيان صادر عن الديوان الملكي"
                 if issuer is not None and issuer.first == j + 3 and not issuer.prefix:
                     return issuer
+        if j <= pos + 2 and act is None and (j == pos + 1 or view.tokens[pos + 1].article and not view.covered(pos + 1)) \
+                and (name_end := next((b for a, b in view.unknown_names if a == j), None)) is not None and \
+                not _titled_after(view, name_end, cues):
+            return spoken_for  # "وانتقد جون بيركو الحكومة البريطانية"، "وانتقد الناشط سامر الخطيب الحكومة":
+            # a person the knowledge base lacks is the subject (the tagger found the name); the actor after is
+            # the object. A title after the name ("زار بوريس روغه السفير الألماني") describes him: read on.
         if j == pos + 1 and tok.norm in cues.rank_words and act is None and j + 2 < len(view.tokens) and \
                 _unknown_name_word(view, j + 1):
             return spoken_for  # "دعا الشيخ عائض القرني المسلمين": a titled person the knowledge base lacks; the
@@ -228,6 +234,23 @@ _WHAT = frozenset(normalize_form(w) for w in ("ما", "بما", "لما"))  # th
 # Complementisers after a word past the verb: the clause they open holds its own subject, never the verb's.
 _CLAUSE_COMPLEMENTISERS = frozenset(normalize_form(w) for w in (
     "بأن", "بأنه", "بأنها", "بأنهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها"))
+
+
+def _titled_after(view: SentenceView, end: int, cues: Cues) -> bool:
+    """An office or title word (السفير، وزيرة، المتحدث، رئيس) follows the name, past the rest of a بن line the
+    tagger left out ("أحمد بن محمد الجروان رئيس البرلمان العربي"): the name's description."""
+    tokens = view.tokens
+    for k in range(end + 1, min(len(tokens), end + 5)):
+        if tokens[k].kind != "word":
+            return False
+        bare = {f.removeprefix("ال") for f in word_forms(tokens[k])}
+        bare |= {f[:-1] for f in bare if f.endswith("ه")}  # وزيرة
+        if bare & (OFFICE_HEADS | cues.title_nouns | _SPOKESMEN | cues.office_heads):
+            return True
+        in_line = tokens[k].norm in _SON_OF or tokens[k - 1].norm in _SON_OF or tokens[k - 2].norm in _SON_OF
+        if view.covered(k) or not in_line:
+            return False
+    return False
 
 
 def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:

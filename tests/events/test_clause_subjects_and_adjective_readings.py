@@ -88,3 +88,14 @@ def test_disputes_that_explode_are_no_bombing():
     doc = analyze("وتنفجر في هذه المنطقة باستمرار نزاعات بين المجموعات العرقية والقبائل في ليبيا.",
                   published="2015-07-23")
     assert not [e for e in doc.events if e.cameo_code.startswith("18")]
+
+
+def test_a_person_the_knowledge_base_lacks_right_after_the_verb_is_its_subject():
+    doc = analyze("وانتقد جون بيركو الحكومة البريطانية بشدة.", published="2015-07-23")
+    assert not [e for e in doc.events if e.source is not None and e.source.actor_code == "GBRGOV"]
+
+
+def test_an_unknown_name_with_a_title_after_it_is_the_titled_official():
+    doc = analyze("واليوم، رحبت جولي بيشوب وزيرة الخارجية الأسترالية بأول إشارة إيجابية من ماليزيا.",
+                  published="2015-08-01")
+    assert [e for e in doc.events if e.source is not None and e.source.actor_code == "AUSGOV"]
