@@ -493,6 +493,9 @@ def clause_subject_before(view: SentenceView, pos: int,
     last = next((a for a in view.actors if a.last == end), None)
     if last is None or end < 0:
         return None
+    if last.type in {"GPE", "LOC"} and last.first > 0 and view.tokens[last.first - 1].text == "(" and \
+            end + 1 < pos and view.tokens[end + 1].text == ")":
+        return None  # "وفي تعز (جنوب اليمن) قصفت ميليشيات الحوثي": a place in brackets is an aside on the place before
     first, partner = last, None
     while first.first > 0:
         same = next((a for a in view.actors if a.last == first.first - 1 and a.key == first.key), None)

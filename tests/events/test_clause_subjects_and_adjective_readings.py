@@ -99,3 +99,9 @@ def test_an_unknown_name_with_a_title_after_it_is_the_titled_official():
     doc = analyze("واليوم، رحبت جولي بيشوب وزيرة الخارجية الأسترالية بأول إشارة إيجابية من ماليزيا.",
                   published="2015-08-01")
     assert [e for e in doc.events if e.source is not None and e.source.actor_code == "AUSGOV"]
+
+
+def test_a_place_in_brackets_before_the_verb_is_no_subject():
+    doc = analyze("وفي تعز (جنوب اليمن) قصفت ميليشيات الحوثي عدة أحياء سكنية.", published="2015-08-09")
+    shelling = [e for e in doc.events if e.trigger.text == "قصفت"]
+    assert shelling and shelling[0].source is not None and shelling[0].source.entity_id == "org.houthis", shelling
