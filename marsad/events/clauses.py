@@ -64,11 +64,29 @@ def gap_object(view: SentenceView, trig: Trigger, src: ActorMention | Actor | No
     if isinstance(src, ActorMention) and trig.head < src.first < trig.words[1]:
         return None
     if src is None and trig.kind == "verb":
-        return None  # "حمل X Y المسؤولية": the first actor in the gap is the subject
+        # "حمل X Y المسؤولية": the first actor in the gap is the subject; a lone one is the object when no
+        # ل-phrase after the pattern takes that role ("وحمّل حكومة الاحتلال المسؤولية", its subject told before)
+        return lone_gap_object(view, trig)
     for act in view.actors:
         if trig.head < act.first and act.last < trig.words[1] and act.prefix == "":
             return act
     return None
+
+
+_RESPONSIBILITY = frozenset(normalize_form(w) for w in ("المسؤولية", "مسؤولية"))
+
+
+def lone_gap_object(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """The only bare actor in a verb's two-part pattern ("وحمّل حكومة الاحتلال الإسرائيلي المسؤولية"), with
+    no actor after the pattern that ل makes the one blamed ("حمّل الرئيس المسؤولية للحكومة"): the object."""
+    if not has_gap(trig) or trig.kind != "verb" or view.tokens[trig.words[1]].norm not in _RESPONSIBILITY:
+        return None  # (elsewhere, "شنت X غارات", the lone actor in the gap is the subject)
+    inside = [a for a in view.actors if trig.head < a.first and a.last < trig.words[1]]
+    if len(inside) != 1 or inside[0].prefix or inside[0].first != trig.head + 1:
+        return None
+    if any(a.first > trig.words[1] and "ل" in a.prefix for a in view.actors):
+        return None
+    return inside[0]
 
 
 def speaker_of(view: SentenceView, cues: Cues) -> ActorMention | None:

@@ -120,6 +120,7 @@ from marsad.events.clauses import (
     hosting_subject,
     involved_agent,
     light_verb_agent,
+    lone_gap_object,
     more_targets,
     object_after_relative,
     pattern_genitive,
@@ -972,7 +973,10 @@ class Roles:
             later = args.gap_subject and isinstance(current, ActorMention) and current.first > trig.words[1]
             # a plural verb with no subject named is no single person's or singular body's act
             unlike = trig.kind == "verb" and singular_for_plural(view, trig.head, current)
-            args.source = default or (None if args.blocked or place or teller or victim or later or unlike
+            # (nor is the one blamed: "وحمّل حكومة الاحتلال المسؤولية", its subject told before)
+            aimed = current is not None and (blamed := lone_gap_object(view, trig)) is not None and \
+                key_of(blamed.actor) == key_of(actor_of(current))
+            args.source = default or (None if args.blocked or place or teller or victim or later or unlike or aimed
                                       else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
@@ -1320,8 +1324,15 @@ class Roles:
         passive = after is not None and trig.entry.default_source is not None and \
             trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, after)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
-                                  or disagrees(view, trig, after) or self._light_noun_genitive(view, trig, after)):
+                                  or disagrees(view, trig, after) or self._light_noun_genitive(view, trig, after)
+                                  or lone_gap_object(view, trig) is after):
             after = None
+            if view.tokens[trig.head - 1].text in {"،", ","} and lone_gap_object(view, trig) is not None and \
+                    view.tokens[trig.head].norm[:1] not in {"و", "ف"}:  # (", وحملت": a joined verb shares the subject)
+                # "لكن الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة الإسرائيلية المسؤولية": a subject the
+                # knowledge base lacks stands before the verb; no earlier speaker blamed
+                args.blocked = True
+                return None, None, None
         if after is None and has_gap(trig) and trig.words[1] > trig.head + 1 and \
                 view.actor_at(trig.head + 1) is None and unnamed_noun_subject(view, trig.head + 1, cues):
             # "وتعهد الحزب بإسقاط الحكومة": the pattern's gap opens on its subject, a body no actor names;

@@ -105,3 +105,12 @@ def test_a_place_in_brackets_before_the_verb_is_no_subject():
     doc = analyze("وفي تعز (جنوب اليمن) قصفت ميليشيات الحوثي عدة أحياء سكنية.", published="2015-08-09")
     shelling = [e for e in doc.events if e.trigger.text == "قصفت"]
     assert shelling and shelling[0].source is not None and shelling[0].source.entity_id == "org.houthis", shelling
+
+
+def test_the_lone_actor_in_a_blaming_pattern_is_the_one_blamed():
+    doc = analyze("وحمّل حكومة الاحتلال الإسرائيلي المسؤولية الكاملة عن الجريمة.", published="2015-08-01")
+    assert not [e for e in doc.events if e.source is not None and e.source.actor_code == "ISRGOV"]
+    doc = analyze("دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع، وقال: «نحمِّل اسرائيل المسؤولية الكاملة».",
+                  published="2015-08-01")
+    blame = [e for e in doc.events if e.cameo_code.startswith("112")]
+    assert blame and blame[0].source.actor_code == "SAUGOV" and blame[0].target.country_iso3 == "ISR", blame
