@@ -62,7 +62,11 @@ def gap_object(view: SentenceView, trig: Trigger, src: ActorMention | Actor | No
     if not has_gap(trig) or trig.kind == "noun":
         return None
     if isinstance(src, ActorMention) and trig.head < src.first < trig.words[1]:
-        return None
+        # "سمحت أنقرة للتحالف الدولي باستخدام قاعدة إنجرليك": after the subject in the gap, an actor carrying
+        # the entry's one-letter cue is whom the act is for
+        letters = {c for c in trig.entry.cues if len(c) == 1}
+        return next((a for a in view.actors if src.last < a.first and a.last < trig.words[1]
+                     and a.prefix[-1:] in letters and a.prefix), None)
     if src is None and trig.kind == "verb":
         # "حمل X Y المسؤولية": the first actor in the gap is the subject; a lone one is the object when no
         # ل-phrase after the pattern takes that role ("وحمّل حكومة الاحتلال المسؤولية", its subject told before)

@@ -114,3 +114,9 @@ def test_the_lone_actor_in_a_blaming_pattern_is_the_one_blamed():
                   published="2015-08-01")
     blame = [e for e in doc.events if e.cameo_code.startswith("112")]
     assert blame and blame[0].source.actor_code == "SAUGOV" and blame[0].target.country_iso3 == "ISR", blame
+
+
+def test_whom_a_base_is_opened_to_is_named_in_the_gap_after_the_subject():
+    doc = analyze("وسمحت أنقرة للتحالف الدولي باستخدام قاعدة إنجرليك لقصف مواقع تنظيم داعش.", published="2015-08-01")
+    allowed = [e for e in doc.events if e.cameo_code.startswith("06")]
+    assert allowed and allowed[0].target is not None and "قاعدة" not in allowed[0].target.span.text, allowed
