@@ -504,7 +504,7 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         span = Span(start, tokens[last].end, doc.text[start:tokens[last].end])
         # "المستوطنين" are Israelis anywhere; "مسلحين أفغان" Afghans
         own = (seat.actor.country_iso3 if seat is not None else None) or nationality.get(pos) \
-            or nationality.get(last + 1) or (None if agent in cues.stateless_agents else country)
+            or nationality.get(last + 1) or (None if agent in cues.stateless_agents else occupier_of(doc, country, agent))
         body = _named_body(tokens, pos, last, prefix, own + agent, cues, article) \
             if own and agent not in {"CVL", "UAF", "INS", "REB"} else None
         if body is not None:
@@ -514,6 +514,20 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         actor = Actor(None, name, own, (own or "") + agent, span)
         out.append(ActorMention(pos, last, actor, "CVL" if agent == "CVL" else "ORG", prefix))
     return out
+
+
+OCCUPIERS = {"PSE": "ISR"}
+STATE_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
+
+
+def occupier_of(doc: Document, country: str | None, agent: str) -> str | None:
+    """A bare force, police, court or agency in an occupied territory (the West Bank, Jerusalem) in a report
+    that names the occupying state is that state's ("فرضت الشرطة قيودا على دخول المسجد الأقصى"): the
+    territory's own police is named when it acts ("الشرطة الفلسطينية")."""
+    occupier = OCCUPIERS.get(country or "")
+    if occupier is None or agent not in STATE_FORCES:
+        return country
+    return occupier if any(e.id == f"gpe.{occupier}" for e in doc.entities) else country
 
 
 def _board(tokens: list[Token], pos: int) -> bool:

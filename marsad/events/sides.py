@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Token
-from marsad.events.actors import ActorMention
+from marsad.events.actors import OCCUPIERS, STATE_FORCES, ActorMention
 from marsad.events.arguments import DIRECTIONS, PLACE_NOUNS, SentenceView
 from marsad.events.attacks import FORCE_ROOTS, own_country
 from marsad.events.cues import Cues, word_forms
@@ -264,9 +264,9 @@ def _occupier(country: str, agent: str, state: ArticleState) -> str:
     in a report that names the occupying state are that state's ("ومددت محكمة إسرائيلية … اعتقال"، "أطلق
     الجنود قنابل الغاز في الخليل"): the territory has no army of its own there, and its own police is
     named when it acts ("الأجهزة الأمنية الفلسطينية")."""
-    occupier = _OCCUPIERS.get(country)
+    occupier = OCCUPIERS.get(country)
     named = occupier is not None and state.counts[f"gpe.{occupier}"] > 0  # counts are by entity
-    return occupier if named and agent in _STATE_FORCES else country
+    return occupier if named and agent in STATE_FORCES else country
 
 
 def occupied_place(view: SentenceView, trig: Trigger, occupier: str, source: Actor | None = None) -> str | None:
@@ -275,15 +275,13 @@ def occupied_place(view: SentenceView, trig: Trigger, occupier: str, source: Act
     place = place_of_act(view, trig) or next(
         (a.actor.country_iso3 for a in view.actors if a.type in {"GPE", "LOC"} and a.actor.country_iso3), None)
     if place is None and source is not None and source.span is not None and _OCCUPATION in normalize_form(source.span.text):
-        place = next((land for land, holder in _OCCUPIERS.items() if holder == occupier), None)
-    return place if place is not None and _OCCUPIERS.get(place) == occupier else None
+        place = next((land for land, holder in OCCUPIERS.items() if holder == occupier), None)
+    return place if place is not None and OCCUPIERS.get(place) == occupier else None
 
 
 _OCCUPATION = normalize_form("الاحتلال")
 
 
-_OCCUPIERS = {"PSE": "ISR"}
-_STATE_FORCES = frozenset({"MIL", "COP", "SPY", "JUD"})
 
 
 def _one_country(view: SentenceView) -> str | None:

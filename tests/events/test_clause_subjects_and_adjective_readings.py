@@ -120,3 +120,14 @@ def test_whom_a_base_is_opened_to_is_named_in_the_gap_after_the_subject():
     doc = analyze("وسمحت أنقرة للتحالف الدولي باستخدام قاعدة إنجرليك لقصف مواقع تنظيم داعش.", published="2015-08-01")
     allowed = [e for e in doc.events if e.cameo_code.startswith("06")]
     assert allowed and allowed[0].target is not None and "قاعدة" not in allowed[0].target.span.text, allowed
+
+
+def test_bare_police_at_al_aqsa_in_a_report_naming_israel_are_israels():
+    text = ("وأدانت الحكومة الأردنية الجريمة وحملت إسرائيل المسؤولية. وخوفا من اندلاع أعمال عنف فرضت الشرطة قيودا "
+            "على دخول المسجد الأقصى في القدس.")
+    doc = analyze(text, published="2015-08-01")
+    limits = [e for e in doc.events if e.sentence_index == 1 and e.source is not None]
+    assert limits and limits[0].source.actor_code == "ISRCOP", limits
+    doc = analyze("وفرضت الشرطة الفلسطينية قيودا على دخول المسجد الأقصى في القدس بعد أن حملت إسرائيل المسؤولية.",
+                  published="2015-08-01")
+    assert all(e.source is None or e.source.actor_code != "ISRCOP" for e in doc.events)
