@@ -22,10 +22,12 @@ def test_two_sides_that_fought_still_fought():
     assert [e for e in doc.events if e.trigger.text == "قاتلا" and e.cameo_code.startswith("19")]
 
 
+def _roots(text: str, published: str = "2024-03-05") -> set[str]:
+    return {e.cameo_code[:2] for e in analyze(text, published=published).events}
+
+
 def test_his_mobile_phone_is_no_call():
-    doc = analyze("وقال مواطن بريطاني إنه صور الحادث بكاميرا هاتفه المحمول أمام السفارة الفرنسية.",
-                  published="2024-03-05")
-    assert not [e for e in doc.events if e.cameo_code.startswith("04")]
+    assert "04" not in _roots("وقال مواطن بريطاني إنه صور الحادث بكاميرا هاتفه المحمول أمام السفارة الفرنسية.")
 
 
 def test_a_killing_in_a_relative_clause_with_its_dead_after_it_is_passive():
@@ -85,9 +87,7 @@ def test_good_fortune_in_a_greeting_is_not_yemen():
 
 
 def test_disputes_that_explode_are_no_bombing():
-    doc = analyze("وتنفجر في هذه المنطقة باستمرار نزاعات بين المجموعات العرقية والقبائل في ليبيا.",
-                  published="2015-07-23")
-    assert not [e for e in doc.events if e.cameo_code.startswith("18")]
+    assert "18" not in _roots("وتنفجر في هذه المنطقة باستمرار نزاعات بين المجموعات العرقية والقبائل في ليبيا.")
 
 
 def test_a_person_the_knowledge_base_lacks_right_after_the_verb_is_its_subject():
