@@ -20,6 +20,7 @@ from marsad.facts.numbers import count_word
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, cue_table, find_cued_places
+from marsad.kb.loader import AliasRow
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
 from marsad.kb.outlets import outlet_country
@@ -155,17 +156,24 @@ def _short_split(tokens: Sequence[Token], first: int, last: int, m: Mention) -> 
 
 def _unnamed_weak_media(kb: KnowledgeBase, tokens: Sequence[Token], matches: list[Match]) -> list[Match]:
     """A medium's weak alias ("المصري اليوم", a paper, is also "the Egyptian … today" in "وزير الخارجية المصري
-    اليوم"; "إسرائيل اليوم" is also "Israel today") stands only where the article names the body in full
-    ("صحيفة المصري اليوم"), or a media noun or quote marks set it off ("قناة «روسيا اليوم»"); elsewhere
-    its words are read again with shorter matches, so the state, the nisba and the office keep their reading."""
+    اليوم"; "إسرائيل اليوم" is also "Israel today"; "الشرق الأوسط" the region) stands only where the article
+    names the body in full ("صحيفة المصري اليوم"), or a media noun or quote marks set it off ("قناة «روسيا
+    اليوم»"، "لـ«الشرق الأوسط»"), and then it is the only reading; elsewhere the other readings of the words
+    stand, or, with none, the words are read again with shorter matches, so the state, the nisba and the
+    office keep their reading."""
     strong = {r.value for m in matches for r in m.rows if r.kind == "name" and r.tag not in WEAK_TAGS}
     out: list[Match] = []
     for match in matches:
-        if not _weak_medium(kb, match) or any(r.value in strong for r in match.rows):
+        media = [r for r in match.rows if _weak_medium(kb, r)]
+        if not media or any(r.value in strong for r in media):
             out.append(match)
             continue
         if _set_off_as_title(tokens, match):  # as sure as the full name
-            out.append(match._replace(rows=tuple(r._replace(tag="alias") for r in match.rows)))
+            out.append(match._replace(rows=tuple(r._replace(tag="alias") for r in media)))
+            continue
+        others = tuple(r for r in match.rows if r not in media)
+        if others:
+            out.append(match._replace(rows=others))
             continue
         words = tokens[match.first:match.last]  # one word shorter: the weak alias cannot match again
         k = 0
@@ -192,18 +200,18 @@ def _set_off_as_title(tokens: Sequence[Token], match: Match) -> bool:
     return norm in _MEDIA_HEADS or norm[:1] in {"و", "ل", "ب"} and norm[1:] in _MEDIA_HEADS
 
 
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "{", "}"})  # some outlets set quotes in braces
 _MEDIA_HEADS = frozenset(normalize_form(w) for w in (
     "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة", "فضائية"))
 
 
-def _weak_medium(kb: KnowledgeBase, match: Match) -> bool:
-    """Every reading of the match is a hand-listed weak alias of a news medium. (Other bodies' weak names
-    stay: a generic national body's, "الهيئة الوطنية للانتخابات", is the article's country's
-    (`link.build._home_body`); read again, a short party or front name, "الحزب الديمقراطي", became an
-    unknown organisation by its shape, one more wrong target on the pool for one more PETRARCH sentence.)"""
-    return all(r.kind == "name" and r.tag == "weak" and (e := kb.get(r.value)) is not None and e.type == "ORG"
-               and (e.actor_code or "").endswith("MED") for r in match.rows)
+def _weak_medium(kb: KnowledgeBase, row: AliasRow) -> bool:
+    """The row is a hand-listed weak alias of a news medium. (Other bodies' weak names stay: a generic
+    national body's, "الهيئة الوطنية للانتخابات", is the article's country's (`link.build._home_body`); read
+    again, a short party or front name, "الحزب الديمقراطي", became an unknown organisation by its shape, one
+    more wrong target on the pool for one more PETRARCH sentence.)"""
+    return row.kind == "name" and row.tag == "weak" and (e := kb.get(row.value)) is not None and e.type == "ORG" \
+        and (e.actor_code or "").endswith("MED")
 
 
 def _good_fortune(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:

@@ -42,3 +42,9 @@ def test_a_state_today_is_the_state_not_its_namesake_paper():
 def test_a_paper_set_off_by_quote_marks_or_a_media_noun_links_without_its_full_name():
     assert ("روسيا اليوم", "name", "org.rt") in _mentions("وقال لـ«روسيا اليوم» إن الخطر قائم.")
     assert ("روسيا اليوم", "name", "org.rt") in _mentions("وأشار في لقاء مع قناة «روسيا اليوم» إلى أن الخطر قائم.")
+
+
+def test_the_middle_east_in_quote_marks_after_la_is_the_paper_elsewhere_the_region():
+    assert ("الشرق الأوسط", "name", "org.asharq-al-awsat") in _mentions("وقال المسؤول لـ«الشرق الأوسط»، إنه «لا تراجع».")
+    assert ("الشرق الأوسط", "name", "org.asharq-al-awsat") in _mentions("وقالت الناشطة لـ {الشرق الأوسط» إنه «لا تراجع».")
+    assert ("الشرق الأوسط", "name", "loc.middle-east") in _mentions("وتشهد منطقة الشرق الأوسط توترا متزايدا.")
