@@ -125,7 +125,8 @@ class GoldReport:
         if details:
             for s in self.articles:
                 for kind, items in s.missed.items():
-                    rows.append(f"{s.id} missed {kind}: " + "; ".join(items))
+                    label = "wrong" if kind == "event actors" else "missed"
+                    rows.append(f"{s.id} {label} {kind}: " + "; ".join(items))
         return "\n".join(rows)
 
 
@@ -164,4 +165,6 @@ def score_article(gold: dict[str, Any], analysis: dict[str, Any] | None) -> Arti
     score.missed = {k: v.missed for k, v in
                     (("entities", ents), ("events", evs), ("quotes", quotes), ("numbers", nums),
                      ("dates", dates), ("speakers", attribution)) if v.missed}
+    if evs.wrong:
+        score.missed["event actors"] = evs.wrong
     return score

@@ -31,6 +31,7 @@ class Tally:
     second: int = 0
     third: int = 0
     missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)  # found, but with the actors the gold does not give
 
 
 @dataclass
@@ -143,9 +144,21 @@ def match_events(ctx: ArticleCtx) -> Tally:
             tally.missed.append(f"{gold['cameo_root']} {gold['trigger']} (s{gold['sentence_index']})")
             continue
         tally.found += 1
-        if _actors_agree(ctx, gold, systems[matched[i]]):
+        system = systems[matched[i]]
+        if _actors_agree(ctx, gold, system):
             tally.second += 1
+        else:
+            tally.wrong.append(f"{gold['cameo_root']} {gold['trigger']} (s{gold['sentence_index']}): gold "
+                               f"{gold.get('source') or '-'} -> {gold.get('target') or '-'}, system "
+                               f"{_actor_name(system.get('source'))} -> {_actor_name(system.get('target'))}")
     return tally
+
+
+def _actor_name(actor: dict[str, Any] | None) -> str:
+    """How the details show a system actor: its English name, else its code, else its country."""
+    if not actor:
+        return "-"
+    return str(actor.get("canonical_en") or actor.get("actor_code") or actor.get("country_iso3") or "?")
 
 
 def system_tellings(analysis: dict[str, Any]) -> list[dict[str, Any]]:

@@ -196,6 +196,13 @@ def test_events_actors_compared_at_country_level():
     assert (s.events_found, s.events_actors) == (1, 1)
 
 
+def test_details_list_the_found_events_whose_actors_are_wrong():
+    report = score_gold([GOLD], {GOLD["id"]: _analysis(events=[_event("04", _at("التقى"), "IRN", "RUS")])})
+    wrong = report.articles[0].missed["event actors"]
+    assert len(wrong) == 1 and wrong[0].startswith("04 ") and wrong[0].endswith("system IRN -> RUS"), wrong
+    assert "wrong event actors: 04" in report.format(details=True)
+
+
 def test_event_trigger_must_overlap_or_lie_in_the_gold_sentence():
     # GOLD_FORMAT: a trigger elsewhere in the gold trigger's sentence counts; one in another does not.
     only_meeting = dict(GOLD, events=[GOLD["events"][1]])
