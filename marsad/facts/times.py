@@ -62,6 +62,7 @@ class Lexicon:
         # the exclusions are written from the letter after the س: the lookahead stands right after it
         verb = rf"[وف]?س(?!{_alt(fold(f) for f in rel['future_prefix_exclude'])})[يتن]\w{{3,}}"
         self.future = re.compile(rf"(?<!\w)(?:{cues}|{verb}){_END}")
+        self.past = re.compile(rf"(?<!\w)(?:{_alt(fold(f) for f in rel.get('past_cues', []))}){_END}")
         self.not_today = {fold(f) for f in rel.get("not_today_after", [])}
         self.dayword = ordinal_day_forms()
         lex = lexicon()
@@ -202,6 +203,12 @@ class _Ctx:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         begin = self.sent_starts[i] if i >= 0 else 0
         return self.lx.future.search(self.folded, begin, pos) is not None
+
+    def past_context(self, pos: int) -> bool:
+        """A past cue (كانت) in the sentence before `pos` and no future cue there."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        begin = self.sent_starts[i] if i >= 0 else 0
+        return self.lx.past.search(self.folded, begin, pos) is not None and not self.future_context(pos)
 
 
 # Handlers return (kind, value, granularity, resolved) or None to reject the match.
@@ -508,7 +515,7 @@ def _h_bare_month(m: re.Match[str], c: _Ctx) -> Result:
     if m.groupdict().get("ymod"):  # مايو من العام الماضي
         return ("absolute", f"{c.ref.year + c.lx.modifier[m.group('ymod')]:04d}-{mon:02d}", "month", True)
     since = c.folded[max(0, m.start() - 5):m.start()].strip().endswith("منذ")
-    hint = -1 if since else 1 if c.future_context(m.start()) else None
+    hint = -1 if since or c.past_context(m.start()) else 1 if c.future_context(m.start()) else None
     y = cal.infer_year(c.ref, mon, 31 if hint == 1 else 1, hint)  # the current month is still ahead
     return ("absolute", f"{y:04d}-{mon:02d}", "month", True)
 
