@@ -66,6 +66,13 @@ def test_dev_gold_events(dev_total):
     assert dev_total["event_precision_actors"] >= 0.82
 
 
+def test_dev_gold_entities_and_dates(dev_total):
+    # 0.916 / 0.813 / 0.959 on 2026-12-03 (the Asharq Al-Awsat name, bare months told in the past)
+    assert dev_total["entity_recall"] >= 0.90
+    assert dev_total["entity_linked"] >= 0.80
+    assert dev_total["date_recall_value"] >= 0.94
+
+
 def test_dev_gold_quotes(dev_total):
     assert dev_total["quote_attribution_precision"] >= 0.90
     assert dev_total["quote_recall_direct"] >= 0.74
