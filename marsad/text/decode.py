@@ -2,7 +2,9 @@
 
 Arabic files arrive as UTF-8 with or without a BOM, UTF-16, or windows-1256. Decoding tries them in
 that order of evidence, then NFC-normalises and removes control characters, so every later offset is
-into the same, final string.
+into the same, final string. windows-1256 gives every byte a reading, so bytes that are no UTF-8 and
+read there as anything but Arabic text (letters, digits, spaces, punctuation for at least 90 % of the
+characters) are refused as binary: random or compressed bytes with no NUL had been analysed as "Arabic".
 """
 
 from __future__ import annotations
@@ -38,8 +40,17 @@ def decode_bytes(data: bytes) -> str:
         pass
     text = data.decode("cp1256", errors="replace")
     if not _ARABIC.search(text):
-        text = data.decode("utf-8", errors="replace")
+        return data.decode("utf-8", errors="replace")
+    sample = text[:4096]
+    if len(_TEXT_LIKE.findall(sample)) < _MIN_TEXT_LIKE * len(sample):
+        # every byte has a windows-1256 reading, so random or compressed bytes decode too: an Arabic
+        # article in that encoding is Arabic letters, digits, spaces and punctuation almost throughout
+        raise BinaryInputError("the input is binary, not text (not UTF-8, and not windows-1256 Arabic)")
     return text
+
+
+_TEXT_LIKE = re.compile(r"[\u0600-\u06ff\sA-Za-z0-9.,;:!?()\[\]\"'«»%/\-–—…]")
+_MIN_TEXT_LIKE = 0.9
 
 
 def _looks_utf16(data: bytes) -> bool:

@@ -39,3 +39,16 @@ def test_bad_inputs_raise_coded_errors(tmp_path: Path):
 
 def test_control_characters_removed_and_newlines_unified():
     assert load_article("سطر\r\nآخر\x07") == "سطر\nآخر"
+
+
+def test_random_bytes_with_no_nul_are_binary_though_windows_1256_reads_every_byte():
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(rng.choice([b for b in range(9, 256) if b not in (0x0b, 0x0c) and not 13 < b < 32])
+                  for _ in range(3000))
+    with pytest.raises(BinaryInputError):
+        decode_bytes(noise)
+    article = ("قال وزير الخارجية إن المحادثات مع الجانب الإيراني ستستأنف الأسبوع المقبل في مسقط، "
+               "وأضاف أن 3 جولات سابقة (2015) انتهت دون اتفاق.").encode("cp1256")
+    assert decode_bytes(article).startswith("قال وزير الخارجية")
