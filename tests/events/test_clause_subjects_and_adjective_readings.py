@@ -131,3 +131,9 @@ def test_bare_police_at_al_aqsa_in_a_report_naming_israel_are_israels():
     doc = analyze("وفرضت الشرطة الفلسطينية قيودا على دخول المسجد الأقصى في القدس بعد أن حملت إسرائيل المسؤولية.",
                   published="2015-08-01")
     assert all(e.source is None or e.source.actor_code != "ISRCOP" for e in doc.events)
+
+
+def test_protesters_gathering_or_marching_are_a_protest():
+    assert "14" in _roots("وتجمع نحو 500 متظاهر في محيط المحكمة العليا في إسلام آباد.")
+    assert "14" in _roots("وسارت حشود من المتظاهرين من العشائر في قضاء الحويجة العراقي.")
+    assert "14" not in _roots("وتجمع آلاف الحجاج في صعيد عرفات.")
