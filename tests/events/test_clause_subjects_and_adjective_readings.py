@@ -137,3 +137,9 @@ def test_protesters_gathering_or_marching_are_a_protest():
     assert "14" in _roots("وتجمع نحو 500 متظاهر في محيط المحكمة العليا في إسلام آباد.")
     assert "14" in _roots("وسارت حشود من المتظاهرين من العشائر في قضاء الحويجة العراقي.")
     assert "14" not in _roots("وتجمع آلاف الحجاج في صعيد عرفات.")
+
+
+def test_riots_breaking_out_are_coded_and_riot_police_or_charges_are_not():
+    assert "14" in _roots("وكانت أعمال الشغب قد اندلعت مساء أمس في ميدان الشون بمدينة المحلة الكبرى المصرية.")
+    assert "14" not in _roots("ونشرت السلطات المصرية قوات مكافحة الشغب في شوارع القاهرة.")
+    assert "14" not in _roots("سيتم الإفراج عن كل من لم يثبت تورطه في أعمال الشغب في بغداد خلال 48 ساعة.")
