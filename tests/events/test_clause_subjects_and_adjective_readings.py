@@ -143,3 +143,9 @@ def test_riots_breaking_out_are_coded_and_riot_police_or_charges_are_not():
     assert "14" in _roots("وكانت أعمال الشغب قد اندلعت مساء أمس في ميدان الشون بمدينة المحلة الكبرى المصرية.")
     assert "14" not in _roots("ونشرت السلطات المصرية قوات مكافحة الشغب في شوارع القاهرة.")
     assert "14" not in _roots("سيتم الإفراج عن كل من لم يثبت تورطه في أعمال الشغب في بغداد خلال 48 ساعة.")
+
+
+def test_a_bomb_exploding_with_no_one_named_is_an_unidentified_attack():
+    doc = analyze("انفجرت قنبلة في سوق شعبي ببغداد صباح اليوم.", published="2015-08-01")
+    bombs = [e for e in doc.events if e.cameo_code == "183"]
+    assert bombs and bombs[0].source is not None and bombs[0].source.actor_code.endswith("UAF"), bombs
