@@ -4,6 +4,10 @@ Arabic writes conjunctions, prepositions, the article and object pronouns onto t
 (وبالتعاون، لإيران، نظيره). Whether a leading و or ب is a clitic or part of the word (وزير، باكو) can
 only be decided against a lexicon, so `clitic_variants` lists every plausible split and the matchers keep
 the one their lexicon knows; `Token.stem` holds only the safe default split (article combinations).
+Folding writes آ as ا, so "آلاف" (thousands) folds to الاف and looked definite: an alef with madda opens no
+article, and "وأضرم آلاف المتظاهرين النيران" has its protesters for subject again (the definite-noun test
+had read "آلاف" as an unnamed subject). Measured: development gold and samples unchanged; PETRARCH recall
+88.7 % unchanged, precision 94.0 → 93.7 % (one more sentence read as an assault); ANERcorp unchanged.
 """
 
 from __future__ import annotations
@@ -98,6 +102,12 @@ def _default_split(norm: str) -> tuple[str, bool, str]:
     return "", False, norm
 
 
+def _madda_opening(raw: str, start: int, letters: int) -> bool:
+    """The letter after `letters` proclitic letters of the raw word is an alef with madda (آ)."""
+    at = _locate(raw, start, letters) - start
+    return 0 <= at < len(raw) and raw[at] == "آ"
+
+
 def tokenize(text: str, sentences: list[Sentence] | None = None) -> list[Token]:
     tokens: list[Token] = []
     sent_iter = iter(sentences or [])
@@ -115,6 +125,9 @@ def tokenize(text: str, sentences: list[Sentence] | None = None) -> list[Token]:
         token = Token(len(tokens), start, end, raw, norm, sentence, kind)
         if kind == "word":
             prefix, article, stem = _default_split(norm)
+            if article and _madda_opening(raw, start, len(prefix)):
+                # "آلاف"، "وآلاف"، "لآلية" fold to الاف، والاف، للية, but the alef carries a madda: no article
+                article, stem = False, norm[len(prefix):]
             token.proclitics, token.article, token.stem = prefix, article, stem
             token.stem_start, token.stem_end = _locate(raw, start, len(prefix) + (2 if article else 0)), end
             if prefix.endswith("ل") and article and norm.startswith(prefix + "ل") and not norm.startswith(prefix + "ال"):

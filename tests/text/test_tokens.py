@@ -34,3 +34,11 @@ def test_clitic_variants_offer_every_reading():
     enc = {(v.form, v.suffix) for v in clitic_variants("زيارته", enclitics=True)}
     assert ("زياره", "ه") in enc
     assert ("لقاء", "ه") in {(v.form, v.suffix) for v in clitic_variants("لقائه", enclitics=True)}
+
+
+def test_an_alef_with_madda_opens_no_article():
+    # آلاف folds to الاف; the madda says it is the word "thousands", not ال + اف
+    toks = tokenize("آلاف وآلاف الآلاف بآلية")
+    assert [(t.proclitics, t.article, t.stem) for t in toks] == [
+        ("", False, "الاف"), ("و", False, "الاف"), ("", True, "الاف"), ("ب", False, "اليه")]
+    assert all(t.text[t.stem_start - t.start:] in ("آلاف", "آلية") for t in toks)
