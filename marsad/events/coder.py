@@ -467,6 +467,8 @@ class EventCoder:
             return None  # "حرم الإسلام قتل الأبرياء": what a teaching forbids, no act told
         if trig.kind == "noun" and trig.entry.code[:2] == _POSTURE_ROOT and self._struck(view, trig.head):
             return None  # "غارات جوية على تعزيزات عسكرية للحوثيين": what was struck, no mobilisation told
+        if args.code[:2] in _VIOLENT_ROOTS and args.code[:2] != "20" and _protesters(source):
+            args.code = _VIOLENT_PROTEST  # "هاجم آلاف المتظاهرين مكتب رئيس الوزراء": a protest turned violent
         row = lookup(args.code, self.table)
         trigger = doc.span(trig.start, trig.end)
         evidence = [trigger] + [a.span for a in (source, target) if a is not None and a.span is not None]
@@ -955,6 +957,18 @@ def _blessed(trig: Trigger, tokens: list[Token]) -> bool:
     word, before = tokens[trig.head], tokens[trig.head - 1]
     return word.norm in _BLESSED and before.kind == "word" and before.article == word.article and \
         not word.proclitics
+
+
+_VIOLENT_PROTEST = "145"
+_PROTESTER_STEMS = (normalize_form("متظاهر"), normalize_form("محتج"))
+
+
+def _protesters(actor: Actor | None) -> bool:
+    """The actor is named as protesters ("آلاف المتظاهرين"، "المحتجون"): their violence is a riot (145)."""
+    if actor is None or actor.span is None:
+        return False
+    return any(w.lstrip("وفبل").removeprefix("ال").startswith(_PROTESTER_STEMS)
+               for w in normalize_form(actor.span.text).split())
 
 
 _DEADLY = normalize_form("قاتلا")

@@ -149,3 +149,9 @@ def test_a_bomb_exploding_with_no_one_named_is_an_unidentified_attack():
     doc = analyze("انفجرت قنبلة في سوق شعبي ببغداد صباح اليوم.", published="2015-08-01")
     bombs = [e for e in doc.events if e.cameo_code == "183"]
     assert bombs and bombs[0].source is not None and bombs[0].source.actor_code.endswith("UAF"), bombs
+
+
+def test_protesters_attacking_is_a_violent_protest():
+    doc = analyze("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", published="2015-08-01")
+    assert [e.cameo_code for e in doc.events] == ["145"], [e.cameo_code for e in doc.events]
+    assert "19" in _roots("وهاجم مسلحون مركزا للشرطة في العريش.")
