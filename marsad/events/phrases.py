@@ -505,12 +505,16 @@ def _demonstrative_forces(doc: Document, tokens: list[Token], cues: Cues, taken:
     return out
 
 
+# Function words whose folded form looks like a definite nisba: "داعيا المجلس إلى" (إلى → الي)، "المجلس الذي".
+_LOOK_LIKE_NISBAS = frozenset(normalize_form(w) for w in ("إلى", "الى", "الذي", "التي"))
+
+
 def _adjective_next(tokens: list[Token], pos: int) -> bool:
     """A definite nisba-like word after the head ("المجلس الوطني") makes it another name, not a short form."""
     if pos + 1 >= len(tokens) or tokens[pos + 1].kind != "word":
         return False
     nxt = tokens[pos + 1].norm
-    return nxt.startswith("ال") and nxt.endswith(("ي", "يه", "يين", "يون"))
+    return nxt.startswith("ال") and nxt.endswith(("ي", "يه", "يين", "يون")) and nxt not in _LOOK_LIKE_NISBAS
 
 
 def _rebels(doc: Document, tokens: list[Token], pos: int, cues: Cues,

@@ -155,3 +155,10 @@ def test_protesters_attacking_is_a_violent_protest():
     doc = analyze("وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.", published="2015-08-01")
     assert [e.cameo_code for e in doc.events] == ["145"], [e.cameo_code for e in doc.events]
     assert "19" in _roots("وهاجم مسلحون مركزا للشرطة في العريش.")
+
+
+def test_a_short_form_before_ila_still_refers_back():
+    doc = analyze("عقد مجلس الأمن الدولي جلسة طارئة بشأن السودان. ونفى المندوب السوداني أن يكون الجيش قد منع وصول "
+                  "المساعدات، داعيا المجلس إلى تصنيف قوات الدعم السريع منظمة إرهابية.", published="2024-06-12")
+    appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
+    assert appeals and appeals[0].target is not None and appeals[0].target.entity_id == "org.unsc", appeals
