@@ -158,7 +158,7 @@ def test_protesters_attacking_is_a_violent_protest():
 
 
 def test_a_short_form_before_ila_still_refers_back():
-    doc = analyze("عقد مجلس الأمن الدولي جلسة طارئة بشأن السودان. ونفى المندوب السوداني أن يكون الجيش قد منع وصول "
-                  "المساعدات، داعيا المجلس إلى تصنيف قوات الدعم السريع منظمة إرهابية.", published="2024-06-12")
+    doc = analyze("عقد مجلس الأمن الدولي جلسة طارئة بشأن السودان. ونفى المندوب السوداني الحارث إدريس أن يكون الجيش "
+                  "قد منع وصول المساعدات، داعيا المجلس إلى تصنيف قوات الدعم السريع منظمة إرهابية.", published="2024-06-12")
     appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
     assert appeals and appeals[0].target is not None and appeals[0].target.entity_id == "org.unsc", appeals
