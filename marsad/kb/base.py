@@ -133,6 +133,12 @@ class KnowledgeBase:
     def get(self, entity_id: str) -> KBEntry | None:
         return self.entries.get(entity_id)
 
+    def weak_medium(self, row: AliasRow) -> bool:
+        """The row is a hand-listed weak alias of a news medium (…MED): "الشرق الأوسط" of Asharq Al-Awsat, bound to
+        the quote marks or media noun that set it off (stages/mentions.py), no evidence for the tagger."""
+        entry = self.entries.get(row.value) if row.kind == "name" and row.tag == "weak" else None
+        return entry is not None and entry.type == "ORG" and (entry.actor_code or "").endswith("MED")
+
     def holders(self, office: str, country: str) -> list[tuple[KBEntry, Role]]:
         """Everyone recorded in `office` for `country` (ISO3 or org id), oldest term first."""
         return self._holders.get((office, country), [])

@@ -130,7 +130,7 @@ def _build_lexicon(config: object | None, names: Path | None) -> Lexicon:
     kb = load_kb(config)
     for words, rows in _walk(kb.matcher.root, ()):
         for row in rows:
-            if row.tag == "dateline" or row.tag == "weak" and _medium(kb, row):
+            if row.tag == "dateline" or kb.weak_medium(row):
                 continue  # context-bound short names (قنا، "الشرق الأوسط" the paper): not name evidence for the tagger
             kind = _row_kind(kb, row)
             if kind:
@@ -142,11 +142,6 @@ def _build_lexicon(config: object | None, names: Path | None) -> Lexicon:
             lexicon.add_phrase(words, kind)
     log.info("ner lexicon: %d cue words, %d name first words", len(lexicon.cues), len(lexicon.phrases))
     return lexicon
-
-
-def _medium(kb, row) -> bool:
-    entry = kb.get(row.value)
-    return entry is not None and (entry.actor_code or "").endswith("MED")
 
 
 def _row_kind(kb, row) -> str | None:

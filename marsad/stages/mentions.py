@@ -20,7 +20,6 @@ from marsad.facts.numbers import count_word
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.kb.context import choose
 from marsad.kb.cues import confirm_in_context, cue_table, find_cued_places
-from marsad.kb.loader import AliasRow
 from marsad.kb.matcher import Match
 from marsad.kb.national import find_bodies
 from marsad.kb.outlets import outlet_country
@@ -160,11 +159,14 @@ def _unnamed_weak_media(kb: KnowledgeBase, tokens: Sequence[Token], matches: lis
     names the body in full ("صحيفة المصري اليوم"), or a media noun or quote marks set it off ("قناة «روسيا
     اليوم»"، "لـ«الشرق الأوسط»"), and then it is the only reading; elsewhere the other readings of the words
     stand, or, with none, the words are read again with shorter matches, so the state, the nisba and the
-    office keep their reading."""
+    office keep their reading. (Other bodies' weak names stay: a generic national body's, "الهيئة الوطنية
+    للانتخابات", is the article's country's (`link.build._home_body`); read again, a short party or front
+    name, "الحزب الديمقراطي", became an unknown organisation by its shape, one more wrong target on the pool
+    for one more PETRARCH sentence.)"""
     strong = {r.value for m in matches for r in m.rows if r.kind == "name" and r.tag not in WEAK_TAGS}
     out: list[Match] = []
     for match in matches:
-        media = [r for r in match.rows if _weak_medium(kb, r)]
+        media = [r for r in match.rows if kb.weak_medium(r)]
         if not media or any(r.value in strong for r in media):
             out.append(match)
             continue
@@ -203,15 +205,6 @@ def _set_off_as_title(tokens: Sequence[Token], match: Match) -> bool:
 _QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "{", "}"})  # some outlets set quotes in braces
 _MEDIA_HEADS = frozenset(normalize_form(w) for w in (
     "صحيفة", "جريدة", "قناة", "وكالة", "موقع", "تلفزيون", "إذاعة", "شبكة", "مجلة", "محطة", "فضائية"))
-
-
-def _weak_medium(kb: KnowledgeBase, row: AliasRow) -> bool:
-    """The row is a hand-listed weak alias of a news medium. (Other bodies' weak names stay: a generic
-    national body's, "الهيئة الوطنية للانتخابات", is the article's country's (`link.build._home_body`); read
-    again, a short party or front name, "الحزب الديمقراطي", became an unknown organisation by its shape, one
-    more wrong target on the pool for one more PETRARCH sentence.)"""
-    return row.kind == "name" and row.tag == "weak" and (e := kb.get(row.value)) is not None and e.type == "ORG" \
-        and (e.actor_code or "").endswith("MED")
 
 
 def _good_fortune(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:
