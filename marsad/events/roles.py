@@ -1323,11 +1323,12 @@ class Roles:
             after = partitive_subject(view, trig.head)
         passive = after is not None and trig.entry.default_source is not None and \
             trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, after)
+        blamed = lone_gap_object(view, trig)
         if after is not None and (not may_be_subject(view, trig, after) or genitive_of_pattern(trig, after)
                                   or disagrees(view, trig, after) or self._light_noun_genitive(view, trig, after)
-                                  or lone_gap_object(view, trig) is after):
+                                  or blamed is after):
             after = None
-            if view.tokens[trig.head - 1].text in {"،", ","} and lone_gap_object(view, trig) is not None and \
+            if view.tokens[trig.head - 1].text in {"،", ","} and blamed is not None and \
                     view.tokens[trig.head].norm[:1] not in {"و", "ف"}:  # (", وحملت": a joined verb shares the subject)
                 # "لكن الناطق باسم الرئاسة، نبيل أبو ردينة، حمل الحكومة الإسرائيلية المسؤولية": a subject the
                 # knowledge base lacks stands before the verb; no earlier speaker blamed
