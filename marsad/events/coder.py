@@ -416,7 +416,8 @@ class EventCoder:
                     and args.code not in (_CONVICT, _CLAIM) and not (source.actor_code or "").endswith(_JUDICIARY) \
                     and not counted and not no_guess and not trig.entry.received \
                     and args.code[:2] not in _ADDRESSED_ROOTS \
-                    and not self._condemns_attack(view, trig):  # what was read as the target hid the real one
+                    and not self._condemns_attack(view, trig) \
+                    and not _any_object(view, trig):  # what was read as the target hid the real one
                 # (what was received, "تلقى أمانو دعوة من اللجنة", came from whoever sent it: no guess about it)
                 violent = trig.entry.code[:2] in _VIOLENT_ROOTS
                 target = counterpart(doc, source, state.counts, ("ORG",) if violent else ("PER", "ORG", "GPE"),
@@ -959,6 +960,14 @@ def _blessed(trig: Trigger, tokens: list[Token]) -> bool:
         not word.proclitics
 
 
+def _any_object(view: SentenceView, trig: Trigger) -> bool:
+    """The act is about "any" thing ("ونرحب بأي اتفاق يضمن …"، "نرفض أي تدخل"): no one in particular is
+    addressed, so no counterpart is guessed."""
+    return any(view.tokens[k].norm.lstrip("وب") in _ANY  # (the pattern may end on the ب of "بأي")
+               for k in range(trig.head + 1, min(len(view.tokens), trig.last + 2)))
+
+
+_ANY = frozenset(normalize_form(w) for w in ("أي", "أية", "اي", "اية"))
 _VIOLENT_PROTEST = "145"
 _PROTESTER_STEMS = (normalize_form("متظاهر"), normalize_form("محتج"))
 

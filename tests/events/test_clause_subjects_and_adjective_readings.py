@@ -162,3 +162,10 @@ def test_a_short_form_before_ila_still_refers_back():
                   "قد منع وصول المساعدات، داعيا المجلس إلى تصنيف قوات الدعم السريع منظمة إرهابية.", published="2024-06-12")
     appeals = [e for e in doc.events if e.cameo_code.startswith("02")]
     assert appeals and appeals[0].target is not None and appeals[0].target.entity_id == "org.unsc", appeals
+
+
+def test_welcoming_any_agreement_guesses_no_counterpart():
+    doc = analyze("التقى وزير الخارجية السعودي عادل الجبير نظيره المصري سامح شكري في القاهرة. وقال الجبير إيران تدعم "
+                  "الإرهاب، ونرحب بأي اتفاق يضمن عدم قدرة إيران على حيازة سلاح نووي.", published="2015-07-23")
+    welcomes = [e for e in doc.events if e.cameo_code.startswith("05") and e.sentence_index == 1]
+    assert welcomes and all(e.target is None or e.target.country_iso3 != "EGY" for e in welcomes), welcomes
