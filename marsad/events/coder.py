@@ -910,7 +910,7 @@ def _interview(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
                for t in after)
 
 
-_ANY = frozenset(normalize_form(w) for w in ("أي", "لأي", "بأي", "وأي", "ولأي"))
+_ANY = frozenset(normalize_form(w) for w in ("أي", "لأي", "بأي", "وأي", "ولأي", "أية", "لأية", "بأية", "وأية"))
 
 
 def _any_act(trig: Trigger, tokens: list[Token]) -> bool:
@@ -963,11 +963,10 @@ def _blessed(trig: Trigger, tokens: list[Token]) -> bool:
 def _any_object(view: SentenceView, trig: Trigger) -> bool:
     """The act is about "any" thing ("ونرحب بأي اتفاق يضمن …"، "نرفض أي تدخل"): no one in particular is
     addressed, so no counterpart is guessed."""
-    return any(view.tokens[k].norm.lstrip("وب") in _ANY  # (the pattern may end on the ب of "بأي")
+    return any(view.tokens[k].norm in _ANY  # (the pattern may end on the ب of "بأي")
                for k in range(trig.head + 1, min(len(view.tokens), trig.last + 2)))
 
 
-_ANY = frozenset(normalize_form(w) for w in ("أي", "أية", "اي", "اية"))
 _VIOLENT_PROTEST = "145"
 _PROTESTER_STEMS = (normalize_form("متظاهر"), normalize_form("محتج"))
 
