@@ -843,6 +843,13 @@ def _is_cue(tok: Token, cues: tuple[str, ...]) -> bool:
     return any(len(c) == 1 and f.startswith(c) and len(f) > 3 for c in cues for f in forms)
 
 
+# Nouns whose "في X" names what is discussed, not where the act is nor who hosts it ("لمناقشة الوضع في
+# اليمن"، "بحث الأوضاع في سوريا"); the coder reads them.
+TOPIC_NOUNS = frozenset(normalize_form(w) for w in (
+    "الوضع", "الأوضاع", "الأزمة", "التطورات", "المستجدات", "الأحداث", "مستجدات", "تطورات", "أوضاع",
+    "والوضع", "والأوضاع", "والأزمة", "والتطورات", "والأحداث"))
+
+
 def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | None,
                  allow_object: bool) -> tuple[ActorMention | None, str]:
     """The target after position `start`: an actor introduced by one of the entry's cues, or (for
@@ -888,6 +895,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 view.tokens[j + 1].norm not in TIME_WORDS:
             break  # "الهجوم الانتحاري … في سوروتش، وقتل ضابطا شرطة": a new clause, not the attack's place
         if material and word_forms(tok) & RESUMPTIVE_PREPS:
+            holder = view.actor_at(j + 1) if j > start + 1 and word_forms(view.tokens[j - 1]) & _HOLDING else None
+            if holder is not None and holder.first == j + 1 and holder.key != exclude:
+                return holder, "owner"  # "غارتين على معسكر يسيطر عليه الحوثيون": who holds what was hit
             break  # "تقاتل بأسلحة زودتها بها دول التحالف": another verb's clause, its subject follows
         if material and not cue_seen and word_forms(tok) & _CAUSES:
             break  # "مقتل شرطي إثر إطلاق مسلحين النار": who acts in the cause is no target of the effect
@@ -1094,6 +1104,9 @@ def partitive(view: SentenceView, act: ActorMention) -> bool:
     if k > 1 and before.kind == "word" and before.norm.endswith("ا") and view.actor_at(k - 1) is None and \
             word_forms(view.tokens[k - 2]) & QUANTITY_WORDS:
         before = view.tokens[k - 2]  # "260 مقاتلا كرديا من حزب العمال": the counted noun's adjective between
+    elif k > 1 and before.kind == "word" and view.actor_at(k - 1) is None and \
+            (view.tokens[k - 2].kind == "number" or count_word(view.tokens[k - 2].text)):
+        before = view.tokens[k - 2]  # "تسعة جنود من الجيش اليمني": the counted plural noun between
     return before.kind == "number" or bool(word_forms(before) & (QUANTITY_WORDS | _DELEGATIONS)) or \
         count_word(before.text)
 
@@ -1637,6 +1650,9 @@ OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 # A preposition carrying the pronoun of the relative's noun ("الذي سيطرت عليه المقاومة").
 RESUMPTIVE_PREPS = fold_words(*(p + s for p in ("علي", "في", "من", "الي", "ب", "ل", "مع", "عن")
                                  for s in ("ه", "ها", "هم")))
+# Verbs of holding a place in a clause on the struck place ("معسكر يسيطر عليه الحوثيون"، "مواقع يتمركز فيها").
+_HOLDING = fold_words("يسيطر", "تسيطر", "سيطر", "سيطرت", "يتمركز", "تتمركز", "يتحصن", "تتحصن", "يتواجد", "تتواجد",
+                      "يستخدمه", "يستخدمها", "تستخدمه", "تستخدمها")
 PLURAL_COMPS = fold_words("أنهم", "انهم", "بأنهم", "إنهم")
 # Nouns naming a kind of place ("قريتي الفوعة"، "مدينة حلب"): the name after one is where, never a doer.
 # Wanted in data/cues.yaml as `place_nouns`.

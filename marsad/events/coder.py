@@ -38,7 +38,14 @@ from marsad.events.actors import (
     sentence_tokens,
     standalone_nisbas,
 )
-from marsad.events.arguments import DIRECTIONS, RELATIVES, SentenceView, conjunct_after, sentence_subject
+from marsad.events.arguments import (
+    DIRECTIONS,
+    RELATIVES,
+    TOPIC_NOUNS,
+    SentenceView,
+    conjunct_after,
+    sentence_subject,
+)
 from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
 from marsad.events.clauses import CONTROL_CODE, received_craft
@@ -49,6 +56,7 @@ from marsad.events.phrases import match_word
 from marsad.events.roles import (
     AGAINST_WORDS,
     ASSAULT_WORDS,
+    DEMONSTRATIVES,
     DOER_ROOTS,
     INVITE_CODE,
     Arguments,
@@ -58,7 +66,7 @@ from marsad.events.roles import (
     key_of,
 )
 from marsad.events.sides import implied as implied_actor
-from marsad.events.sides import occupied_place, place_civilians, place_of_act
+from marsad.events.sides import occupied_place, place_civilians, place_of_act, same_side
 from marsad.events.stance import StanceCoder
 from marsad.events.tagged import TaggedPeople
 from marsad.facts.numbers import count_word
@@ -163,7 +171,8 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _dawn(trig, tokens) or _feared(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
+                        _dawn(trig, tokens) or _feared(trig, tokens) or _after_preposition(trig, tokens) or \
+                        _pointed_back(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
@@ -195,6 +204,14 @@ class EventCoder:
                     bomber = implied_actor(view, trig.entry.default_source or "UAF", state, trig) \
                         if _bomb_by_state(trig, carried) and not _unarmed(carried) else None
                     args.source, args.explicit_source, args.implied_source = bomber, False, bomber is not None
+                if opener is None and carried is not None and args.source is carried and \
+                        trig.entry.code[:2] in _VIOLENT_ROOTS and (retold := state.doer_of(trig.entry.code)) is not None \
+                        and any(same_side(doer, retold) and same_side(hit, carried.actor) for doer, hit in state.fights):
+                    # "شنت طائرات التحالف غارتين على معسكر يسيطر عليه الحوثيون … وقال مصدر محلي إن غارتين
+                    # جويتين استهدفتا معسكر المنار": an attack of the precise kind told before, its doer unnamed
+                    # here, is that doer's again, not the subject carried from an earlier sentence when that
+                    # subject is whom the doer struck (the Houthis, who had shelled Taiz before)
+                    args.source, args.explicit_source, args.implied_source = retold, True, False
                 if args.implied_source and trig.kind == "noun" and _purpose_of(trig, tokens) and \
                         (earlier := [a for p, a in state.sentence_sources if p < trig.head] or
                          [a for a in actors if a.last < trig.head and _armed_body(a) and trig.entry.code[:2] == "17"]):
@@ -220,7 +237,7 @@ class EventCoder:
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or \
                     (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or _appeal_not_invitation(trig, tokens) \
-                    or _verbal_attack(trig, tokens, args) or args.code
+                    or _verbal_attack(trig, tokens, args) or _bombardment_code(trig, tokens, args) or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -285,8 +302,9 @@ class EventCoder:
         inner = inner_attack(view, trig, self.lexicon, self.cues) if args.explicit_source else None
         if inner is not None and isinstance(args.source, ActorMention | Actor):
             noun, doer = inner
-            if args.target is None or place_mention(args.target):
-                # "تصدت لهجوم شنته مجموعات مسلحة على نقاط في ريف اللاذقية": the attackers, not the place
+            if args.target is None or place_mention(args.target) or not isinstance(args.target, ActorMention):
+                # "تصدت لهجوم شنته مجموعات مسلحة على نقاط في ريف اللاذقية": the attackers, not the place, nor
+                # the side an earlier sentence fought ("طائرات التحالف" paragraphs before)
                 out = [(trig, replace(one, target=doer, explicit_target=True, more_targets=[])) for _, one in out]
             out.append((noun, Arguments(doer, args.source, True, True, noun.entry.code)))
         return out
@@ -372,6 +390,13 @@ class EventCoder:
         confidence = trig.entry.confidence - (0.0 if args.explicit_source else 0.15)
         if trig.entry.needs_target and not (args.explicit_target and args.explicit_source):
             return None
+        if target is None and args.code in _TALKS and args.explicit_source and \
+                state.sentence_pair is not None:
+            # "وقال الجبير عقب لقائه بوزير الخارجية المصري إنه بحث الأوضاع في اليمن": the talks were with
+            # the side of the meeting the sentence told, not with the place they were about
+            sides = [actor_of(side) for side in state.sentence_pair]
+            if key_of(sides[0]) == key_of(source) or key_of(sides[1]) == key_of(source):
+                target = sides[1] if key_of(sides[0]) == key_of(source) else sides[0]
         if target is None and trig.entry.code[:2] in _NEEDS_TARGET:
             target = self._host(view, trig, source)
             if target is None:
@@ -545,6 +570,9 @@ class EventCoder:
             country = act.actor.country_iso3
             if act.type in {"GPE", "LOC"} and (act.actor.entity_id or "").startswith("new:"):
                 return None  # "في قصر السلام": a place read by rule has a guessed country, no host to give
+            if act.type in {"GPE", "LOC"} and act.first > 1 and view.tokens[act.first - 1].norm == "في" and \
+                    view.tokens[act.first - 2].norm in TOPIC_NOUNS:
+                return None  # "بحث الرئيس الأمريكي الأوضاع في سوريا": what the talks were about
             if act.type in {"GPE", "LOC"} and (act.location or self._where(view.tokens, act.first)):
                 if country and country != home and country not in _NON_STATES:
                     return Actor(entity_id=act.actor.entity_id, canonical_en=act.actor.canonical_en,
@@ -587,7 +615,7 @@ class EventCoder:
                   and (word_forms(view.tokens[act.first - 1]) & self.cues.place_prepositions or
                        act.first > 1 and view.tokens[act.first - 1].norm in DIRECTIONS and
                        word_forms(view.tokens[act.first - 2]) & self.cues.place_prepositions)
-                  and not (act.first > 1 and view.tokens[act.first - 2].norm in _TOPIC_NOUNS)]
+                  and not (act.first > 1 and view.tokens[act.first - 2].norm in TOPIC_NOUNS)]
         if trig is not None:
             own = next((act for act in reversed(places) if act.last < trig.head and
                         _opens_clause(view.tokens, act.first - 1) and
@@ -608,10 +636,6 @@ _CLAUSE_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
 _PLACE_REACH = 12  # words from an act to its own place: "غارة على مواقع تابعة لهم في شمال العراق"
 
 
-# Nouns whose "في X" names what is discussed, not where the act is ("لمناقشة الوضع في اليمن").
-_TOPIC_NOUNS = frozenset(normalize_form(w) for w in (
-    "الوضع", "الأوضاع", "الأزمة", "التطورات", "المستجدات", "الأحداث", "مستجدات", "تطورات", "أوضاع",
-    "والوضع", "والأوضاع", "والأزمة", "والتطورات", "والأحداث"))
 
 _WORDS_ABOUT_ROOTS = frozenset({"10", "11", "12", "13"})  # demands, disapproval, rejection, threats and warnings
 
@@ -1231,6 +1255,32 @@ def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
     return trig.head > 0 and tokens[trig.head - 1].kind == "word"
 
 
+_PREPOSITIONS = frozenset(normalize_form(w) for w in ("على", "ضد", "إلى", "الى", "في", "عن", "نحو", "قرب", "عند"))
+_PROTEST_ROOT = "14"
+_GATHERING = frozenset(normalize_form(w) for w in ("تجمع", "تجمعت", "تجمعوا"))  # تجمّع: also "a gathering"
+_INCLUDING = normalize_form("بما")
+
+
+def _after_preposition(trig: Trigger, tokens: list[Token]) -> bool:
+    """"هجوم نفذته المقاومة على تجمع لهم أمام مبنى البنك": تجمع right after a preposition is the noun, a
+    gathering of people, not "they gathered" (other verbal nouns there are acts themselves: "أقدموا على
+    قتل اثنين"، "جراء استخدامهم موارد الدولة في قطع الطرقات")."""
+    first = min(trig.words or [trig.head])
+    return trig.kind == "verb" and trig.entry.code[:2] == _PROTEST_ROOT and first > 0 and \
+        tokens[first].norm in _GATHERING and tokens[first - 1].norm in _PREPOSITIONS
+
+
+def _pointed_back(trig: Trigger, tokens: list[Token]) -> bool:
+    """"وتزامنت هذه الغارات مع ضرب مواقع": an attack noun after a demonstrative points back at strikes
+    already told; it is neither a new act nor a retelling with a predicate of its own."""
+    first = min(trig.words or [trig.head])
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS or first == 0 or \
+            not tokens[first].norm.startswith("ال") or not word_forms(tokens[first - 1]) & DEMONSTRATIVES:
+        return False
+    return not (first > 2 and tokens[first - 2].norm == "في" and tokens[first - 3].norm == _INCLUDING)
+    # ("بما في ذلك التفجير الانتحاري": "including", a list of acts, not a pointer back)
+
+
 def _indefinite_adjective(tok: Token) -> bool:
     """An indefinite relative adjective (تونسي، جامعي), no article and no clitic."""
     return tok.kind == "word" and tok.norm.endswith("ي") and len(tok.norm) > 3 and not tok.norm.startswith("ال") \
@@ -1548,6 +1598,42 @@ def _verbal_attack(trig: Trigger, tokens: list[Token], args: Arguments) -> str |
 
 _ATTACK_NOUNS_WORDS = frozenset(normalize_form(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمة", "هجمات"))
 
+_BOMBARD = normalize_form("قصف")
+# Who bombards with what: aircraft strike from the air (195), guns and tanks from the ground (194), folded
+# and without ال; as the doer ("طيران التحالف يقصف"، "قصفت دبابات تركية") or as the means after it in its
+# clause ("قصف بالطائرات"، "قصفا مدفعيا"، "قصفت جوا").
+_AIRCRAFT = frozenset(normalize_form(w) for w in (
+    "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "جوا", "جوي", "جويا", "جوية",
+    "جويه", "الجو"))
+_GUNS = frozenset(normalize_form(w) for w in (
+    "مدفعية", "مدفعيه", "مدفعي", "مدفعيا", "مدافع", "دبابات", "دبابة", "راجمات", "هاون", "هاوتزر"))
+_AIR_ADJECTIVES = frozenset(normalize_form(w) for w in ("جوي", "جوية", "جويه"))
+_MEANS_WORDS = 6  # "قصف التحالف بست غارات جوية": the means a few words after the act, in its clause
+
+
+def _bombardment_code(trig: Trigger, tokens: list[Token], args: Arguments) -> str | None:
+    """"قصفت طائرات التحالف"، "قصفت المدفعية الإسرائيلية": قصف is the generic fight entry (190) until
+    its doer or its means say how: aircraft make it an air strike (195), guns and tanks artillery (194).
+    A doer that says nothing ("قصف الحوثيون الأحياء") keeps the unspecified 190."""
+    if trig.entry.code != _KILL or not any(_undefined(tokens[k]).startswith(_BOMBARD) or
+                                           _undefined(tokens[k])[1:].startswith(_BOMBARD)
+                                           for k in (trig.head, *trig.words)):
+        return None
+    kinds: set[str] = set()
+    if isinstance(args.source, ActorMention) and args.source.last < len(tokens):
+        kinds |= {_undefined(t) for t in tokens[args.source.first:args.source.last + 1]}
+    struck = range(args.target.first, args.target.last + 1) if isinstance(args.target, ActorMention) else range(0)
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _MEANS_WORDS)):
+        if tokens[k].kind == "punct":
+            break
+        if k not in struck and not (tokens[k].article and _undefined(tokens[k]) in _AIR_ADJECTIVES):
+            kinds.add(_undefined(tokens[k]))  # ("قصفوا قاعدة العند الجوية": the base's adjective, not the means)
+    if kinds & _AIRCRAFT:
+        return "195"
+    if kinds & _GUNS:
+        return "194"
+    return None
+
 
 def _undefined(tok: Token) -> str:
     word = tok.norm
@@ -1567,6 +1653,7 @@ _INVITED_TO = frozenset(_w.removeprefix("ال") for _w in (normalize_form(w) for
     "سيزور", "ستزور", "ضيفا", "ضيفة")))
 
 _KILL = "190"
+_TALKS = frozenset({"040", "041", "046"})  # talks, not a hosting or a mediation: those have a side of their own
 _CLAIM = "015"  # claiming an attack names what was done, not a counterpart: "تبنت حركة طالبان هذا الهجوم"
 _CAUSE_WORDS_REACH = 8
 _LED_TO = frozenset({"الي"})  # "أدى تفجير … إلى مقتل"

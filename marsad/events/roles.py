@@ -778,7 +778,7 @@ class Roles:
         attack_noun = root in FORCE_ROOTS and trig.kind == "noun"
         if root in REACTION_ROOTS or root in FORCE_ROOTS and not attack_noun or root == "14":
             # "صدت المقاومة هذا الهجوم": an attack pointed back at inside the trigger itself
-            back = any(word_forms(view.tokens[k]) & _DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
+            back = any(word_forms(view.tokens[k]) & DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
             found = reacted_to(view, trig.head if back else start, state.doers, self.lexicon, self.cues,
                                8 if root == "14" else 4, root != "14", incident=trig.entry.code[:3] == _DENOUNCE)
             if found is not None:
@@ -909,7 +909,7 @@ class Roles:
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
         pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
-        dual = trig.kind == "verb" and not named and dual_past(head)
+        dual = trig.kind == "verb" and not named and dual_past(head) and not _dual_noun_before(view, trig.head)
         if dual and pair is not None and args.source is not None and self._one_of(args.source, pair) \
                 and self._topic_target(view, args.target):
             # "أجرى أردوغان اتصالا مع نظيره الإيراني بحثا خلاله الأوضاع في سوريا": the two did it, the one
@@ -1620,6 +1620,21 @@ _FIGHTERS = frozenset(normalize_form(w) for w in (
 _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the noun
 
 
+_DUAL_NOUN_REACH = 3  # "غارتين جويتين استهدفتا": the dual noun and its adjective right before the verb
+
+
+def _dual_noun_before(view: SentenceView, head: int) -> bool:
+    """"إن غارتين جويتين استهدفتا معسكر المنار": a dual noun (no actor) a few words before a dual verb is
+    its subject, not the two sides the article named last."""
+    for k in range(head - 1, max(-1, head - 1 - _DUAL_NOUN_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind != "word" or view.actor_at(k) is not None:
+            return False
+        if tok.norm.endswith(("تين", "تان")) and len(tok.norm) > 4:
+            return True
+    return False
+
+
 def _fighters_hit(view: SentenceView, trig: Trigger, source: ActorMention | Actor | None) -> bool:
     """Fighters or members counted right after an attack's predicate (and its subject): an armed side,
     never the place's civilians."""
@@ -1876,7 +1891,7 @@ _CONFLICT_ROOT = "09"  # CAMEO roots from here on are demands, disapproval, thre
 _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no country from the place
 # "من المتوقع فتح القاعدة"، "من المقرر عقد": a verbal noun, not a verb, follows these.
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
-_DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
+DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 
 

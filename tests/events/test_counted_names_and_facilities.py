@@ -24,7 +24,7 @@ def test_a_facility_is_no_doer() -> None:
 
 
 def test_a_facility_is_still_hit() -> None:
-    assert ("190", "SAUMIL", "YEM") in _sides("قصف طيران التحالف مطار صنعاء.")
+    assert ("195", "SAUMIL", "YEM") in _sides("قصف طيران التحالف مطار صنعاء.")  # aircraft: an air strike
 
 
 def test_reinforcements_struck_are_no_mobilisation() -> None:
