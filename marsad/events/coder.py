@@ -174,6 +174,7 @@ class EventCoder:
                         _dawn(trig, tokens) or _feared(trig, tokens) or _after_preposition(trig, tokens) or \
                         _pointed_back(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
+                        _crowd_without_grievance(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -1018,6 +1019,27 @@ def _deadly(trig: Trigger, tokens: list[Token]) -> bool:
 
 _CEREMONIES = frozenset(normalize_form(w) for w in (
     "مراسم", "مراسيم", "حفل", "الحفل", "احتفال", "الاحتفال", "احتفالات", "الاحتفالات", "احتفالية", "الاحتفالية"))
+# Crowd verbs that tell a gathering or chanting of any kind: a protest only with a grievance in the sentence.
+_CROWD_VERBS = frozenset(normalize_form(w) for w in (
+    "احتشد", "احتشدت", "احتشدوا", "يحتشد", "يحتشدون", "تحتشد", "هتف", "هتفوا", "يهتف", "يهتفون", "تهتف",
+    "تجمهر", "تجمهروا", "يتجمهرون"))
+# Stems (folded, clitics and ال off) of the words that make a crowd a protest.
+_GRIEVANCE_STEMS = tuple(normalize_form(w) for w in (
+    "احتج", "محتج", "تظاهر", "مظاهر", "متظاهر", "مسير", "مطالب", "للمطالب", "تنديد", "مندد", "رفض", "رافض",
+    "غضب", "غاضب", "لافت", "شعار", "اسقاط", "إسقاط", "يسقط", "رحيل", "اعتصام", "معتصم", "ضد"))
+
+
+def _crowd_without_grievance(trig: Trigger, tokens: list[Token]) -> bool:
+    """"للجمهور الذي احتشد في قاعة المحكمة"، "احتشدت قوات من الجيش والمقاومة"، "شعب عظيم هتف بصوت واحد"،
+    "وهم يهتفون «بالروح بالدم»" at a funeral: a crowd verb alone tells a gathering or a chant, a protest
+    only where the sentence gives a grievance (a protest word, a demand, a rejection, slogans, ضد)."""
+    if trig.entry.code[:2] != _PROTEST_ROOT or trig.kind != "verb" or trig.last != trig.head or \
+            not word_forms(tokens[trig.head]) & _CROWD_VERBS:
+        return False
+    return not any(_undefined(t).startswith(_GRIEVANCE_STEMS) or t.norm.startswith(_GRIEVANCE_STEMS)
+                   for t in tokens if t.kind == "word")
+
+
 _CEREMONY_REACH = 10  # words from the crowd verb to the ceremony ("احتشد عشرات الآلاف من المواطنين اليوم في مراسم")
 
 

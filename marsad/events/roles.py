@@ -16,6 +16,7 @@ from marsad.events.arguments import (
     DASHES,
     HELD_PLACES,
     OBJECT_PRONOUNS,
+    PLACE_NOUNS,
     PLURAL_COMPS,
     QUOTE_MARKS,
     RELATIVES,
@@ -161,6 +162,8 @@ _JOINT_CODES = frozenset({"042", "043"})
 _UNNAMED_OFFICIALS = fold_words("مسؤولون", "مسؤولين", "دبلوماسيون", "نواب", "برلمانيون")
 # Verbs by which both sides attend what the noun after them tells ("وشهد الرئيسان توقيع …").
 _WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى")
+_PLACE_SEES = fold_words("شهد", "شهدت", "يشهد", "تشهد")  # "وتشهد بغداد مظاهرات"
+_PROTEST = "14"
 _BETWEEN = "بين"
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
@@ -386,6 +389,11 @@ class Roles:
                 (blamed := claimed_doer(view, self.cues)) is not None and \
                 key_of(blamed.actor) != key_of(actor_of(args.target)):
             args.source, args.explicit_source, args.implied_source = blamed, True, False
+        if trig.kind == "noun" and trig.entry.code[:2] == _PROTEST and isinstance(args.source, ActorMention) and \
+                args.source.type in {"GPE", "LOC"} and _seen_by_places(view, args.source.first):
+            # "وتشهد بغداد مظاهرات احتجاجا على تردي الخدمات": the town that sees protests is where they are,
+            # its people protest (the government of Baghdad did not)
+            args.source = implied(view, trig.entry.default_source, state, trig)  # (named: the town's people)
         return args
 
     def _arguments(self, view: SentenceView, trig: Trigger, current: ActorMention | None,
@@ -1618,6 +1626,23 @@ _FIGHTERS = frozenset(normalize_form(w) for w in (
     "عناصر", "عنصرا", "عنصرين", "مقاتلين", "مقاتلا", "مقاتلي", "مسلحين", "مسلحا", "مسلحي", "جنود", "جنديا",
     "جنديين", "ضباط", "ضابطا", "ضابطين", "عسكريين", "عسكريا", "أفراد", "افراد", "قياديين", "قياديا"))
 _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the noun
+
+
+_PLACES_REACH = 12  # "وتشهد محافظات كربلاء والنجف والبصرة وبغداد مظاهرات": a list of places
+
+
+def _seen_by_places(view: SentenceView, first: int) -> bool:
+    """The place at `first` is (the last of) the subject of شهد/تشهد: places, place nouns, و and commas
+    back to the verb."""
+    for k in range(first - 1, max(-1, first - 1 - _PLACES_REACH), -1):
+        tok = view.tokens[k]
+        if word_forms(tok) & _PLACE_SEES:
+            return True
+        act = view.actor_at(k)
+        if tok.text in {"،", ","} or (act is not None and act.type in {"GPE", "LOC"}) or word_forms(tok) & PLACE_NOUNS:
+            continue
+        return False
+    return False
 
 
 _DUAL_NOUN_REACH = 3  # "غارتين جويتين استهدفتا": the dual noun and its adjective right before the verb

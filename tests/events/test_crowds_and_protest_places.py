@@ -1,0 +1,45 @@
+"""A crowd verb (احتشد، هتف، تجمهر) alone tells a gathering or a chant; it is a protest only with a grievance in
+the sentence. A town that sees protests is where they are, its people protest. An open hunger strike is one.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+
+
+def _sides(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published="2015-08-09")
+    return [(e.cameo_code, e.source and e.source.actor_code, e.target and e.target.actor_code) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مفاجأة للجمهور الذي احتشد في قاعة المحكمة لم يتوصل المحلفون إلى إجماع.",
+    "في حين احتشدت قوات من الجيش والمقاومة الشعبية جنوب مدينة زنجبار، استعدادا لاقتحام المعسكر.",
+    "وشيع الفلسطينيون جثمان الشهيد في قرية دوما وهم يهتفون «بالروح بالدم نفديك يا شهيد».",
+])
+def test_a_crowd_with_no_grievance_is_no_protest(text: str) -> None:
+    assert not any(code.startswith("14") for code, _, _ in _sides(text))
+
+
+@pytest.mark.parametrize("text", [
+    "واحتشد آلاف المحتجين في ساحة التحرير ببغداد مطالبين بإسقاط الحكومة.",
+    "وتجمهر العشرات أمام مبنى المحافظة في البصرة تنديدا بانقطاع الكهرباء.",
+])
+def test_a_crowd_with_a_grievance_protests(text: str) -> None:
+    assert any(code == "141" for code, _, _ in _sides(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد بغداد مظاهرات احتجاجا على تردي الخدمات.",
+    "وتشهد محافظات كربلاء والنجف والبصرة وبغداد مظاهرات احتجاجا على تردي الخدمات.",
+])
+def test_the_town_that_sees_protests_is_where_they_are(text: str) -> None:
+    assert _sides(text) == [("141", "IRQCVL", "IRQGOV")]
+
+
+def test_an_open_hunger_strike_is_a_hunger_strike() -> None:
+    assert any(code == "142" for code, _, _ in _sides(
+        "ودعت اللجنة الدولية للصليب الأحمر اسرائيل للسماح لعائلة الاسير بزيارته بعد أكثر من 50 يوما من الإضراب "
+        "المفتوح عن الطعام."))
