@@ -212,7 +212,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             owner = view.actor_at(j + 1)  # "المبعوثة الأممية إلى ليبيا هانا تيتيه": the envoy's post
             j = owner.last + 1 if owner is not None else j + 1
             continue
-        if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | _MEMBERS | _BODY_HEADS):
+        if tok.text in _OPENING and j > pos + 1 and word_forms(view.tokens[j - 1]) & (MEMBER_HEADS | MEMBERS_NOMINATIVE | _BODY_HEADS):
             j += 1  # "هاجم مقاتلو «جبهة النصرة» مقر الفرقة"، "اتهمت حركة «حماس» إسرائيل": the name quoted after
             continue  # its members or after the kind of body it is
         if word_forms(tok) & _SUBORDINATORS:
@@ -263,13 +263,13 @@ def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
         return False
     bare = {f[2:] for f in forms if f.startswith("ال")} | forms
     bare |= {f[:-1] for f in bare if f.endswith("ه")}  # "المندوبة الأمريكية": a title in the feminine
-    if bare & (cues.title_nouns | _SPOKESMEN | cues.source_heads | MEMBER_HEADS | _MEMBERS | cues.rank_words |
+    if bare & (cues.title_nouns | _SPOKESMEN | cues.source_heads | MEMBER_HEADS | MEMBERS_NOMINATIVE | cues.rank_words |
                cues.office_heads | cues.media_heads | cues.media_nouns):
         return False
     nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
     if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
             not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4) and \
-            not (word_forms(nxt) & (MEMBER_HEADS | _MEMBERS | _AGENTS_OF) and view.actor_at(j + 2) is not None) and \
+            not (word_forms(nxt) & (MEMBER_HEADS | MEMBERS_NOMINATIVE | _AGENTS_OF) and view.actor_at(j + 2) is not None) and \
             not _construct_object(view, j + 1):
         # (a word carrying ب or ل is the complement, "وهدد الحزب بإسقاط الحكومة", not a subject after the object;
         # nor is a construct of members, "وحذر الشبلي عملاء إيران": the group's agents are the object)
@@ -415,10 +415,29 @@ def subject_before(view: SentenceView, pos: int, cues: Cues, limit: int = 3) -> 
         if act.type in {"GPE", "LOC"} and act.first > 1 and \
                 word_forms(view.tokens[act.first - 2]) & cues.place_prepositions:
             return None  # "وفي بلدة بيت حانون أطلقت …": the place where, not the doer
+        if act.type in {"GPE", "LOC"} and _placed_by_preposition(view, act.first, cues):
+            return None  # "وفي محافظة مأرب شرق اليمن قتل 13 مسلحا": the country of the place where
         if act.type == "PER" and _titled_oblique(view, act, cues):
             return None
         return act
     return None
+
+
+_PLACE_PHRASE_REACH = 6  # "في محافظة مأرب شرق اليمن": place nouns, names and directions after في
+
+
+def _placed_by_preposition(view: SentenceView, first: int, cues: Cues) -> bool:
+    """The place at `first` ends a place phrase opened by a place preposition: direction words, place nouns
+    and other places back to في ("وفي محافظة مأرب شرق اليمن")."""
+    for k in range(first - 1, max(-1, first - 1 - _PLACE_PHRASE_REACH), -1):
+        tok = view.tokens[k]
+        if word_forms(tok) & cues.place_prepositions:
+            return True
+        place = view.covering(k)
+        if not (tok.kind == "word" and (word_forms(tok) & (DIRECTIONS | PLACE_NOUNS) or
+                                        place is not None and place.type in {"GPE", "LOC"})):
+            return False
+    return False
 
 
 def _in_own_side_aside(view: SentenceView, k: int) -> bool:
@@ -1049,12 +1068,12 @@ ALLEGIANCE_WORDS = load_cues().allegiance_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective
 
 
-# Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
 # Kinds of body a quoted name follows ("منظمة «هيومن رايتس ووتش»"، "حركة «حماس»").
 _BODY_HEADS = frozenset(normalize_form(w) for w in (
     "حركة", "منظمة", "جماعة", "تنظيم", "حزب", "جبهة", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جمعية", "هيئة",
     "مجموعة", "كتائب", "تحالف", "ائتلاف"))
-_MEMBERS = frozenset(normalize_form(w) for w in (
+# Members of a group in the nominative, as a subject names them ("مقاتلو"، "مسلحو"، "عناصر").
+MEMBERS_NOMINATIVE = frozenset(normalize_form(w) for w in (
     "مقاتلو", "مسلحو", "متمردو", "إرهابيو", "عناصر", "أنصار", "قادة", "مسؤولو"))
 _FORCES_OF = load_cues().force_nouns | MEMBER_HEADS | ALLEGIANCE_WORDS
 _STATE_BODIES = frozenset(normalize_form(w) for w in (
@@ -1641,7 +1660,7 @@ def fold_words(*words: str) -> frozenset[str]:
 
 # Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،
 # مسلحو التنظيم، تلاميذ الشيخ): the member words, and a few more.
-_PEOPLE_PLURALS = MEMBER_HEADS | _MEMBERS | fold_words(
+_PEOPLE_PLURALS = MEMBER_HEADS | MEMBERS_NOMINATIVE | fold_words(
     "رجال", "نواب", "سكان", "أهالي", "ميليشيات", "مليشيات", "الميليشيات", "تلاميذ", "طلاب", "أتباع", "مؤيدو",
     "مؤيدي", "أبناء", "عائلة", "أسرة", "حرس", "حراس")
 

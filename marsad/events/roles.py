@@ -15,6 +15,8 @@ from marsad.events.arguments import (
     AFFILIATION_WORDS,
     DASHES,
     HELD_PLACES,
+    MEMBER_HEADS,
+    MEMBERS_NOMINATIVE,
     OBJECT_PRONOUNS,
     PLACE_NOUNS,
     PLURAL_COMPS,
@@ -404,7 +406,7 @@ class Roles:
         view = frame_view(view, trig)
         if trig.kind == "verb" and trig.head > 0 and (view.tokens[trig.head - 1].norm in _NOUN_BEFORE or
                                                       word_forms(view.tokens[trig.head - 1]) & _EXPECTED or
-                                                      condemned):
+                                                      condemned or _claimed_act(view, trig.head)):
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
         if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig):
@@ -1918,6 +1920,19 @@ _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no 
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
 DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
+_CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
+
+
+def _claimed_act(view: SentenceView, head: int) -> bool:
+    """"تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين": a verb form right after a claiming verb, or
+    after its subject, is the verbal noun of the act claimed (the police were killed, they killed nobody)."""
+    if head == 0:
+        return False
+    before = view.covering(head - 1)
+    k = before.first - 1 if before is not None and before.last == head - 1 else head - 1
+    if k > 0 and before is not None and word_forms(view.tokens[k]) & (MEMBER_HEADS | MEMBERS_NOMINATIVE):
+        k -= 1  # "متمردو حزب العمال"
+    return k >= 0 and bool(word_forms(view.tokens[k]) & _CLAIMING)
 
 
 _DURING = frozenset({"خلال", "اثناء", "لدي", "عند"})  # folded

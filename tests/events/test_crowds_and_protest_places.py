@@ -1,6 +1,6 @@
 """A crowd verb (احتشد، هتف، تجمهر) alone tells a gathering or a chant; it is a protest only with a grievance in
-the sentence. A town that sees protests is where they are, its people protest. An open hunger strike is one.
-Sentences written for these tests."""
+the sentence. A town that sees protests is where they are, its people protest. An open hunger strike is one. A
+killing claimed is the claimer's; a place fronted with في is where, not who. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_an_open_hunger_strike_is_a_hunger_strike() -> None:
     assert any(code == "142" for code, _, _ in _sides(
         "ودعت اللجنة الدولية للصليب الأحمر اسرائيل للسماح لعائلة الاسير بزيارته بعد أكثر من 50 يوما من الإضراب "
         "المفتوح عن الطعام."))
+
+
+def test_a_killing_claimed_is_the_claimers() -> None:
+    assert ("190", "TURREB", "TURCOP") in _sides(
+        "تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية.")
+
+
+def test_the_country_of_a_fronted_place_is_not_the_killer() -> None:
+    sides = _sides("وفي محافظة مأرب شرق اليمن قتل 13 مسلحا من مليشيات الحوثي في مواجهات عنيفة مع المقاومة "
+                   "الشعبية.")
+    assert ("190", "YEMREB", "YEMREB") in sides
+    assert not any(source == "YEM" for _, source, _ in sides)
