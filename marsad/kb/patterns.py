@@ -39,8 +39,10 @@ def org_heads() -> frozenset[str]:
     return frozenset(normalize_form(row["surface"]) for row in _tsv(DATA / "org_heads.tsv"))
 
 
-def find_institutions(doc: Document, covered: set[int]) -> list[Mention]:
-    """ORG mentions (kb_id None, origin "rule") over tokens not in `covered` (token indices)."""
+def find_institutions(doc: Document, covered: set[int], nisbas: dict[int, Mention] | None = None) -> list[Mention]:
+    """ORG mentions (kb_id None, origin "rule") over tokens not in `covered` (token indices). A nationality
+    adjective right after the name (`nisbas`: token index -> its nisba mention) ends it and gives it its
+    country ("اللجنة اليهودية الأميركية" is an American body, not a nameless one)."""
     forms = head_forms()
     tokens = doc.tokens
     out: list[Mention] = []
@@ -55,11 +57,14 @@ def find_institutions(doc: Document, covered: set[int]) -> list[Mention]:
             continue
         first = tokens[i]
         prefix, head = found
+        nisba = (nisbas or {}).get(last + 1)
+        country = nisba.country_iso3 if nisba is not None and tokens[last + 1].sentence == first.sentence else None
+        last += 1 if country else 0
         start = original_offset(first.text, first.start, len(prefix)) if prefix else first.start
         end = tokens[last].end
         key = " ".join(_bare(t.norm) for t in tokens[i + 1:last + 1])
         out.append(Mention(start, end, doc.text[start:end], "ORG", kind="name", origin="rule",
-                           sentence=first.sentence, score=0.7,
+                           sentence=first.sentence, score=0.7, country_iso3=country,
                            entity_id=new_id(head + " " + key)))
         i = last + 1
     return out

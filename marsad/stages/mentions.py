@@ -75,7 +75,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     out = [m for _, _, m in placed if not _is_weak(m) or id(m) in confirmed]
     out += [m for _, _, m in cued if id(m) not in {id(x) for x in out}]
     covered.update(k for a, b, _ in cued for k in range(a, b + 1))
-    out += find_institutions(doc, covered)
+    nisbas = {a: m for a, b, m in placed if a == b and m.kind == "nisba" and m.country_iso3}
+    out += find_institutions(doc, covered, nisbas)
     out += find_state_words(doc, out)
     return sorted(out, key=lambda m: m.start)
 

@@ -55,3 +55,10 @@ def test_agreeing_modifiers_still_make_a_name() -> None:
 def test_lil_before_a_head_in_lam_may_open_a_construct_name() -> None:
     # "للجنة" is ل + لجنة here: the genitive after it belongs to the name
     assert "لجنة العلاقات الخارجية" in _orgs("وقدم الوزير تقريرا للجنة العلاقات الخارجية في البرلمان.")
+
+
+def test_a_nationality_adjective_ends_the_name_and_gives_its_country() -> None:
+    doc = analyze("ودعت اللجنة اليهودية الأميركية الكونغرس إلى رفض الاتفاق.", published=DATE)
+    body = next(m for m in doc.mentions if m.type == "ORG" and m.origin == "rule")
+    assert (body.text, body.country_iso3) == ("اللجنة اليهودية الأميركية", "USA")
+    assert [(e.source.country_iso3, e.target and e.target.actor_code) for e in doc.events] == [("USA", "USALEG")]
