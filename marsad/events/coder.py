@@ -172,7 +172,7 @@ class EventCoder:
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
                         _dawn(trig, tokens) or _feared(trig, tokens) or _after_preposition(trig, tokens) or \
-                        _pointed_back(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
+                        _pointed_back(trig, tokens) or _whoever_does(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
                         _crowd_without_grievance(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
@@ -238,7 +238,8 @@ class EventCoder:
                     args.source, args.explicit_source = Actor(actor_code="UAF"), True
                 args.code = _described_code(trig, tokens, matches) or _cause_code(trig, tokens, matches) or \
                     (weapons.get(id(trig)) if trig.entry.code == _KILL else None) or _appeal_not_invitation(trig, tokens) \
-                    or _verbal_attack(trig, tokens, args) or _bombardment_code(trig, tokens, args) or args.code
+                    or _verbal_attack(trig, tokens, args) or _bombardment_code(trig, tokens, args) or \
+                    _suicide_bombers_code(args) or args.code
                 if args.target is None and args.code[:2] == "18" and trig.entry.code[:2] != "18":
                     # "تفجير استهدف تجمعا للشباب في بلدة سوروج": a bombing told by the verb after it hits
                     # the place's civilians, as a bombing noun with no target does
@@ -1278,6 +1279,27 @@ def _noun_reading(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
 
 
 _PREPOSITIONS = frozenset(normalize_form(w) for w in ("على", "ضد", "إلى", "الى", "في", "عن", "نحو", "قرب", "عند"))
+_WHOEVER = frozenset(normalize_form(w) for w in ("من", "ومن", "فمن"))
+_JOINED_VERBS_REACH = 3  # "من ينفذ ويفجر": verbs joined after the first
+
+
+def _imperfect(tok: Token) -> bool:
+    word = tok.norm[1:] if tok.norm[:1] in {"و", "ف"} and len(tok.norm) > 3 else tok.norm
+    return tok.kind == "word" and word[:1] in {"ي", "ت", "ن"} and len(word) > 2
+
+
+def _whoever_does(trig: Trigger, tokens: list[Token]) -> bool:
+    """"من يخطط ويفكر ومن ينفذ ويفجر سيبقى يبحث عن وسائل": a present verb right after من (and the verbs
+    joined to it) is "whoever does it", a generic statement, no act (a verb never follows the
+    preposition من, so the word is the relative)."""
+    first = min(trig.words or [trig.head])
+    if trig.kind != "verb" or not _imperfect(tokens[first]):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _JOINED_VERBS_REACH and _imperfect(tokens[k]):
+        k -= 1
+    return k >= 0 and tokens[k].norm in _WHOEVER
+
 _PROTEST_ROOT = "14"
 _GATHERING = frozenset(normalize_form(w) for w in ("تجمع", "تجمعت", "تجمعوا"))  # تجمّع: also "a gathering"
 _INCLUDING = normalize_form("بما")
@@ -1619,6 +1641,20 @@ def _verbal_attack(trig: Trigger, tokens: list[Token], args: Arguments) -> str |
 
 
 _ATTACK_NOUNS_WORDS = frozenset(normalize_form(w) for w in ("هجوم", "هجوما", "هجوماً", "هجمة", "هجمات"))
+
+_BOMBER = "INS"  # the agent of an unnamed suicide bomber (انتحاري، الانتحاري، انتحاريان)
+_PLAIN_BOMBINGS = frozenset({"180", "183"})
+_SUICIDE_BOMBING = "1831"
+
+
+def _suicide_bombers_code(args: Arguments) -> str | None:
+    """"الانتحاري الذي نفذ تفجيرا في مسجد": a bombing or a terrorist attack whose doer is a suicide bomber
+    is a suicide bombing."""
+    source = args.source.actor if isinstance(args.source, ActorMention) else args.source
+    if args.code in _PLAIN_BOMBINGS and source is not None and (source.actor_code or "").endswith(_BOMBER):
+        return _SUICIDE_BOMBING
+    return None
+
 
 _BOMBARD = normalize_form("قصف")
 # Who bombards with what: aircraft strike from the air (195), guns and tanks from the ground (194), folded

@@ -919,7 +919,10 @@ class Roles:
         role = next((self.cues.both_sides_roles[f] for f in word_forms(nxt) if f in self.cues.both_sides_roles),
                     None) if named and nxt is not None else None
         pair = state.pair_holding(role) if role else (state.sentence_pair or state.pair)
-        dual = trig.kind == "verb" and not named and dual_past(head) and not _dual_noun_before(view, trig.head)
+        # (an attack with an unnamed default doer told in the dual, "فتاتين كانتا تتسولان، فجرتا نفسيهما", is by
+        # two attackers, not by the two states the article named last)
+        dual = trig.kind == "verb" and not named and dual_past(head) and not _dual_noun_before(view, trig.head) \
+            and not (trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS)
         if dual and pair is not None and args.source is not None and self._one_of(args.source, pair) \
                 and self._topic_target(view, args.target):
             # "أجرى أردوغان اتصالا مع نظيره الإيراني بحثا خلاله الأوضاع في سوريا": the two did it, the one

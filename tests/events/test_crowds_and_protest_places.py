@@ -55,3 +55,22 @@ def test_the_country_of_a_fronted_place_is_not_the_killer() -> None:
                    "الشعبية.")
     assert ("190", "YEMREB", "YEMREB") in sides
     assert not any(source == "YEM" for _, source, _ in sides)
+
+
+def test_the_suicide_bomber_named_is_no_bombing_of_its_own() -> None:
+    assert _sides("أوضحت وزارة الداخلية السعودية هوية الانتحاري مفجر نفسه داخل مسجد قوات الطوارئ في مدينة "
+                  "أبها.") == []
+
+
+def test_two_bombers_blowing_themselves_up() -> None:
+    assert [code for code, _, _ in _sides("وقال إن «الانتحاريين فجرا نفسيهما قرب القوة المداهمة لأحد المنازل».")] \
+        == ["1831"]
+
+
+def test_a_bombing_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
+    assert [code for code, _, _ in _sides("أعلنت السعودية أمس عن هوية الانتحاري الذي نفذ تفجيرا في مسجد داخل "
+                                          "مقر قوات الطوارئ الخاصة في مدينة أبها.")] == ["1831"]
+
+
+def test_whoever_does_it_is_no_act() -> None:
+    assert _sides("وقال القحطاني إن من يخطط ويفكر ومن ينفذ ويفجر سيبقى يبحث عن وسائل أخرى.") == []
