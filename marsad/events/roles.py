@@ -166,6 +166,8 @@ _UNNAMED_OFFICIALS = fold_words("مسؤولون", "مسؤولين", "دبلوم�
 _WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "يرعى")
 _PLACE_SEES = fold_words("شهد", "شهدت", "يشهد", "تشهد")  # "وتشهد بغداد مظاهرات"
 _PROTEST = "14"
+_WAS = fold_words("كان", "كانت", "وكان", "وكانت")
+_GUEST_TITLE_WORDS = 2  # "استقبال الرئيس السيسي": the guest's title between the noun and the name
 _BETWEEN = "بين"
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
@@ -460,6 +462,25 @@ class Roles:
         elif trig.entry.received and trig.kind == "verb":
             # "تلقى أمانو دعوة من اللجنة": a sender the text does not name as an actor; the receiver sent nothing
             args.source, args.target, args.explicit_source = None, args.source, False
+        guest = args.source if trig.kind == "noun" and args.code == HOST_CODE and not trig.enclitic else None
+        if isinstance(guest, ActorMention) and guest.type in {"PER", "ORG"} and \
+                trig.last < guest.first <= trig.last + 1 + _GUEST_TITLE_WORDS and \
+                all(t.kind == "word" and view.actor_at(k) is None and t.norm[:2] == "ال"
+                    for k, t in enumerate(view.tokens[trig.last + 1:guest.first], trig.last + 1)):
+            # "تطلعه إلى استقبال الرئيس السيسي في بكين"، "وكان في استقبال الرئيس أردوغان … الرئيس السيسي": the
+            # genitive of a hosting noun is the guest; the host is the person named after it, else the clause's
+            # subject before it
+            other = isinstance(args.target, ActorMention) and args.target.type in {"PER", "ORG"} and \
+                args.target.first > guest.last
+            # (with a person or body after it, the genitive is the host and that one the guest, "خلال استقبال
+            # الملك سلمان رئيس الوزراء الباكستاني", except in "كان في استقبال X … Y", Y there to receive X)
+            waiting = trig.head > 1 and view.tokens[trig.head - 1].norm == "في" and \
+                bool(word_forms(view.tokens[trig.head - 2]) & _WAS)
+            before = current if isinstance(current, ActorMention) and current.last < trig.head and \
+                current.key != guest.key else None
+            host = args.target if other and waiting else before if not other and not waiting else None
+            if host is not None:
+                args.source, args.target, args.explicit_source, args.explicit_target = host, guest, True, True
         return args
 
     def _clause_roles(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None,

@@ -74,3 +74,13 @@ def test_a_bombing_by_a_suicide_bomber_is_a_suicide_bombing() -> None:
 
 def test_whoever_does_it_is_no_act() -> None:
     assert _sides("وقال القحطاني إن من يخطط ويفكر ومن ينفذ ويفجر سيبقى يبحث عن وسائل أخرى.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأعرب الرئيس الصيني عن تطلعه إلى استقبال الرئيس السيسي في بكين.", ("043", "CHNGOV", "EGYGOV")),
+    ("وكان في استقبال الرئيس أردوغان لدى وصوله الرئيس السيسي.", ("043", "EGYGOV", "TURGOV")),
+    ("وجاء ذلك خلال استقبال الملك سلمان رئيس الوزراء الباكستاني في جدة.", ("043", "SAUGOV", "PAKGOV")),
+    ("وأكد الرئيس السيسي خلال استقبال وزير الخارجية الأمريكي جون كيري أهمية العلاقات.", ("043", "EGYGOV", "USAGOV")),
+])
+def test_the_genitive_of_a_hosting_noun_alone_is_the_guest(text: str, expected: tuple[str, str, str]) -> None:
+    assert _sides(text) == [expected]
