@@ -59,6 +59,7 @@ class KnowledgeBase:
         self._holders: dict[tuple[str, str], list[tuple[KBEntry, Role]]] = defaultdict(list)
         self.capitals: dict[str, KBEntry] = {}
         self._capital_names: frozenset[str] | None = None
+        self._families: dict[str, frozenset[str]] | None = None
         self._weak_places: dict[str, list[KBEntry]] = defaultdict(list)
         for entry in self.entries.values():
             if entry.type in ("GPE", "LOC"):
@@ -132,6 +133,18 @@ class KnowledgeBase:
 
     def get(self, entity_id: str) -> KBEntry | None:
         return self.entries.get(entity_id)
+
+    def family_countries(self, surname: str) -> frozenset[str]:
+        """The countries of the people whose Arabic name ends on `surname` (folded): a family name borne in
+        several states (المالكي: Iraq, Palestine, Morocco, Saudi Arabia) names nobody by itself. Built on
+        first use."""
+        if self._families is None:
+            families: dict[str, set[str]] = defaultdict(set)
+            for e in self.entries.values():
+                if e.type == "PER" and e.country and e.canonical_ar and " " in e.canonical_ar.strip():
+                    families[normalize_form(e.canonical_ar).split()[-1]].add(e.country)
+            self._families = {k: frozenset(v) for k, v in families.items()}
+        return self._families.get(surname, frozenset())
 
     def weak_medium(self, row: AliasRow) -> bool:
         """The row is a hand-listed weak alias of a news medium (…MED): "الشرق الأوسط" of Asharq Al-Awsat, bound to

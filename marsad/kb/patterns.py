@@ -26,6 +26,8 @@ _STOP = frozenset(normalize_form(w) for w in (
     "الأعضاء", "المعنية", "المعني", "المختصة", "المختص", "نفسه", "نفسها", "ذاته", "ذاتها",
     # participles that describe the body rather than name it ("اللجنة المركزية المكونة من 201 عضو")
     "المكونة", "المكون", "المؤلفة", "المؤلف", "المنعقدة", "المنعقد", "المنتهية",
+    # days: "وقالت الرابطة الوطنية للوسطاء العقاريين الأربعاء إن …"
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
 ))
 # adjectives that say what the body is now, not what it is called: a ل word after them is a purpose
 # ("الحزب الحاكم لاستغلال العمليات"), not a construct genitive of the name

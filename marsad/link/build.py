@@ -38,6 +38,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     _surnames_named_before(kb, mentions)
+    _family_names_abroad(kb, mentions, named, home)
     _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
     descriptions: list[Mention] = []
@@ -71,6 +72,26 @@ def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
             listed = kb.get(m.kb_id)
             if entry is not None and (listed is None or listed.country != entry.country):
                 m.kb_id, m.country_iso3 = entry.id, entry.country
+
+
+def _family_names_abroad(kb: KnowledgeBase, mentions: list[Mention], named: set[str], home: str | None) -> None:
+    """"وأشار المالكي بأنه تم الانتهاء من تأهيل مجمع غامد للبنات": a family name alone (a definite word borne
+    by people of several states in the knowledge base, as المالكي) is its famous foreign bearer only in an
+    article that names his country, a place or a nationality of it, or names him in full; in a Saudi report
+    on school repairs it is a local official of that common family, a person the knowledge base does not
+    know. A name one state's people bear (الأسد، السيسي) keeps its listed bearer."""
+    told = {m.country_iso3 for m in mentions if m.country_iso3 and
+            (m.kind == "nisba" or m.kind == "description" or m.kind == "name" and m.type in _PLACES)}
+    for m in mentions:
+        if m.kind != "name" or m.type != "PER" or not m.kb_id or " " in m.text.strip() or \
+                not normalize_form(m.text).startswith("ال") or len(kb.family_countries(normalize_form(m.text))) < 2:
+            continue
+        entry = kb.get(m.kb_id)
+        if entry is None or not entry.country or entry.country == home or entry.country in told:
+            continue
+        if any(o is not m and o.kb_id == m.kb_id and " " in o.text.strip() for o in mentions):
+            continue  # named in full somewhere in the article
+        m.kb_id, m.country_iso3 = None, None
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -62,3 +62,8 @@ def test_a_nationality_adjective_ends_the_name_and_gives_its_country() -> None:
     body = next(m for m in doc.mentions if m.type == "ORG" and m.origin == "rule")
     assert (body.text, body.country_iso3) == ("اللجنة اليهودية الأميركية", "USA")
     assert [(e.source.country_iso3, e.target and e.target.actor_code) for e in doc.events] == [("USA", "USALEG")]
+
+
+def test_a_day_ends_the_name() -> None:
+    orgs = _orgs("وقالت الرابطة الوطنية للوسطاء العقاريين الأربعاء إن مبيعات المساكن زادت.")
+    assert "الرابطة الوطنية للوسطاء العقاريين" in orgs

@@ -48,3 +48,10 @@ def test_the_middle_east_in_quote_marks_after_la_is_the_paper_elsewhere_the_regi
     assert ("الشرق الأوسط", "name", "org.asharq-al-awsat") in _mentions("وقال المسؤول لـ«الشرق الأوسط»، إنه «لا تراجع».")
     assert ("الشرق الأوسط", "name", "org.asharq-al-awsat") in _mentions("وقالت الناشطة لـ {الشرق الأوسط» إنه «لا تراجع».")
     assert ("الشرق الأوسط", "name", "loc.middle-east") in _mentions("وتشهد منطقة الشرق الأوسط توترا متزايدا.")
+
+
+def test_a_common_surname_names_a_famous_holder_only_after_his_full_name() -> None:
+    alone = _mentions("وأشار المالكي بأنه تم الانتهاء من تأهيل مجمع غامد للبنات.")
+    assert not any(eid == "per.nouri-al-maliki" for _, _, eid in alone)
+    named = _mentions("هاجم نائب الرئيس العراقي نوري المالكي السعودية. وقال المالكي إن الرياض تدعم الإرهاب.")
+    assert [t for t, _, eid in named if eid == "per.nouri-al-maliki" and t == "المالكي"] == ["المالكي"]
