@@ -952,6 +952,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "بقصر السلام بجدة": the building's town
             if j > 0 and view.tokens[j - 1].norm in _LED_BY:
                 continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
+            if _sponsored(view, j):
+                continue  # "محادثات سلام فعلية بإشراف الولايات المتحدة والصين": who oversees, not a side
             if j > 1 and view.tokens[j - 1].norm == "من" and word_forms(view.tokens[j - 2]) & _AT_REQUEST:
                 continue  # "حظر قاض، بناء على طلب من الحكومة، بث صور": who asked for it, not whom it hit
             if cue_seen and j - cue_pos > (PROTOCOL_CUE_REACH if _protocol_cue(view, cue_pos) else CUE_REACH):
@@ -1324,6 +1326,21 @@ def _dated_aside(tokens: list[Token], j: int) -> bool:
 
 
 _LED_BY = frozenset(normalize_form(w) for w in ("برئاسة", "يرأسه", "يرأسها", "يتقدمه", "يتقدمهم", "بقيادة"))
+_SPONSORING = frozenset(normalize_form(w) for w in ("بإشراف", "برعاية", "بوساطة", "إشراف", "رعاية", "وساطة"))
+_SPONSOR_REACH = 4  # "بإشراف الولايات المتحدة والصين": the sponsors joined by و after the word
+
+
+def _sponsored(view: SentenceView, pos: int) -> bool:
+    """The actor at `pos` oversees or sponsors what the predicate tells (بإشراف، برعاية، بوساطة, and the
+    actors joined to the first by و): a third party, not a side."""
+    for k in range(pos - 1, max(-1, pos - 1 - _SPONSOR_REACH), -1):
+        tok = view.tokens[k]
+        if tok.norm in _SPONSORING:
+            return k == pos - 1 or (k > 0 and view.tokens[k - 1].norm == "تحت") or \
+                all(view.covered(i) for i in range(k + 1, pos))
+        if tok.kind != "word" or not view.covered(k):
+            return False
+    return False
 _DATE_REACH = 10  # "اليوم الأحد الموافق 15 جمادى الأولى 1447 هـ،": a date written out in both calendars
 # Words of a written date, which take no room in the target's window.
 _DATE_WORDS = _TIME_WORDS | frozenset(normalize_form(w) for w in (

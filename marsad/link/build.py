@@ -259,6 +259,7 @@ def _cluster(doc: Document, kb: KnowledgeBase, date: str | None) -> list[Entity]
 # Sector codes a body passes on to the officer its description names ("رئيس حزب الحركة القومية" leads a
 # party, not the government); a government body's officer stays the state's GOV.
 _PASSED_ON = ("PTY", "OPP", "BUS", "MED", "REB", "INS", "EDU", "NGO", "LAB", "REL", "SPY", "JUD", "LEG")
+_ABOVE_STATES = "IGO"
 
 
 def _body_code(doc: Document, kb: KnowledgeBase, m: Mention) -> str | None:
@@ -269,8 +270,8 @@ def _body_code(doc: Document, kb: KnowledgeBase, m: Mention) -> str | None:
             continue
         entry = kb.get(inner.kb_id)
         code = entry.actor_code if entry is not None else None
-        if code and code.endswith(_PASSED_ON):
-            return code
+        if code and (code.endswith(_PASSED_ON) or code.startswith(_ABOVE_STATES) and entry.country is None):
+            return code  # (and the body above states: "رئيس مجلس الاتحاد الأوروبي" acts for the EU)
     return None
 
 

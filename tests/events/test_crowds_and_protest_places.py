@@ -84,3 +84,13 @@ def test_whoever_does_it_is_no_act() -> None:
 ])
 def test_the_genitive_of_a_hosting_noun_alone_is_the_guest(text: str, expected: tuple[str, str, str]) -> None:
     assert _sides(text) == [expected]
+
+
+def test_the_sponsors_of_talks_are_no_side() -> None:
+    sides = _sides("ونظمت باكستان اللقاء الرسمي الأول بين قياديين من طالبان وممثلين عن حكومة كابل من أجل إطلاق "
+                   "محادثات سلام فعلية بإشراف الولايات المتحدة والصين.")
+    assert not any(target in {"USA", "CHN", "USAGOV", "CHNGOV"} for _, _, target in sides)
+
+
+def test_the_head_of_a_body_above_states_acts_for_it() -> None:
+    assert _sides("وزار رئيس مجلس الاتحاد الأوروبي تونس أمس.") == [("042", "IGOEUREEC", "TUN")]
