@@ -519,10 +519,19 @@ def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> 
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act
-        if act.last < head and act.type == "ORG" and partitive(view, act) and \
-                (doer is None or act.actor.actor_code != doer.actor_code):
+        if act.last < head and act.type == "ORG" and (partitive(view, act) or _one_of(view, act)) and \
+                (doer is None or (act.actor.entity_id or act.actor.actor_code) != (doer.entity_id or doer.actor_code)):
+            # (two movements of one country, the resistance and the Houthis, are two sides)
             return act  # "260 مقاتلا من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات التركية"
     return None
+
+
+_ONE_OF = frozenset(normalize_form(w) for w in ("أحد", "احد", "إحدى", "احدى"))
+
+
+def _one_of(view: SentenceView, act: ActorMention) -> bool:
+    """"قتل أحد مسلحي المقاومة الشعبية … بقذيفة هاون": one member of a group, counted like a number."""
+    return act.first > 0 and view.tokens[act.first - 1].norm in _ONE_OF
 
 
 def cause_victims(view: SentenceView, head: int) -> ActorMention | None:

@@ -1670,18 +1670,22 @@ _MEANS_WORDS = 6  # "قصف التحالف بست غارات جوية": the mean
 
 
 def _bombardment_code(trig: Trigger, tokens: list[Token], args: Arguments) -> str | None:
-    """"قصفت طائرات التحالف"، "قصفت المدفعية الإسرائيلية": قصف is the generic fight entry (190) until
-    its doer or its means say how: aircraft make it an air strike (195), guns and tanks artillery (194).
-    A doer that says nothing ("قصف الحوثيون الأحياء") keeps the unspecified 190."""
-    if trig.entry.code != _KILL or not any(_undefined(tokens[k]).startswith(_BOMBARD) or
-                                           _undefined(tokens[k])[1:].startswith(_BOMBARD)
-                                           for k in (trig.head, *trig.words)):
+    """"قصفت طائرات التحالف"، "قصفت المدفعية الإسرائيلية"، "استهدفت مقاتلات التحالف": the generic fight entries
+    (190) until the doer or, for قصف, its means say how: aircraft make it an air strike (195), guns and
+    tanks artillery (194). A doer that says nothing ("قصف الحوثيون الأحياء") keeps the unspecified 190. The
+    doer's words are read from its own span: a doer carried from an earlier sentence has its positions there."""
+    if trig.entry.code != _KILL:
         return None
-    kinds: set[str] = set()
-    if isinstance(args.source, ActorMention) and args.source.last < len(tokens):
-        kinds |= {_undefined(t) for t in tokens[args.source.first:args.source.last + 1]}
+    source = args.source.actor if isinstance(args.source, ActorMention) else args.source
+    here = source is not None and source.span is not None and bool(tokens) and \
+        tokens[0].start <= source.span.start < tokens[-1].end
+    bombard = any(_undefined(tokens[k]).startswith(_BOMBARD) or _undefined(tokens[k])[1:].startswith(_BOMBARD)
+                  for k in (trig.head, *trig.words))
+    # (a doer carried from an earlier sentence, "طائرات تركية", says how a clash told now was fought only for قصف)
+    kinds = {_bare_word(w) for w in source.span.text.split()} if source is not None and source.span and \
+        (here or bombard) else set()
     struck = range(args.target.first, args.target.last + 1) if isinstance(args.target, ActorMention) else range(0)
-    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _MEANS_WORDS)):
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _MEANS_WORDS)) if bombard else ():
         if tokens[k].kind == "punct":
             break
         if k not in struck and not (tokens[k].article and _undefined(tokens[k]) in _AIR_ADJECTIVES):
@@ -1691,6 +1695,14 @@ def _bombardment_code(trig: Trigger, tokens: list[Token], args: Arguments) -> st
     if kinds & _GUNS:
         return "194"
     return None
+
+
+def _bare_word(word: str) -> str:
+    """A written word folded, without a leading conjunction or preposition and the article."""
+    word = normalize_form(word)
+    for clitic in ("و", "ل", "ب", "ف"):
+        word = word.removeprefix(clitic)
+    return word.removeprefix("ال")
 
 
 def _undefined(tok: Token) -> str:

@@ -118,3 +118,17 @@ def test_strikes_pointed_back_at_are_not_told_again() -> None:
 def test_acts_pointed_at_by_a_demonstrative_are_no_new_event() -> None:
     assert _sides("وأكد النائب طلال الجلال أن دين الإسلام الحنيف بريء من مثل هذه الأعمال الإرهابية الجبانة التي "
                   "تستهدف المصلين في المملكة.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("واستهدفت مقاتلات التحالف العربي آليات عسكرية للحوثيين في صحراء لحج.", "195"),
+    ("وقتلت طائرات التحالف الدولي 20 مسلحا من تنظيم داعش.", "195"),
+    ("وهاجم الجيش السوري مواقع المعارضة المسلحة في ريف حلب.", "190"),
+])
+def test_aircraft_as_the_doer_of_any_attack_make_an_air_strike(text: str, expected: str) -> None:
+    assert [code for code, _, _ in _codes(text)] == [expected]
+
+
+def test_one_of_a_groups_fighters_killed_by_a_shell_is_its_target() -> None:
+    assert _sides("من جانب آخر، قتل أحد مسلحي المقاومة الشعبية وأصيب خمسة آخرون بقذيفة هاون أطلقتها ميليشيات "
+                  "الحوثي في جبهة الكود في محافظة أبين صباح أمس.") == [("194", "YEMREB", "YEMREB")]
