@@ -1300,6 +1300,7 @@ def _whoever_does(trig: Trigger, tokens: list[Token]) -> bool:
         k -= 1
     return k >= 0 and tokens[k].norm in _WHOEVER
 
+
 _PROTEST_ROOT = "14"
 _GATHERING = frozenset(normalize_form(w) for w in ("تجمع", "تجمعت", "تجمعوا"))  # تجمّع: also "a gathering"
 _INCLUDING = normalize_form("بما")
@@ -1699,14 +1700,14 @@ def _bombardment_code(trig: Trigger, tokens: list[Token], args: Arguments) -> st
 
 def _bare_word(word: str) -> str:
     """A written word folded, without a leading conjunction or preposition and the article."""
-    word = normalize_form(word)
-    for clitic in ("و", "ل", "ب", "ف"):
-        word = word.removeprefix(clitic)
-    return word.removeprefix("ال")
+    return _without_clitics(normalize_form(word))
 
 
 def _undefined(tok: Token) -> str:
-    word = tok.norm
+    return _without_clitics(tok.norm)
+
+
+def _without_clitics(word: str) -> str:
     for clitic in ("و", "ل", "ب", "ف"):
         word = word.removeprefix(clitic)
     return word.removeprefix("ال")
