@@ -1664,7 +1664,7 @@ def _seen_by_places(view: SentenceView, first: int) -> bool:
         tok = view.tokens[k]
         if word_forms(tok) & _PLACE_SEES:
             return True
-        act = view.actor_at(k)
+        act = view.covering(k)
         if tok.text in {"،", ","} or (act is not None and act.type in {"GPE", "LOC"}) or word_forms(tok) & PLACE_NOUNS:
             continue
         return False
@@ -1679,7 +1679,7 @@ def _dual_noun_before(view: SentenceView, head: int) -> bool:
     its subject, not the two sides the article named last."""
     for k in range(head - 1, max(-1, head - 1 - _DUAL_NOUN_REACH), -1):
         tok = view.tokens[k]
-        if tok.kind != "word" or view.actor_at(k) is not None:
+        if tok.kind != "word" or view.covered(k):
             return False
         if tok.norm.endswith(("تين", "تان")) and len(tok.norm) > 4:
             return True
