@@ -1385,6 +1385,16 @@ class Roles:
         if after is not None and trig.entry.visit and after.type in {"GPE", "LOC"}:
             return subject_before(view, trig.head, cues), None, after
         head = view.tokens[trig.head]
+        if after is None and trig.entry.code[:2] in FORCE_ROOTS and trig.kind == "verb" and trig.last == trig.head and \
+                view.tokens[trig.head].norm[:1] in {"و", "ف"} and trig.head + 1 < len(view.tokens) and \
+                view.actor_at(trig.head + 1) is None and view.tokens[trig.head + 1].norm[:1] not in {"ب", "ل"} and any(
+                    t.kind == "noun" and t.head == 0 and t.entry.code[:2] in FORCE_ROOTS
+                    for t in self.lexicon.match(view.tokens[trig.head + 1:trig.head + 3])):
+            # "واستهدفت غارات للجيش التركي مواقع لحزب العمال": the attack noun right after the verb is its
+            # subject, not whoever an earlier verb of the sentence had (its own doer is the noun's); with ب it
+            # is the means ("واستهدفتها بالأسلحة الرشاشة")
+            args.unnamed_attack = True
+            return None, None, None
         if after is None and head.norm.startswith("و") and not both_sides_word(head, cues) and not passive:
             # (a killing told in the passive, "وقتل ضابطا شرطة في هجوم", is not the earlier subject's)
             earlier = [a for p, a in state.sentence_sources if p < trig.head and

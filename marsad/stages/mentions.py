@@ -66,7 +66,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     main = _main_country(votes)
     placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)
               and not _named_after_place(tokens, a, m, main) and not _short_split(tokens, a, b, m)
-              and not _good_fortune(tokens, a, b, m)]
+              and not _good_fortune(tokens, a, b, m) and not _insisting(tokens, a, b, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
     weak = {a: m for a, b, m in placed if _is_weak(m) and a == b}
@@ -219,6 +219,20 @@ def _good_fortune(tokens: Sequence[Token], first: int, last: int, m: Mention) ->
 
 _BLESSINGS = frozenset(normalize_form(w) for w in (
     "والخير", "والبركة", "والبركات", "والمسرات", "والسعادة", "والإيمان", "والمسرة", "والرخاء"))
+
+
+def _insisting(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:
+    """"وهو مصر على مواصلة إضرابه": مصر after a personal pronoun and before على is the participle مُصِرّ
+    ("insisting on"), not Egypt."""
+    if m.kb_id != "gpe.EGY" or first != last or first == 0 or tokens[first].norm != _EGYPT:
+        return False
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return nxt is not None and nxt.norm == _ON and tokens[first - 1].norm in _PERSONAL_PRONOUNS
+
+
+_EGYPT, _ON = normalize_form("مصر"), normalize_form("على")
+_PERSONAL_PRONOUNS = frozenset(normalize_form(w) for w in (
+    "هو", "وهو", "هي", "وهي", "هم", "وهم", "أنه", "انه", "إنه", "لأنه", "أنها", "إنها", "أنا", "نحن", "إننا", "أننا"))
 
 
 def _is_weak(m: Mention) -> bool:

@@ -94,3 +94,10 @@ def test_the_sponsors_of_talks_are_no_side() -> None:
 
 def test_the_head_of_a_body_above_states_acts_for_it() -> None:
     assert _sides("وزار رئيس مجلس الاتحاد الأوروبي تونس أمس.") == [("042", "IGOEUREEC", "TUN")]
+
+
+def test_an_attack_noun_after_a_joined_verb_is_its_subject() -> None:
+    sides = _sides("وقال مسلحون إنهم سيواصلون القتال. واستهدفت غارات للجيش التركي مواقع لحزب العمال الكردستاني في "
+                   "شمال العراق.")
+    assert ("195", "TURMIL", "TURREB") in sides
+    assert not any(source == "UAF" for _, source, _ in sides)

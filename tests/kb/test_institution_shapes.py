@@ -1,6 +1,7 @@
 """An institution found by shape takes a genitive with لل only after an adjective ("الهيئة العامة
 للاستثمار"); right after the head, the لل word is the head's complement ("استعداد الجامعة للوساطة"), no
-name. Sentences written for the test."""
+name. A day ends the name; a nationality adjective gives it its country. "مصر على" after a pronoun is
+"insisting on", not Egypt. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -67,3 +68,10 @@ def test_a_nationality_adjective_ends_the_name_and_gives_its_country() -> None:
 def test_a_day_ends_the_name() -> None:
     orgs = _orgs("وقالت الرابطة الوطنية للوسطاء العقاريين الأربعاء إن مبيعات المساكن زادت.")
     assert "الرابطة الوطنية للوسطاء العقاريين" in orgs
+
+
+def test_insisting_is_not_egypt() -> None:
+    doc = analyze("وأكد المحامي أن المعتقل لم يبد أي اهتمام وهو مصر على مواصلة إضرابه.", published=DATE)
+    assert not any(m.kb_id == "gpe.EGY" for m in doc.mentions)
+    doc = analyze("وأكد الوزير أن مصر على استعداد للمساعدة.", published=DATE)
+    assert any(m.kb_id == "gpe.EGY" for m in doc.mentions)
