@@ -86,8 +86,7 @@ _OPEN_MARKS = frozenset("«“\"{")
 _CLOSE_MARKS = frozenset("»”\"}")
 _OPEN_BRACKETS = frozenset("([")
 _CLOSE_BRACKETS = frozenset(")]")
-_JOINING = frozenset({"و", "ل"})  # a bare conjunction or preposition written apart before a quotation mark
-_TO = "ل"
+_AND, _TO = "و", "ل"  # a bare conjunction or preposition written apart before a quotation mark
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
 
 
@@ -346,7 +345,7 @@ class QuoteFinder:
         """"تقرير ل«بيرو فان دايك» و«مينا ريسيرتش بارتنرز»": a short quoted span joined by و to a quoted span
         just read as a name is another name ("قال: «نحن ندعم الحوار» و«نرفض أي تدخل»" stays speech)."""
         before = [t for t in view.tokens if t.end <= offset]
-        return len(before) > 1 and before[-1].norm in _JOINING and before[-2].text in _CLOSE_MARKS and \
+        return len(before) > 1 and before[-1].norm == _AND and before[-2].text in _CLOSE_MARKS and \
             before[-2].end == name_end and self._short(view, offset)
 
     @staticmethod

@@ -38,7 +38,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     _surnames_named_before(kb, mentions)
-    _family_names_abroad(kb, mentions, named, home)
+    _family_names_abroad(kb, mentions, home)
     _international_descriptions(kb, doc.text, mentions)
     people = _people(kb, mentions, named)
     descriptions: list[Mention] = []
@@ -74,7 +74,7 @@ def _surnames_named_before(kb: KnowledgeBase, mentions: list[Mention]) -> None:
                 m.kb_id, m.country_iso3 = entry.id, entry.country
 
 
-def _family_names_abroad(kb: KnowledgeBase, mentions: list[Mention], named: set[str], home: str | None) -> None:
+def _family_names_abroad(kb: KnowledgeBase, mentions: list[Mention], home: str | None) -> None:
     """"وأشار المالكي بأنه تم الانتهاء من تأهيل مجمع غامد للبنات": a family name alone (a definite word borne
     by people of several states in the knowledge base, as المالكي) is its famous foreign bearer only in an
     article that names his country, a place or a nationality of it, or names him in full; in a Saudi report
