@@ -1043,7 +1043,11 @@ _PRONOUN_CUES = {normalize_form(cue + pronoun): normalize_form(cue) for cue in (
                  for pronoun in ("ه", "ها", "هم", "هما")}
 _MANNER = load_cues().manner_adverbs
 _CAUSES = load_cues().cause_words - {"في"}  # في is also where
-_ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف"))
+# ... and whom it backs ("عملية عسكرية يقودها التحالف لدعم المقاومة"، "غارات دعما للمقاومة"، "هجوم بدعم من
+# الطيران"): the backed side and the backer are allies, not the target
+BACKING_WORDS = frozenset(normalize_form(w) for w in ("لدعم", "دعما", "لمساندة", "لنصرة", "نصرة", "إسنادا", "لإسناد",
+                                                      "بدعم", "بمساندة", "بإسناد"))
+_ALONGSIDE = frozenset(normalize_form(w) for w in ("جانب", "بجانب", "صفوف", "صف")) | BACKING_WORDS
 # Relative pronouns: the clause after one modifies the noun before it ("الهجوم الذي يشنه الجيش").
 RELATIVES = frozenset(normalize_form(w) for w in (
     "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
@@ -1594,12 +1598,13 @@ def _grouped_side(view: SentenceView, first: ActorMention) -> ActorMention | Non
 def _second_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
     """The other side after "بين X": the next actor, joined by و within three words of X with no
     punctuation between ("بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما"). An actor after an
-    adjective of allegiance describes X and is passed ("بين القوات الموالية للحكومة والمتمردين")."""
+    adjective of allegiance or backing describes X and is passed ("بين القوات الموالية للحكومة والمتمردين"،
+    "بين قوات الجيش المدعومة بالمقاومة وتحالف مليشيات الحوثي")."""
     joined, loyal, k, end = False, False, first.last + 1, first.last + 4
     while k < min(len(view.tokens), end):
         act, tok = view.actor_at(k), view.tokens[k]
         joined = joined or tok.norm.startswith("و")
-        loyal = loyal or bool(word_forms(tok) & load_cues().allegiance_words)
+        loyal = loyal or bool(word_forms(tok) & (load_cues().allegiance_words | _BACKED))
         if act is not None and loyal and not joined:
             k, end, loyal = act.last + 1, act.last + 4, False
             continue
@@ -1673,6 +1678,10 @@ def has_gap(trig: Trigger) -> bool:
 def fold_words(*words: str) -> frozenset[str]:
     """A closed word list folded as tokens are (hamza, ى/ي, ة/ه)."""
     return frozenset(normalize_form(w) for w in words)
+
+
+_BACKED = fold_words("المدعومة", "المدعوم", "المدعومين", "المدعومون", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
+                     "المدعمة", "المدعم", "مدعمة", "المسنودة", "المسنود", "مسنودة", "بدعم", "بمساندة", "بإسناد")
 
 
 # Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،

@@ -17,6 +17,7 @@ from dataclasses import replace
 from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    BACKING_WORDS,
     PLACE_NOUNS,
     QUOTE_MARKS,
     RELATIVES,
@@ -609,6 +610,8 @@ def _named_owner(view: SentenceView, pos: int) -> ActorMention | None:
     """"صد هجوما لقوات الدعم السريع": a named group or state after ل right after the attack noun made it
     (not "غارات لطائراته", whose owner is a pronoun)."""
     nxt = view.tokens[pos + 1] if pos + 2 < len(view.tokens) else None
+    if nxt is not None and nxt.norm in BACKING_WORDS | _SUPPORTING:
+        return None  # "غارات دعما للمقاومة": whom the strikes back, not whose they are
     if nxt is not None and nxt.kind == "word" and view.actor_at(pos + 1) is None and not nxt.article and \
             not view.tokens[pos].article and len(nxt.norm) > 3 and nxt.norm[:1] not in {"ل", "ب"}:
         pos += 1  # "محاولات هجوم فاشلة لمليشيات الحوثي": one indefinite adjective between
@@ -838,22 +841,40 @@ _SHOT_REACH = 10
 
 def exposed_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
     """"تعرض مركز حدودي سعودي لقذائف"، "تعرضت دورية سعودية لهجوم": the subject of تعرض before the attack
-    noun written with ل is what the attack hit."""
-    if not view.tokens[trig.head].norm.startswith("ل"):
+    noun written with ل is what the attack hit; so is the subject of "تعرضت قرية لسقوط مقذوفات", where the ل
+    is on the falling. Quote marks around a unit's name ("دورية من «قوة المجاهدين»") do not end the
+    subject."""
+    head = trig.head
+    if head > 0 and view.tokens[head - 1].norm in _FALL_OF:
+        head -= 1
+    elif not view.tokens[head].norm.startswith("ل"):
         return None
-    for k in range(trig.head - 1, max(-1, trig.head - _EXPOSED_REACH), -1):
-        if view.tokens[k].kind == "punct" and view.tokens[k].text not in {"،", ","}:
+    for k in range(head - 1, max(-1, head - _EXPOSED_REACH), -1):
+        if view.tokens[k].kind == "punct" and view.tokens[k].text not in {"،", ","} | QUOTE_MARKS:
             return None
         if present_to_past(view.tokens[k]) & _EXPOSED:
-            for j in range(k + 1, trig.head):
+            for j in range(k + 1, head):
                 act = view.actor_at(j)
                 if act is not None:
                     return act
                 if j in view.nisbas:  # "تعرض مركز حدودي سعودي": the post of that state
                     return nisba_actor(view, j, "MIL")
-            return None
+            return _fronted_subject(view, k)
     return None
 
 
+def _fronted_subject(view: SentenceView, verb: int) -> ActorMention | None:
+    """"أن دورية تابعة لحرس الحدود في منطقة نجران تعرضت لمقذوف": the subject written before تعرض, in its
+    clause opened by أن/إن: the first actor after the opener."""
+    opener = next((k for k in range(verb - 1, max(-1, verb - _EXPOSED_REACH), -1)
+                   if view.tokens[k].norm in _THAT or view.tokens[k].kind == "punct"), None)
+    if opener is None or view.tokens[opener].norm not in _THAT:
+        return None
+    return next((a for a in view.actors if opener < a.first and a.last < verb), None)
+
+
 _EXPOSED = fold_words("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون")
-_EXPOSED_REACH = 12
+_THAT = fold_words("أن", "إن", "بأن", "وأن", "وإن", "لأن")
+_EXPOSED_REACH = 16
+_SUPPORTING = fold_words("مساندة", "مساندا", "دعم")
+_FALL_OF = fold_words("لسقوط")

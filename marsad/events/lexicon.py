@@ -165,6 +165,11 @@ class Lexicon:
                         found.append(trig)
         return [t for t in _resolve_overlaps(found) if not t.entry.blocks]
 
+    def reads_as_noun(self, norm: str) -> bool:
+        """Whether some reading of a folded word is a verbal noun of the lexicon (قصف is both; سيطر and
+        اتهم are verbs only)."""
+        return any(p.kind == "noun" for _, _, _, patterns in self._readings(norm) for p in patterns)
+
     def _readings(self, norm: str) -> tuple[tuple[str, str, str, list[Pattern]], ...]:
         """The readings of a folded word that start some pattern, memoised per lexicon: most words
         start none, and the coder sees the same words again and again."""
@@ -335,6 +340,18 @@ def short_quoted(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def _opening_mark(tokens: list[Token], j: int) -> bool:
+    """Whether the quote mark at j opens a span that may be a name: « and “ open, a straight " does after
+    an even number of them; a span opening on an indefinite accusative ("«تحذيرا»") is a quoted word of the
+    speaker's, no name."""
+    if tokens[j].text != '"':
+        opens = tokens[j].text in _QUOTE_OPEN
+    else:
+        opens = sum(1 for t in tokens[:j] if t.text == '"') % 2 == 0
+    first = tokens[j + 1] if j + 1 < len(tokens) else None
+    return opens and first is not None and not (first.norm.endswith("ا") and not first.norm.startswith("ال"))
+
+
 def _quoted_word(word: str, tokens: list[Token], j: int) -> bool:
     """Whether token j opens a quotation whose first word is `word` (the quote mark is skipped)."""
     return (tokens[j].text in _QUOTE_OPEN and j + 1 < len(tokens)
@@ -378,15 +395,21 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
         if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
             return _place_words(pattern, tokens, rest, positions + [pos + 1], pos + 1, 0, n_solid)
         return None
-    used = 0
+    used, opened = 0, False
     for j in range(pos + 1, len(tokens)):
-        if not gap or tokens[j].text not in _GAP_COMMAS and tokens[j].norm not in TIME_WORDS:
+        # a name set off in quote marks inside the gap ("وسيطر “داعش”، على") is no quotation: its marks take
+        # no room; a closing mark of a span the pattern's own word stood in ("«قرار رفض» يمكن") still stops
+        marked_name = bool(gap) and tokens[j].text in _QUOTE_MARKS and (opened or _opening_mark(tokens, j)) \
+            and short_quoted(tokens, j)
+        if marked_name:
+            opened = not opened
+        if not gap or tokens[j].text not in _GAP_COMMAS and tokens[j].norm not in TIME_WORDS and not marked_name:
             used += 1  # an aside ("، اليوم الأحد،") takes no room in the gap
             if used > gap + 1:
                 break
         if _quoted_word(word, tokens, j):
             continue  # أطلق «حربا على الإرهاب»: a quotation may open on the pattern's word
-        if tokens[j].text in _GAP_STOP:
+        if tokens[j].text in _GAP_STOP and not marked_name:
             return None
         if gap and len(word) == 1 and tokens[j].text in _GAP_COMMAS and j + 1 < len(tokens) and \
                 tokens[j + 1].norm[:1] == "و" and tokens[j + 1].norm not in TIME_WORDS:

@@ -152,6 +152,7 @@ from marsad.events.sides import (
     place_civilians,
     same_side,
 )
+from marsad.facts.numbers import count_word
 from marsad.text.normalize import normalize_form
 
 _PRAISE_ROOT = "05"
@@ -1083,7 +1084,7 @@ class Roles:
         pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last)
         fight = state.fights[-1] if trig.entry.code[:2] in FORCE_ROOTS and state.fights else None
         if pair is None and between_both(view, trig.last, self.cues):  # "مواجهات بين الطرفين"
-            pair = fight or state.sentence_pair or state.pair
+            pair = fight or state.sentence_pair or state.pair or _two_sides_before(view, trig.head)
         sides = pair
         if sides is None and trig.kind == "noun" and args.target is None and not trig.enclitic:
             # "وتشهد المدينة مواجهات مسلحة": clashes with no side named are the war the article tells; but a
@@ -1312,7 +1313,9 @@ class Roles:
         after = trig.head + 1
         verb = view.tokens[trig.head].norm
         verb = verb[1:] if verb[:1] in {"و", "ف"} and len(verb) > 3 else verb  # one conjunction, not a root letter
-        inflected = verb.endswith("ت") or verb[:1] in {"ي", "ت"}  # not a bare form a verbal noun shares (قصف)
+        # not a bare form a verbal noun shares (قصف); "وسيطر «داعش»" has no noun reading
+        inflected = verb.endswith("ت") or verb[:1] in {"ي", "ت"} or \
+            trig.kind == "verb" and not self.lexicon.reads_as_noun(view.tokens[trig.head].norm)
         if inflected and after < len(view.tokens) and short_quoted(view.tokens, after) and \
                 (quoted := view.actor_at(after + 1)) is not None and quoted.type in {"ORG", "PER", "GPE"}:
             return quoted, None, None  # "واتهمت "قسد" تركيا": a name set off in quote marks right after the verb
@@ -1665,6 +1668,25 @@ _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the 
 
 
 _PLACES_REACH = 12  # "وتشهد محافظات كربلاء والنجف والبصرة وبغداد مظاهرات": a list of places
+
+
+def _two_sides_before(view: SentenceView, head: int) -> tuple[ActorMention, ActorMention] | None:
+    """"لقي 24 عنصرا من ميليشيات الحوثي مصرعهم، بينما قتل 2 من رجال المقاومة الشعبية في المعارك التي اندلعت
+    بين الجانبين": with no fight told before, "the two sides" are the first two bodies or people of the
+    sentence before the act (no place, no outlet, no reporting source); one joined by و to the one before
+    ("ميليشيات الحوثي وعناصر الرئيس المخلوع") is on its side."""
+    sides: list[ActorMention] = []
+    for act in view.actors:
+        if act.first >= head:
+            break
+        # (a counted conjunct, "واثنان من عناصر البيشمركة", is another group of the dead, not an ally)
+        joined = act.prefix.startswith("و") or any(
+            view.tokens[k].kind == "word" and view.tokens[k].norm[:1] == "و" and len(view.tokens[k].norm) > 3
+            and not count_word(view.tokens[k].text[1:]) for k in range(max(0, act.first - 3), act.first))
+        if act.type in {"ORG", "PER"} and act.actor.entity_id and not (act.media or act.location or act.reporter) \
+                and "ب" not in act.prefix and all(act.key != s.key for s in sides) and not (sides and joined):
+            sides.append(act)  # (named bodies only; "قوات النظام المدعمة بمسلحين": the backers are allies)
+    return (sides[0], sides[1]) if len(sides) >= 2 else None
 
 
 def _seen_by_places(view: SentenceView, first: int) -> bool:

@@ -97,7 +97,8 @@ class KnowledgeBase:
             if entry.type == "ORG":
                 forms |= {v for f in forms for v in agency_variants(f)}
             rows += [AliasRow(f, "name", entry.id, "alias") for f in forms]
-            rows += [AliasRow(normalize_form(a), "name", entry.id, "weak") for a in entry.extra.get("weak", ())]
+            rows += [AliasRow(normalize_form(a), "name", entry.id, "weak")
+                     for a in (*entry.extra.get("weak", ()), *entry.extra.get("home", ()))]
             rows += [AliasRow(normalize_form(a), "name", entry.id, "dateline") for a in entry.extra.get("dateline", ())]
             if entry.type != "PER" or not entry.extra.get("surname", True):
                 continue

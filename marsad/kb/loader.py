@@ -143,6 +143,7 @@ def entry_from_record(rec: dict[str, Any], where: str) -> KBEntry:
                    roles, rec.get("role"), source=where,
                    extra={"surname": rec.get("surname", True),
                           "weak": weak,
+                          "home": tuple(str(a) for a in rec.get("home_aliases_ar") or ()),
                           "dateline": tuple(str(a) for a in rec.get("dateline_ar") or ())})
 
 

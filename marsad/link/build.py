@@ -35,7 +35,7 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     home = article_country(mentions) or outlet_country(doc.outlet, doc.url)
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
-            m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home)
+            m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home, doc.text[m.end:m.end + 12])
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     _surnames_named_before(kb, mentions)
     _family_names_abroad(kb, mentions, home)
@@ -119,14 +119,25 @@ def _place_countries(mentions: list[Mention]) -> None:
         m.country_iso3 = best.country_iso3 if best else (ranked[0][0] if ranked else None)
 
 
-def _home_body(kb: KnowledgeBase, m: Mention, home: str | None) -> str | None:
+_ALLEGIANCE = frozenset(normalize_form(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون"))
+
+
+def _home_body(kb: KnowledgeBase, m: Mention, home: str | None, after: str = "") -> str | None:
     """"الهيئة العامة للإحصاء" in a report from Riyadh: a national body's generic name, a weak alias
-    because many states have one, is the one of the article's own country."""
+    because many states have one, is the one of the article's own country. So is a short word listed
+    for one body in its country's news (`home_aliases_ar`: "المقاومة" in a report on Yemen's war is the
+    Popular Resistance; in one on Lebanon it stays unlinked); other short words never are. A short word
+    followed by an adjective of allegiance ("المقاومة الموالية للشرعية") is left to that phrase, the
+    government side's forces (events/data/cues.yaml)."""
     if home is None or m.type != "ORG":
         return None
     written = normalize_form(m.text)
+    home_alias = any(written == normalize_form(a) for c in m.candidates if (e := kb.get(c)) is not None
+                     for a in e.extra.get("home", ()))
+    if home_alias and set(normalize_form(after).split()[:1]) & _ALLEGIANCE:
+        return None
     fits = [c for c in m.candidates if (e := kb.get(c)) is not None and e.country == home
-            and normalize_form(e.canonical_ar or "") == written]  # its own full name, not a short word (المقاومة)
+            and written in {normalize_form(e.canonical_ar or ""), *map(normalize_form, e.extra.get("home", ()))}]
     return fits[0] if len(fits) == 1 else None
 
 
