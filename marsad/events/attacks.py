@@ -863,6 +863,20 @@ def exposed_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
     return None
 
 
+def survivor(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"ونجا وزير الداخلية من محاولة اغتيال"، "نجت دورية من كمين": whoever survived the attack after من is
+    whom it was aimed at: the first actor between the verb of survival and من."""
+    first = min(trig.words or [trig.head])
+    if first < 2 or view.tokens[first - 1].norm != "من":
+        return None
+    for k in range(first - 2, max(-1, first - 2 - _SURVIVOR_REACH), -1):
+        if view.tokens[k].kind == "punct":
+            return None
+        if view.tokens[k].norm in _SURVIVED:
+            return next((a for a in view.actors if k < a.first and a.last < first - 1), None)
+    return None
+
+
 def _fronted_subject(view: SentenceView, verb: int) -> ActorMention | None:
     """"أن دورية تابعة لحرس الحدود في منطقة نجران تعرضت لمقذوف": the subject written before تعرض, in its
     clause opened by أن/إن: the first actor after the opener."""
@@ -878,3 +892,5 @@ _THAT = fold_words("أن", "إن", "بأن", "وأن", "وإن", "لأن")
 _EXPOSED_REACH = 16
 _SUPPORTING = fold_words("مساندة", "مساندا", "دعم")
 _FALL_OF = fold_words("لسقوط")
+_SURVIVED = fold_words("نجا", "ونجا", "نجت", "ونجت", "نجوا", "ونجوا", "ينجو", "تنجو", "ينجون")
+_SURVIVOR_REACH = 8

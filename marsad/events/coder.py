@@ -171,7 +171,8 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _dawn(trig, tokens) or _feared(trig, tokens) or _after_preposition(trig, tokens) or \
+                        _dawn(trig, tokens) or _feared(trig, tokens) or _banned(trig, tokens) or _by_animal(trig, tokens) or \
+                        _would_lead(trig, tokens) or _after_preposition(trig, tokens) or \
                         _pointed_back(trig, tokens) or _whoever_does(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
                         _crowd_without_grievance(trig, tokens) or \
@@ -883,6 +884,66 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+def _banned(trig: Trigger, tokens: list[Token]) -> bool:
+    """"يتيح للسلطات حظر الإضرابات"، "قرار بمنع التظاهرات": a protest noun that a ban governs is what may no
+    longer happen, not a protest (as `_feared` reads violence guarded against)."""
+    first = min(trig.words or [trig.head])
+    return trig.kind == "noun" and trig.entry.code[:2] == "14" and first > 0 and tokens[first - 1].norm in _BANS
+
+
+_BANS = frozenset(normalize_form(w) for w in (
+    "حظر", "بحظر", "لحظر", "وحظر", "يحظر", "تحظر", "حظرت", "منع", "بمنع", "لمنع", "ومنع", "يمنع", "تمنع", "منعت",
+    "تجريم", "بتجريم", "لتجريم"))
+
+
+def _would_lead(trig: Trigger, tokens: list[Token]) -> bool:
+    """"حذر كيري من أن رفض الاتفاق سيزيل كل القيود": a verbal noun opening an أن clause whose verb is future
+    is a hypothesis about what the act would bring, not the act (nobody has rejected the deal). Only for
+    conflict (roots 11–20): "إن زيارة مورير ستتمحور حول" is a visit planned, told by what it will cover."""
+    first = min(trig.words or [trig.head])
+    if trig.kind != "noun" or trig.entry.code[:2] < "11" or first == 0 or tokens[first - 1].norm not in _THAT_CLAUSE:
+        return False
+    for k in range(trig.last + 1, min(len(tokens), trig.last + 1 + _WOULD_REACH)):
+        if tokens[k].kind == "punct":
+            return False
+        norm = tokens[k].norm
+        if len(norm) > 4 and norm[0] == "س" and norm[1] in "يتن":
+            return norm not in _GOES_ON  # "أن الهجوم سيتواصل": the act goes on, it is no hypothesis
+        if norm == "قد" and k + 1 < len(tokens) and tokens[k + 1].norm[:1] in {"ي", "ت"}:
+            return True  # "أن قتل هؤلاء قد يلحق الهزيمة بداعش": what it may bring
+    return False
+
+
+_GOES_ON = frozenset(normalize_form(w) for w in (
+    "سيتواصل", "ستتواصل", "سيستمر", "ستستمر", "سيتوقف", "ستتوقف", "سيتم", "ستتم", "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق"))
+_THAT_CLAUSE = frozenset(normalize_form(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
+_WOULD_REACH = 4  # the noun's object, then the verb: "رفض الاتفاق النووي سيؤدي"
+
+
+def _by_animal(trig: Trigger, tokens: list[Token]) -> bool:
+    """"صارع سمكة قرش بعدما هاجمته"، "هاجم دب متنزها": an attack by an animal, named in the clause just before
+    the act or right after it, is no political event (left out: الذئاب "lone wolves", الدب "the Russian
+    bear", النمر and العقرب, a family name and a prison)."""
+    if trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    for k in [*range(trig.last + 1, min(len(tokens), trig.last + 2)), *range(trig.head - 1, max(-1, trig.head - _ANIMAL_REACH), -1)]:
+        if tokens[k].kind == "punct" and tokens[k].text not in {"،", ","}:
+            if k < trig.head:
+                break
+            continue
+        if tokens[k].norm[:1] != "ب" and word_forms(tokens[k]) & _ANIMALS:
+            return True  # ("هاجمت الشرطة المتظاهرين بالكلاب": the means, not the attacker)
+    return False
+
+
+_ANIMALS = frozenset(normalize_form(w) for w in (
+    "قرش", "القرش", "تمساح", "التمساح", "تماسيح", "ثعبان", "الثعبان", "أفعى", "الأفعى", "ثعابين", "أفاعي", "كلب",
+    "الكلب", "كلاب", "الكلاب", "ثور", "الثور", "ثيران", "بعير", "البعير", "فيل", "الفيل", "أفيال", "نحل", "النحل",
+    "ضبع", "الضبع", "قرد", "القرد", "قردة", "بيسون", "البيسون",
+    "قرشا", "تمساحا", "ثعبانا", "كلبا", "ثورا", "ضبعا", "قردا"))  # the accusative as written (not فيلا, a villa)
+_ANIMAL_REACH = 8
 
 
 def _none_reported(trig: Trigger, tokens: list[Token]) -> bool:

@@ -88,6 +88,7 @@ from marsad.events.attacks import (
     reacted_to,
     result_victims,
     shot_victim,
+    survivor,
     unnamed_doer,
     victims_before,
     victims_subject,
@@ -501,7 +502,8 @@ class Roles:
         tgt = victims or shot_victim(view, trig) or self._pronoun_target(view, trig, state) or \
             _praised_owner(view, trig, src) or self._welcomed_guest(view, trig, state, src) or \
             self._target(view, trig, src, partner, start) or destination or \
-            (exposed_victim(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS else None) or \
+            (exposed_victim(view, trig) or survivor(view, trig) if trig.kind == "noun" and trig.entry.code[:2] in FORCE_ROOTS
+             else None) or \
             self._fallback_target(view, trig, start, state, src)
         by_hand = _by_hand(view, trig.last) if trig.entry.code[:2] in FORCE_ROOTS else None
         if by_hand is not None:  # "أبو عقيل السالمي قتل أمس، على يد عناصر المقاومة": the doer, never the target
@@ -1060,7 +1062,11 @@ class Roles:
 
     def _fill_target(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """A bombing or an assault with nobody named as its target hits the civilians where it happens;
-        a protest or a boycott addresses the entry's default addressee."""
+        a protest or a boycott addresses the entry's default addressee, also when the one named after its
+        cue is whom the protested act was done to ("احتجاجات على عزل مرسي"، "احتجاجا على اعتقال الناشط
+        علاء عبد الفتاح": the ouster and the arrest are the state's)."""
+        if trig.entry.code[:2] == "14" and isinstance(args.target, ActorMention) and _suffered_act_before(view, args.target):
+            args.target = None
         if args.target is None:
             if trig.entry.code[:2] == "18" and _fighters_hit(view, trig, args.source):
                 return  # "خطفت جبهة النصرة ثمانية عناصر من «الفرقة 30»": fighters of a body no actor names
@@ -1668,6 +1674,18 @@ _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the 
 
 
 _PLACES_REACH = 12  # "وتشهد محافظات كربلاء والنجف والبصرة وبغداد مظاهرات": a list of places
+
+
+def _suffered_act_before(view: SentenceView, act: ActorMention) -> bool:
+    """Whether a verbal noun of something done to a person or a group (عزل، اعتقال، مقتل …) stands within
+    three words before the actor."""
+    return any(word_forms(view.tokens[k]) & _SUFFERED_ACTS for k in range(max(0, act.first - 3), act.first)
+               if view.tokens[k].kind == "word")
+
+
+_SUFFERED_ACTS = frozenset(normalize_form(w) for w in (
+    "عزل", "اعتقال", "مقتل", "قتل", "سجن", "احتجاز", "إعدام", "اغتيال", "ترحيل", "إقالة", "توقيف", "اختطاف",
+    "خطف", "تعذيب", "محاكمة", "الحكم", "حبس", "إبعاد", "طرد", "فصل", "منع"))
 
 
 def _two_sides_before(view: SentenceView, head: int) -> tuple[ActorMention, ActorMention] | None:
