@@ -139,6 +139,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.cues import Cues, accident_told, word_forms
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger, short_quoted
+from marsad.events.phrases import match_word
 from marsad.events.sides import (
     APPEAL_ROOTS,
     DOER_ROOTS,
@@ -813,7 +814,12 @@ class Roles:
         if root in REACTION_ROOTS or root in FORCE_ROOTS and not attack_noun or root == "14":
             # "صدت المقاومة هذا الهجوم": an attack pointed back at inside the trigger itself
             back = any(word_forms(view.tokens[k]) & DEMONSTRATIVES for k in range(trig.head, trig.last + 1))
-            found = reacted_to(view, trig.head if back else start, state.doers, self.lexicon, self.cues,
+            # (past the pattern's own words after a verb of launching: the strikes of "شنت طائرات التحالف سلسلة
+            # غارات" are this act, not one told before that it answers; "أحرزت المقاومة تقدما في المواجهات"
+            # does refer to the fight told before)
+            launched = bool(word_forms(view.tokens[trig.head]) & _LAUNCH_VERBS)
+            found = reacted_to(view, trig.head if back else max(start, trig.last) if launched else start, state.doers,
+                               self.lexicon, self.cues,
                                8 if root == "14" else 4, root != "14", incident=trig.entry.code[:3] == _DENOUNCE)
             if found is not None:
                 return found
@@ -844,7 +850,14 @@ class Roles:
                         # "تلقي القبض على سعوديين"، "اعتقلت الشرطة التركية سوريين": a plural nationality
                         # standing alone (right after the act or its doer, no noun it describes) is its people
                         return nisba_actor(view, j, "CVL")
-                    return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS else agent)
+                    # an indefinite nationality on a noun that names no state body is a person of that
+                    # country ("وجهت الاتهام لممثل هزلي بريطاني": a comedian, not Britain's government)
+                    # (only for words and other acts: a protest's addressee is a state, and force hits the
+                    # soldiers and civilians read above, "قتل جندي تركي")
+                    person = j - 1 > trig.last and root not in (*FORCE_ROOTS, "14") and not view.tokens[j].article and \
+                        not view.tokens[j].norm.startswith("ال") and view.actor_at(j - 1) is None and \
+                        match_word(view.tokens[j - 1], self.cues.actor_nouns) is None
+                    return nisba_actor(view, j, "CVL" if civilian and root in FORCE_ROOTS or person else agent)
         # "في قصف شنه الحوثيون [وميليشيات صالح] على أحياء سكنية": the property after the attack's own على
         first = next((k + 1 for k in range(start + 1, min(len(view.tokens), start + 1 + _AGAINST_REACH))
                       if view.tokens[k].norm in AGAINST_WORDS), start + 1)
@@ -1683,6 +1696,9 @@ def _suffered_act_before(view: SentenceView, act: ActorMention) -> bool:
                if view.tokens[k].kind == "word")
 
 
+_LAUNCH_VERBS = frozenset(normalize_form(w) for w in (
+    "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "وجه", "وجهت",
+    "وجهوا", "يوجه", "توجه"))
 _SUFFERED_ACTS = frozenset(normalize_form(w) for w in (
     "عزل", "اعتقال", "مقتل", "قتل", "سجن", "احتجاز", "إعدام", "اغتيال", "ترحيل", "إقالة", "توقيف", "اختطاف",
     "خطف", "تعذيب", "محاكمة", "الحكم", "حبس", "إبعاد", "طرد", "فصل", "منع"))
