@@ -75,7 +75,8 @@ def test_dev_gold_entities_and_dates(dev_total):
 
 def test_dev_gold_quotes(dev_total):
     assert dev_total["quote_attribution_precision"] >= 0.90
-    assert dev_total["quote_recall_direct"] >= 0.74
+    # 0.806 -> 0.851 on 2026-12-03 (quotations left unclosed in their sentence, إننا, a comma before إن)
+    assert dev_total["quote_recall_direct"] >= 0.82
 
 
 def test_heldout_gold_floors(heldout_total):

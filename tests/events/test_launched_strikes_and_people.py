@@ -29,3 +29,8 @@ def test_an_indefinite_nationality_on_a_person_is_that_countrys_people() -> None
 def test_a_soldier_of_a_country_stays_its_military() -> None:
     codes = _events("وزار رئيس الوزراء التركي موقعا عسكريا قرب مكان قتل فيه جندي تركي في اشتباكات مع تنظيم داعش.")
     assert any(tgt == "TURMIL" or src == "TURMIL" for _, src, tgt in codes)
+
+
+def test_targets_struck_in_the_accusative_are_an_attack() -> None:
+    codes = _events("وقال التحالف الدولي إن طائراته ضربت أهدافا عدة لتنظيم داعش قرب مدينة الرقة السورية.")
+    assert any(code == "190" and tgt == "IMGMOSREB" for code, _, tgt in codes)

@@ -1,0 +1,47 @@
+"""A quotation opened after a speech verb and not closed in its sentence is direct speech to the sentence end; a
+speaker phrase set off by a comma before إن still quotes; إننا and أننا are complementisers; words in quotation
+marks right after the complementiser are direct. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.api import analyze
+
+
+def _quotes(text: str) -> list[tuple[str, bool]]:
+    doc = analyze(text, published="2015-08-01")
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    return [(q.text, q.direct) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, first_words", [
+    ("وقال نادي ريال مدريد في بيان «تعرض اللاعب لإصابة في الركبة خلال التدريب. وسيغيب لثلاثة أسابيع».",
+     "تعرض اللاعب لإصابة في"),
+    ("وقال وزير النقل الأسترالي “إذا تأكد أن الحطام من الطائرة فسيكون ذلك دليلا على مسار الانجراف.",
+     "إذا تأكد أن الحطام"),
+    ('وأضاف المصدر "خرجت قافلة من مدينة سرت لدعم الكتيبة المرابطة عند الحدود.', "خرجت قافلة من مدينة"),
+])
+def test_an_unclosed_quotation_after_a_speech_verb_is_direct(text: str, first_words: str) -> None:
+    assert any(words.startswith(first_words) and direct for words, direct in _quotes(text))
+
+
+def test_a_closed_quotation_is_read_once() -> None:
+    quotes = _quotes("وقال الوزير «لن نتراجع عن هذا القرار أبدا» في مؤتمر صحفي.")
+    assert quotes == [("لن نتراجع عن هذا القرار أبدا", True)]
+
+
+def test_a_speaker_phrase_set_off_by_a_comma_still_quotes() -> None:
+    quotes = _quotes("وأشار خالد المطيري المدير العام لشركة الخليج للتطوير، إلى أن الطلب على المساكن تراجع هذا العام.")
+    assert any(words.startswith("الطلب على المساكن") for words, _ in quotes)
+
+
+def test_innana_opens_what_was_said_and_marks_make_it_direct() -> None:
+    quotes = _quotes("وقال مسؤول في الجمعية الخيرية، إننا «لا نوزع المساعدات إلا على الأسر المسجلة؛ وهذا شرط المانحين.")
+    assert any(words.startswith("لا نوزع المساعدات") and direct for words, direct in quotes)
+
+
+def test_a_quoted_name_after_the_complementiser_keeps_the_speech_reported() -> None:
+    quotes = _quotes("وقال وزير الخارجية السعودي عادل الجبير إن «داعش» يهدد أمن المنطقة كلها.")
+    assert quotes and all(not direct for _, direct in quotes)
