@@ -355,6 +355,9 @@ class SpeakerBook:
                 if j + 1 < end and tokens[j + 1].kind == "word":
                     continue
                 break
+            if word.startswith("ال") and tokens[j - 1].norm == _SERVANT:
+                last = j  # "عبد الله عطيف"، "عبد الرحمن": the divine name after عبد is the given name's
+                continue
             if word.startswith("ال"):
                 # "علي الحسيني"، "عبدالرقيب سيف الأسودي": a definite family name ends the name; after two
                 # words only a nisba-shaped one (…ي), so "صالح محمد صالح الحصيلة" keeps the object out.
@@ -472,6 +475,9 @@ class SpeakerBook:
                     entity.canonical_ar = person.entity.canonical_ar  # the name, not "محافظ البصرة"
             self.doc.mentions.extend(m for m in person.entity.mentions if m not in self.doc.mentions)
         self.doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+_SERVANT = normalize_form("عبد")
 
 
 def _nisba_surname(word: str) -> bool:

@@ -45,3 +45,33 @@ def test_innana_opens_what_was_said_and_marks_make_it_direct() -> None:
 def test_a_quoted_name_after_the_complementiser_keeps_the_speech_reported() -> None:
     quotes = _quotes("وقال وزير الخارجية السعودي عادل الجبير إن «داعش» يهدد أمن المنطقة كلها.")
     assert quotes and all(not direct for _, direct in quotes)
+
+
+def test_a_relative_clause_on_the_speaker_leads_to_the_colon() -> None:
+    quotes = _quotes("وقال رينزي، الذي التقى الرئيس الفلسطيني محمود عباس في رام الله مساء الثلاثاء: «أتفهم مخاوفكم.")
+    assert any(words.startswith("أتفهم مخاوفكم") and direct for words, direct in quotes)
+
+
+def test_revealing_is_saying() -> None:
+    doc = analyze("كشف وزير الداخلية اليمني لـ«عكاظ» أن الأسلحة التي ضبطتها المقاومة في مطار عدن إيرانية الصنع.",
+                  published="2015-07-23")
+    assert any(q.text.startswith("الأسلحة التي ضبطتها") for q in doc.quotes)
+
+
+def test_a_paper_reporting_carries_no_earlier_speaker() -> None:
+    doc = analyze("وقال اللاعب خالد الدوسري: «أنا سعيد بالانتقال إلى النادي الجديد». "
+                  "وذكرت صحيفة «ماركا» الإسبانية أن النادي الملكي رفض عرضا من تشيلسي لضم الحارس.",
+                  published="2015-07-23")
+    reported = [q for q in doc.quotes if q.text.startswith("النادي الملكي")]
+    assert reported and reported[0].speaker is None
+
+
+def test_a_servant_name_keeps_the_divine_name() -> None:
+    doc = analyze("وقال اللاعب عبد الله عطيف إنه سيكون جاهزا بعد أسبوعين.", published="2015-07-23")
+    assert [q.speaker.span.text for q in doc.quotes if q.speaker and q.speaker.span] == ["عبد الله عطيف"]
+
+
+def test_what_someone_once_did_is_not_what_he_said() -> None:
+    doc = analyze("وأعلن النجم الليبي طارق التايب والذي سبق له أن احترف بنادي الهلال عن رغبته في تدريب الفريق.",
+                  published="2015-07-23")
+    assert not any(q.text.startswith("احترف") for q in doc.quotes)
