@@ -403,6 +403,11 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
             and short_quoted(tokens, j)
         if marked_name:
             opened = not opened
+        # the dot of an abbreviated title ("دان د. محمد آل عمرو"، "أ.د. عبدالرحمن") is no full stop
+        abbreviation = bool(gap) and tokens[j].text == "." and j > 0 and tokens[j - 1].kind == "word" and \
+            len(tokens[j - 1].norm) <= 2
+        if abbreviation:
+            continue
         if not gap or tokens[j].text not in _GAP_COMMAS and tokens[j].norm not in TIME_WORDS and not marked_name:
             used += 1  # an aside ("، اليوم الأحد،") takes no room in the gap
             if used > gap + 1:

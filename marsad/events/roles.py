@@ -1369,6 +1369,10 @@ class Roles:
             return None, None, None
         limit = subject_limit(view, trig)
         after = subject_after(view, trig.head, cues, max(limit, 1))
+        if after is None and trig.kind == "verb" and trig.entry.code[:2] in _WORD_ROOTS:
+            # "ندد م. وليد الخريجي عضو مجلس الشورى بالتفجير": a person the knowledge base lacks, named with his
+            # office in a known body, speaks for that body
+            after = _office_body_after(view, trig.head, trig.words[1] if has_gap(trig) else None)
         if after is not None and after.first == trig.head + 1 and _relative_on_noun(view, trig, self.cues):
             args.blocked = True  # "إخطار رسمي جزائري يمنع الرعايا الجزائريين": the notice bans, the nationals
             return None, None, None  # are banned
@@ -1687,6 +1691,48 @@ _FIGHTERS_REACH = 3  # "خطفت X ثمانية عناصر": a count before the 
 
 
 _PLACES_REACH = 12  # "وتشهد محافظات كربلاء والنجف والبصرة وبغداد مظاهرات": a list of places
+
+
+def _office_body_after(view: SentenceView, head: int, end: int | None = None) -> ActorMention | None:
+    """The known body in the office phrase after an unknown person's name ("م. وليد بن عبدالكريم الخريجي
+    عضو مجلس الشورى"، "د. محمد آل عمرو الأمين العام لمجلس الشورى"، "مدير جامعة الملك خالد أ.د. …"):
+    only name words, abbreviations and office words stand between the verb and the body (inside the gap of
+    a pattern, `end`: "وقع الاتفاق مع مدير الهيئة" names the other side, not the signer)."""
+    office = named = False
+    for k in range(head + 1, min(len(view.tokens), head + 1 + _OFFICE_BODY_REACH, end or len(view.tokens))):
+        tok = view.tokens[k]
+        act = view.actor_at(k)
+        if act is None and not office and tok.kind == "word" and not word_forms(tok) & _OFFICE_WORDS:
+            definite = tok.article or tok.norm.startswith("ال")
+            if tok.norm in _PREPOSITIONS or definite and not named:
+                return None  # an object or a phrase, not the subject's name (a family name follows a given name)
+            named = named or not definite
+        if act is not None:
+            # the body after the office word, or the office described as a person ("الأمين العام لمجلس
+            # الشورى": the description is the body's officer)
+            titled = act.type == "PER" and bool(word_forms(tok) & _OFFICE_WORDS) and act.actor.country_iso3
+            # (a town or province after a governor's title, "محافظ الأفلاج": its state's officer)
+            return act if act.first == k and not act.media and \
+                (office and act.type in {"ORG", "GPE"} and act.actor.country_iso3 or titled) else None
+        if tok.kind == "punct":
+            if tok.text == "." and k > 0 and len(view.tokens[k - 1].norm) <= 2:
+                continue  # "م. وليد"، "أ.د. عبدالرحمن": an abbreviated title
+            return None
+        if word_forms(tok) & _OFFICE_WORDS:
+            office = True
+        elif office and not tok.article and tok.norm not in _OFFICE_LINKS:
+            office = False  # a name after the office, no body in it
+    return None
+
+
+_OFFICE_BODY_REACH = 12
+_PREPOSITIONS = frozenset(normalize_form(w) for w in ("مع", "على", "عن", "من", "في", "إلى", "ضد", "لدى", "أمام"))
+_OFFICE_WORDS = frozenset(normalize_form(w) for w in (
+    "عضو", "رئيس", "نائب", "مساعد", "الأمين", "أمين", "مدير", "وكيل", "محافظ", "قائد", "مفتي", "المتحدث",
+    "متحدث", "الناطق", "ناطق", "عميد", "مستشار", "وزير", "سفير", "العام", "عام", "العامة", "أعضاء"))
+_OFFICE_LINKS = frozenset(normalize_form(w) for w in ("باسم", "في", "ب"))
+# Roots of words, whose doer may be named by office alone: statements to rejections (01-13).
+_WORD_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
 
 
 def _suffered_act_before(view: SentenceView, act: ActorMention) -> bool:

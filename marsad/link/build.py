@@ -37,6 +37,11 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
             m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home, doc.text[m.end:m.end + 12])
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
+    for m in mentions:
+        if m.kind == "name" and m.origin == "kb" and m.kb_id is None and m.score < 1.0 and m.type == "PER":
+            # "د. محمد آل عمرو": a surname or weak alias left unresolved names nobody the knowledge base knows;
+            # it must not carry its unchosen candidate's country (Amr Moussa's Egypt) into the article
+            m.country_iso3 = None
     _surnames_named_before(kb, mentions)
     _family_names_abroad(kb, mentions, home)
     _international_descriptions(kb, doc.text, mentions)
