@@ -217,6 +217,12 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             continue  # its members or after the kind of body it is
         if word_forms(tok) & _SUBORDINATORS:
             return spoken_for  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the government is another clause's
+        if tok.text == "." and j > pos + 1 and view.tokens[j - 1].kind == "word" and len(view.tokens[j - 1].norm) <= 2 \
+                and not any(t.norm[:1] in {"ل", "ب"} for t in view.tokens[pos + 1:j - 1]):
+            # "انتقد مفتي الديار المصرية د. شوقي علام": the dot of an abbreviated title takes no room (not after a
+            # phrase with ل or ب, "قدم الأطفال شكرهم لوزير التجارة د. توفيق الربيعة": whom they thank)
+            j += 1
+            continue
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject

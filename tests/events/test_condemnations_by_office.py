@@ -42,3 +42,22 @@ def test_the_other_side_of_a_signing_is_no_signer() -> None:
 def test_an_unresolved_surname_carries_no_country() -> None:
     doc = analyze("وقال د. محمد آل عمرو إن المشروع سينتهي قريبا.", published="2015-08-09")
     assert all(m.country_iso3 is None for m in doc.mentions if m.text == "عمرو")
+
+
+def test_diplomatic_sources_of_a_government_criticise_for_it() -> None:
+    text = "وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة لتأخر المساعدات الإنسانية."
+    assert ("111", "YEMGOV", "IGOUNO") in _sides(text)
+
+
+def test_an_abbreviated_title_keeps_the_named_subject() -> None:
+    text = "من جهته، انتقد مفتي الديار المصرية د. شوقي علام الحادث، معتبرا أنه يخدم المتطرفين."
+    assert any(code == "111" and src == "EGYREL" for code, src, _ in _sides(text))
+
+
+def test_calling_someone_is_a_phone_call() -> None:
+    assert ("041", "USAGOV", "SAUGOV") in _sides("واتصل الرئيس الأمريكي باراك أوباما بالملك سلمان بن عبدالعزيز.")
+
+
+def test_sources_an_outlet_contacted_make_no_call() -> None:
+    text = "وقالت السلطات المالية ومصادر عسكرية اتصلت بها وكالة الصحافة الفرنسية إن المهاجمين اقتحموا فندقا في سيفاري."
+    assert not any(code.startswith("04") for code, _, _ in _sides(text))
