@@ -75,3 +75,13 @@ def test_what_someone_once_did_is_not_what_he_said() -> None:
     doc = analyze("وأعلن النجم الليبي طارق التايب والذي سبق له أن احترف بنادي الهلال عن رغبته في تدريب الفريق.",
                   published="2015-07-23")
     assert not any(q.text.startswith("احترف") for q in doc.quotes)
+
+
+def test_a_reported_clause_that_is_mostly_marked_words_is_told_once() -> None:
+    quotes = _quotes("وقال الرئيس في مؤتمر صحفي إن البلدين «يتطلعان إلى مضاعفة حجم التبادل التجاري خلال خمس سنوات».")
+    assert quotes == [("يتطلعان إلى مضاعفة حجم التبادل التجاري خلال خمس سنوات", True)]
+
+
+def test_a_reported_clause_with_a_short_marked_phrase_stays() -> None:
+    quotes = _quotes("وقال الوزير إن الحكومة ستواصل العمل مع الشركاء الدوليين لمواجهة ما وصفه «بالإرهاب العابر».")
+    assert any(not direct and words.startswith("الحكومة ستواصل") for words, direct in quotes)
