@@ -190,6 +190,12 @@ class EventCoder:
                     continue
                 previous = trig
                 args = self.roles.arguments(view, trig, current, opener, state)
+                if trig.entry.id == _BACKING_ENTRY:
+                    backed = _backed_force(view, trig)
+                    backer = next((a for a in view.actors if a.first in (trig.last, trig.last + 1)), None)
+                    if backed is None or backer is None:
+                        continue  # "المشاريع المدعومة من الحكومة": no armed side backed, no military cooperation
+                    args.source, args.target, args.explicit_source, args.explicit_target = backer, backed, True, True
                 if trig.kind == "participle" and args.source is None and crowd is not None and \
                         _after_comma(trig, tokens):
                     # "وتظاهر آلاف في نيويورك، داعين الكونغرس إلى رفض الاتفاق": the participle shares the
@@ -884,6 +890,18 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+def _backed_force(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """"قوات هادي المدعومة جوا وبرا من جيوش التحالف": the armed side named right before the participle is
+    whom the backer after من supports; anything else backed (projects, candidates) is no military act."""
+    act = next((a for a in view.actors if a.last == trig.head - 1), None)
+    code = (act.actor.actor_code or "") if act is not None else ""
+    return act if act is not None and code.endswith(_ARMED_SECTORS) else None
+
+
+_BACKING_ENTRY = "military_backing"
+_ARMED_SECTORS = ("MIL", "REB", "COP", "INS", "UAF")
 
 
 def _banned(trig: Trigger, tokens: list[Token]) -> bool:

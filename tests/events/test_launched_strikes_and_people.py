@@ -34,3 +34,12 @@ def test_a_soldier_of_a_country_stays_its_military() -> None:
 def test_targets_struck_in_the_accusative_are_an_attack() -> None:
     codes = _events("وقال التحالف الدولي إن طائراته ضربت أهدافا عدة لتنظيم داعش قرب مدينة الرقة السورية.")
     assert any(code == "190" and tgt == "IMGMOSREB" for code, _, tgt in codes)
+
+
+def test_forces_backed_by_an_air_force_are_its_military_cooperation() -> None:
+    codes = _events("وتقدمت القوات الحكومية اليمنية المدعومة من طيران التحالف العربي نحو مدينة زنجبار.")
+    assert ("062", "SAUMIL", "YEMMIL") in codes
+
+
+def test_projects_backed_by_a_government_are_no_military_cooperation() -> None:
+    assert not any(code == "062" for code, _, _ in _events("وتعمل المشاريع المدعومة من الحكومة السعودية على توظيف الشباب."))
