@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention, cover_index
 from marsad.events.cues import ClauseMarks, Cues, clause_marks, load_cues, purpose_clause, word_forms
-from marsad.events.lexicon import TIME_WORDS, Trigger
+from marsad.events.lexicon import TIME_WORDS, Trigger, abbreviation_dot
 from marsad.facts.numbers import count_word
 from marsad.kb.loader import load_offices
 from marsad.text.normalize import normalize_form
@@ -217,7 +217,7 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             continue  # its members or after the kind of body it is
         if word_forms(tok) & _SUBORDINATORS:
             return spoken_for  # "وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات": the government is another clause's
-        if tok.text == "." and j > pos + 1 and view.tokens[j - 1].kind == "word" and len(view.tokens[j - 1].norm) <= 2 \
+        if j > pos + 1 and abbreviation_dot(view.tokens, j) \
                 and not any(t.norm[:1] in {"ل", "ب"} for t in view.tokens[pos + 1:j - 1]):
             # "انتقد مفتي الديار المصرية د. شوقي علام": the dot of an abbreviated title takes no room (not after a
             # phrase with ل or ب, "قدم الأطفال شكرهم لوزير التجارة د. توفيق الربيعة": whom they thank)
@@ -1687,7 +1687,7 @@ def fold_words(*words: str) -> frozenset[str]:
 
 
 _BACKED = fold_words("المدعومة", "المدعوم", "المدعومين", "المدعومون", "مدعومة", "مدعوم", "مدعومين", "مدعومون",
-                     "المدعمة", "المدعم", "مدعمة", "المسنودة", "المسنود", "مسنودة", "بدعم", "بمساندة", "بإسناد")
+                     "المدعمة", "المدعم", "مدعمة", "المسنودة", "المسنود", "مسنودة") | BACKING_WORDS
 
 
 # Broken plurals and collectives of people that head a name a plural verb may refer back to (عناصر الحزب،

@@ -340,6 +340,11 @@ def short_quoted(tokens: list[Token], j: int) -> bool:
     return False
 
 
+def abbreviation_dot(tokens: list[Token], j: int) -> bool:
+    """Token j is the dot of an abbreviated title (د.، م.، أ.د.): one or two letters before it, no full stop."""
+    return tokens[j].text == "." and j > 0 and tokens[j - 1].kind == "word" and len(tokens[j - 1].norm) <= 2
+
+
 def _opening_mark(tokens: list[Token], j: int) -> bool:
     """Whether the quote mark at j opens a span that may be a name: « and “ open, a straight " does after
     an even number of them; a span opening on an indefinite accusative ("«تحذيرا»") is a quoted word of the
@@ -403,11 +408,8 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
             and short_quoted(tokens, j)
         if marked_name:
             opened = not opened
-        # the dot of an abbreviated title ("دان د. محمد آل عمرو"، "أ.د. عبدالرحمن") is no full stop
-        abbreviation = bool(gap) and tokens[j].text == "." and j > 0 and tokens[j - 1].kind == "word" and \
-            len(tokens[j - 1].norm) <= 2
-        if abbreviation:
-            continue
+        if gap and abbreviation_dot(tokens, j):
+            continue  # "دان د. محمد آل عمرو"، "أ.د. عبدالرحمن": no full stop
         if not gap or tokens[j].text not in _GAP_COMMAS and tokens[j].norm not in TIME_WORDS and not marked_name:
             used += 1  # an aside ("، اليوم الأحد،") takes no room in the gap
             if used > gap + 1:

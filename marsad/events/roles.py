@@ -138,7 +138,7 @@ from marsad.events.clauses import (
     word_before,
 )
 from marsad.events.cues import Cues, accident_told, word_forms
-from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger, short_quoted
+from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger, abbreviation_dot, short_quoted
 from marsad.events.phrases import match_word
 from marsad.events.sides import (
     APPEAL_ROOTS,
@@ -1715,7 +1715,7 @@ def _office_body_after(view: SentenceView, head: int, end: int | None = None) ->
             return act if act.first == k and not act.media and \
                 (office and act.type in {"ORG", "GPE"} and act.actor.country_iso3 or titled) else None
         if tok.kind == "punct":
-            if tok.text == "." and k > 0 and len(view.tokens[k - 1].norm) <= 2:
+            if abbreviation_dot(view.tokens, k):
                 continue  # "م. وليد"، "أ.د. عبدالرحمن": an abbreviated title
             return None
         if word_forms(tok) & _OFFICE_WORDS:

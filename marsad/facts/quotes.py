@@ -112,9 +112,7 @@ _OPEN_BRACKETS = frozenset("([")
 _CLOSE_BRACKETS = frozenset(")]")
 _AND, _TO = "و", "ل"  # a bare conjunction or preposition written apart before a quotation mark
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
-_OUTLET_HEADS = frozenset(normalize_form(w) for w in (
-    "صحيفة", "الصحيفة", "وكالة", "الوكالة", "قناة", "القناة", "مجلة", "المجلة", "إذاعة", "الإذاعة", "تلفزيون",
-    "التلفزيون", "موقع", "الموقع", "صحف", "الصحف", "وسائل"))
+_OUTLET_PLURALS = frozenset(normalize_form(w) for w in ("صحف", "وسائل"))  # "وذكرت صحف بريطانية أن"
 _ONCE = frozenset(normalize_form(w) for w in ("سبق", "وسبق"))  # "سبق له أن": had once
 _LONG_MARKED = 6  # words of a marked statement that stands for the reported clause around it
 _RELATIVE_ASIDE = 16  # words of a relative clause on the speaker before the colon or the complementiser
@@ -289,14 +287,15 @@ class QuoteFinder:
         chosen = subject or self._clause_opener(view, cue_pos) or fallback
         return chosen.actor if chosen is not None else None
 
-    @staticmethod
-    def _outlet_after(view: SentenceView, cue_pos: int) -> bool:
-        """A news outlet is the subject right after the speech verb: a media actor or a media head word."""
+    def _outlet_after(self, view: SentenceView, cue_pos: int) -> bool:
+        """A news outlet is the subject right after the speech verb: a media actor or a media noun (the
+        events' `media_nouns`, with or without the article; and the plurals صحف، وسائل)."""
+        media = self.cues.media_nouns | self.cues.media_heads | _OUTLET_PLURALS
         for k in range(cue_pos + 1, min(len(view.tokens), cue_pos + 3)):
             act = view.actor_at(k)
             if act is not None:
                 return act.media
-            if view.tokens[k].kind == "word" and view.tokens[k].norm in _OUTLET_HEADS:
+            if view.tokens[k].kind == "word" and {f.removeprefix("ال") for f in word_forms(view.tokens[k])} & media:
                 return True
         return False
 
