@@ -302,6 +302,29 @@ def _clash_partner(view: SentenceView, start: int) -> ActorMention | None:
 _CLASH_REACH = 8
 
 
+def fallen_side(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> ActorMention | None:
+    """"استشهد جنديان سعوديان في اشتباك مع الميليشيات الحوثية": those who fell (killed, martyred, wounded) in
+    a clash with a named side were of the other party to it. Civilians who fell in it were no party."""
+    if trig.kind != "noun" or trig.head < 2 or not _clash_noun(view.tokens[trig.head], lexicon) or \
+            view.tokens[trig.head - 1].norm not in _IN_OR_DURING or _clash_partner(view, trig.head + 1) is None:
+        return None
+    for k in range(trig.head - 2, max(-1, trig.head - 2 - _SHOT_REACH), -1):
+        tok = view.tokens[k]
+        if tok.kind == "punct" and tok.text not in {"،", ","}:
+            return None
+        if not word_forms(tok) & _FELL:
+            continue
+        fallen = next((a for a in view.actors if k < a.first and a.last < trig.head - 1), None) or \
+            next((a for a in view.actors if a.last == k - 1), None)  # "أن جنديين سعوديين استشهدا في …"
+        if fallen is None or (fallen.actor.actor_code or "").endswith("CVL"):
+            return None
+        return fallen
+    return None
+
+
+_IN_OR_DURING = frozenset(normalize_form(w) for w in ("في", "أثناء", "خلال"))
+
+
 def _attack_noun_ends(view: SentenceView, k: int, lexicon: Lexicon) -> bool:
     """An indefinite attack noun ends at position k: one word ("غارات") or a two- or three-word noun
     pattern ("عملية عسكرية"، "غارة جوية")."""
@@ -835,7 +858,7 @@ def shot_victim(view: SentenceView, trig: Trigger) -> ActorMention | None:
 
 
 _FELL = fold_words("قتل", "قتلت", "قتلوا", "قتلا", "أصيب", "أصيبت", "أصيبوا", "أصيبا", "استشهد", "استشهدت",
-                   "استشهدوا", "جرح", "جرحت", "جرحوا", "توفي", "توفيت", "سقط", "سقطت")
+                   "استشهدوا", "استشهدا", "جرح", "جرحت", "جرحوا", "توفي", "توفيت", "سقط", "سقطت")
 _SHOT_REACH = 10
 
 

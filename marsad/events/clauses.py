@@ -20,6 +20,7 @@ from marsad.events.arguments import (
     SUBJECT_WINDOW,
     SentenceView,
     between_pair,
+    clause_subject_before,
     conjunct_after,
     fold_words,
     has_gap,
@@ -645,6 +646,21 @@ def daring_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention 
     return _subject_right_before(view, first - 1, _DARING_WORDS, cues)
 
 
+def hastening_agent(view: SentenceView, trig: Trigger, cues: Cues) -> tuple[ActorMention, ActorMention | None] | None:
+    """"وسارع رئيس الوزراء الإسرائيلي والجيش إلى التنديد بهذا العمل"، "بادرت الحكومة إلى إدانة": the
+    subject of سارع/بادر (hurried to) does the verbal noun after its إلى; a second conjunct after و
+    ("نتانياهو والجيش") acts with it. (first conjunct, second conjunct or None)."""
+    first = min(trig.words) if trig.words else trig.head
+    if first < 2 or not word_forms(view.tokens[first - 1]) & _TO:
+        return None
+    end = first - 1
+    second = next((a for a in view.actors if a.last == end - 1 and a.prefix == "و"), None)
+    found = _subject_right_before(view, second.first if second is not None else end, _HASTENING_VERBS, cues)
+    if found is None and second is not None:
+        second, found = None, _subject_right_before(view, end, _HASTENING_VERBS, cues)
+    return (found, second) if found is not None else None
+
+
 def announcing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"أعلن جيش الاحتلال عن حالة تأهب"، "أعلنت الحكومة حالة الطوارئ": a state of alert or a measure
     announced is the announcer's own; its subject stands right before the noun (عن between at most)."""
@@ -670,8 +686,18 @@ def _subject_right_before(view: SentenceView, end: int, verbs: frozenset[str], c
             found = subject_after(view, k, cues, end - k - 1)
             if found is None:
                 found = _member_of(view, k + 1, end)
-            return found if found is not None and found.last == _before_marks(view, end) - 1 else None
+            return found if found is not None and _apposed_last(view, found) == _before_marks(view, end) - 1 else None
     return None
+
+
+def _apposed_last(view: SentenceView, act: ActorMention) -> int:
+    """Where the actor's words end, over the name in apposition to its office ("رئيس الوزراء الإسرائيلي
+    بنيامين نتانياهو": two mentions of one person)."""
+    last = act.last
+    while act.actor.entity_id is not None and (nxt := view.actor_at(last + 1)) is not None and \
+            nxt.first == last + 1 and not nxt.prefix and nxt.actor.entity_id == act.actor.entity_id:
+        last = nxt.last
+    return last
 
 
 def _member_of(view: SentenceView, start: int, end: int) -> ActorMention | None:
@@ -705,7 +731,9 @@ def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
         if tok.kind == "punct" and tok.text not in {"،", ","}:
             return None
         if word_forms(tok) & _MANAGING_VERBS:
-            return subject_after(view, k, cues, 2)
+            # "أن مقاتلي المقاومة الشعبية تمكنوا من دحر الحوثيين": the subject may open the clause before it
+            before = clause_subject_before(view, k, cues)
+            return subject_after(view, k, cues, 2) or (before[0] if before is not None else None)
     return None
 
 def _succeeding_agent(view: SentenceView, first: int, cues: Cues) -> ActorMention | None:
@@ -742,6 +770,9 @@ _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "ي�
                 "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 _ON = normalize_form("على")  # folded: علي
 _DARING_WORDS = fold_words("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "لإقدام")  # و/ف are read off by word_forms
+# "سارع X إلى …"، "بادرت X إلى …": hurrying to do what the verbal noun after إلى names.
+_HASTENING_VERBS = fold_words("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون", "سارعا", "سارعتا",
+                              "بادر", "بادرت", "بادروا", "يبادر", "تبادر", "يبادرون", "بادرا", "بادرتا")
 _ANNOUNCING_VERBS = fold_words("أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن", "يعلنون", "أعلنا", "أعلنتا")
 # "تمكنت القوات من …"، "تتمكن"، "لم يتمكنوا من": managing to do what the verbal noun after من names.
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).

@@ -75,6 +75,7 @@ from marsad.events.attacks import (
     done_to_pronoun,
     exposed_victim,
     facility,
+    fallen_side,
     fronted_doer,
     genitive_patient,
     held_people,
@@ -121,6 +122,7 @@ from marsad.events.clauses import (
     gap_object,
     genitive_of_pattern,
     ground_holder,
+    hastening_agent,
     hosting_subject,
     involved_agent,
     light_verb_agent,
@@ -1162,6 +1164,12 @@ class Roles:
             dared = daring_agent(view, trig, self.cues)  # "إقدام عناصر الحزب على قتل شرطيين"
             if dared is not None:
                 return dared, None, None
+            hastened = hastening_agent(view, trig, self.cues)  # "سارع نتانياهو إلى التنديد بالهجوم"
+            if hastened is not None:
+                return hastened[0], hastened[1], None
+            fallen = fallen_side(view, trig, self.lexicon)  # "استشهد جنديان في اشتباك مع الحوثيين"
+            if fallen is not None:
+                return fallen, None, None
             if trig.enclitic == "هم" and view.tokens[trig.head].norm.startswith("و") and \
                     (owner := plural_owner(view, trig.head)) is not None:
                 return owner, None, None

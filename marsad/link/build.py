@@ -53,7 +53,9 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
             if found is not None:
                 descriptions.append(found)
             continue
-        descriptions.append(_describe(kb, doc, desc, mentions, people, date))
+        # the counterpart's counterpart may itself be a description ("التقى وزير الخارجية المصري بنظيره الأردني")
+        told = sorted(mentions + descriptions, key=lambda m: m.start)
+        descriptions.append(_describe(kb, doc, desc, told, people, date))
     doc.mentions = sorted(mentions + descriptions, key=lambda m: (m.start, -m.end))
     return merge_tagged(doc, tagged, _cluster(doc, kb, date), kb)
 

@@ -53,7 +53,7 @@ def make_mentions_stage(config: Config):
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     """All knowledge-base mentions of `doc`, in text order."""
     tokens = doc.tokens
-    matches = _unnamed_weak_media(kb, tokens, kb.matcher.scan(tokens))
+    matches = _unnamed_surnames_as_nisbas(_unnamed_weak_media(kb, tokens, kb.matcher.scan(tokens)))
     votes = _sentence_countries(kb, tokens, matches)
     matches = [_clitic_homograph(kb, tokens, m, votes) for m in matches]
     article = _article_votes(votes)
@@ -187,6 +187,22 @@ def _unnamed_weak_media(kb: KnowledgeBase, tokens: Sequence[Token], matches: lis
                 continue
             out.append(found._replace(first=found.first + match.first, last=found.last + match.first))
             k = found.last + 1
+    return out
+
+
+def _unnamed_surnames_as_nisbas(matches: list[Match]) -> list[Match]:
+    """"وزير الخارجية السوداني"، "الرئيس السوداني عمر البشير": a nationality adjective that is also the
+    surname of someone the knowledge base lists (Iraq's prime minister Mohammed Shia al-Sudani) is that
+    person only in an article that names him in full; elsewhere it is the adjective, whose reading the
+    surname had hidden (a person with no country, so the minister and his meeting were lost)."""
+    strong = {r.value for m in matches for r in m.rows if r.kind == "name" and r.tag not in WEAK_TAGS}
+    out: list[Match] = []
+    for match in matches:
+        names = [r for r in match.rows if r.kind == "name"]
+        if names and all(r.tag in WEAK_TAGS and r.value not in strong for r in names) and \
+                any(r.kind == "nisba" for r in match.rows):
+            match = match._replace(rows=tuple(r for r in match.rows if r.kind != "name"))
+        out.append(match)
     return out
 
 

@@ -1,0 +1,70 @@
+"""A verbal noun after "سارع/بادر X إلى" is X's act; a counterpart of a described official; a nationality
+adjective that is also a listed surname; a president's short name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _sides(text: str, published: str = "2015-08-01") -> list[tuple[str, str | None, str | None]]:
+    doc = analyze(text, published=published)
+    return [(e.cameo_code, e.source and e.source.actor_code, e.target and e.target.actor_code) for e in doc.events]
+
+
+def test_who_hurried_to_condemn_condemned() -> None:
+    text = "وسارع رئيس الوزراء الاسرائيلي بنيامين نتانياهو والجيش الى التنديد بهذا العمل الارهابي."
+    assert any(code == "111" and src == "ISRGOV" for code, src, _ in _sides(text))
+
+
+def test_who_hurried_is_named_right_before_the_preposition() -> None:
+    # the subject of an unrelated verb is no doer of the noun after إلى
+    text = "وقال رئيس الوزراء الاسرائيلي إن الدعوة الى التنديد بالعمل الارهابي لم تلق صدى."
+    assert not any(code == "111" for code, _, _ in _sides(text))
+
+
+def test_the_counterpart_of_a_described_minister() -> None:
+    text = "التقى وزير الخارجية المصري بنظيره الأردني في القاهرة."
+    assert ("040", "EGYGOV", "JORGOV") in _sides(text)
+
+
+def test_the_sudanese_minister_is_sudanese() -> None:
+    doc = analyze("التقى وزير الخارجية المصري بنظيره السوداني في القاهرة.", published="2015-08-01")
+    word = next(m for m in doc.mentions if m.text == "السوداني")
+    assert word.kind == "nisba" and word.country_iso3 == "SDN"
+    assert any(e.target is not None and e.target.actor_code == "SDNGOV" for e in doc.events)
+
+
+def test_a_sudanese_ministers_statement_keeps_its_country() -> None:
+    doc = analyze("وانتقد وزير الخارجية السوداني قرار الاتحاد الأوروبي.", published="2015-08-01")
+    assert any(m.kind == "description" and m.country_iso3 == "SDN" for m in doc.mentions)
+
+
+def test_the_surname_named_in_full_is_still_the_person() -> None:
+    text = "استقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الأردني. وقال السوداني إن العلاقات متينة."
+    doc = analyze(text, published="2023-05-01")
+    later = [m for m in doc.mentions if m.text == "السوداني" and m.start > text.index(".")]
+    assert later and later[0].kb_id == "per.mohammed-shia-al-sudani"
+
+
+def test_the_presidents_short_name_after_his_full_name() -> None:
+    text = "هاجم رئيس جنوب السودان سلفاكير ميارديت الرئيس الأميركي. وقال كير إن بلاده لن تقبل العقوبات."
+    doc = analyze(text, published="2015-08-01")
+    short = [m for m in doc.mentions if m.text == "كير"]
+    assert short and short[0].kb_id == "per.salva-kiir"
+
+
+def test_who_managed_to_defeat_may_open_the_clause() -> None:
+    text = "وأضاف أن مقاتلي المقاومة الشعبية تمكنوا من دحر الحوثيين في شرق عدن."
+    assert any(code == "190" and src == "YEMREB" for code, src, _ in _sides(text))
+
+
+def test_soldiers_who_fell_in_a_clash_were_a_party_to_it() -> None:
+    assert ("190", "SAUMIL", "YEMREB") in _sides("استشهد جنديان سعوديان في اشتباك مع الميليشيات الحوثية على الحدود.")
+    assert ("190", "SAUMIL", "YEMREB") in _sides(
+        "وأكد المتحدث أن جنديين سعوديين استشهدا خلال اشتباكات مع الميليشيات الحوثية.")
+
+
+def test_a_clash_with_nobody_fallen_before_it_gets_no_party_from_a_verb() -> None:
+    # the subject of a verb of saying is no side of the clash it tells of
+    text = "وقال جنديان سعوديان إن الحدود تشهد اشتباكات مع الميليشيات الحوثية."
+    assert ("190", "SAUMIL", "YEMREB") not in _sides(text)
