@@ -1644,6 +1644,15 @@ def document_author(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
     return author if author is not None and author.last < view.tokens.index(before) else None
 
 
+def document_before_verb(view: SentenceView, trig: Trigger) -> bool:
+    """The verb describes an indefinite document written right before it ("لاستصدار قرار يدين هجمات
+    المستوطنين"): its subject is the document, so the actor after the verb is its object, not its doer."""
+    if trig.kind != "verb" or trig.head < 1:
+        return False
+    before = view.tokens[trig.head - 1]
+    return not before.article and bool(word_forms(before) & _DOCUMENT_NOUNS)
+
+
 _IN_IT = frozenset({"فيها", "فيه", "فيهما"})
 _ISSUED = frozenset(normalize_form(w) for w in ("صادر", "صادرا", "صدر"))
 

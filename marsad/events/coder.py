@@ -500,6 +500,9 @@ class EventCoder:
         if trig.entry.code[:2] in _VIOLENT_ROOTS and trig.head > 0 and \
                 any(word_forms(view.tokens[k]) & _FORBIDDING for k in range(max(0, trig.head - 2), trig.head)):
             return None  # "حرم الإسلام قتل الأبرياء": what a teaching forbids, no act told
+        if trig.kind == "noun" and trig.entry.code == _TAKE_GROUND and trig.head > 0 and \
+                word_forms(view.tokens[trig.head - 1]) & _AREAS_HELD:
+            return None  # "في مناطق سيطرتها على الموصل": ground held, described, not taken
         if trig.kind == "noun" and trig.entry.code[:2] == _POSTURE_ROOT and self._struck(view, trig.head):
             return None  # "غارات جوية على تعزيزات عسكرية للحوثيين": what was struck, no mobilisation told
         if args.code[:2] in _VIOLENT_ROOTS and args.code[:2] != "20" and _protesters(source):
@@ -2069,6 +2072,8 @@ _ABOARD = frozenset(normalize_form(w) for w in ("متن", "بمتن", "على", 
 
 _FORBIDDING = frozenset(normalize_form(w) for w in (
     "حرم", "يحرم", "تحرم", "حرمت", "تحريم", "بتحريم", "حرمة", "نهى", "ينهى", "نهت", "النهي", "يجرم", "تجريم"))
+_TAKE_GROUND = "192"
+_AREAS_HELD = frozenset(normalize_form(w) for w in ("مناطق", "منطقة", "أماكن", "مدن", "أحياء", "قرى"))  # "مناطق سيطرتها": under its control
 _POSTURE_ROOT = "15"  # force posture: mobilisation, alerts, reinforcements
 _STRUCK_REACH = 5  # words from the verb of force to the noun it hits ("هاجم … رتلا عسكريا يضم")
 

@@ -33,6 +33,7 @@ from marsad.events.arguments import (
     cue_nisba,
     disagrees,
     document_addressee,
+    document_before_verb,
     document_author,
     embedded_subject,
     fold_words,
@@ -1349,6 +1350,9 @@ class Roles:
         author = document_author(view, trig, cues)
         if author is not None:  # "تبنى المجلس قرارا يطالب X": the council demands; a letter's addressee
             return author, None, document_addressee(view, trig)
+        if document_before_verb(view, trig):
+            args.blocked = True  # "لاستصدار قرار يدين هجمات المستوطنين": whoever issues it is not named here
+            return None, None, None
         described = described_attack(view, trig, self.lexicon, self.cues)
         if described is not None:  # "غارات مكثفة للتحالف استهدفت …": the attack's doer, or nobody
             args.blocked = args.unnamed_attack = described[0] is None

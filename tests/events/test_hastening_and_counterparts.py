@@ -68,3 +68,15 @@ def test_a_clash_with_nobody_fallen_before_it_gets_no_party_from_a_verb() -> Non
     # the subject of a verb of saying is no side of the clash it tells of
     text = "وقال جنديان سعوديان إن الحدود تشهد اشتباكات مع الميليشيات الحوثية."
     assert ("190", "SAUMIL", "YEMREB") not in _sides(text)
+
+
+def test_a_resolution_that_condemns_is_not_condemned_by_its_object() -> None:
+    sides = _sides("وقرر المجلس استصدار قرار يدين هجمات المستوطنين.")
+    assert not any(src == "ISRCVL" for _, src, _ in sides)
+    sides = _sides("وقررت القيادة الفلسطينية التوجه إلى مجلس الأمن الدولي لاستصدار قرار يدين هجمات المستوطنين.")
+    assert any(code == "111" and src == "PSEGOV" for code, src, _ in sides)
+
+
+def test_areas_under_control_are_no_taking_of_ground() -> None:
+    assert not any(code == "192" for code, _, _ in _sides("وستنعكس الأمور إيجابا في مناطق سيطرتها على الموصل."))
+    assert any(code == "192" for code, _, _ in _sides("وأعلن داعش سيطرته على مدينة الرمادي."))
