@@ -459,6 +459,8 @@ def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor
     يشنها الجيش التركي") has that doer; `told` allows the doers of earlier sentences."""
     for j in range(start + 1, min(len(view.tokens), start + 1 + reach)):
         tok = view.tokens[j]
+        if tok.text in {"،", ","}:
+            continue  # "دانت المملكة بأشد العبارات، الجريمة التي نفذها مستوطنون"
         if tok.kind != "word":
             return None
         agent = agent_after(view, j, cues)  # the agent verbs name attacks: "هجوما شنه X"

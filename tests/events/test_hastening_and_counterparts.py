@@ -80,3 +80,8 @@ def test_a_resolution_that_condemns_is_not_condemned_by_its_object() -> None:
 def test_areas_under_control_are_no_taking_of_ground() -> None:
     assert not any(code == "192" for code, _, _ in _sides("وستنعكس الأمور إيجابا في مناطق سيطرتها على الموصل."))
     assert any(code == "192" for code, _, _ in _sides("وأعلن داعش سيطرته على مدينة الرمادي."))
+
+
+def test_a_comma_after_the_manner_does_not_hide_the_condemned_acts_doer() -> None:
+    text = "دانت السعودية بأشد العبارات، الجريمة التي نفذها مستوطنون إسرائيليون أمس."
+    assert ("111", "SAU", "ISRCVL") in _sides(text)
