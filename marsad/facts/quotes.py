@@ -254,6 +254,15 @@ class QuoteFinder:
                                     view.tokens[cue_pos + 1].norm)
             if honoured is not None:
                 return honoured
+        if cue_pos + 2 < len(view.tokens) and view.tokens[cue_pos + 1].text in _OPEN_MARKS and \
+                _short_marked(view.tokens, cue_pos + 1) and self._book is not None:
+            # "وأوضح "الدكتور نزار فقيه" أن": the name the paper set in quotation marks
+            marked = subject_after(view, cue_pos + 1, self.cues, _SPEAKER_WINDOW, speaker=True)
+            marked = marked if marked is not None and marked.actor.entity_id is not None else \
+                self._book.speaker_after(view, cue_pos + 1, boundary) or marked
+            if marked is not None:
+                self._named = marked
+                return marked.actor
         limit = _SPEAKER_WINDOW if boundary is None else min(_SPEAKER_WINDOW, boundary - cue_pos - 1)
         subject = subject_after(view, cue_pos, self.cues, limit, speaker=True) if limit > 0 else None
         if subject is None and boundary is not None and self._book is not None:
@@ -355,7 +364,8 @@ class QuoteFinder:
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             start, end = _trim(doc.text, match.start(group), match.end(group))
             if len(doc.text[start:end].split()) < _MIN_QUOTE_WORDS or self._media_name(view, match.start()) or \
-                    self._listed_name(view, match.start(), name_end):
+                    self._listed_name(view, match.start(), name_end) or \
+                    self._marked_speaker(doc, view, match.start(), match.end()):
                 name_end = match.end()
                 continue
             if _verse(doc.text, match.start(), match.end()):
@@ -416,6 +426,18 @@ class QuoteFinder:
             # adjective; "قبيل عملية الاطلاق «نحن واثقون في الصاروخ»" is a genitive, then speech)
             forms |= {f for f in word_forms(before[-2]) if f in self.cues.title_heads}
         return bool(forms & self.cues.media_nouns) or bool(forms & self.cues.title_heads) and self._short(view, offset)
+
+    def _marked_speaker(self, doc: Document, view: SentenceView, offset: int, end: int) -> bool:
+        """"وأوضح "الدكتور نزار فقيه" أن …": a short span in quotation marks between a speech verb and its
+        complementiser is the speaker's name, set off as the paper sets off names; the speech is reported."""
+        tokens = view.tokens
+        opening = next((k for k, t in enumerate(tokens) if t.start >= offset), None)
+        closing = next((k for k, t in enumerate(tokens) if t.end >= end), None)
+        if opening is None or closing is None or opening == 0 or closing + 1 >= len(tokens) or \
+                not _short_marked(tokens, opening) or not self._complementiser_at(tokens, closing + 1):
+            return False
+        cue = self._nearest_cue(doc, view, offset)
+        return cue is not None and cue.pos == opening - 1
 
     def _listed_name(self, view: SentenceView, offset: int, name_end: int) -> bool:
         """"تقرير ل«بيرو فان دايك» و«مينا ريسيرتش بارتنرز»": a short quoted span joined by و to a quoted span

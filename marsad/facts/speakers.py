@@ -47,6 +47,7 @@ class SpeakerWords:
     manner: frozenset[str]
     spokesmen: frozenset[str]  # متحدث، ناطق: after them (and الرسمي) "باسم" means "on behalf of"
     official: frozenset[str]
+    institutions: frozenset[str]  # heads of bodies a title phrase names after ب/ل ("بقيادة"، "لصحة")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,24 @@ def load_speaker_words(path: Path = DATA) -> SpeakerWords:
         return frozenset(normalize_form(str(w)) for w in raw.get(key) or [])
 
     return SpeakerWords(fold("given_names"), fold("titles"), fold("honorifics"), fold("stop_words"),
-                        fold("manner_words"), fold("spokesman_heads"), fold("official_adjectives"))
+                        fold("manner_words"), fold("spokesman_heads"), fold("official_adjectives"),
+                        fold("institution_heads"))
+
+
+_NAME_MARKS = frozenset({"«", "“", '"'})
+_NAME_MARKED_WORDS = 4  # a name set in quotation marks: "صالح القرعوطي"، "عمر بن محمد الأكلبي"
+
+
+def _marked_name(tokens: list[Token], j: int, end: int) -> bool:
+    """The quotation mark at j opens a short run of words closed before `end` (a name set off, not speech)."""
+    close = next((k for k in range(j + 1, min(end, j + 2 + _NAME_MARKED_WORDS)) if tokens[k].kind == "punct"), None)
+    return close is not None and close > j + 1 and tokens[close].text in {"»", "”", '"'}
+
+
+def _conjoined(tokens: list[Token], first: int) -> bool:
+    """The name's first word carries a conjunction و/ف; never right after a quotation mark ("فواز" in
+    «"فواز الميمان"»: no conjunction stands inside the marks)."""
+    return _bare(tokens[first].norm) != tokens[first].norm and not (first > 0 and tokens[first - 1].text in _NAME_MARKS)
 
 
 def _bare(norm: str) -> str:
@@ -272,6 +290,8 @@ class SpeakerBook:
         tokens, titled = view.tokens, False
         for j in range(first, end):
             tok = tokens[j]
+            if titled and tok.text in _NAME_MARKS and _marked_name(tokens, j, end):
+                continue  # "نائب المتحدث الإعلامي باسم صحة تبوك "صالح القرعوطي":": the name set in marks
             if tok.kind == "punct" and not self._honorific(tokens, j - 1):
                 return None
             if tok.kind != "word" or self._honorific(tokens, j):
@@ -315,7 +335,7 @@ class SpeakerBook:
         if not titled or word.startswith(_VERB_PREFIXES):
             return False
         prev = tokens[j - 1]
-        return prev.norm.startswith("ال") or self._honorific(tokens, j - 1) or (
+        return prev.norm.startswith("ال") or self._honorific(tokens, j - 1) or prev.text in _NAME_MARKS or (
             prev.kind == "punct" and self._honorific(tokens, j - 2))
 
     def _patronymic(self, tokens: list[Token], j: int, end: int) -> bool:
@@ -340,6 +360,8 @@ class SpeakerBook:
             return False
         if word.startswith(("ال", "بال")) and word not in self.words.given:
             return False  # "بالعاصمة المقدسة": a place phrase, no name
+        if word[:1] in {"ب", "ل"} and word[1:] in self.words.institutions:
+            return False  # "المتحدث الرسمي بقيادة حرس الحدود": the body the title goes on with
         return not (word.startswith("ل") and word not in self.words.given)
 
     def _extend(self, view: SentenceView, first: int, end: int) -> int:
@@ -420,7 +442,7 @@ class SpeakerBook:
         with a mention where the name is written."""
         tokens = view.tokens
         start = tokens[first].start
-        if _bare(tokens[first].norm) != tokens[first].norm:
+        if _conjoined(tokens, first):
             start = original_offset(tokens[first].text, start, 1)
         text = self.doc.text[start:tokens[last].end]
         described = self._described_before(start)
@@ -448,7 +470,7 @@ class SpeakerBook:
     def _mention(self, view: SentenceView, first: int, last: int, person: _Person) -> ActorMention:
         tokens = view.tokens
         start, end = tokens[first].start, tokens[last].end
-        if _bare(tokens[first].norm) != tokens[first].norm:  # "وعامر الرفدان": the name starts after و
+        if _conjoined(tokens, first):  # "وعامر الرفدان": the name starts after و
             start = original_offset(tokens[first].text, start, 1)
         if not any(m.start == start for m in person.entity.mentions):
             person.entity.mentions.append(Mention(start, end, self.doc.text[start:end], "PER", "name",

@@ -1,0 +1,44 @@
+"""Speakers whose names the paper sets in quotation marks, and title phrases that go on with a body after ب/ل
+("المتحدث الرسمي بقيادة حرس الحدود"), which name no person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from marsad.api import analyze
+
+
+def _quotes(text: str) -> list[tuple[bool, str, str | None]]:
+    doc = analyze(text, published="2015-07-23")
+    return [(q.direct, q.text, q.speaker.span.text if q.speaker and q.speaker.span else None) for q in doc.quotes]
+
+
+def test_a_marked_name_after_the_verb_is_the_speaker_not_a_quote() -> None:
+    found = _quotes('وأوضح "الدكتور نزار فقيه" أن هناك مضاعفات كان يمكن أن تحدث للطفل جراء الحادثة.')
+    assert not any(direct for direct, _, _ in found)
+    assert any(text.startswith("هناك مضاعفات") and speaker == "نزار فقيه" for _, text, speaker in found)
+
+
+def test_a_body_after_the_title_is_no_name() -> None:
+    found = _quotes("وقال المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب عمر بن محمد الأكلبي: "
+                    "تلقت فرق البحث والإنقاذ بلاغا عن تعرض طفل للغرق.")
+    assert [speaker for _, _, speaker in found] == ["عمر بن محمد الأكلبي"]
+
+
+def test_a_marked_name_after_a_spokesmans_title() -> None:
+    found = _quotes('قال نائب المتحدث الإعلامي باسم صحة تبوك "صالح القرعوطي": "من قام بتصوير المقطع هو أحد المرضى".')
+    assert [speaker for _, _, speaker in found] == ["صالح القرعوطي"]
+
+
+def test_a_marked_name_keeps_its_first_letter() -> None:
+    found = _quotes('وقال المتحدث الإعلامي لشرطة الرياض "فواز الميمان" إن الجهات الأمنية قبضت على المتهم.')
+    assert [speaker for _, _, speaker in found] == ["فواز الميمان"]
+
+
+def test_a_doctor_written_out_is_an_honorific() -> None:
+    found = _quotes("وأوضح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي أن المصاب شقيق "
+                    "المتهم.")
+    assert [speaker for _, _, speaker in found] == ["عاطي بن عطية القرشي"]
+
+
+def test_a_marked_statement_stays_a_quote() -> None:
+    found = _quotes("وقال الوزير: «إن المملكة ستواصل دعم الشعب اليمني حتى استعادة الشرعية».")
+    assert any(direct for direct, _, _ in found)
