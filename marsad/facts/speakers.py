@@ -74,9 +74,13 @@ def _marked_name(tokens: list[Token], j: int, end: int) -> bool:
 
 
 def _conjoined(tokens: list[Token], first: int) -> bool:
-    """The name's first word carries a conjunction و/ف; never right after a quotation mark ("فواز" in
-    «"فواز الميمان"»: no conjunction stands inside the marks)."""
-    return _bare(tokens[first].norm) != tokens[first].norm and not (first > 0 and tokens[first - 1].text in _NAME_MARKS)
+    """The name's first word carries the conjunction و ("وعامر الرفدان"); never right after a quotation mark
+    ("فواز" in «"فواز الميمان"»: no conjunction stands inside the marks). ف is taken for a conjunction only
+    before a listed given name: "شدد فايز الشهري"، "وشدد فرعون" begin with the letter."""
+    norm = tokens[first].norm
+    if _bare(norm) == norm or (first > 0 and tokens[first - 1].text in _NAME_MARKS):
+        return False
+    return norm[0] == "و" or _bare(norm) in load_speaker_words().given
 
 
 def _bare(norm: str) -> str:
@@ -227,8 +231,8 @@ class SpeakerBook:
         """"وتابع بارز": one word of an earlier speaker's name, alone before a boundary (`alone`: the
         caller knows the name ends there, "ورد عباس قائلا")."""
         tok = view.tokens[j]
-        if tok.kind != "word" or self._known(view, j):
-            return None
+        if tok.kind != "word" or self._known(view, j) or tok.text.endswith("على"):
+            return None  # (على "on" folds like علي, Ali: "مشددا على أنها" names nobody again)
         after = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
         if not alone and after is not None and after.kind == "word" and self._name_word(after):
             return None  # "وقال محمد عبدالله" is a new full name, not "محمد" again

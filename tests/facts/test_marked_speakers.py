@@ -42,3 +42,32 @@ def test_a_doctor_written_out_is_an_honorific() -> None:
 def test_a_marked_statement_stays_a_quote() -> None:
     found = _quotes("وقال الوزير: «إن المملكة ستواصل دعم الشعب اليمني حتى استعادة الشرعية».")
     assert any(direct for direct, _, _ in found)
+
+
+def _speakers(text: str) -> list[str]:
+    doc = analyze(text, published="2015-07-23")
+    return [m.text for m in doc.mentions if m.origin == "speaker"]
+
+
+def test_a_name_that_begins_with_fa_keeps_it() -> None:
+    assert _speakers("من جهته، شدد المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري على أن المنافسات قوية.") == \
+        ["فايز الشهري"]
+    assert "فرعون" in _speakers("أشار وزير السياحة ميشال فرعون إلى أنه طلب من اللجنة. وشدد فرعون في بيان على أن "
+                                "اللجنة ستعمل.")
+
+
+def test_the_rank_rukn_is_no_part_of_the_name() -> None:
+    assert _speakers("وقال الخبير في الشؤون العسكرية العميد ركن عباس صالح مقبل إن الحوثيين ينسحبون.") == \
+        ["عباس صالح مقبل"]
+
+
+def test_ala_is_nobody_named_again() -> None:
+    text = "وقال الشيخ علي الحسيني إن الوضع صعب. وشدد على أن أفراد المقاومة الشعبية «يواجهون التحديات بصمود»."
+    doc = analyze(text, published="2015-07-23")
+    later = [q for q in doc.quotes if q.sentence_index == 1]
+    assert later and all(q.speaker is None or q.speaker.span is None or q.speaker.span.text != "على" for q in later)
+
+
+def test_a_speech_verb_ends_a_name() -> None:
+    assert not any("أعلن" in name for name in _speakers(
+        "وذكرت الوزارة أن قائد قوات مشاة البحرية الجنرال جوزيف دنفورد أعلن أن الطائرة جاهزة."))
