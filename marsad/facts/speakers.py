@@ -63,6 +63,10 @@ def load_speaker_words(path: Path = DATA) -> SpeakerWords:
                         fold("institution_heads"))
 
 
+# "ويضيف هذا الخبير": a demonstrative points back to someone told before (an unnamed subject, so not
+# the last speaker); it never opens a name.
+_DEMONSTRATIVES = frozenset(normalize_form(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_OWNED_ENDINGS = ("ته", "تها", "تهم", "تهما", "هم", "هما", "ها")  # pronoun suffixes as written
 _NAME_MARKS = frozenset({"«", "“", '"'})
 _NAME_MARKED_WORDS = 4  # a name set in quotation marks: "صالح القرعوطي"، "عمر بن محمد الأكلبي"
 
@@ -309,6 +313,9 @@ class SpeakerBook:
             if self._is_title(view, j) or self._on_behalf(tokens, j):
                 titled = True
                 continue
+            if self._covered("nisba", tok) and j > 0 and not tokens[j - 1].norm.startswith("ال") and \
+                    _undefined(_bare(tokens[j - 1].norm)) in self.words.titles:
+                return None  # "قال مسؤول تركي كبير": an unnamed official's nationality, not the given name Turki
             if self._opens(tokens, j, titled) or (j == first and self._patronymic(tokens, j, end)):
                 return j, self._extend(view, j, end)
             if titled and self._place_in_title(view, j):
@@ -362,8 +369,8 @@ class SpeakerBook:
             return False
         if word in self.words.stop or tok.norm in self.words.stop or _undefined(word) in self.words.titles:
             return False
-        if word.startswith(("ال", "بال")) and word not in self.words.given:
-            return False  # "بالعاصمة المقدسة": a place phrase, no name
+        if word.startswith(("ال", "بال")) and word not in self.words.given or word in _DEMONSTRATIVES:
+            return False  # "بالعاصمة المقدسة": a place phrase, no name; "هذه اللفتة": no name either
         if word[:1] in {"ب", "ل"} and word[1:] in self.words.institutions:
             return False  # "المتحدث الرسمي بقيادة حرس الحدود": the body the title goes on with
         return not (word.startswith("ل") and word not in self.words.given)
@@ -394,6 +401,8 @@ class SpeakerBook:
             if not self._name_word(tok) or word.startswith(_VERB_PREFIXES) and word not in self.words.given \
                     and not _nisba_surname(word):
                 break
+            if len(tok.text) > 3 and tok.text.endswith(_OWNED_ENDINGS) and not self._given(tok):
+                break  # "مارادونا زوجته"، "لأبنائه جمال وإخوته": a possessed noun (written ه, not ة), no name
             last = j
         return last
 
@@ -422,10 +431,10 @@ class SpeakerBook:
 
     def _covered(self, kind: str, tok: Token) -> bool:
         """Does a mention of `kind` (name: a linked name; person: a linked person; role: a role or
-        description) overlap the token?"""
+        description; nisba: a nationality adjective) overlap the token?"""
         if self._cover is None:
             size = len(self.doc.text)
-            self._cover = {k: bytearray(size) for k in ("name", "person", "role")}
+            self._cover = {k: bytearray(size) for k in ("name", "person", "role", "nisba")}
             for m in self.doc.mentions:
                 kinds = []
                 if m.kind == "name" and not _loose(m):
@@ -434,6 +443,8 @@ class SpeakerBook:
                         kinds.append("person")
                 if m.kind in {"role", "description"}:
                     kinds.append("role")
+                if m.kind == "nisba":
+                    kinds.append("nisba")
                 for k in kinds:
                     self._cover[k][m.start:m.end] = b"\x01" * (m.end - m.start)
         return any(self._cover[kind][tok.start:tok.end])

@@ -71,3 +71,15 @@ def test_ala_is_nobody_named_again() -> None:
 def test_a_speech_verb_ends_a_name() -> None:
     assert not any("أعلن" in name for name in _speakers(
         "وذكرت الوزارة أن قائد قوات مشاة البحرية الجنرال جوزيف دنفورد أعلن أن الطائرة جاهزة."))
+
+
+def test_an_unnamed_officials_nationality_is_no_given_name() -> None:
+    doc = analyze("قال مسؤول تركي كبير إن جنديا تركيا قتل في اشتباكات مع تنظيم داعش.", published="2015-07-23")
+    assert not any(m.origin == "speaker" for m in doc.mentions)
+    assert doc.quotes and doc.quotes[0].speaker is not None and doc.quotes[0].speaker.country_iso3 == "TUR"
+
+
+def test_a_possessed_noun_ends_a_name() -> None:
+    assert _speakers("واجه اللاعب الأرجنتيني السابق دييجو أرماندو مارادونا زوجته السابقة في المحكمة، وقال "
+                     "مارادونا إن القضية انتهت.")[0] == "دييجو أرماندو مارادونا"
+    assert _speakers("وقال المهندس محمد شحاتة إن المشروع اكتمل.") == ["محمد شحاتة"]
