@@ -66,6 +66,13 @@ speakers changed (three now none where a paper or an unidentified voice speaks, 
 A reported clause that is one word and then a long marked statement to its end ("إن البلدين «يتطلعان إلى …»", six
 words or more) is told once, as the direct quote inside it (the demo's first article had it twice); a short marked
 phrase keeps the clause around it. Development gold unchanged.
+
+Session 37: a phrase on the speaker set off by commas and closed right before the complementiser ("يقول زيد
+العلي، مؤلف كتاب «…»، إنّ «…»") keeps the marked quotation in the speaker's clause (`_apposition_aside`): on
+the 500-article quote dump 26 quotes gained their named speaker (23 people the knowledge base lacks), one
+wrong speaker changed for another. A short span in quotation marks between the speech verb and its
+complementiser ("وأوضح "الدكتور نزار فقيه" أن") is the speaker's name, not a quote (`_marked_speaker`), and the
+speaker is read inside the marks. Development gold unchanged (direct 85.1 %, attribution 100 %).
 """
 
 from __future__ import annotations
@@ -114,6 +121,7 @@ _AND, _TO = "و", "ل"  # a bare conjunction or preposition written apart before
 _COLON_REACH = 15  # how far after the speech verb the colon of a direct quote may come
 _OUTLET_PLURALS = frozenset(normalize_form(w) for w in ("صحف", "وسائل"))  # "وذكرت صحف بريطانية أن"
 _ONCE = frozenset(normalize_form(w) for w in ("سبق", "وسبق"))  # "سبق له أن": had once
+_APPOSITION_REACH = 14  # words of a phrase on the speaker between commas ("، مؤلف كتاب «…»،")
 _LONG_MARKED = 6  # words of a marked statement that stands for the reported clause around it
 _RELATIVE_ASIDE = 16  # words of a relative clause on the speaker before the colon or the complementiser
 _RELATIVE_PRONOUNS = frozenset(normalize_form(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
@@ -453,19 +461,31 @@ class QuoteFinder:
         return closing is not None and \
             sum(1 for t in view.tokens if offset < t.start < closing.start and t.kind == "word") <= _TITLE_WORDS
 
-    @staticmethod
-    def _same_clause(doc: Document, view: SentenceView, cue_pos: int, offset: int) -> bool:
+    def _same_clause(self, doc: Document, view: SentenceView, cue_pos: int, offset: int) -> bool:
         """No comma between the speech verb and the quotation mark ("قال X إن واشنطن «…»") but those around
         a time set off after the speaker ("أكدت الرئاسة، الخميس 23 يوليو/تموز، أن تصريحات المالكي «…»")."""
         tokens, j = view.tokens, cue_pos + 1
         while j < len(tokens) and tokens[j].start < offset:
             if tokens[j].text == "،":
-                aside = _time_aside(doc, tokens, j)
+                aside = _time_aside(doc, tokens, j) or self._apposition_aside(tokens, j, offset)
                 if aside is None:
                     return False
                 j = aside
             j += 1
         return True
+
+    def _apposition_aside(self, tokens: list[Token], j: int, offset: int) -> int | None:
+        """"يقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، إن «…»": a phrase on the speaker set off
+        by commas and closed right before the complementiser of the quotation at `offset`; the closing
+        comma's position."""
+        for k in range(j + 1, min(len(tokens) - 1, j + _APPOSITION_REACH)):
+            if tokens[k].start >= offset:
+                return None
+            if tokens[k].text in {"،", ","}:
+                return k if self._complementiser_at(tokens, k + 1) else None
+            if tokens[k].kind == "punct" and tokens[k].text not in _OPEN_MARKS | _CLOSE_MARKS:
+                return None
+        return None
 
     def _clause_subject(self, view: SentenceView, offset: int) -> ActorMention | None:
         """A quote with no speech verb in its clause ("، واتهم رئيسها X الإدارة بـ«…»") is the words of

@@ -83,3 +83,9 @@ def test_a_possessed_noun_ends_a_name() -> None:
     assert _speakers("واجه اللاعب الأرجنتيني السابق دييجو أرماندو مارادونا زوجته السابقة في المحكمة، وقال "
                      "مارادونا إن القضية انتهت.")[0] == "دييجو أرماندو مارادونا"
     assert _speakers("وقال المهندس محمد شحاتة إن المشروع اكتمل.") == ["محمد شحاتة"]
+
+
+def test_a_phrase_on_the_speaker_between_commas_keeps_him_the_speaker() -> None:
+    text = ("وسيواجه العبادي تحديات كثيرة. وفي هذا الصدد، يقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، "
+            "إنّ «نظام الحكومة فاسد بالكامل».")
+    assert [speaker for _, _, speaker in _quotes(text)] == ["زيد العلي"]
