@@ -907,6 +907,12 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
         if _venue(view, j):
             venue_seen = True  # "استقبل الأمير بالديوان الأميري … الوزير": where, then whom
             continue
+        if material and j > trig.last and word_forms(tok) & _ORIGIN_NOUNS:
+            break  # "قذيفة صاروخية في شارع الثورة مصدرها حي جوبر": where it came from, not what it hit
+        if material and word_forms(tok) & RELATIVES and j + 1 < len(view.tokens) and \
+                word_forms(view.tokens[j + 1]) & _FELL_ON:
+            j += 1  # "القذائف الصاروخية التي سقطت على أحياء عدة في دمشق": where the shells fell is what they hit
+            continue
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
         if material and j > trig.last and tok.norm[:1] == "و" and {f[1:] for f in word_forms(tok)} & _SAYING:
@@ -1711,6 +1717,8 @@ OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما"})
 RESUMPTIVE_PREPS = fold_words(*(p + s for p in ("علي", "في", "من", "الي", "ب", "ل", "مع", "عن")
                                  for s in ("ه", "ها", "هم")))
 # Verbs of holding a place in a clause on the struck place ("معسكر يسيطر عليه الحوثيون"، "مواقع يتمركز فيها").
+_ORIGIN_NOUNS = fold_words("مصدرها", "مصدره", "مصدرهما", "مصدرهم")
+_FELL_ON = fold_words("سقطت", "سقط", "سقطتا", "تساقطت", "انهالت")  # shells falling on a place
 _HOLDING = fold_words("يسيطر", "تسيطر", "سيطر", "سيطرت", "يتمركز", "تتمركز", "يتحصن", "تتحصن", "يتواجد", "تتواجد",
                       "يستخدمه", "يستخدمها", "تستخدمه", "تستخدمها")
 PLURAL_COMPS = fold_words("أنهم", "انهم", "بأنهم", "إنهم")

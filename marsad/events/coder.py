@@ -128,6 +128,7 @@ class EventCoder:
         named_violence = -2  # the last sentence telling a violent act whose doer is named
         sports_report = _sports_report(doc, self.cues.sports_words)
         unnamed: list[Event] = []  # violent acts whose doer is only the entry's default agent
+        struck_at: set[str | None] = set()  # where the violent acts with a named doer happened
         protested = False  # a protest was told in an earlier sentence
         for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=False):
             if tokens and tokens[0].norm in _TAG_LINE:
@@ -276,6 +277,7 @@ class EventCoder:
             protested = protested or any(e.cameo_root == "14" for e in kept)
             if any(not implied and e.cameo_root in _VIOLENT_ROOTS for e, implied in told):
                 named_violence = sent.index
+                struck_at |= {_where(e) for e, implied in told if not implied and e.cameo_root in _VIOLENT_ROOTS}
             unnamed += [e for e, implied in told if implied and e.cameo_root in _VIOLENT_ROOTS]
             events.extend(kept)
             if someone_else:
@@ -288,7 +290,12 @@ class EventCoder:
             # An article that names who struck tells its casualties as that strike's outcome, even
             # paragraphs apart ("وأسفرت الغارات عن مقتل ..."); a killing with nobody named is then
             # not a second, unattributed act.
-            events = [e for e in events if not any(e is u for u in unnamed)]
+            # A round-up that moves to another town tells another act of a kind of its own: "القذائف التي
+            # سقطت على أحياء في دمشق" before clashes named in Aleppo is no outcome of them (a bare killing,
+            # 190, stays a casualty count).
+            events = [e for e in events if not any(e is u for u in unnamed) or
+                      e.cameo_code != _BARE_FORCE and None not in struck_at and _where(e) is not None
+                      and _where(e) not in struck_at]
         events = merge_events(_resolve_ground(events, state, doc.text), headline=_headline(doc))
         genre = doc.genre or article_genre(doc, self.cues)  # the events stage has read it already
         return events if genre == NEWS else _commentary_events(events)
@@ -1433,6 +1440,20 @@ def _purpose_complement(trig: Trigger, tokens: list[Token], text: str) -> bool:
 
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+_BARE_FORCE = "190"
+
+
+def _where(event: Event) -> str | None:
+    """The place an act happened: its place, else a town or area it hit (entity id), else None."""
+    if event.place is not None and event.place.entity_id:
+        return event.place.entity_id
+    target = event.target
+    if target is not None and target.entity_id and target.entity_id.startswith(("gpe.", "loc.")) and \
+            target.entity_id != f"gpe.{target.country_iso3}":
+        return target.entity_id
+    return None
 
 
 def _drop_consequences(told: list[tuple[Event, bool]], just_told: bool = False) -> list[Event]:

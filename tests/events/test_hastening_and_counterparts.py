@@ -85,3 +85,22 @@ def test_areas_under_control_are_no_taking_of_ground() -> None:
 def test_a_comma_after_the_manner_does_not_hide_the_condemned_acts_doer() -> None:
     text = "دانت السعودية بأشد العبارات، الجريمة التي نفذها مستوطنون إسرائيليون أمس."
     assert ("111", "SAU", "ISRCVL") in _sides(text)
+
+
+def test_where_the_shells_fell_is_what_they_hit() -> None:
+    text = "ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق الى 11 قتيلا."
+    assert any(code.startswith("19") and tgt is not None and tgt.startswith("SYR") for code, _, tgt in _sides(text))
+
+
+def test_shells_named_in_another_town_of_a_round_up_are_another_act() -> None:
+    text = ("ارتفعت حصيلة قتلى القذائف الصاروخية التي سقطت على احياء عدة في دمشق الى 11 قتيلا.\n"
+            "وفي محافظة حلب قتل 28 عنصرا على الاقل من الفصائل المقاتلة وداعش اثر اشتباكات بين الطرفين في ريف حلب.")
+    codes = [code for code, _, _ in _sides(text, "2015-08-09")]
+    assert "194" in codes and "190" in codes
+
+
+def test_where_a_shell_came_from_is_not_what_it_hit() -> None:
+    text = "قضى عشرة اشخاص جراء سقوط قذيفة صاروخية في شارع الثورة مصدرها حي جوبر في جنوب العاصمة دمشق."
+    doc = analyze(text, published="2015-08-09")
+    assert not any(e.target is not None and e.target.span is not None and "جوبر" in e.target.span.text
+                   for e in doc.events)
