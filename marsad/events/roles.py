@@ -344,6 +344,10 @@ def _men_plural(tok: Token) -> bool:
 # Civilians and religious communities ("قتل الشيعة"): after a killing noun they are who it was done to.
 _COMMUNITY_CODES = ("CVL", "MOS", "MOSSUN", "MOSSHI", "CHR", "JEW")
 # Verbal nouns whose genitive civilians are the ones it is done to.
+# Towns and villages as what an attack hit: a nationality on them ("على المدن السورية"، "القرى السورية") is that
+# country's civilians. Not among the civilian objects of data/cues.yaml, whose other readings (the place after
+# على is the civilians', not the town's) would take the named town out of the target.
+_SETTLEMENTS = fold_words("مدن", "المدن", "قرى", "القرى", "بلدات", "البلدات", "أحياء", "الأحياء", "مخيمات", "المخيمات")
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
                       "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
 _ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
@@ -738,7 +742,9 @@ class Roles:
         tgt = tgt or pattern_genitive(view, trig, exclude) or described_object(view, trig, exclude)
         cued = cue_nisba(view, trig, start)
         if cued is not None and (tgt is None or cued < tgt.first):
-            people = trig.entry.code[:2] in (*FORCE_ROOTS, _COERCE) and _people_plural(view.tokens[cued])
+            # ("على المدن السورية": a nationality on people's places is that country's civilians too)
+            people = trig.entry.code[:2] in (*FORCE_ROOTS, _COERCE) and \
+                (_people_plural(view.tokens[cued]) or bool(word_forms(view.tokens[cued - 1]) & _SETTLEMENTS))
             tgt = nisba_actor(view, cued, "CVL" if people else "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
         if tgt is None and partner is not None and not self._one_sided(view, trig) and \
                 (trig.entry.symmetric or both_sides_word(view.tokens[trig.head], self.cues)):
@@ -841,8 +847,9 @@ class Roles:
                 if self._coordinated_noun(view, trig, j):
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
                 if j in view.nisbas:
-                    civilian = (any(word_forms(view.tokens[k]) & self.cues.civilian_objects for k in (j - 1, j - 2)
-                                    if k > trig.last) and not word_forms(view.tokens[j - 1]) & _MILITARY_ADJECTIVES) \
+                    civilian = (any(word_forms(view.tokens[k]) & (self.cues.civilian_objects | _SETTLEMENTS)
+                                    for k in (j - 1, j - 2) if k > trig.last)
+                                and not word_forms(view.tokens[j - 1]) & _MILITARY_ADJECTIVES) \
                         or (j == trig.last + 1 and held_people(view.tokens[trig.last])) \
                         or (j == trig.last + 2 and held_people(view.tokens[j - 1])) \
                         or (j - 1 > trig.last and word_forms(view.tokens[j - 1]) & self.cues.counted_people)

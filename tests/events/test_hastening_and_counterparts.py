@@ -104,3 +104,9 @@ def test_where_a_shell_came_from_is_not_what_it_hit() -> None:
     doc = analyze(text, published="2015-08-09")
     assert not any(e.target is not None and e.target.span is not None and "جوبر" in e.target.span.text
                    for e in doc.events)
+
+
+def test_a_nationality_on_towns_struck_is_their_civilians() -> None:
+    assert ("195", "SYRGOV", "SYRCVL") in _sides("وألقى نظام الأسد 14297 برميلًا متفجرًا على المدن السورية.")
+    assert ("195", "RUSMIL", "SYRCVL") in _sides("قصفت الطائرات الروسية القرى السورية.")
+    assert ("195", "RUSMIL", "SYRMIL") in _sides("قصفت الطائرات الروسية المواقع السورية.")
