@@ -117,7 +117,7 @@ class EventCoder:
     def code(self, doc: Document, tagged: Sequence[Mention] = ()) -> list[Event]:
         """All events of `doc`, merged, in order of first telling. `tagged`: the learned tagger's
         mentions, not yet merged into the entities (tagged.py says what is read from them)."""
-        state = ArticleState(counts=salience(doc), home=home_country(doc),
+        state = ArticleState(counts=salience(doc), home=home_country(doc), legislature=_sole_legislature(doc),
                              roles={e.id: e.role or "" for e in doc.entities})
         carried: ActorMention | None = None
         opening_home = state.home
@@ -1443,6 +1443,16 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 _BARE_FORCE = "190"
+
+
+def _sole_legislature(doc: Document) -> Actor | None:
+    """The parliament the article names, when it names exactly one ("أعرب عدد من نواب مجلس الأمة الكويتي"):
+    "النائب فلان" later in it, a member the knowledge base lacks, speaks for it."""
+    bodies = [e for e in doc.entities if e.type == "ORG" and (e.actor_code or "").endswith("LEG")]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    return Actor(body.id, body.canonical_en, body.country_iso3, body.actor_code)
 
 
 def _where(event: Event) -> str | None:

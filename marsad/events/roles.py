@@ -1391,7 +1391,8 @@ class Roles:
         if after is None and trig.kind == "verb" and trig.entry.code[:2] in _WORD_ROOTS:
             # "ندد م. وليد الخريجي عضو مجلس الشورى بالتفجير": a person the knowledge base lacks, named with his
             # office in a known body, speaks for that body
-            after = _office_body_after(view, trig.head, trig.words[1] if has_gap(trig) else None)
+            after = _office_body_after(view, trig.head, trig.words[1] if has_gap(trig) else None) or \
+                _member_of_parliament(view, trig.head, state.legislature)
         if after is not None and after.first == trig.head + 1 and _relative_on_noun(view, trig, self.cues):
             args.blocked = True  # "إخطار رسمي جزائري يمنع الرعايا الجزائريين": the notice bans, the nationals
             return None, None, None  # are banned
@@ -1745,6 +1746,22 @@ def _office_body_after(view: SentenceView, head: int, end: int | None = None) ->
 
 
 _OFFICE_BODY_REACH = 12
+
+
+def _member_of_parliament(view: SentenceView, head: int, legislature: Actor | None) -> ActorMention | None:
+    """"كما دان النائب عبدالله العدواني الحادث": an MP the knowledge base lacks, right after the verb, in an
+    article that names one parliament, speaks for it ("النائب العام"، "النائب الأول": an office, no MP)."""
+    k = head + 1
+    if legislature is None or k + 1 >= len(view.tokens) or view.tokens[k].norm not in _MP_WORDS:
+        return None
+    name = view.tokens[k + 1]
+    if name.kind != "word" or name.article or name.norm.startswith("ال") or view.actor_at(k + 1) is not None:
+        return None
+    tok = view.tokens[k]
+    return ActorMention(k, k, replace(legislature, span=Span(tok.start, tok.end, tok.text)), "ORG")
+
+
+_MP_WORDS = frozenset(normalize_form(w) for w in ("النائب", "النائبة"))
 _PREPOSITIONS = frozenset(normalize_form(w) for w in ("مع", "على", "عن", "من", "في", "إلى", "ضد", "لدى", "أمام"))
 _OFFICE_WORDS = frozenset(normalize_form(w) for w in (
     "عضو", "رئيس", "نائب", "مساعد", "الأمين", "أمين", "مدير", "وكيل", "محافظ", "قائد", "مفتي", "المتحدث",

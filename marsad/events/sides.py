@@ -58,6 +58,7 @@ class ArticleState:
     counts: Counter[str]
     home: str | None
     roles: dict[str, str] = field(default_factory=dict)  # entity id -> office ("foreign_minister")
+    legislature: Actor | None = None  # the one parliament the article names ("مجلس الأمة الكويتي"), for "النائب فلان"
     pairs: list[tuple[Actor, Actor]] = field(default_factory=list)  # every pair of sides, oldest first
     doers: list[tuple[str, str, Actor]] = field(default_factory=list)  # (entry, root, source) of violent acts
     fights: list[tuple[Actor, Actor]] = field(default_factory=list)  # (doer, target) of violent acts

@@ -61,3 +61,20 @@ def test_calling_someone_is_a_phone_call() -> None:
 def test_sources_an_outlet_contacted_make_no_call() -> None:
     text = "وقالت السلطات المالية ومصادر عسكرية اتصلت بها وكالة الصحافة الفرنسية إن المهاجمين اقتحموا فندقا في سيفاري."
     assert not any(code.startswith("04") for code, _, _ in _sides(text))
+
+
+def test_an_mp_the_knowledge_base_lacks_speaks_for_the_parliament_the_article_names() -> None:
+    text = ("أعرب عدد من نواب مجلس الأمة الكويتي عن إدانتهم للتفجير. "
+            "كما دان النائب عبدالله العدواني الحادث الإرهابي الذي استهدف مسجدا في منطقة عسير.")
+    sides = _sides(text)
+    assert sum(code == "111" and src == "KWTLEG" for code, src, _ in sides) == 2
+
+
+def test_an_mp_with_no_parliament_named_is_nobody_coded() -> None:
+    text = "كما دان النائب عبدالله العدواني الحادث الإرهابي الذي استهدف مسجدا في منطقة عسير."
+    assert not any(src and src.endswith("LEG") for _, src, _ in _sides(text))
+
+
+def test_the_attorney_general_is_no_mp() -> None:
+    text = "أشاد مجلس الأمة الكويتي بالحكومة. وانتقد النائب العام الكويتي تأخر التحقيقات."
+    assert sum(src == "KWTLEG" for _, src, _ in _sides(text)) <= 1
