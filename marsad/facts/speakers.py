@@ -66,6 +66,7 @@ def load_speaker_words(path: Path = DATA) -> SpeakerWords:
 # "ويضيف هذا الخبير": a demonstrative points back to someone told before (an unnamed subject, so not
 # the last speaker); it never opens a name.
 _DEMONSTRATIVES = frozenset(normalize_form(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_SON_OF = frozenset(normalize_form(w) for w in ("بن", "ابن", "بنت"))
 _OWNED_ENDINGS = ("ته", "تها", "تهم", "تهما", "هم", "هما", "ها")  # pronoun suffixes as written
 _NAME_MARKS = frozenset({"«", "“", '"'})
 _NAME_MARKED_WORDS = 4  # a name set in quotation marks: "صالح القرعوطي"، "عمر بن محمد الأكلبي"
@@ -398,6 +399,9 @@ class SpeakerBook:
                         and not word.startswith("الل") and (j == first + 1 or word.endswith("ي")):
                     last = j
                 break
+            if tokens[j - 1].norm in _SON_OF and not word.startswith("ال") and not word.endswith(("ى",)):
+                last = j  # "جديع بن نهار القحطاني": after بن comes the father's name, whatever it looks like
+                continue
             if not self._name_word(tok) or word.startswith(_VERB_PREFIXES) and word not in self.words.given \
                     and not _nisba_surname(word):
                 break

@@ -89,3 +89,23 @@ def test_a_phrase_on_the_speaker_between_commas_keeps_him_the_speaker() -> None:
     text = ("وسيواجه العبادي تحديات كثيرة. وفي هذا الصدد، يقول زيد العلي، مؤلف كتاب «الصراع من أجل مستقبل العراق»، "
             "إنّ «نظام الحكومة فاسد بالكامل».")
     assert [speaker for _, _, speaker in _quotes(text)] == ["زيد العلي"]
+
+
+def test_an_office_set_off_before_the_colon() -> None:
+    found = _quotes('وقال كارلوس غصن، رئيس نيسان ورئيس مجلس إدارتها: "نطمح لأن نكون صانع السيارات الأكثر مسؤولية.')
+    assert [(direct, speaker) for direct, _, speaker in found] == [(True, "كارلوس غصن")]
+
+
+def test_an_office_set_off_before_the_quotation_mark() -> None:
+    found = _quotes('وقالت ليلى محمد سهيل، المدير التنفيذي لمؤسسة دبي للمهرجانات، "نهنئ رشيد على اختياره للمشاركة".')
+    assert [(direct, speaker) for direct, _, speaker in found] == [(True, "ليلى محمد سهيل")]
+
+
+def test_the_fathers_name_after_bin_is_part_of_the_name() -> None:
+    found = _quotes("وأوضح المهندس جديع بن نهار القحطاني، المتحدث الرسمي للانتخابات، أن النظام نص على أحقية الجمعيات.")
+    assert [speaker for _, _, speaker in found] == ["جديع بن نهار القحطاني"]
+
+
+def test_some_people_are_not_the_last_speaker() -> None:
+    found = _quotes("وقال الوزير عادل الجبير إن الانتخابات لم تكن حرة. لكن البعض قال أيضا إنه تعرض للترهيب.")
+    assert found[-1][2] is None
