@@ -500,6 +500,8 @@ class EventCoder:
             modality = "obligation"
         if modality == "conditional" and args.implied_source:
             return None  # "إذا لزم الأمر وألقي القبض على أحدهم": a supposed arrest by nobody named
+        if trig.kind == "verb" and args.implied_source and target is None and _asked(view.tokens, trig.head):
+            return None  # "لماذا يقتل المسلم أخاه المسلم": a question about killing, nobody's act
         if trig.kind == "verb" and _whoever(view.tokens, trig.head):
             return None  # "منحها إلى كل من يقاتل معه": anyone who would do it, no one who did
         if trig.kind == "verb" and trig.entry.visit and _vehicle_arrives(view, trig.head):
@@ -1443,6 +1445,18 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 _BARE_FORCE = "190"
+_QUESTION_WORDS = frozenset(normalize_form(w) for w in (
+    "لماذا", "ولماذا", "فلماذا", "كيف", "وكيف", "فكيف", "هل", "وهل", "فهل", "متى", "ماذا", "أين"))
+
+
+def _asked(tokens: list[Token], head: int) -> bool:
+    """A question word opens the clause of the verb at `head` ("لماذا، يا ترى، يقتل المسلم أخاه")."""
+    for k in range(head - 1, -1, -1):
+        if tokens[k].norm in _QUESTION_WORDS:
+            return True
+        if tokens[k].kind == "punct" and tokens[k].text not in {"،", ","}:
+            return False
+    return False
 
 
 def _sole_legislature(doc: Document) -> Actor | None:
@@ -2068,8 +2082,13 @@ _SIDE_SENTENCES = 2  # sentences before the act's own in which its guessed other
 
 def _whoever(tokens: list[Token], head: int) -> bool:
     """The verb opens a clause on "كل من"، "جميع من" (whoever): its subject is anyone at all, so nothing
-    in the sentence is its doer and nothing happened."""
+    in the sentence is its doer and nothing happened; so does "لمن" ("الويل لمن قتل معاهدا": woe to whoever)."""
+    if head >= 1 and tokens[head - 1].norm in _TO_WHOEVER:
+        return True
     return head >= 2 and tokens[head - 1].norm == "من" and bool(word_forms(tokens[head - 2]) & _EVERY)
+
+
+_TO_WHOEVER = frozenset(normalize_form(w) for w in ("لمن", "ولمن", "فلمن"))
 
 
 def _vehicle_arrives(view: SentenceView, head: int) -> bool:

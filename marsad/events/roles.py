@@ -1036,8 +1036,11 @@ class Roles:
             # (nor is the one blamed: "وحمّل حكومة الاحتلال المسؤولية", its subject told before)
             aimed = current is not None and (blamed := lone_gap_object(view, trig)) is not None and \
                 key_of(blamed.actor) == key_of(actor_of(current))
+            # (nor is a name inside the clause the verb governs: "وطالبت بأن يجمل ولد الشيخ صورة المؤسسة")
+            governed = isinstance(current, ActorMention) and current.first > trig.head and \
+                any(a is current for a in view.actors) and any(word_forms(view.tokens[k]) & self.cues.complementisers for k in range(trig.head + 1, current.first))
             args.source = default or (None if args.blocked or place or teller or victim or later or unlike or aimed
-                                      else current)
+                                      or governed else current)
             args.explicit_source = args.implied_source = default is not None
             if claimed and default is None and not args.blocked:
                 args.explicit_source = True  # the announcer's own step or attack: named, not guessed
@@ -1387,8 +1390,11 @@ class Roles:
             args.blocked = True  # "وطالب خبراء اقتصاديون الحكومة": unnamed people demand, the government is asked
             return None, None, None
         limit = subject_limit(view, trig)
-        after = subject_after(view, trig.head, cues, max(limit, 1))
-        if after is None and trig.kind == "verb" and trig.entry.code[:2] in _WORD_ROOTS:
+        # "وطالبت بأن يجمل ولد الشيخ صورة المؤسسة": right after the verb its clause of content opens; a name
+        # in it is that clause's subject, never the verb's
+        content = trig.head + 1 < len(view.tokens) and bool(word_forms(view.tokens[trig.head + 1]) & cues.complementisers)
+        after = None if content else subject_after(view, trig.head, cues, max(limit, 1))
+        if after is None and not content and trig.kind == "verb" and trig.entry.code[:2] in _WORD_ROOTS:
             # "ندد م. وليد الخريجي عضو مجلس الشورى بالتفجير": a person the knowledge base lacks, named with his
             # office in a known body, speaks for that body
             after = _office_body_after(view, trig.head, trig.words[1] if has_gap(trig) else None) or \
@@ -1399,7 +1405,7 @@ class Roles:
         if after is not None and (self._attack_subject(view, trig, after) or self._describes_attack(view, trig)):
             args.unnamed_attack = True  # "واستهدفت الغارات مواقع الحوثيين": the strikes, not the Houthis, struck
             return None, None, None  # (and "موجة من الاغتيالات استهدفت ضباط شرطة": the officers were hit)
-        if after is None and not trig.entry.default_source:  # a passive killing's counted part is its victim
+        if after is None and not content and not trig.entry.default_source:  # a passive killing's counted part
             after = partitive_subject(view, trig.head)
         passive = after is not None and trig.entry.default_source is not None and \
             trig.entry.code[:2] in FORCE_ROOTS and killed_in_attack(view, after)

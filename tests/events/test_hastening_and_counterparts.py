@@ -110,3 +110,12 @@ def test_a_nationality_on_towns_struck_is_their_civilians() -> None:
     assert ("195", "SYRGOV", "SYRCVL") in _sides("وألقى نظام الأسد 14297 برميلًا متفجرًا على المدن السورية.")
     assert ("195", "RUSMIL", "SYRCVL") in _sides("قصفت الطائرات الروسية القرى السورية.")
     assert ("195", "RUSMIL", "SYRMIL") in _sides("قصفت الطائرات الروسية المواقع السورية.")
+
+
+def test_a_question_about_killing_is_nobodys_act() -> None:
+    assert not _sides("لماذا، يا ترى، يقتل المسلم أخاه المسلم ظلما وعدوانا.")
+
+
+def test_a_name_in_the_demanded_clause_is_not_who_demands() -> None:
+    assert not any(src == "IGOUNO" for _, src, _ in _sides("وطالبت بأن يجمل ولد الشيخ صورة المؤسسة الأممية."))
+    assert ("100", "SAUGOV", "IRN") in _sides("وطالب الجبير بأن تنسحب إيران من سوريا.")
