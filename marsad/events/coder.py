@@ -378,6 +378,10 @@ class EventCoder:
         no_guess = _unfit_target(args.target, trig.entry.code[:2] in _VIOLENT_ROOTS)
         if no_guess:
             target, args = None, replace(args, target=None, explicit_target=False)
+        if trig.entry.visit and trig.kind == "noun" and trig.enclitic and trig.head > 0 and \
+                view.tokens[trig.head - 1].norm in _DURING_WORDS and \
+                any(key_of(source) == key_of(visitor) for visitor in state.visitors):
+            return None  # "ولم يلتق أردوغان خلال زيارته شيخ الأزهر": the visit told already, now a time frame
         if trig.entry.visit and trig.kind == "noun" and trig.enclitic and _guest_read_as_host(source, target):
             # "وقع ولي العهد مع مودي … على هامش زيارته للمملكة": the pronoun is the guest, not the host
             # it was read as; the visitor is the other side of the exchange just told, else none is coded

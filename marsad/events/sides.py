@@ -71,6 +71,7 @@ class ArticleState:
     appeal_age: int = 0  # sentences since that appeal
     acts: list[tuple[str, Actor]] = field(default_factory=list)  # (code, doer) of attacks with a stated doer
     accusations: list[tuple[Actor, Actor]] = field(default_factory=list)  # (accuser, accused), oldest first
+    visitors: list[Actor] = field(default_factory=list)  # every visitor told, oldest first
     guest: Actor | None = None  # the visitor of the last visit or reception told ("الضيف" later)
 
     def new_sentence(self, pair: tuple[ActorMention, ActorMention] | None) -> None:
@@ -91,6 +92,8 @@ class ArticleState:
             self.guest = source
         elif code == _HOST and target is not None and explicit_target:
             self.guest = target
+        if code in (_VISIT, _HOST) and self.guest is not None:
+            self.visitors.append(self.guest)
         if code[:2] in DOER_ROOTS:
             self.doers.append((entry_id, code[:2], source))
         if code[:2] in FORCE_ROOTS and source.span is not None and not _unidentified(source):

@@ -119,3 +119,10 @@ def test_a_question_about_killing_is_nobodys_act() -> None:
 def test_a_name_in_the_demanded_clause_is_not_who_demands() -> None:
     assert not any(src == "IGOUNO" for _, src, _ in _sides("وطالبت بأن يجمل ولد الشيخ صورة المؤسسة الأممية."))
     assert ("100", "SAUGOV", "IRN") in _sides("وطالب الجبير بأن تنسحب إيران من سوريا.")
+
+
+def test_during_his_visit_after_the_visit_is_told_is_no_second_visit() -> None:
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في القاهرة. "
+            "ولم يلتق أردوغان خلال زيارته شيخ الأزهر أحمد الطيب كما كان مقررا.")
+    visits = [(code, tgt) for code, _, tgt in _sides(text, "2025-03-12") if code == "042"]
+    assert not any(tgt == "EGYREL" for _, tgt in visits)
