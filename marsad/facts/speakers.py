@@ -72,10 +72,21 @@ _NAME_MARKS = frozenset({"«", "“", '"'})
 _NAME_MARKED_WORDS = 4  # a name set in quotation marks: "صالح القرعوطي"، "عمر بن محمد الأكلبي"
 
 
-def _marked_name(tokens: list[Token], j: int, end: int) -> bool:
-    """The quotation mark at j opens a short run of words closed before `end` (a name set off, not speech)."""
+def _mark_close(tokens: list[Token], j: int, end: int) -> int | None:
+    """The closing quotation mark of a short run of words opened at j, before `end`."""
     close = next((k for k in range(j + 1, min(end, j + 2 + _NAME_MARKED_WORDS)) if tokens[k].kind == "punct"), None)
-    return close is not None and close > j + 1 and tokens[close].text in {"»", "”", '"'}
+    return close if close is not None and close > j + 1 and tokens[close].text in {"»", "”", '"'} else None
+
+
+def _marked_name(tokens: list[Token], j: int, end: int) -> bool:
+    """The quotation mark at j opens a short run of words closed before `end` and right before the speech (a
+    colon, a comma, a complementiser, or `end`): the speaker's name set off. A short marked span with more of
+    the title after it ("الشركة الوطنية السياحية «سياحية» المهندس صالح قدح") is a body's short name."""
+    close = _mark_close(tokens, j, end)
+    if close is None:
+        return False
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    return close + 1 >= end or after is None or after.kind == "punct" or after.norm in _COMPLEMENTISERS
 
 
 def _conjoined(tokens: list[Token], first: int) -> bool:
@@ -297,10 +308,16 @@ class SpeakerBook:
     def _run_after(self, view: SentenceView, first: int, end: int) -> tuple[int, int] | None:
         """The first name run in [first, end) with no stop word, clause break or known actor before it."""
         tokens, titled = view.tokens, False
+        skip_to = -1
         for j in range(first, end):
             tok = tokens[j]
+            if j <= skip_to:
+                continue
             if titled and tok.text in _NAME_MARKS and _marked_name(tokens, j, end):
                 continue  # "نائب المتحدث الإعلامي باسم صحة تبوك "صالح القرعوطي":": the name set in marks
+            if titled and tok.text in _NAME_MARKS and (close := _mark_close(tokens, j, end)) is not None:
+                skip_to = close  # "الشركة الوطنية السياحية «سياحية» المهندس صالح قدح": the body's short name
+                continue
             if tok.kind == "punct" and not self._honorific(tokens, j - 1):
                 return None
             if tok.kind != "word" or self._honorific(tokens, j):

@@ -109,3 +109,8 @@ def test_the_fathers_name_after_bin_is_part_of_the_name() -> None:
 def test_some_people_are_not_the_last_speaker() -> None:
     found = _quotes("وقال الوزير عادل الجبير إن الانتخابات لم تكن حرة. لكن البعض قال أيضا إنه تعرض للترهيب.")
     assert found[-1][2] is None
+
+
+def test_a_bodys_marked_short_name_in_the_title_is_no_speaker() -> None:
+    assert _speakers("من جهته، أوضح مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح أن الفعالية ناجحة.") \
+        == ["صالح قدح"]
