@@ -412,8 +412,10 @@ class SpeakerBook:
             if word.startswith("ال"):
                 # "علي الحسيني"، "عبدالرقيب سيف الأسودي": a definite family name ends the name; after two
                 # words only a nisba-shaped one (…ي), so "صالح محمد صالح الحصيلة" keeps the object out.
+                # (after a chain with بن the family name closes it whatever its shape: "عادل بن محمد الملحم")
+                chained = any(tokens[k].norm in _SON_OF for k in range(first, j))
                 if word not in self.words.stop and _undefined(word) not in self.words.titles \
-                        and not word.startswith("الل") and (j == first + 1 or word.endswith("ي")):
+                        and not word.startswith("الل") and (j == first + 1 or word.endswith("ي") or chained):
                     last = j
                 break
             if tokens[j - 1].norm in _SON_OF and not word.startswith("ال") and not word.endswith(("ى",)):

@@ -114,3 +114,9 @@ def test_some_people_are_not_the_last_speaker() -> None:
 def test_a_bodys_marked_short_name_in_the_title_is_no_speaker() -> None:
     assert _speakers("من جهته، أوضح مدير عام الشركة الوطنية السياحية «سياحية» المهندس صالح قدح أن الفعالية ناجحة.") \
         == ["صالح قدح"]
+
+
+def test_a_family_name_closes_a_chain_with_bin() -> None:
+    assert _speakers("من جهته، أكد أمين الأحساء المهندس عادل بن محمد الملحم أن المشروع اكتمل.") == \
+        ["عادل بن محمد الملحم"]
+    assert _speakers("وكشف المدرب أهمية الانضباط والرغبة في التعلم.") == []
