@@ -498,10 +498,23 @@ def own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | N
     for pos in range(trig.head - 1, max(-1, trig.head - 1 - _NISBA_REACH), -1):
         if pos in view.nisbas:
             return view.nisbas[pos]
+    if agent in _AUTHORITY_AGENTS:
+        # "أوضحت السلطات الأردنية أن جهودا مشتركة … أسفرت عن إلقاء القبض على شخص سعودي": the state whose
+        # authorities the sentence names acts, not the suspect's nor the paper's
+        told = next((a.actor.country_iso3 for a in view.actors if a.last < trig.head and a.type == "ORG" and
+                     a.actor.country_iso3 and word_forms(view.tokens[a.first]) & _AUTHORITY_HEADS), None) or \
+            next((iso for pos, iso in sorted(view.nisbas.items()) if 0 < pos < trig.head and
+                  word_forms(view.tokens[pos - 1]) & _AUTHORITY_HEADS), None)
+        if told is not None:
+            return told
     if trig.entry.object or genitive_patient(view, trig):  # "مقتل الفلسطيني": the victim's adjective
         return None
     return next((view.nisbas[p] for p in range(trig.head + 1, trig.head + 1 + _NISBA_REACH) if p in view.nisbas),
                 None)
+
+
+_AUTHORITY_AGENTS = frozenset({"COP", "GOV", "JUD", "SPY"})
+_AUTHORITY_HEADS = fold_words("السلطات", "الشرطة", "الأجهزة", "الأمنية", "الأمن", "النيابة", "المحكمة", "الجهات")
 
 
 def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:

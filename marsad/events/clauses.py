@@ -740,13 +740,16 @@ def _succeeding_agent(view: SentenceView, first: int, cues: Cues) -> ActorMentio
     """"نجحت الشرطة الإندونيسية في ضبط … وإلقاء القبض على ثلاثة أشخاص": the subject of نجح (succeeded) is the
     agent of the verbal noun after its في, and of one joined to it with و."""
     seen_in = view.tokens[first - 1].norm == "في"
-    for k in range(first - 1, max(-1, first - 2 - _MANAGE_REACH), -1):
+    for k in range(first - 1, max(-1, first - 2 - _SUCCEED_REACH), -1):
         tok = view.tokens[k]
         if tok.kind == "punct" and tok.text not in {"،", ","}:
             return None
         if tok.norm == "في":
             seen_in = True
         if seen_in and word_forms(tok) & _SUCCEEDING_VERBS:
+            if first - k > _MANAGE_REACH and not view.tokens[first].norm.startswith("و") and \
+                    not view.tokens[first - 1].norm.startswith("و"):
+                return None  # far from نجح only a noun joined with و is its act ("وإلقاء القبض")
             return subject_after(view, k, cues, 3)
     return None
 
@@ -778,6 +781,9 @@ _ANNOUNCING_VERBS = fold_words("أعلن", "أعلنت", "أعلنوا", "يعل
 # Wanted in data/cues.yaml as `managing_verbs` (with `light_verbs` above).
 _MANAGING_VERBS = fold_words("تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "تمكنا", "تمكنتا")
 _MANAGE_REACH = 14  # the subject, and a support phrase between commas ("، بدعم من …،")
+# (the first noun after في may run long before the joined one: "في ضبط أكثر من 600 كيلوجرام من نبات الماريجوانا
+# المخدر والذي يعرف أيضا باسم القنب الهندي وإلقاء القبض على ثلاثة أشخاص")
+_SUCCEED_REACH = 28
 _SUCCEEDING_VERBS = fold_words("نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون", "نجحا", "نجحتا")
 
 

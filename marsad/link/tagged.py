@@ -54,9 +54,11 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity],
     described = [(m, by_id[m.entity_id]) for m in known if m.kind == "description" and m.type == "PER"
                  and m.kb_id is None and m.entity_id in by_id]
     home = article_country(known) if kb is not None else None
+    told = {k.country_iso3 for k in known if k.country_iso3 and (k.kind == "nisba" or k.kind == "name" and
+                                                                  k.type in ("GPE", "LOC") and k.origin == "kb")}
     for m in kept:
         m.type = _type(doc, m)
-        place = _weak_place(kb, m, home) if kb is not None else None
+        place = _weak_place(kb, m, home, told) if kb is not None else None
         if place is not None:
             _link_place(doc, kb, m, place, by_id)
             continue
@@ -74,11 +76,16 @@ def merge_tagged(doc: Document, tagged: list[Mention], entities: list[Entity],
     return list(by_id.values())
 
 
-def _weak_place(kb: KnowledgeBase, m: Mention, home: str | None) -> KBEntry | None:
-    """The one known place of the article's country that the tagged place name is a weak alias of."""
-    if home is None or m.type not in ("GPE", "LOC"):
+def _weak_place(kb: KnowledgeBase, m: Mention, home: str | None, told: set[str] = frozenset()) -> KBEntry | None:
+    """The one known place of the article's country that the tagged place name is a weak alias of; with no
+    leading country, the only place of that name anywhere when the article names its country ("ضبطت الأجهزة
+    الأمنية الأردنية … في العقبة" in a Saudi paper: Aqaba, the tagger read the word as a place)."""
+    if m.type not in ("GPE", "LOC"):
         return None
-    places = [p for p in kb.weak_places(m.text) if p.country == home]
+    places = kb.weak_places(m.text)
+    if home is None:
+        return places[0] if len(places) == 1 and places[0].country in told else None
+    places = [p for p in places if p.country == home]
     return places[0] if len(places) == 1 else None
 
 

@@ -126,3 +126,22 @@ def test_during_his_visit_after_the_visit_is_told_is_no_second_visit() -> None:
             "ولم يلتق أردوغان خلال زيارته شيخ الأزهر أحمد الطيب كما كان مقررا.")
     visits = [(code, tgt) for code, _, tgt in _sides(text, "2025-03-12") if code == "042"]
     assert not any(tgt == "EGYREL" for _, tgt in visits)
+
+
+def test_the_police_of_the_authorities_named_arrest_a_foreigner() -> None:
+    text = ("ضبطت الأجهزة الأمنية الأردنية سيارة بها شابان سعوديان في العقبة، بطريقها إلى المملكة العربية السعودية. "
+            "وأوضحت السلطات الأردنية أن جهودا مشتركة لعناصر مكافحة المخدرات، وشرطة العقبة، والأمن الوقائي في المدينة، "
+            "أسفرت عن إلقاء القبض على شخص سعودي الجنسية.")
+    assert any(code == "173" and src == "JORCOP" for code, src, _ in _sides(text, "2015-08-09"))
+
+
+def test_who_succeeded_at_a_long_first_act_did_the_joined_one() -> None:
+    text = ("نجحت الشرطة الإندونيسية في ضبط أكثر من 600 كيلوجرام من نبات الماريجوانا المخدر والذي يعرف أيضا باسم "
+            "القنب الهندي وإلقاء القبض على ثلاثة أشخاص.")
+    assert any(code == "173" and src == "IDNCOP" for code, src, _ in _sides(text, "2015-08-09"))
+
+
+def test_who_succeeded_at_something_did_not_do_a_far_act_of_a_relative_clause() -> None:
+    text = ("ونجح ترامب في المحافظة على صدارة ترتيب المرشحين الجمهوريين رغم التصريحات المثيرة للجدل التي أطلقها "
+            "مؤخرا والتي أثارت انتقادات العديد من منافسيه.")
+    assert not any(code == "111" for code, _, _ in _sides(text, "2015-08-09"))
