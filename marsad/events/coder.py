@@ -172,7 +172,7 @@ class EventCoder:
                     trig.entry = self._complaint
             for trig in matches:
                 if _attended(trig, tokens, self.cues) or _noun_reading(trig, tokens, self.cues) or \
-                        _dawn(trig, tokens) or _feared(trig, tokens) or _banned(trig, tokens) or _by_animal(trig, tokens) or \
+                        _dawn(trig, tokens) or _feared(trig, tokens) or _threatened(trig, tokens) or _banned(trig, tokens) or _by_animal(trig, tokens) or \
                         _would_lead(trig, tokens) or _after_preposition(trig, tokens) or \
                         _pointed_back(trig, tokens) or _whoever_does(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
@@ -906,6 +906,29 @@ def _feared(trig: Trigger, tokens: list[Token]) -> bool:
     while back and (back[-1] in _PRECAUTION_LINKS or back[-1] in _HAPPENING):
         back.pop()  # "خشية وقوع"، "تحسبا من"، "لمنع حدوث"
     return bool(back) and back[-1] in _PRECAUTION
+
+
+def _threatened(trig: Trigger, tokens: list[Token]) -> bool:
+    """"هددت جماعة ولاية سيناء … في فيديو بث على الإنترنت بقتل رهينة كرواتي": a violent verbal noun written with
+    ب after a verb of threatening in its clause is what was threatened (the threat itself is coded 13x when
+    its pattern reaches the noun), not an act that happened."""
+    if trig.kind != "noun" or trig.entry.code[:2] not in _VIOLENT_ROOTS:
+        return False
+    first = min(trig.words or [trig.head])
+    if not tokens[first].norm.startswith(("ب", "وب")):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _THREAT_REACH), -1):
+        if tokens[k].kind == "punct" and tokens[k].text not in {"،", ","}:
+            return False
+        if word_forms(tokens[k]) & _THREATENING:
+            return True
+    return False
+
+
+_THREAT_REACH = 24
+_THREATENING = frozenset(normalize_form(w) for w in (
+    "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "يتوعدون",
+    "مهددا", "متوعدا", "لوح", "لوحت", "يلوح", "تلوح"))
 
 
 def _backed_force(view: SentenceView, trig: Trigger) -> ActorMention | None:

@@ -145,3 +145,10 @@ def test_who_succeeded_at_something_did_not_do_a_far_act_of_a_relative_clause() 
     text = ("ونجح ترامب في المحافظة على صدارة ترتيب المرشحين الجمهوريين رغم التصريحات المثيرة للجدل التي أطلقها "
             "مؤخرا والتي أثارت انتقادات العديد من منافسيه.")
     assert not any(code == "111" for code, _, _ in _sides(text, "2015-08-09"))
+
+
+def test_a_killing_threatened_far_after_the_verb_is_no_killing() -> None:
+    text = ("ويوم الأربعاء هددت جماعة ولاية سيناء ذراع داعش وأخطر الجماعات في مصر في فيديو بث على الانترنت بقتل "
+            "رهينة كرواتي.")
+    assert not any(code.startswith(("18", "19", "20")) for code, _, _ in _sides(text, "2015-08-09"))
+    assert ("138", "IMGMOSREB", "HRVCVL") in _sides("هددت جماعة ولاية سيناء بقتل رهينة كرواتي.", "2015-08-09")
