@@ -293,9 +293,7 @@ class EventCoder:
             # A round-up that moves to another town tells another act of a kind of its own: "القذائف التي
             # سقطت على أحياء في دمشق" before clashes named in Aleppo is no outcome of them (a bare killing,
             # 190, stays a casualty count).
-            events = [e for e in events if not any(e is u for u in unnamed) or
-                      e.cameo_code != _BARE_FORCE and None not in struck_at and _where(e) is not None
-                      and _where(e) not in struck_at]
+            events = [e for e in events if not any(e is u for u in unnamed) or _elsewhere(e, struck_at)]
         events = merge_events(_resolve_ground(events, state, doc.text), headline=_headline(doc))
         genre = doc.genre or article_genre(doc, self.cues)  # the events stage has read it already
         return events if genre == NEWS else _commentary_events(events)
@@ -1496,13 +1494,21 @@ def _sole_legislature(doc: Document) -> Actor | None:
     return Actor(body.id, body.canonical_en, body.country_iso3, body.actor_code)
 
 
+def _elsewhere(event: Event, struck_at: set[str | None]) -> bool:
+    """An unattributed act of a kind of its own placed in another town than every named act, all of them
+    placed (letting a named act of no known place pass brought back retold and historical acts)."""
+    where = _where(event)
+    return event.cameo_code != _BARE_FORCE and where is not None and None not in struck_at and where not in struck_at
+
+
 def _where(event: Event) -> str | None:
     """The place an act happened: its place, else a town or area it hit (entity id), else None."""
     if event.place is not None and event.place.entity_id:
         return event.place.entity_id
     target = event.target
-    if target is not None and target.entity_id and target.entity_id.startswith(("gpe.", "loc.")) and \
-            target.entity_id != f"gpe.{target.country_iso3}":
+    # (a town or village hit: a known place, or one read by rule, coded by its bare country)
+    if target is not None and target.entity_id and target.entity_id != f"gpe.{target.country_iso3}" and \
+            (target.entity_id.startswith(("gpe.", "loc.")) or target.actor_code == target.country_iso3):
         return target.entity_id
     return None
 
