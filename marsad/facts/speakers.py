@@ -335,7 +335,10 @@ class SpeakerBook:
                     _undefined(_bare(tokens[j - 1].norm)) in self.words.titles:
                 return None  # "قال مسؤول تركي كبير": an unnamed official's nationality, not the given name Turki
             if self._opens(tokens, j, titled) or (j == first and self._patronymic(tokens, j, end)):
-                return j, self._extend(view, j, end)
+                last = self._extend(view, j, end)
+                if last + 1 < end and tokens[last + 1].norm.startswith("ال") and tokens[last + 1].norm.endswith("يه"):
+                    return None  # "جامعة الإمام محمد بن سعود الإسلامية": a body named after a person
+                return j, last
             if titled and self._place_in_title(view, j):
                 continue  # "قائد الشرطة في الولاية العقيد فلان": the place belongs to the title
             if word in self.words.stop or tok.norm in self.words.stop or tok.text.endswith("على") or not titled:
@@ -361,8 +364,8 @@ class SpeakerBook:
             return False
         if self._given(tokens[j]) or (word.startswith("عبد") and len(word) > 4) or word in {"ابو", "عبد"}:
             return True
-        if not titled or word.startswith(_VERB_PREFIXES):
-            return False
+        if not titled or word.startswith(_VERB_PREFIXES) or word != tokens[j].norm and tokens[j].norm[0] == "و":
+            return False  # (a word after و that is no given name goes on with the title: "النزاهة ومكافحة الفساد")
         prev = tokens[j - 1]
         return prev.norm.startswith("ال") or self._honorific(tokens, j - 1) or prev.text in _NAME_MARKS or (
             prev.kind == "punct" and self._honorific(tokens, j - 2))
@@ -413,7 +416,8 @@ class SpeakerBook:
                 # "علي الحسيني"، "عبدالرقيب سيف الأسودي": a definite family name ends the name; after two
                 # words only a nisba-shaped one (…ي), so "صالح محمد صالح الحصيلة" keeps the object out.
                 # (after a chain with بن the family name closes it whatever its shape: "عادل بن محمد الملحم")
-                chained = any(tokens[k].norm in _SON_OF for k in range(first, j))
+                # (not a feminine adjective: "جامعة الإمام محمد بن سعود الإسلامية" names a university)
+                chained = any(tokens[k].norm in _SON_OF for k in range(first, j)) and not word.endswith("يه")
                 if word not in self.words.stop and _undefined(word) not in self.words.titles \
                         and not word.startswith("الل") and (j == first + 1 or word.endswith("ي") or chained):
                     last = j
