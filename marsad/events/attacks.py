@@ -322,9 +322,6 @@ def fallen_side(view: SentenceView, trig: Trigger, lexicon: Lexicon) -> ActorMen
     return None
 
 
-_IN_OR_DURING = frozenset(normalize_form(w) for w in ("في", "أثناء", "خلال"))
-
-
 def _attack_noun_ends(view: SentenceView, k: int, lexicon: Lexicon) -> bool:
     """An indefinite attack noun ends at position k: one word ("غارات") or a two- or three-word noun
     pattern ("عملية عسكرية"، "غارة جوية")."""
@@ -449,6 +446,7 @@ def _unprefix(norm: str) -> str:
 # "في عملية …" and "خلال/أثناء": wanted in data/cues.yaml as `operation_words`, `during_words`.
 _OPERATION = fold_words("عملية")
 _DURING = fold_words("خلال", "أثناء", "اثناء")
+_IN_OR_DURING = _DURING | {normalize_form("في")}  # "استشهد جنديان في/خلال اشتباك مع …"
 
 
 def reacted_to(view: SentenceView, start: int, doers: list[tuple[str, str, Actor]], lexicon: Lexicon,

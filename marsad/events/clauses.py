@@ -732,8 +732,9 @@ def _managing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMenti
             return None
         if word_forms(tok) & _MANAGING_VERBS:
             # "أن مقاتلي المقاومة الشعبية تمكنوا من دحر الحوثيين": the subject may open the clause before it
-            before = clause_subject_before(view, k, cues)
-            return subject_after(view, k, cues, 2) or (before[0] if before is not None else None)
+            after = subject_after(view, k, cues, 2)
+            before = clause_subject_before(view, k, cues) if after is None else None
+            return after or (before[0] if before is not None else None)
     return None
 
 def _succeeding_agent(view: SentenceView, first: int, cues: Cues) -> ActorMention | None:
