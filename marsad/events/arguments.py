@@ -985,6 +985,12 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "التنسيق لحماية الحقوق للشعب": the purpose clause's genitive, not the addressee
             if not cue_seen and _subject_office(view, act, subject_end):
                 continue  # "زيارة أحمد الجربا الرئيس السابق للائتلاف إلى موسكو": the body he headed
+            if not cue_seen and subject_end >= 0 and j - 2 == subject_end and (
+                    "ل" in act.prefix and word_forms(view.tokens[j - 1]) & AFFILIATION_WORDS or
+                    not act.prefix and word_forms(view.tokens[j - 1]) & _BRANCH_NOUNS):
+                # "هددت جماعة ولاية سيناء التابعة لتنظيم داعش … بقتل"، "جماعة ولاية سيناء ذراع داعش": the
+                # subject's parent body, not whom it threatens
+                continue
             if cue_seen or any(c in act.prefix for c in trig.entry.cues if len(c) == 1):
                 return act, "cue"
             if _title_domain(view, act, start, stop) or _own_domain(view, act, subject_end):
@@ -1081,6 +1087,7 @@ _PROTOCOL_OPENERS = load_cues().protocol_openers
 # "التقى الرئيس وفدا من الاتحاد الأوروبي": a delegation of a body stands for it
 _DELEGATIONS = frozenset(normalize_form(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 AFFILIATION_WORDS = load_cues().affiliation_words
+_BRANCH_NOUNS = frozenset(normalize_form(w) for w in ("ذراع", "الذراع", "فرع", "الفرع", "جناح", "الجناح"))
 OFFICE_HEADS = load_cues().office_heads
 ALLEGIANCE_WORDS = load_cues().allegiance_words
 _HELD_REACH = 3  # "مواقع تابعة لتنظيم داعش"، "مواقع جبلية للمتمردين": the owner after an adjective

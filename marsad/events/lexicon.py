@@ -26,7 +26,7 @@ LEXICON_DIR = Path(__file__).with_name("lexicon")
 KINDS = {"verbs": "verb", "nouns": "noun", "participles": "participle", "adjectives": "adjective"}
 ENTRY_KEYS = {"id", "code", "confidence", "patterns", "object", "symmetric", "visit", "cues",
               "default_source", "default_target", "received", "patient", "subject_suffers", "needs_target", "blocks",
-              *KINDS}
+              "long_gap", *KINDS}
 AGENT_TYPES = {"GOV", "MIL", "COP", "CVL", "OPP", "REB", "UAF", "JUD"}  # UAF: unidentified armed force
 GAP = "~"
 MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية الإيراني عباس عراقجي مساء اليوم اتصالا"
@@ -34,6 +34,10 @@ MAX_GAP = 8  # room for a title and a name: "أجرى وزير الخارجية 
 # longer: "وقع صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء، اليوم
 # الثلاثاء، اتفاقية" has 18 tokens in its gap.
 PROTOCOL_GAP = 20
+# A threat's gap may hold a long subject and where the threat was made ("هددت جماعة ولاية سيناء التابعة
+# لتنظيم داعش في مصر في فيديو بث على الإنترنت أمس بقتل رهينة" has 13 words in it): the words after it
+# (بقتل، بشن هجوم) are rare enough that a longer gap reads no other clause's complement.
+LONG_GAP = 20
 _OFFICE_BEFORE = 5  # words of an office that may come before the protocol opener
 _BLOCK_WEIGHT = 100  # a blocking phrase outweighs any predicate pattern sharing its words
 # A gap may hold a subject and an object, never the end of a clause or a quotation.
@@ -80,6 +84,7 @@ class Entry:
     patient: bool = False  # a verbal noun's genitive is who it happens to (مقتل X، اغتيال X): the target
     subject_suffers: bool = False  # the verb's subject is who it happens to (لقي X مصرعه): the target
     needs_target: bool = False  # coded only with a stated target ("تضامن مصر مع أشقائها العرب" is no event)
+    long_gap: bool = False  # a gap may run to LONG_GAP words: the words after it are the threat's own
     blocks: bool = False  # no predicate: its words are a fixed phrase that no other pattern may read
 
 
@@ -218,7 +223,7 @@ def _compile_entry(raw: dict, path: Path) -> tuple[Entry, list[Pattern]]:
         visit=bool(raw.get("visit", False)), received=bool(raw.get("received", False)),
         patient=bool(raw.get("patient", False)), needs_target=bool(raw.get("needs_target", False)),
         subject_suffers=bool(raw.get("subject_suffers", False)),
-        blocks=bool(raw.get("blocks", False)),
+        blocks=bool(raw.get("blocks", False)), long_gap=bool(raw.get("long_gap", False)),
         cues=tuple(normalize_form(c) for c in raw.get("cues") or ()),
         default_source=raw.get("default_source"), default_target=raw.get("default_target"),
     )
@@ -394,7 +399,7 @@ def _place_words(pattern: Pattern, tokens: list[Token], words: tuple[str, ...], 
     if word == GAP:
         # "بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير …": an office first, then the protocol
         protocol = any(_protocol_opener(tokens[k]) for k in range(pos + 1, min(len(tokens), pos + 1 + _OFFICE_BEFORE)))
-        gap = PROTOCOL_GAP if protocol else MAX_GAP
+        gap = PROTOCOL_GAP if protocol else LONG_GAP if pattern.entry.long_gap else MAX_GAP
         return _place_words(pattern, tokens, rest, positions, pos, gap, n_solid)
     if len(positions) >= n_solid - pattern.context:  # context: the very next word, no proclitic
         if pos + 1 < len(tokens) and _bare_word_matches(word, tokens[pos + 1]):
