@@ -631,8 +631,9 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
             if found is not None:
                 return found
             nisba = next((p for p in range(k + 1, trig.head) if p in view.nisbas), None)
-            if nisba is None:
-                return None
+            if nisba is None:  # "وأن جبهة النصرة «قامت باعتقال جنود»": the subject opens the clause before قامت
+                before = clause_subject_before(view, k, cues) if k == trig.head - 1 else None
+                return before[0] if before is not None else None
             return nisba_actor(view, nisba, "MIL" if trig.entry.code[:2] in FORCE_ROOTS else "GOV")
     return None
 
