@@ -638,6 +638,16 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
     return None
 
 
+def participating_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"وشاركت فرنسا في الغارات على تنظيم داعش"، "وتشارك مصر في الحصار المفروض على قطر": the subject of
+    شارك or ساهم (took part in, contributed to) does, with others, what the noun after its في names; the
+    subject fills the words up to في ("فشارك بعدها الاتحاد الأوروبي في الحصار")."""
+    first = min(trig.words) if trig.words else trig.head
+    if trig.kind != "noun" or first < 2 or view.tokens[first - 1].norm != "في":
+        return None
+    return _subject_right_before(view, first - 1, _PARTICIPATING_VERBS, cues)
+
+
 def daring_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"بعد إقدام عناصر حزب العمال الكردستاني على قتل شرطيين"، "أقدم مسلحون على خطف": the subject of أقدم
     (or the genitive of إقدام) is the doer of the verbal noun after its على."""
@@ -774,6 +784,10 @@ _LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "ي�
                 # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
                 "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 _ON = normalize_form("على")  # folded: علي
+# "شاركت فرنسا في الغارات"، "ساهمت مصر في الحصار": taking part in what the verbal noun after في names.
+_PARTICIPATING_VERBS = fold_words("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "شاركا", "شاركتا",
+                                  "ساهم", "ساهمت", "ساهموا", "يساهم", "تساهم", "يساهمون", "أسهم", "أسهمت",
+                                  "أسهموا", "يسهم", "تسهم")
 _DARING_WORDS = fold_words("أقدم", "أقدمت", "أقدموا", "إقدام", "بإقدام", "لإقدام")  # و/ف are read off by word_forms
 # "سارع X إلى …"، "بادرت X إلى …": hurrying to do what the verbal noun after إلى names.
 _HASTENING_VERBS = fold_words("سارع", "سارعت", "سارعوا", "يسارع", "تسارع", "يسارعون", "سارعا", "سارعتا",

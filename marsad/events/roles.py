@@ -130,6 +130,7 @@ from marsad.events.clauses import (
     lone_gap_object,
     more_targets,
     object_after_relative,
+    participating_agent,
     pattern_genitive,
     pronoun_referent,
     reported_by,
@@ -1257,8 +1258,8 @@ class Roles:
                 return visitor, None, oblique
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
-            agent = self._relative_agent(view, trig) or nisba_agent(view, trig) or \
-                light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
+            agent = self._relative_agent(view, trig) or participating_agent(view, trig, self.cues) or \
+                nisba_agent(view, trig) or light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
                 announcing_agent(view, trig, self.cues) or circumstantial_caller(view, trig, self.cues) or \
                 (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None) or \
                 self._sender(view, trig) or _role_holder(view, trig)
