@@ -48,7 +48,7 @@ from marsad.events.arguments import (
 )
 from marsad.events.attacks import FORCE_ROOTS, inner_attack, place_mention
 from marsad.events.cameo import CameoCode, load_table, lookup
-from marsad.events.clauses import CONTROL_CODE, received_craft
+from marsad.events.clauses import CONTROL_CODE, HOST_CODE, received_craft
 from marsad.events.cues import Cues, accident_told, load_cues, read_modality, word_forms
 from marsad.events.genre import NEWS, article_genre
 from marsad.events.lexicon import TIME_WORDS, Lexicon, Trigger
@@ -253,6 +253,9 @@ class EventCoder:
                     # the place's civilians, as a bombing noun with no target does
                     args.target = place_civilians(view, state, trig)
                     args.explicit_target = args.target is not None
+                if args.source is None and args.code == HOST_CODE and trig.kind == "noun" and \
+                        isinstance(args.target, ActorMention) and args.target.type == "PER":
+                    current = args.target  # "إلى استقبال الرئيس السيسي في زيارته المقبلة": the guest visits
                 if args.explicit_source and isinstance(args.source, ActorMention):
                     state.sentence_sources.append((trig.head, args.source))
                     state.sentence_codes[trig.head] = trig.entry.code

@@ -175,6 +175,10 @@ _PLACE_SEES = fold_words("شهد", "شهدت", "يشهد", "تشهد")  # "وت�
 _PROTEST = "14"
 _WAS = fold_words("كان", "كانت", "وكان", "وكانت")
 _GUEST_TITLE_WORDS = 2  # "استقبال الرئيس السيسي": the guest's title between the noun and the name
+# Words after a hosting noun's genitive that leave it the guest ("استقبال الرئيس السيسي في بكين"، "… لدى وصوله");
+# any other word opens the guest's name, the genitive being the host ("وفي استقبال سموه رئيس مجلس الإدارة").
+_AFTER_GUEST = fold_words("في", "إلى", "الى", "لدى", "عند", "خلال", "أثناء", "اثناء", "بعد", "قبل", "من", "على", "مع",
+                          "عن", "فور", "حين", "لحظة")
 _BETWEEN = "بين"
 # A pattern ending on a verb that resumes the noun ("الزيارة التي يقوم بها"، "التي أجراها") has its doer
 # as that verb's subject, past titles and honorifics ("بها سمو ولي العهد الشيخ صباح …").
@@ -205,6 +209,16 @@ _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: somethi
 
 
 _NAME_RUN = 8  # "الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني"
+
+
+def _guest_named_after(view: SentenceView, genitive: ActorMention) -> bool:
+    """A word naming someone else follows a hosting noun's genitive, which is then the host ("استقبال سموه
+    رئيس مجلس الإدارة"، "استقبال الملك لرئيس الوزراء"), not the guest."""
+    nxt = genitive.last + 1
+    if nxt >= len(view.tokens) or view.tokens[nxt].kind != "word":
+        return False
+    tok = view.tokens[nxt]
+    return not (word_forms(tok) & _AFTER_GUEST or tok.norm in TIME_WORDS or tok.norm.startswith(("و", "ب")))
 
 
 def _name_after_title(view: SentenceView, start: int, cues: Cues) -> int:
@@ -490,8 +504,15 @@ class Roles:
             before = current if isinstance(current, ActorMention) and current.last < trig.head and \
                 current.key != guest.key else None
             host = args.target if other and waiting else before if not other and not waiting else None
+            if host is None and waiting and not other:  # "لدى وصوله إلى بكين الرئيس الصيني": past the place
+                host = next((a for a in view.actors if a.first > guest.last and a.type in {"PER", "ORG"}
+                             and view.tokens[a.first - 1].kind == "word" and not a.prefix), None)
             if host is not None:
                 args.source, args.target, args.explicit_source, args.explicit_target = host, guest, True, True
+            elif not other and not _guest_named_after(view, guest):
+                # the guest hosts nobody: without a host named no hosting is coded (the coder keeps the guest
+                # as who a visit told next is by)
+                args.source, args.target, args.explicit_source, args.explicit_target = None, guest, False, True
         return args
 
     def _clause_roles(self, view: SentenceView, trig: Trigger, args: Arguments, current: ActorMention | None,
