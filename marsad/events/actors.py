@@ -911,13 +911,20 @@ _HONOURED_BY = {
     normalize_form("سموها"): ("سمو", "السمو", "الاميره", "الشيخه"),
     normalize_form("جلالته"): ("جلاله", "الملك", "السلطان", "العاهل", "خادم الحرمين"),
     normalize_form("جلالتها"): ("جلاله", "الملكه"),
-    normalize_form("فخامته"): ("فخامه", "الرئيس"),
+    normalize_form("فخامته"): ("فخامه", "الرئيس", "رئيس جمهوريه", "رئيس الجمهوريه", "رئيس دوله", "رئيس الاتحاد"),
     normalize_form("معاليه"): ("معالي", "الوزير", "وزير", "الوزيره", "وزيره"),
     normalize_form("معاليها"): ("معالي", "الوزيره", "وزيره"),
     normalize_form("سعادته"): ("سعاده", "السفير", "سفير"),
     normalize_form("سعادتها"): ("سعاده", "السفيره", "سفيره"),
     normalize_form("سماحته"): ("سماحه", "الشيخ", "المفتي", "السيد"),
     normalize_form("دولته"): ("دوله", "رئيس الوزراء", "رئيس الحكومه"),
+}
+# The offices an honorific answers to when the person is named by office alone ("رئيس بنين" for فخامته).
+_HONOURED_OFFICES = {
+    normalize_form("فخامته"): {"president"},
+    normalize_form("جلالته"): {"king", "sultan"},
+    normalize_form("دولته"): {"prime_minister"},
+    normalize_form("سموه"): {"crown_prince", "emir"},
 }
 # Words after which a person is only greeted, not present: "نقل لهم تحيات معالي وزير الصحة".
 _GREETED = frozenset({"تحيات", "تحيه", "تمنيات"})
@@ -938,8 +945,9 @@ def honoured_person(doc: Document, before: int, honorific: str) -> Actor | None:
     entities = {e.id: e for e in doc.entities}
     titles = _HONOURED_BY.get(honorific)
     for m in sorted(doc.mentions, key=lambda m: -m.start):
-        if m.start >= before or m.type != "PER" or m.entity_id not in entities or m.entity_id.startswith("new:"):
-            continue
+        if m.start >= before or m.type != "PER" or m.entity_id not in entities or \
+                m.entity_id.startswith("new:") and not (m.kind == "description" and entities[m.entity_id].actor_code):
+            continue  # (an office the text names with its country, "رئيس جمهورية بنين", is someone too)
         # the name and the two words before it, matched word by word ("سمو" is no part of "سموه")
         # not reaching back past another person's name ("ولي العهد الرئيس الفرنسي إيمانويل ماكرون")
         edge = max((o.end for o in doc.mentions if o.type == "PER" and o.end <= m.start and o.entity_id != m.entity_id),
@@ -952,7 +960,8 @@ def honoured_person(doc: Document, before: int, honorific: str) -> Actor | None:
         # الخارجية الأستاذ عادل الجبير" for معاليه); title words that far back may be someone else's
         written_itself = m.kind != "description" and _honorific_noun(honorific) in \
             words[-(len(m.text.split()) + _HONORIFIC_REACH):-len(m.text.split())]
-        if titles is not None and (any(f" {t} " in written for t in titles) or written_itself) and \
+        office = m.kind == "description" and entities[m.entity_id].role in _HONOURED_OFFICES.get(honorific, ())
+        if titles is not None and (any(f" {t} " in written for t in titles) or written_itself or office) and \
                 not _GREETED & set(words[-(len(m.text.split()) + 6):]):
             return actor_of(entities[m.entity_id], Span(m.start, m.end, m.text))
     return None

@@ -38,6 +38,7 @@ from marsad.events.actors import (
     sentence_tokens,
     standalone_nisbas,
 )
+from marsad.events.actors import actor_of as entity_actor
 from marsad.events.arguments import (
     DIRECTIONS,
     RELATIVES,
@@ -445,6 +446,9 @@ class EventCoder:
             target, counted = place_civilians(view, state, trig), True
         if (target is None or _aim_clause(view, trig, self.cues)) and _unarmed_aim(view, trig, source):
             return None  # "وتستهدف إيران في خطتها جلب استثمارات": an aim, not a strike
+        if target is None and args.code[:2] == "05" and args.explicit_source:
+            # "وعبر … عن أبلغ التهاني … له، ولحكومة وشعب بنين الصديق": the wishes go to that state
+            target = _wished_state(doc, view, trig, source)
         if target is None and trig.entry.code[:2] in _WORDS_ABOUT_ROOTS and args.explicit_source:
             # "حذر شتاينماير من استمرار تصعيد العنف في تركيا": a warning or a demand about what goes on in
             # another state is addressed to that state, not to whoever the article names most
@@ -659,6 +663,39 @@ class EventCoder:
 
 
 _CLAUSE_STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+# "ولحكومة وشعب بنين"، "ولشعب وحكومة سنغافورة": whom a cable's wishes go to, after the person.
+_TO_GOVERNMENT_AND_PEOPLE = frozenset(normalize_form(w) for w in ("لحكومة", "ولحكومة", "لشعب", "ولشعب"))
+_AND_GOVERNMENT_OR_PEOPLE = frozenset(normalize_form(w) for w in ("وشعب", "وحكومة"))
+_WISHES_REACH = 24  # the wishes run long: "أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة له، ولحكومة وشعب"
+
+
+def _wished_state(doc: Document, view: SentenceView, trig: Trigger, source: Actor) -> Actor | None:
+    """The state whose "government and people" the wishes after a praise or congratulation are addressed to
+    ("عن أبلغ التهاني … لفخامته، ولحكومة وشعب جمهورية بنين"), when it is not the source's own. A name the
+    knowledge base reads as a state only in context ("بنين", also "sons") is that state when the article
+    has named it so elsewhere ("رئيس بنين")."""
+    for k in range(trig.last + 1, min(len(view.tokens) - 2, trig.last + 1 + _WISHES_REACH)):
+        tok = view.tokens[k]
+        if tok.text in _CLAUSE_STOPS:
+            return None
+        if tok.norm in _TO_GOVERNMENT_AND_PEOPLE and view.tokens[k + 1].norm in _AND_GOVERNMENT_OR_PEOPLE:
+            named, word = view.actor_at(k + 2), view.tokens[k + 2]
+            state = named.actor if named is not None and named.first == k + 2 and named.type == "GPE" else \
+                _state_named_so(doc, word) if named is None else None
+            if state is None or not state.country_iso3 or state.country_iso3 == source.country_iso3:
+                return None
+            return state if named is not None else replace(state, span=Span(word.start, word.end, word.text))
+    return None
+
+
+def _state_named_so(doc: Document, tok: Token) -> Actor | None:
+    """The country the article links elsewhere under this very word (folded), if exactly one."""
+    found = {m.entity_id for m in doc.mentions if m.type == "GPE" and m.entity_id and m.entity_id.startswith("gpe.")
+             and m.kb_id and normalize_form(m.text) == tok.norm}
+    if len(found) != 1:
+        return None
+    entity = next((e for e in doc.entities if e.id in found), None)
+    return entity_actor(entity) if entity is not None else None
 _PLACE_REACH = 12  # words from an act to its own place: "غارة على مواقع تابعة لهم في شمال العراق"
 
 

@@ -457,6 +457,8 @@ class Roles:
                 args.explicit_target = args.target is not None
             return args
         self._clause_roles(view, trig, args, current, state)
+        if trig.kind == "verb" and (writer := self._message_writer(view, trig)) is not None:
+            args.source, args.explicit_source, args.implied_source = writer, True, False
         sender = _sender_of_conveyed(view, trig) if trig.kind == "noun" else None
         if sender is not None:
             # "نقل الأمير فيصل تعازي ومواساة خادم الحرمين الشريفين لأسر الشهداء": the king's condolences, which
@@ -1497,6 +1499,20 @@ class Roles:
                 return subject_after(view, k, self.cues, max(1, trig.head - k - 1))
         return None
 
+    def _message_writer(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+        """"بعث نائب خادم الحرمين الشريفين … برقية مماثلة للرئيس توني تان كنق يام عبر فيها عن أبلغ التهاني": a
+        verb followed by فيها (in it: the message) tells what the message says, and its subject is who sent it."""
+        nxt = trig.head + 1
+        if nxt >= len(view.tokens) or view.tokens[nxt].norm not in _IN_IT:
+            return None
+        for k in range(trig.head - 1, max(-1, trig.head - _WRITER_REACH), -1):
+            tok = view.tokens[k]
+            if tok.kind == "punct" and tok.text not in {"،", ","}:
+                return None
+            if word_forms(tok) & _SENDING_VERBS:
+                return subject_after(view, k, self.cues, max(1, trig.head - k - 1))
+        return None
+
     def _attack_subject(self, view: SentenceView, trig: Trigger, after: ActorMention) -> bool:
         """An attack noun that is no actor stands between a force verb and the first actor after it, and
         that actor is not its genitive: the attack is the subject, the actor belongs to the object."""
@@ -1984,7 +2000,9 @@ def _sent_message(view: SentenceView, head: int) -> bool:
 
 
 _SENDING_VERBS = fold_words("بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت", "يبعث", "تبعث", "يرسل", "ترسل")
-_SENDER_REACH = 22  # words from a sending verb to its message: a protocol subject runs long (office, honorifics, name)
+_IN_IT = fold_words("فيها", "فيه")  # "برقية … عبر فيها عن": the message the verb's subject wrote
+_SENDER_REACH = 22
+_WRITER_REACH = 32  # the sender's long name, then the message and its addressee's name ("برقية مماثلة للرئيس …")  # words from a sending verb to its message: a protocol subject runs long (office, honorifics, name)
 _MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "يوجه", "توجه")
 
 
