@@ -63,9 +63,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention is not None:
             placed.append((match.first, match.last, mention))
     placed = _add_bodies(doc, kb, placed, votes)
-    main = _main_country(votes)
+    # (with no country clearly first, the outlet's: "طالب أهالي قرية واسط بتبالة" in a Saudi paper is no Iraqi
+    # governorate)
+    main = _main_country(votes) or outlet_country(doc.outlet, doc.url)
     placed = [(a, b, _counted_nisba(tokens, a, b, m)) for a, b, m in placed if not _fathers_name(tokens, a, m)
-              and not _named_after_place(tokens, a, m, main) and not _short_split(tokens, a, b, m)
+              and not _named_after_place(tokens, a, m, main) and not _village_named_after_province(kb, tokens, a, m)
+              and not _short_split(tokens, a, b, m)
               and not _good_fortune(tokens, a, b, m) and not _insisting(tokens, a, b, m)]
     people_named_like_places(doc, placed)
     covered = {k for a, b, m in placed if not _is_weak(m) for k in range(a, b + 1)}
@@ -141,6 +144,23 @@ def _named_after_place(tokens: Sequence[Token], first: int, m: Mention, main_cou
         if not tokens[k].norm.startswith("و"):
             return False
     return False
+
+
+# Words for a village alone (not a district or a town, which may share a province's name: "مديرية صعدة").
+_ONLY_VILLAGE_WORDS = frozenset(normalize_form(w) for w in ("قرية", "قريتي", "هجرة"))
+_PROVINCE_ENDINGS = ("Governorate", "Province", "Region")
+
+
+def _village_named_after_province(kb: KnowledgeBase, tokens: Sequence[Token], first: int, m: Mention) -> bool:
+    """"طالب أهالي قرية واسط بتبالة": a province's name right after قرية or هجرة names a village, never the
+    province (here a Saudi village, not Iraq's Wasit governorate), whatever the article's country."""
+    if m.kind != "name" or m.type not in ("GPE", "LOC") or first == 0 or not m.kb_id:
+        return False
+    before = tokens[first - 1].norm
+    if not any(before.startswith(c) and before[len(c):] in _ONLY_VILLAGE_WORDS for c in _VILLAGE_CLITICS):
+        return False
+    entry = kb.get(m.kb_id)
+    return entry is not None and entry.canonical_en.endswith(_PROVINCE_ENDINGS)
 
 
 def _village_word(tok: Token) -> bool:
