@@ -183,6 +183,7 @@ class EventCoder:
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
+                        _reception_place(trig, tokens, self.cues) or \
                         _purpose_complement(trig, tokens, doc.text) or _counted_participle(trig, tokens) or \
                         _complement_of(previous, trig, tokens) or \
                         _reason_of(previous, trig, tokens) or \
@@ -1341,6 +1342,13 @@ def _topic_noun(trig: Trigger, tokens: list[Token]) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"جري", "تم", "يجري", "يتم", "الذي", "التي", "الذين"})  # folded
+
+
+def _reception_place(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:
+    """"ما أنشأته البلدية من صالات استقبال"، "مراكز استقبال اللاجئين": a hall or a centre named after receiving
+    people is a place, not a hosting (043) by whoever built or runs it."""
+    return trig.entry.code == HOST_CODE and trig.kind == "noun" and trig.head > 0 and \
+        tokens[trig.head - 1].norm in cues.reception_places
 
 
 def _hosted_thing(trig: Trigger, view: SentenceView) -> bool:

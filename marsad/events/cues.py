@@ -99,6 +99,7 @@ class Cues:
     accident_words: frozenset[str] = frozenset()
     accident_phrases: frozenset[str] = frozenset()
     crime_words: frozenset[str] = frozenset()
+    reception_places: frozenset[str] = frozenset()  # "صالات استقبال": a hall for receiving, no hosting
     pronoun_plurals: frozenset[str] = frozenset()
     abstract_subjects: frozenset[str] = frozenset()
     title_heads: frozenset[str] = frozenset()  # "برنامج «…»": a short quoted span after these is a name  # "مظاهره" with ه: its manifestations, no demonstration  # "جريمة قتل": a murder case, when nobody is named as doer  # "انقلاب السيارة": two words, each also an attack's or coup's
