@@ -594,7 +594,10 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
                     return True, named
         return False, None
     k, words = head, 0
-    while k > 0 and words < _KANA_REACH:
+    # "وكان عميد مهندس فضل عبد الله عبيد المتخصص في سلاح المهندسين قد حذر السكان": with قد before the verb the
+    # frame كان … قد is plain, and the subject between may run long and be indefinite (a title before a name)
+    qad = head > 1 and view.tokens[head - 1].norm == _QAD
+    while k > 0 and words < (_KANA_QAD_REACH if qad else _KANA_REACH):
         k -= 1
         tok = view.tokens[k]
         if tok.text == ")":
@@ -615,12 +618,15 @@ def kana_subject(view: SentenceView, head: int) -> tuple[bool, ActorMention | No
         if first is not None and first.first == k + 1 and _bare(first) and not first.prefix:
             return True, first
         nxt = view.tokens[k + 1]
-        unknown = nxt.kind == "word" and nxt.article and first is None and nxt.norm not in TIME_WORDS
+        unknown = nxt.kind == "word" and (nxt.article or qad and k + 1 < head - 1) and first is None and \
+            nxt.norm not in TIME_WORDS
         return unknown, None
     return False, None
 
 
 _KANA_REACH = 7  # words from كان to the verb: a subject, its adjectives and its place
+_KANA_QAD_REACH = 14  # the same when قد stands right before the verb
+_QAD = normalize_form("قد")
 _BRACKET_REACH = 12
 _KANA_TITLE_REACH = 10  # words from كان to a person's name after his title, before a comma and the verb
 
