@@ -211,6 +211,14 @@ _GIVING_ROOTS = frozenset({"06", "07"})  # material cooperation and aid: somethi
 _NAME_RUN = 8  # "الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني"
 
 
+def _unnamed_other_side(view: SentenceView, side: ActorMention) -> bool:
+    """"بين قوات النظام والفصائل"، "بين التنظيم والمقاتلين الأكراد": the side after بين is joined by و to a
+    second side that no actor covers."""
+    nxt = side.last + 1
+    return side.first > 0 and view.tokens[side.first - 1].norm == _BETWEEN and nxt < len(view.tokens) and \
+        view.tokens[nxt].kind == "word" and view.tokens[nxt].norm.startswith("و") and view.actor_at(nxt) is None
+
+
 def _guest_named_after(view: SentenceView, genitive: ActorMention) -> bool:
     """A word naming someone else follows a hosting noun's genitive, which is then the host ("استقبال سموه
     رئيس مجلس الإدارة"، "استقبال الملك لرئيس الوزراء"), not the guest."""
@@ -1160,8 +1168,10 @@ class Roles:
                 (fight if bare else None)
         if sides is None and fight is not None and args.source is None and isinstance(args.target, ActorMention) \
                 and bare_clash(view, trig, self.cues):
-            # "مواجهات مسلحة منذ زحف الحوثيين": one side named, the other is the side it fights
-            other = state.opponent(args.target.actor)
+            # "مواجهات مسلحة منذ زحف الحوثيين": one side named, the other is the side it fights, unless the
+            # text names that side with words no actor covers ("معارك … بين قوات النظام والفصائل", after the
+            # regime's barrel bombs on 12 Syrians, had those Syrians as the regime's foe in battle)
+            other = None if _unnamed_other_side(view, args.target) else state.opponent(args.target.actor)
             args.source, args.explicit_source = other, other is not None
             return
         if sides is None:
