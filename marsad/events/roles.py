@@ -878,6 +878,8 @@ class Roles:
                     break  # "مقتل الفلسطيني": the adjective right after is who died, no armed force hit
                 if self._coordinated_noun(view, trig, j):
                     break  # "استنكاراً وطنياً وموقفاً بحرينياً": the adjective after is the other noun's
+                if j in view.nisbas and (place := view.covering(j - 1)) is not None and place.type in {"GPE", "LOC"}:
+                    continue  # "ثمنت المقاومة الشعبية في محافظة إب اليمنية، جهود …": the place's country
                 if j in view.nisbas:
                     civilian = (any(word_forms(view.tokens[k]) & (self.cues.civilian_objects | _SETTLEMENTS)
                                     for k in (j - 1, j - 2) if k > trig.last)
