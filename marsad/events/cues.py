@@ -24,6 +24,7 @@ def _fold_set(words: list[str] | None) -> frozenset[str]:
 @dataclass(frozen=True)
 class Cues:
     negators: frozenset[str]
+    refraining_verbs: frozenset[str]
     future_particles: frozenset[str]
     denial_verbs: frozenset[str]
     intent_words: frozenset[str]
@@ -241,6 +242,8 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             modality = "future"
         elif forms & cues.attempt_words and modality == "asserted":
             modality = "intent"  # "حاول تفجير نفسه": an attempt names what was not done
+    if not negated and _refrained(tokens, head, cues):
+        negated = True
     if marks is None:
         marks = clause_marks(tokens[:head], cues)
     if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)):
@@ -252,6 +255,27 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
     return negated, modality
 
 
+_REFRAIN_REACH = 8  # "امتنعت اللجنة اليهودية الأميركية عن": the verb, its subject, then عن
+
+
+def _refrained(tokens: list[Token], head: int, cues: Cues) -> bool:
+    """"امتنعت اللجنة عن دعوة أصدقائها"، "بعد امتناعه عن إدانة الهجوم": a verbal noun right after the عن of a
+    refraining verb or noun in its clause was not done."""
+    if head < 2 or tokens[head - 1].norm != _ABOUT:
+        return False
+    for j in range(head - 2, max(-1, head - 2 - _REFRAIN_REACH), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        forms = word_forms(tok)
+        if forms & cues.refraining_verbs or any(f.endswith(p) and f[:-len(p)] in cues.refraining_verbs
+                                                 for f in forms for p in _OWNER_PRONOUNS):
+            return True
+    return False
+
+
+_ABOUT = normalize_form("عن")
+_OWNER_PRONOUNS = ("ه", "ها", "هم")  # "امتناعه عن"
 _POSSIBLE_REACH = 4  # "يمكن أن تقود إلى القبض": a verb and its preposition between
 
 
