@@ -1572,6 +1572,32 @@ def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMen
     return None
 
 
+def dual_office_pair(view: SentenceView, trig: Trigger) -> tuple[ActorMention, ActorMention] | None:
+    """"مباحثات وزيري خارجية روسيا والولايات المتحدة"، "لقاء رئيسي وزراء الهند وباكستان": a dual office in the
+    genitive right after a two-sided noun, then the two states joined by و, are the noun's two sides."""
+    k = trig.last + 1
+    if k >= len(view.tokens) or view.tokens[k].norm not in _DUAL_OFFICES:
+        return None
+    for first in range(k + 1, min(len(view.tokens), k + 1 + _DUAL_OFFICE_WORDS + 1)):
+        side = view.actor_at(first)
+        if side is not None:
+            if side.first != first or side.prefix:
+                return None
+            other = view.actor_at(side.last + 1)
+            if other is None or other.first != side.last + 1 or other.prefix != "و" or other.key == side.key:
+                return None
+            return side, other
+        if view.tokens[first].kind != "word":
+            return None
+    return None
+
+
+# Dual offices in the genitive ("وزيري"، "رئيسي"): the holders of one office in two states.
+_DUAL_OFFICES = frozenset(normalize_form(w) for w in (
+    "وزيري", "رئيسي", "زعيمي", "قائدي", "ممثلي", "وفدي", "مبعوثي", "سفيري", "عاهلي", "ملكي", "أميري", "نائبي"))
+_DUAL_OFFICE_WORDS = 2  # the office's own words between: "خارجية"، "وزراء"، "أركان جيشي"
+
+
 def _with_side(view: SentenceView, first: ActorMention) -> ActorMention | None:
     """"نشب نزاع بين أفراد إحدى العشائر في قضاء الحويجة مع عدد من عناصر داعش": news also writes the
     second side of بين with مع; the place X is in (after في) and a count ("عدد من") may stand between.

@@ -35,6 +35,7 @@ from marsad.events.arguments import (
     document_addressee,
     document_author,
     document_before_verb,
+    dual_office_pair,
     embedded_subject,
     fold_words,
     has_gap,
@@ -1147,7 +1148,8 @@ class Roles:
     def _symmetric(self, view: SentenceView, trig: Trigger, args: Arguments, state: ArticleState) -> None:
         """"بين X و Y": both sides, or, when the text names the doer (a mediator), the first side
         that is not the doer as target; with no بين, a nominal event takes the sides named last."""
-        pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last)
+        pair: tuple[ActorMention | Actor, ActorMention | Actor] | None = between_pair(view, trig.last) or \
+            (dual_office_pair(view, trig) if trig.kind == "noun" and not trig.enclitic else None)
         fight = state.fights[-1] if trig.entry.code[:2] in FORCE_ROOTS and state.fights else None
         if pair is None and between_both(view, trig.last, self.cues):  # "مواجهات بين الطرفين"
             pair = fight or state.sentence_pair or state.pair or _two_sides_before(view, trig.head)
