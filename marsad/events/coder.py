@@ -183,7 +183,7 @@ class EventCoder:
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
                         _topic_noun(trig, tokens) or _media_title(trig, tokens, self.cues) or \
                         _pronoun_plural(trig, tokens, self.cues) or _hosted_thing(trig, view) or \
-                        _reception_place(trig, tokens, self.cues) or \
+                        _reception_place(trig, tokens, self.cues) or _searching(trig, tokens) or \
                         _purpose_complement(trig, tokens, doc.text) or _counted_participle(trig, tokens) or \
                         _complement_of(previous, trig, tokens) or \
                         _reason_of(previous, trig, tokens) or \
@@ -1342,6 +1342,17 @@ def _topic_noun(trig: Trigger, tokens: list[Token]) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"جري", "تم", "يجري", "يتم", "الذي", "التي", "الذين"})  # folded
+
+
+def _searching(trig: Trigger, tokens: list[Token]) -> bool:
+    """"بحثًا عن حياة أفضل"، "يبحث عن المفقودين": بحث with عن right after is seeking, not talks."""
+    nxt = trig.last + 1
+    return trig.entry.id == _TALKS_ENTRY and trig.last == trig.head and nxt < len(tokens) and \
+        tokens[nxt].norm == _ABOUT_WORD and tokens[trig.head].norm.lstrip("وف").startswith(("بحث", "يبحث", "تبحث"))
+
+
+_TALKS_ENTRY = "talks"
+_ABOUT_WORD = normalize_form("عن")
 
 
 def _reception_place(trig: Trigger, tokens: list[Token], cues: Cues) -> bool:

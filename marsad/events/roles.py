@@ -175,6 +175,7 @@ _WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "
 _PLACE_SEES = fold_words("شهد", "شهدت", "يشهد", "تشهد")  # "وتشهد بغداد مظاهرات"
 _PROTEST = "14"
 _WAS = fold_words("كان", "كانت", "وكان", "وكانت")
+_BOMBING_ROOT = "18"  # unconventional violence: bombings, suicide attacks
 _GUEST_TITLE_WORDS = 2  # "استقبال الرئيس السيسي": the guest's title between the noun and the name
 # Words after a hosting noun's genitive that leave it the guest ("استقبال الرئيس السيسي في بكين"، "… لدى وصوله");
 # any other word opens the guest's name, the genitive being the host ("وفي استقبال سموه رئيس مجلس الإدارة").
@@ -1277,8 +1278,10 @@ class Roles:
             if genitive is not None and trig.entry.visit and genitive.type in {"GPE", "LOC"}:
                 return None, None, genitive
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and genitive.type in {"GPE", "LOC"} \
-                    and not _a_state(genitive):
-                return None, None, genitive  # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who
+                    and (not _a_state(genitive) or trig.entry.code[:2] == _BOMBING_ROOT):
+                # "تفجيرات سيناء"، "تفجيرات بغداد": where they struck, not who; a state sets off no bombs
+                # ("تفجيرات اليمن وسيناء"), though it strikes from the air ("غارات السعودية")
+                return None, None, genitive
             if genitive is not None and trig.entry.code[:2] in FORCE_ROOTS and _premises(view.tokens[genitive.first]):
                 return None, None, genitive  # "تفجير القنصلية الإيطالية": the mission's building was struck
             if genitive is not None and facility(view, genitive):
