@@ -175,6 +175,7 @@ _WITNESSING = fold_words("شهد", "يشهد", "حضر", "يحضر", "رعى", "
 _PLACE_SEES = fold_words("شهد", "شهدت", "يشهد", "تشهد")  # "وتشهد بغداد مظاهرات"
 _PROTEST = "14"
 _WAS = fold_words("كان", "كانت", "وكان", "وكانت")
+_KILL_ENTRY = "kill"
 _BOMBING_ROOT = "18"  # unconventional violence: bombings, suicide attacks
 _GUEST_TITLE_WORDS = 2  # "استقبال الرئيس السيسي": the guest's title between the noun and the name
 # Words after a hosting noun's genitive that leave it the guest ("استقبال الرئيس السيسي في بكين"، "… لدى وصوله");
@@ -548,6 +549,13 @@ class Roles:
              else None) or \
             self._fallback_target(view, trig, start, state, src)
         by_hand = _by_hand(view, trig.last) if trig.entry.code[:2] in FORCE_ROOTS else None
+        if by_hand is None and trig.entry.id == _KILL_ENTRY and trig.kind == "verb" and \
+                isinstance(src, ActorMention) and src.first > trig.head:
+            # "وقتل جندي إسرائيلي برصاص فلسطيني": a passive killing, the fire's owner after it killed
+            fire = src.last + 1
+            by_hand = _by_fire(view, src.last) or (
+                nisba_actor(view, fire + 1, "MIL") if fire + 1 < len(view.tokens) and fire + 1 in view.nisbas and
+                word_forms(view.tokens[fire]) & _BY_FIRE else None)
         if by_hand is not None:  # "أبو عقيل السالمي قتل أمس، على يد عناصر المقاومة": the doer, never the target
             killed = src if src is not None and key_of(actor_of(src)) != key_of(by_hand.actor) else None
             if killed is None:  # "مقتل طفل فلسطيني على أيدي مستوطنين": the nationality of the killed
