@@ -78,6 +78,7 @@ from marsad.text.tokens import original_offset
 # guessing the article's other side for it is wrong more often than right.
 _NEEDS_TARGET = frozenset({"04"})
 _DENY_RESPONSIBILITY = "016"
+_CONDOLE = "018"
 _COERCE_ROOT = "17"
 # A court sentences the people the sentence names, never the article's other side; and what a court or
 # a prosecutor does to someone is told of that someone, so a judicial source takes no guessed target.
@@ -475,6 +476,8 @@ class EventCoder:
                                      armed=violent, foes=state.foes_of(source) if violent else None)
                 if target is not None and not _side_in_view(doc, view, target):
                     target = None  # the other side of the report, not named in this passage
+                if target is not None and args.code == _CONDOLE and (target.actor_code or "").endswith(_ARMED_CODES):
+                    target = None  # "وقدم تعازيه ومواساته لأسرة الشهيد": condolences go to no armed side
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
