@@ -1852,8 +1852,11 @@ def _verbal_attack(trig: Trigger, tokens: list[Token], args: Arguments) -> str |
     """"هاجم وزير الخارجية الإيراني محمد ظريف وسائل الإعلام الأميركية": a person attacking with words
     criticises (111); only a force or a body with arms attacks with weapons."""
     launched = trig.last > trig.head and {f.removeprefix("ال") for f in word_forms(tokens[trig.last])} & _ATTACK_NOUNS_WORDS
-    on_person = trig.kind == "noun" and {f.removeprefix("ال") for f in word_forms(tokens[trig.head])} & _ATTACK_NOUNS_WORDS \
-        and isinstance(args.target, ActorMention) and args.target.type == "PER"
+    attack_noun = trig.kind == "noun" and bool({f.removeprefix("ال") for f in word_forms(tokens[trig.head])} &
+                                               _ATTACK_NOUNS_WORDS)
+    # ("لربط هجوم المالكي بالتصعيد": a politician's attack, named by his genitive, is made of words too)
+    on_person = attack_noun and (isinstance(args.target, ActorMention) and args.target.type == "PER" or
+                                 isinstance(args.source, ActorMention) and args.source.first == trig.last + 1)
     if not on_person and (trig.kind != "verb" or (tokens[trig.head].norm not in _ATTACK_VERBS and not launched)) or \
             not isinstance(args.source, ActorMention):
         return None  # ("شن سلفاكير هجوما شديدا على الرئيس الأميركي": launched as a noun, the same attack; "بشن
