@@ -259,11 +259,21 @@ def _titled_after(view: SentenceView, end: int, cues: Cues) -> bool:
     return False
 
 
+def _ours(tok: Token, cues: Cues) -> bool:
+    """An actor noun with the first-person plural possessive (قواتنا، جيشنا، حكومتنا): the speaker's own body."""
+    if not tok.norm.endswith("نا") or len(tok.norm) < 5:
+        return False
+    stem = tok.norm[:-2]
+    return stem in cues.actor_nouns or stem.endswith("ت") and stem[:-1] + "ه" in cues.actor_nouns
+
+
 def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
     """A definite noun right after the verb that no actor covers, no title, spokesman or member word that a
     name or a body follows: the verb's subject, someone the article does not name."""
     tok = view.tokens[j]
     forms = word_forms(tok)
+    if tok.kind == "word" and not view.covered(j) and _ours(tok, cues):
+        return True  # "تمكنت قواتنا الأمنية من استعادة السيطرة": the speaker's own forces, named by no actor
     if tok.kind != "word" or not tok.article or view.covered(j) or forms & TIME_WORDS or \
             set(tok.proclitics) & {"ب", "ل", "ك"}:
         return False
