@@ -991,6 +991,9 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 return None, ""
             if cue_seen and act.type in {"GPE", "LOC"} and _where(view, j, cue_pos):
                 continue  # "غارات على مواقع التنظيم في العراق": where the hit positions are
+            if not cue_seen and act.type in {"GPE", "LOC"} and j >= 2 and act.first == j and \
+                    word_forms(view.tokens[j - 1]) & PLACE_NOUNS and view.tokens[j - 2].norm in _IN_OR_OF:
+                continue  # "مواجهات بمناطق متفرقة من مدينة تعز مع قوات المقاومة": where, the side follows
             if cue_seen and material and act.type in {"GPE", "LOC"} and any(
                     word_forms(view.tokens[k]) & _CIVILIAN_OBJECTS for k in range(cue_pos, j)):
                 continue  # "زجاجات حارقة على منزل في قرية دوما": the house's people were hit, the village is where
@@ -1783,6 +1786,7 @@ DIRECTIONS = fold_words("شرق", "غرب", "شمال", "جنوب", "وسط", "�
 PLACE_NOUNS = fold_words("مدينة", "مدينتي", "قرية", "قريتي", "قرى", "بلدة", "بلدتي", "منطقة", "منطقتي", "مناطق",
                          "محافظة", "محافظات", "حي", "أحياء", "ريف", "مخيم", "ولاية", "إقليم", "مطار", "ميناء")
 QUOTE_MARKS = {"«", "“", '"', "»", "”"}
+_IN_OR_OF = frozenset({"في", "من"})  # folded
 
 
 def cue_nisba(view: SentenceView, trig: Trigger, start: int) -> int | None:

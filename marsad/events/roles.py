@@ -1543,6 +1543,10 @@ class Roles:
         that actor is not its genitive: the attack is the subject, the actor belongs to the object."""
         if trig.entry.code[:2] not in FORCE_ROOTS or trig.kind != "verb":
             return False
+        arm = view.tokens[trig.head + 1] if trig.head + 1 < after.first else None
+        if arm is not None and arm.article and view.actor_at(trig.head + 1) is None and \
+                self.cues.actor_nouns.get(arm.norm) == "MIL":
+            return True  # "وقصف الطيران مواقع الحوثيين": an unnamed arm struck, the Houthis' positions were hit
         for k in range(trig.head + 1, after.first):
             if view.actor_at(k) is None and any(t.kind == "noun" and t.head == 0 and t.entry.code[:2] in FORCE_ROOTS
                                                for t in self.lexicon.match(view.tokens[k:k + 2])):
