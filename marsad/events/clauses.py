@@ -780,9 +780,9 @@ def more_targets(view: SentenceView, tgt: ActorMention | Actor, src: ActorMentio
 
 
 # Verbs that only carry a verbal noun with ب ("قامت القوات بقصف"، "يقوم الجيش بعمليات").
-_LIGHT_VERBS = {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "تقومان", "يقومان",
-                # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
-                "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
+_LIGHT_VERBS = load_cues().light_verbs | {
+    # "وردّ الحوثيون على هجمات المقاومة بقصف أحياء": the reply's subject struck, not the attacked
+    "رد", "ردت", "ردوا", "يرد", "ترد", "يردون"}
 _ON = normalize_form("على")  # folded: علي
 # "شاركت فرنسا في الغارات"، "ساهمت مصر في الحصار": taking part in what the verbal noun after في names.
 _PARTICIPATING_VERBS = fold_words("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون", "شاركا", "شاركتا",

@@ -25,6 +25,7 @@ def _fold_set(words: list[str] | None) -> frozenset[str]:
 class Cues:
     negators: frozenset[str]
     refraining_verbs: frozenset[str]
+    light_verbs: frozenset[str]
     future_particles: frozenset[str]
     denial_verbs: frozenset[str]
     intent_words: frozenset[str]
@@ -242,7 +243,7 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
             modality = "future"
         elif forms & cues.attempt_words and modality == "asserted":
             modality = "intent"  # "حاول تفجير نفسه": an attempt names what was not done
-    if not negated and _refrained(tokens, head, cues):
+    if not negated and (_refrained(tokens, head, cues) or _negated_light_verb(tokens, head, cues)):
         negated = True
     if marks is None:
         marks = clause_marks(tokens[:head], cues)
@@ -274,6 +275,21 @@ def _refrained(tokens: list[Token], head: int, cues: Cues) -> bool:
     return False
 
 
+def _negated_light_verb(tokens: list[Token], head: int, cues: Cues) -> bool:
+    """"ولم يقم أي رئيس أميركي بزيارة كينيا": a verbal noun with ب carried by a negated light verb, its subject
+    between, was not done."""
+    if not tokens[head].norm.removeprefix("و").startswith("ب"):
+        return False
+    for j in range(head - 1, max(0, head - 1 - _LIGHT_REACH), -1):
+        tok = tokens[j]
+        if tok.kind == "punct":
+            return False
+        if word_forms(tok) & cues.light_verbs:
+            return bool(word_forms(tokens[j - 1]) & cues.negators)
+    return False
+
+
+_LIGHT_REACH = 8  # the light verb's subject, a title and a name, before the verbal noun
 _ABOUT = normalize_form("عن")
 _OWNER_PRONOUNS = ("ه", "ها", "هم")  # "امتناعه عن"
 _POSSIBLE_REACH = 4  # "يمكن أن تقود إلى القبض": a verb and its preposition between
