@@ -26,6 +26,7 @@ class Cues:
     negators: frozenset[str]
     refraining_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    allegation_nouns: frozenset[str]
     future_particles: frozenset[str]
     denial_verbs: frozenset[str]
     intent_words: frozenset[str]
@@ -213,6 +214,14 @@ def _new_clause(tokens: list[Token], denial: int, head: int) -> bool:
     if any(word_forms(tokens[k]) & _CLAUSE_LINKERS for k in range(denial + 1, head)):
         return True
     return head > 0 and tokens[head - 1].text in {"،", ","} and tokens[head].norm.startswith("و")
+def _added_after(tokens: list[Token], denial: int, head: int, cues: Cues) -> bool:
+    """"نفى الحزب مسؤوليته عن العملية، مضيفًا أن «مجموعة فدائية» نفذت عملية انتقامية": what a speech verb after a
+    comma adds (with أن) is asserted by the denier, not denied."""
+    return any(tokens[k - 1].text in {"،", ","} and word_forms(tokens[k]) & cues.speech_verbs and
+               k + 1 < head and word_forms(tokens[k + 1]) & _THAT for k in range(denial + 2, head))
+
+
+_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم"})  # folded أن، بأن، أنه …
 # Words that open a new clause of the sentence, with its own modality (فيما أشاد، بينما رفض، في حين دعا).
 _CLAUSE_LINKERS = frozenset({"فيما", "بينما", "حين", "لكن", "ولكن"})
 
@@ -247,12 +256,15 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
         negated = True
     if marks is None:
         marks = clause_marks(tokens[:head], cues)
-    if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)):
+    if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)) and \
+            not _added_after(tokens, marks.denial, head, cues):
         return True, "denied"
     if marks.conditional < head or _only_possible(tokens, head, cues):
         return negated, "conditional"
     if modality == "asserted" and marks.coloured < head < marks.colour_end:
         modality = marks.colour
+    if modality == "asserted" and head > 0 and word_forms(tokens[head - 1]) & cues.allegation_nouns:
+        modality = "reported"  # "مزاعم منع الجزائريين من السفر": alleged by others
     return negated, modality
 
 
