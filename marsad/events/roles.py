@@ -1513,10 +1513,10 @@ class Roles:
         never who condemns."""
         return act.first > trig.head + 1 and bool(word_forms(view.tokens[act.first - 1]) & self.cues.light_nouns)
 
-    def _sender(self, view: SentenceView, trig: Trigger) -> ActorMention | None:
+    def _sender(self, view: SentenceView, trig: Trigger, reach: int = 0) -> ActorMention | None:
         """"بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة": the subject of the
         sending verb before the message is who congratulates, past the words of a long name."""
-        for k in range(trig.head - 1, max(-1, trig.head - _SENDER_REACH), -1):
+        for k in range(trig.head - 1, max(-1, trig.head - (reach or _SENDER_REACH)), -1):
             tok = view.tokens[k]
             if tok.kind == "punct" and tok.text not in {"،", ","}:
                 return None
@@ -1530,13 +1530,7 @@ class Roles:
         nxt = trig.head + 1
         if nxt >= len(view.tokens) or view.tokens[nxt].norm not in _IN_IT:
             return None
-        for k in range(trig.head - 1, max(-1, trig.head - _WRITER_REACH), -1):
-            tok = view.tokens[k]
-            if tok.kind == "punct" and tok.text not in {"،", ","}:
-                return None
-            if word_forms(tok) & _SENDING_VERBS:
-                return subject_after(view, k, self.cues, max(1, trig.head - k - 1))
-        return None
+        return self._sender(view, trig, _WRITER_REACH)
 
     def _attack_subject(self, view: SentenceView, trig: Trigger, after: ActorMention) -> bool:
         """An attack noun that is no actor stands between a force verb and the first actor after it, and
