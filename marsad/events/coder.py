@@ -700,6 +700,8 @@ def _state_named_so(doc: Document, tok: Token) -> Actor | None:
         return None
     entity = next((e for e in doc.entities if e.id in found), None)
     return entity_actor(entity) if entity is not None else None
+
+
 _PLACE_REACH = 12  # words from an act to its own place: "غارة على مواقع تابعة لهم في شمال العراق"
 
 
