@@ -2024,8 +2024,8 @@ def _sent_message(view: SentenceView, head: int) -> bool:
 
 _SENDING_VERBS = fold_words("بعث", "بعثت", "أرسل", "أرسلت", "وجه", "وجهت", "يبعث", "تبعث", "يرسل", "ترسل")
 _IN_IT = fold_words("فيها", "فيه")  # "برقية … عبر فيها عن": the message the verb's subject wrote
-_SENDER_REACH = 22
-_WRITER_REACH = 32  # the sender's long name, then the message and its addressee's name ("برقية مماثلة للرئيس …")  # words from a sending verb to its message: a protocol subject runs long (office, honorifics, name)
+_SENDER_REACH = 22  # words from a sending verb to its message: a protocol subject runs long (office, honorifics, name)
+_WRITER_REACH = 32  # the sender's long name, then the message and its addressee's name ("برقية مماثلة للرئيس …")
 _MESSAGE_WORDS = _SENDING_VERBS | fold_words("برقية", "برقيتي", "رسالة", "رسالتي", "يوجه", "توجه")
 
 

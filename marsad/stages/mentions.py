@@ -156,16 +156,15 @@ def _village_named_after_province(kb: KnowledgeBase, tokens: Sequence[Token], fi
     province (here a Saudi village, not Iraq's Wasit governorate), whatever the article's country."""
     if m.kind != "name" or m.type not in ("GPE", "LOC") or first == 0 or not m.kb_id:
         return False
-    before = tokens[first - 1].norm
-    if not any(before.startswith(c) and before[len(c):] in _ONLY_VILLAGE_WORDS for c in _VILLAGE_CLITICS):
+    if not _village_word(tokens[first - 1], _ONLY_VILLAGE_WORDS):
         return False
     entry = kb.get(m.kb_id)
     return entry is not None and entry.canonical_en.endswith(_PROVINCE_ENDINGS)
 
 
-def _village_word(tok: Token) -> bool:
-    """The word is a settlement word, with و ب ل ف before it at most."""
-    return any(tok.norm.startswith(c) and tok.norm[len(c):] in _VILLAGE_WORDS for c in _VILLAGE_CLITICS)
+def _village_word(tok: Token, words: frozenset[str] = _VILLAGE_WORDS) -> bool:
+    """The word is a settlement word (one of `words`), with و ب ل ف before it at most."""
+    return any(tok.norm.startswith(c) and tok.norm[len(c):] in words for c in _VILLAGE_CLITICS)
 
 
 def _short_split(tokens: Sequence[Token], first: int, last: int, m: Mention) -> bool:
