@@ -330,6 +330,8 @@ def _sentence_countries(kb: KnowledgeBase, tokens: Sequence[Token],
                 counter[row.value] += 1
             elif row.kind == "name" and len(match.rows) == 1:
                 entry = kb.get(row.value)
+                if entry is not None and entry.type == "PER" and row.tag in WEAK_TAGS:
+                    continue  # "دعا مبارك العصيمي" in a Saudi paper: a given name that is Hosni Mubarak's weak alias
                 if entry is not None and entry.country:
                     counter[entry.country] += 1
     return votes

@@ -17,6 +17,7 @@ from marsad.kb.outlets import outlet_country
     ("alwatan", "http://www.alwatan.com.sa/Politics/News_Detail.aspx?ArticleID=1", "SAU"),  # by the .sa ending
     (None, "https://www.youm7.com/story/2015/8/1/1", "EGY"),                               # by the domain
     ("al-jazirah.com", None, "SAU"),
+    ("3alyoum", None, "SAU"),             # Ain Alyoum, SaudiNewsNet's name for it
     (None, "http://sana.sy/?p=1", "SYR"),
     ("alwatan", None, None),              # Saudi, Omani, Qatari and Syrian papers share the name
     ("aawsat", "https://aawsat.com/node/1", None),  # pan-Arab: no country of its own
@@ -83,3 +84,11 @@ def test_an_ingested_records_outlet_reaches_the_analysis(tmp_path):
     [record] = list(iter_records([batch]))
     doc = analyze_record(record)
     assert _countries(doc, "وزارة العمل") == {"SAU"}
+
+
+def test_a_given_name_that_is_a_weak_alias_names_no_country():
+    """"مبارك" alone is Hosni Mubarak's weak alias; before a family name it is a Saudi spokesman's given name
+    and must not make the article Egyptian (his bare ministry had become Egypt's)."""
+    text = "دعا مبارك العصيمي المتحدث الرسمي لوزارة التعليم المرشحين للوظائف إلى إجراء الفحص في المستشفيات الحكومية. مبارك العصيمي"
+    doc = analyze(text, published="2015-08-09", outlet="okaz")
+    assert _countries(doc, "وزارة التعليم") == {"SAU"}
