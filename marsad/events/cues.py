@@ -259,7 +259,7 @@ def read_modality(tokens: list[Token], head: int, future_clitic: bool, cues: Cue
     if marks.denial < head and not (joined_verb and _new_clause(tokens, marks.denial, head)) and \
             not _added_after(tokens, marks.denial, head, cues):
         return True, "denied"
-    if marks.conditional < head or _only_possible(tokens, head, cues):
+    if marks.conditional < head or _only_possible(tokens, head, cues) or _whoever(tokens, head):
         return negated, "conditional"
     if modality == "asserted" and marks.coloured < head < marks.colour_end:
         modality = marks.colour
@@ -315,6 +315,22 @@ def _only_possible(tokens: list[Token], head: int, cues: Cues) -> bool:
             return False
         if word_forms(tokens[j]) & cues.possibility_words:
             return True
+    return False
+
+
+_EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
+_WHOEVER_REACH = 3
+
+
+def _whoever(tokens: list[Token], head: int) -> bool:
+    """"ويعاقب بالإعدام كل من يتعمد قتل شخص يتمتع بحماية دولية": an act of "whoever" (كل من and a verb) is
+    what a law or a threat foresees, not what anyone did; "كل من السعودية ومصر" (both) has a noun after من."""
+    for j in range(head - 1, max(0, head - 1 - _WHOEVER_REACH), -1):
+        if tokens[j].kind == "punct":
+            return False
+        if tokens[j].norm == "من" and tokens[j - 1].norm in _EVERY:
+            after = tokens[j + 1]
+            return j + 1 == head or (after.kind == "word" and after.norm[:1] in ("ي", "ت") and not after.article)
     return False
 
 
