@@ -29,17 +29,21 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def shift(ref: date, unit: str, n: int) -> date:
-    """`ref` moved by n days, weeks, months or years (month ends clamp: 31 Jan + 1 month = 28/29 Feb)."""
-    if unit == "day":
-        return ref + timedelta(days=n)
-    if unit == "week":
-        return ref + timedelta(weeks=n)
-    if unit == "hour":
-        return ref + timedelta(days=round(n / 24))
-    months = {"month": 1, "year": 12, "decade": 120}[unit] * n
-    y, m = add_months(ref.year, ref.month, months)
-    return date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+def shift(ref: date, unit: str, n: int) -> date | None:
+    """`ref` moved by n days, weeks, months or years (month ends clamp: 31 Jan + 1 month = 28/29 Feb); None
+    past the calendar's years 1–9999 ("سور الصين العظيم الذي شيد منذ حوالى ٢٧٠٠ سنة" had failed the article)."""
+    try:
+        if unit == "day":
+            return ref + timedelta(days=n)
+        if unit == "week":
+            return ref + timedelta(weeks=n)
+        if unit == "hour":
+            return ref + timedelta(days=round(n / 24))
+        months = {"month": 1, "year": 12, "decade": 120}[unit] * n
+        y, m = add_months(ref.year, ref.month, months)
+        return date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+    except (ValueError, OverflowError):
+        return None
 
 
 def at_granularity(when: date, unit: str) -> str:
@@ -50,9 +54,11 @@ def at_granularity(when: date, unit: str) -> str:
     return when.isoformat()
 
 
-def span(ref: date, unit: str, n: int, forward: bool) -> str:
-    """Range "A/B" covering n units after `ref` (forward) or up to it."""
+def span(ref: date, unit: str, n: int, forward: bool) -> str | None:
+    """Range "A/B" covering n units after `ref` (forward) or up to it; None past the calendar."""
     other = shift(ref, unit, n if forward else -n)
+    if other is None:
+        return None
     a, b = (ref, other) if forward else (other, ref)
     return f"{a.isoformat()}/{b.isoformat()}"
 

@@ -419,13 +419,16 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> Result:
         return ("relative", None, "duration", False)
     if kind == "span":
         forward = c.future_context(m.start())
-        return ("relative", cal.span(c.ref, unit, n, forward), "duration", True)
+        value = cal.span(c.ref, unit, n, forward)
+        return ("relative", value, "duration", value is not None)
     gran = "day" if unit in ("day", "week", "hour") else "year" if unit == "decade" else unit
     if m.group("anc") in _FROM_EVENT_ANCHORS and _EVENT_AFTER.match(c.folded, m.end()):
         # "بعد 25 عاما على سقوط الاتحاد السوفياتي"، "بعد أسبوع من تفجير": counted from another event, not
         # from the publication date: found, with no value ("من الآن" still counts from today)
         return ("relative", None, gran, False)
     point = cal.shift(c.ref, unit, -n if kind == "past" else n)
+    if point is None:
+        return ("relative", None, gran, False)  # before year 1: found, with no calendar value
     return ("relative", cal.at_granularity(point, unit), gran, True)
 
 
@@ -474,7 +477,8 @@ def _h_vague(m: re.Match[str], c: _Ctx) -> Result:
         return None
     if c.ref is None:
         return ("relative", None, "duration", False)
-    return ("relative", cal.span(c.ref, unit, n, direction > 0), "duration", True)
+    value = cal.span(c.ref, unit, n, direction > 0)
+    return ("relative", value, "duration", value is not None)
 
 
 def _h_clock(m: re.Match[str], c: _Ctx) -> Result:
