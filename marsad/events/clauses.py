@@ -638,6 +638,31 @@ def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMent
     return None
 
 
+_FAMILY = normalize_form("آل")
+
+
+def directing_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
+    """"جاء ذلك تنفيذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، بتقديم المساعدات العاجلة":
+    the one named after a word of directing, the comma right after his name, does the act written with ب
+    after the comma (the comma had stopped the search, and a subject two sentences back was taken)."""
+    if trig.kind != "noun" or trig.head < 3 or view.tokens[trig.head - 1].text not in {"،", ","} or \
+            not view.tokens[trig.head].norm.startswith(("ب", "وب")):
+        return None
+    end = trig.head - 2
+    if end > 1 and view.tokens[end - 1].norm == _FAMILY:
+        end -= 2  # "الملك سلمان بن عبدالعزيز آل سعود، بتقديم": the family name the mention leaves out
+    named = next((a for a in view.actors if a.last == end), None)
+    first = named
+    while first is not None and first.first > 0:  # "خادم الحرمين الشريفين الملك سلمان": titles in apposition
+        before = next((a for a in view.actors if a.last == first.first - 1), None)
+        if before is None:
+            break
+        first = before
+    if first is None or first.first == 0 or not word_forms(view.tokens[first.first - 1]) & cues.directive_words:
+        return None
+    return named
+
+
 def participating_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:
     """"وشاركت فرنسا في الغارات على تنظيم داعش"، "وتشارك مصر في الحصار المفروض على قطر": the subject of
     شارك or ساهم (took part in, contributed to) does, with others, what the noun after its في names; the

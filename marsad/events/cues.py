@@ -97,6 +97,7 @@ class Cues:
     blessings: frozenset[str] = frozenset()  # "-حفظه الله-": left out of the sentence the coder reads
     manner_adverbs: frozenset[str] = frozenset()  # "بشدة": a ب that introduces no target
     light_nouns: frozenset[str] = frozenset()  # "قيام X بـ": the act after it is stated as done
+    directive_words: frozenset[str] = frozenset()  # "لتوجيهات X، بتقديم": X does the act
     upcoming_words: frozenset[str] = frozenset()  # "زيارته المقبلة": a visit still to come
     possibility_words: frozenset[str] = frozenset()  # "يمكن أن تقود إلى القبض": may happen, has not
     accident_words: frozenset[str] = frozenset()

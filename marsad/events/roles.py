@@ -118,6 +118,7 @@ from marsad.events.clauses import (
     described_object,
     describes_quoted,
     destination_before,
+    directing_agent,
     fighting_subject,
     first_person,
     frame_view,
@@ -1307,7 +1308,8 @@ class Roles:
             if oblique is not None:  # "تلقى X اتصالا من Y": the one before the noun is the addressee
                 return oblique, None, subject_before(view, trig.head, self.cues)
             agent = self._relative_agent(view, trig) or participating_agent(view, trig, self.cues) or \
-                nisba_agent(view, trig) or light_verb_agent(view, trig, self.cues) or involved_agent(view, trig, self.cues) or \
+                nisba_agent(view, trig) or light_verb_agent(view, trig, self.cues) or directing_agent(view, trig, self.cues) or \
+                involved_agent(view, trig, self.cues) or \
                 announcing_agent(view, trig, self.cues) or circumstantial_caller(view, trig, self.cues) or \
                 (circumstantial_visitor(view, trig, self.cues) if trig.entry.visit else None) or \
                 self._sender(view, trig) or _role_holder(view, trig)
