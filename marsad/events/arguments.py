@@ -267,6 +267,9 @@ def _ours(tok: Token, cues: Cues) -> bool:
     return stem in cues.actor_nouns or stem.endswith("ت") and stem[:-1] + "ه" in cues.actor_nouns
 
 
+_BARE_SOURCES = frozenset(normalize_form(w) for w in ("مصدر", "مصادر", "المصدر", "المصادر"))
+
+
 def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
     """A definite noun right after the verb that no actor covers, no title, spokesman or member word that a
     name or a body follows: the verb's subject, someone the article does not name."""
@@ -279,9 +282,9 @@ def unnamed_noun_subject(view: SentenceView, j: int, cues: Cues) -> bool:
         return False
     bare = {f[2:] for f in forms if f.startswith("ال")} | forms
     bare |= {f[:-1] for f in bare if f.endswith("ه")}  # "المندوبة الأمريكية": a title in the feminine
-    if bare & (cues.title_nouns | _SPOKESMEN | cues.source_heads | MEMBER_HEADS | MEMBERS_NOMINATIVE | cues.rank_words |
-               cues.office_heads | cues.media_heads | cues.media_nouns):
-        return False
+    if bare & (cues.title_nouns | _SPOKESMEN | (cues.source_heads - _BARE_SOURCES) | MEMBER_HEADS | MEMBERS_NOMINATIVE |
+               cues.rank_words | cues.office_heads | cues.media_heads | cues.media_nouns):
+        return False  # ("ودعا المصدر وزارة العمل السعودية": a source the article leaves unnamed, the ministry called)
     nxt = view.tokens[j + 1] if j + 1 < len(view.tokens) else None
     if nxt is not None and nxt.kind == "word" and not nxt.article and not view.covered(j + 1) and \
             not word_forms(nxt) & TIME_WORDS and not (nxt.norm[:1] in {"ب", "ل"} and len(nxt.norm) > 4) and \
