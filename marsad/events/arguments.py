@@ -1569,9 +1569,17 @@ _LINKING = frozenset(normalize_form(w) for w in (
     "الطريق", "طريق", "الحدود", "الحدودي", "الحدودية", "المسافة"))
 
 
+_PAIR_STOPS = frozenset({"«", "“"})  # (commas stay: "اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد")
+_PAIR_CLASHES = load_cues().clash_nouns
+
+
 def between_pair(view: SentenceView, start: int) -> tuple[ActorMention, ActorMention] | None:
     """"بين X و Y" after `start`: the two sides of a symmetric event (talks, clashes)."""
     for j in range(start + 1, min(len(view.tokens), start + 1 + TARGET_WINDOW)):
+        if view.tokens[j].text in _PAIR_STOPS:
+            return None  # "اجتماع مجلس الجامعة «ضرورة … توازن بين الولايات المتحدة والاتحاد السوفياتي»": a quote's pair
+        if j > start + 1 and {f.removeprefix("ال") for f in word_forms(view.tokens[j])} & _PAIR_CLASHES:
+            return None  # "التفجير الانتحاري الذي جدد المواجهات المسلحة بين الحكومة التركية ومقاتلي الحزب": theirs
         if view.tokens[j].norm != "بين":
             continue
         if j > 0 and view.tokens[j - 1].norm in _LINKING:

@@ -553,6 +553,10 @@ def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> 
                 a.last == act.first - 1 and (a.actor.entity_id, a.actor.actor_code) == (doer.entity_id, doer.actor_code)
                 for a in view.actors):
             continue  # "العصابات الحوثية وميليشيات المخلوع صالح": the doer's conjunct struck with it
+        if act.last < head and doer is not None and doer.actor_code == "UAF" and \
+                (act.actor.actor_code or "").endswith("COP") and any(
+                act.last < a.first and a.last < head and a.actor.actor_code == doer.actor_code for a in view.actors):
+            continue  # "واعتقلت قوات الدرك أربعة مشتبه بهم متورطين في قتل الرجل": the police who hold the suspects
         if act.last < head and act.actor.entity_id is None and \
                 (act.actor.actor_code or "").endswith(("MIL", "CVL", "COP")):
             return act
