@@ -192,6 +192,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             # actor after his name is the object
         if j == pos + 1 and tok.article and tok.norm[2:] in cues.office_heads and not _named_after(view, j):
             return spoken_for  # "وأدان الوزير جريمة قتل الطفل الفلسطيني": an unnamed official, not the victim
+        if j == pos + 1 and tok.kind == "word" and not tok.article and tok.norm in cues.office_heads and \
+                not _holder_in_title(view, j, cues):
+            return spoken_for  # "توعد قائد القوة الدولية الجديدة لقتال الجماعة": an unnamed commander, not the group
         if j == pos + 1 and unnamed_noun_subject(view, j, cues):
             return spoken_for  # "ودعت الجامعة المواطنين": the university, not the citizens, called
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
@@ -327,6 +330,25 @@ def _named_after(view: SentenceView, j: int) -> bool:
 
 
 _TITLE_RUN = 6
+_LONG_TITLE_RUN = 12  # "نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"
+
+
+def _holder_in_title(view: SentenceView, j: int, cues: Cues) -> bool:
+    """The title opened by the office word at j names whose office it is: a person before any punctuation,
+    however long the title ("نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف"), or a body or
+    place in its genitive chain ("رئيس مجلس إدارة الجمعية"، "رئيس بلدية ناغازاكي"); a word with ل or a
+    preposition ends the chain ("قائد القوة الدولية الجديدة لقتال الجماعة": the group is what he fights)."""
+    chain = True
+    for k in range(j + 1, min(len(view.tokens), j + 1 + _LONG_TITLE_RUN)):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return False
+        act = view.actor_at(k)
+        if act is not None and (act.type == "PER" or chain and not act.prefix):
+            return True
+        if _is_prep(tok, cues) or tok.norm[:1] == "ل" and not tok.article and len(tok.norm) > 3:
+            chain = False
+    return False
 
 
 def _titled_person(view: SentenceView, act: ActorMention, cues: Cues) -> ActorMention | None:
