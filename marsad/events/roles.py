@@ -1502,8 +1502,12 @@ class Roles:
             # (a killing told in the passive, "وقتل ضابطا شرطة في هجوم", is not the earlier subject's)
             earlier = [a for p, a in state.sentence_sources if p < trig.head and
                        not (trig.entry.code[:2] < _CONFLICT_ROOT and _armed_unnamed(a))]
-            if earlier:  # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject
-                # (not an unnamed attacker for a word of cooperation: "هاجم مفجر مسجدا …، وقدم تعازيه")
+            if earlier and not (singular_for_plural(view, trig.head, earlier[-1]) and
+                                not (actor_of(earlier[-1]).actor_code or "").startswith("IGO")):
+                # "شنت قوات التحالف غارات … ودمرت آليات": the joined verb shares the subject (not an unnamed
+                # attacker for a word of cooperation: "هاجم مفجر مسجدا …، وقدم تعازيه"; nor one body for a
+                # plural verb: "شن نظام الاسد غارات …، وتمكن الثوار من تحرير حواجز …، واقتحموا حاجزي السكرة"; a
+                # union of states is its members, "فشارك الاتحاد الأوربي في الحصار … وقاطعوا نفطه")
                 return earlier[-1], None, None
         if after is not None:
             after = _affiliated_subject(view, after) or after
