@@ -481,6 +481,23 @@ def _placed_by_preposition(view: SentenceView, first: int, cues: Cues) -> bool:
     return False
 
 
+def _place_phrase_start(view: SentenceView, first: int, cues: Cues, named: bool = False) -> int | None:
+    """Where the place phrase ending right before `first` opens: its place preposition ("في مدينة قعطبة"); one
+    word no actor covers may stand right after a place noun (the name of a place the knowledge base lacks).
+    With `named`, the phrase ends in the known place at `first` and في may stand right before it ("في تعز")."""
+    for k in range(first - 1, max(-1, first - 1 - _PLACE_PHRASE_REACH), -1):
+        tok = view.tokens[k]
+        if word_forms(tok) & cues.place_prepositions:
+            return k if named or k < first - 1 else None
+        place = view.covering(k)
+        unknown = tok.kind == "word" and place is None and k > 0 and word_forms(view.tokens[k - 1]) & PLACE_NOUNS \
+            and k == first - 1
+        if not (tok.kind == "word" and (word_forms(tok) & (DIRECTIONS | PLACE_NOUNS) or unknown or
+                                        place is not None and place.type in {"GPE", "LOC"})):
+            return None
+    return None
+
+
 def _in_own_side_aside(view: SentenceView, k: int) -> bool:
     """Token k is a word of "من جهته"، "من جانبها" (for its part), which takes no room between a subject
     and its verb or verbal noun ("أن حزب العمال الكردستاني واصل من جهته شن هجمات")."""
@@ -551,6 +568,17 @@ def clause_subject_before(view: SentenceView, pos: int,
             end = k - 1  # "الجيش وبدعم من المقاومة يحقق انتصارات": the support is an aside, the army the subject
             break
     last = next((a for a in view.actors if a.last == end), None)
+    opening = _place_phrase_start(view, end + 1, cues) if last is None else \
+        _place_phrase_start(view, last.first, cues, named=True) if last.type in {"GPE", "LOC"} else None
+    if opening is not None:
+        # "أن المقاومة الشعبية في مدينة قعطبة سيطرت أمس على معسكر الصدرين": the place phrase after the subject
+        # is where (a place the knowledge base lacks, after a place noun, too); the subject ends before في
+        placed = next((a for a in view.actors if a.last == opening - 1), None)
+        if placed is not None and placed.type not in {"GPE", "LOC"}:
+            if placed.prefix.startswith("و") or view.tokens[placed.first - 1].norm == "و" if placed.first else False:
+                return None  # "بين عناصر المقاومة من جهة، والمسلحين الحوثيين والقوات الموالية … في تعز وقطع":
+                # a list's last item before a place, not a clause's subject
+            last, end = placed, opening - 1
     if last is None or end < 0:
         return None
     if last.type in {"GPE", "LOC"} and last.first > 0 and view.tokens[last.first - 1].text == "(" and \
