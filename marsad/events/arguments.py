@@ -554,6 +554,9 @@ _PRE_VERB = {"قد", "لم", "لن", "لا", "ما", "سوف", "لقد"}
 _CLAUSE_OPENERS = {"ان", "انه", "انها", "بان", "فيما", "بينما", "حيث", "كما", "اذ", "لكن", "و"}
 
 
+_THAT = frozenset({"ان", "بان"})  # folded أن، إن، بأن
+
+
 def clause_subject_before(view: SentenceView, pos: int,
                           cues: Cues) -> tuple[ActorMention, ActorMention | None] | None:
     """A subject-first clause: "السيسي يستقبل أردوغان"، "أعلنت الرئاسة أن السيسي سيزور تركيا"،
@@ -563,6 +566,9 @@ def clause_subject_before(view: SentenceView, pos: int,
     end = pos - 1
     while end >= 0 and (word_forms(view.tokens[end]) & _PRE_VERB or view.tokens[end].text in "«»“”\")"):
         end -= 1
+    comma = end > 0 and view.tokens[end].text in {"،", ","}
+    if comma:
+        end -= 1  # "إن وزارة العمل الفلبينية، رفضت اعتماد مكاتب": a comma after a subject that أن/إن opens
     for k in range(end, max(-1, end - _ASIDE_REACH), -1):
         if word_forms(view.tokens[k]) & _SUPPORT_ASIDES and view.actor_at(k) is None:
             end = k - 1  # "الجيش وبدعم من المقاومة يحقق انتصارات": the support is an aside, the army the subject
@@ -605,8 +611,10 @@ def clause_subject_before(view: SentenceView, pos: int,
             view.actor_at(start - 1) is None:
         start -= 1  # an unlinked title word: "أن الرئيس عبد الفتاح السيسي …"
     if start == 0:
-        return first, partner
+        return None if comma else (first, partner)
     before = view.tokens[start - 1]
+    if comma:
+        return (first, partner) if before.norm in _THAT else None
     if before.kind == "punct" or before.text in {"-", "–"} or word_forms(before) & (_CLAUSE_OPENERS | _KANA):
         return first, partner
     for k in range(start - 2, max(-1, start - 2 - _TITLE_REACH), -1):
