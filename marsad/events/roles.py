@@ -374,7 +374,8 @@ _COMMUNITY_CODES = ("CVL", "MOS", "MOSSUN", "MOSSHI", "CHR", "JEW")
 # Towns and villages as what an attack hit: a nationality on them ("على المدن السورية"، "القرى السورية") is that
 # country's civilians. Not among the civilian objects of data/cues.yaml, whose other readings (the place after
 # على is the civilians', not the town's) would take the named town out of the target.
-_SETTLEMENTS = fold_words("مدن", "المدن", "قرى", "القرى", "بلدات", "البلدات", "أحياء", "الأحياء", "مخيمات", "المخيمات")
+_SETTLEMENTS = fold_words("مدن", "المدن", "قرى", "القرى", "بلدات", "البلدات", "أحياء", "الأحياء", "مخيمات", "المخيمات",
+                          "مناطق", "المناطق")  # ("هجومهم على المناطق اليمنية": places people live in, not forces)
 _DONE_TO = fold_words("قتل", "لقتل", "بقتل", "خطف", "لخطف", "اختطاف", "تهجير", "تعذيب", "اعتقال", "احتجاز", "إعدام",
                       "ذبح", "حرق", "استهداف", "قصف", "ترويع", "ترهيب", "هدم", "بهدم", "لهدم")
 _ALONGSIDE = (fold_words("الى", "إلى"), fold_words("جانب", "جوار"))
