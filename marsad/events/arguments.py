@@ -226,6 +226,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             # phrase with ل or ب, "قدم الأطفال شكرهم لوزير التجارة د. توفيق الربيعة": whom they thank)
             j += 1
             continue
+        if tok.text in {"،", ","} and _title_then_name(view, pos + 1, j, cues):
+            j += 1  # "اجتمع رئيس الوزراء، بنيامين نتنياهو، مع نظيره": the holder set off by commas after his title
+            continue
         if tok.kind == "punct" or _is_prep(tok, cues) or (speaker and tok.norm in cues.complementisers and (
                 j > pos + 1 or word_forms(view.tokens[pos]) & cues.speech_verbs)):
             return spoken_for  # "ورغم أن إردوغان لم يشر …" still opens on its subject
@@ -237,6 +240,18 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
+
+
+def _title_then_name(view: SentenceView, start: int, comma: int, cues: Cues) -> bool:
+    """The words from `start` up to the comma at `comma` are a title no actor covers, opening on an office
+    word ("رئيس الوزراء"، "نائبة وزير الخارجية"), and a person's name follows the comma."""
+    if comma <= start or any(view.tokens[k].kind != "word" or view.covered(k) for k in range(start, comma)):
+        return False
+    head = {f.removeprefix("ال") for f in word_forms(view.tokens[start])}
+    head |= {f[:-1] for f in head if f.endswith("ه")}  # نائبة، وزيرة
+    name = view.actor_at(comma + 1)
+    return bool(head & (cues.office_heads | cues.title_nouns)) and name is not None and name.type == "PER" and \
+        name.first == comma + 1
 
 
 _WHAT = frozenset(normalize_form(w) for w in ("ما", "بما", "لما"))  # the relative "what" opens another clause
@@ -341,8 +356,9 @@ def _holder_in_title(view: SentenceView, j: int, cues: Cues) -> bool:
     chain = True
     for k in range(j + 1, min(len(view.tokens), j + 1 + _LONG_TITLE_RUN)):
         tok = view.tokens[k]
-        if tok.kind == "punct":
-            return False
+        if tok.kind == "punct":  # "رئيس الوزراء، بنيامين نتنياهو،": the holder set off by a comma
+            return tok.text in {"،", ","} and (name := view.actor_at(k + 1)) is not None and name.type == "PER" \
+                and name.first == k + 1
         act = view.actor_at(k)
         if act is not None and (act.type == "PER" or chain and not act.prefix):
             return True
