@@ -33,9 +33,12 @@ def link_document(doc: Document, kb: KnowledgeBase) -> list[Entity]:
     _place_countries(mentions)
     named = {m.kb_id for m in mentions if m.kind == "name" and m.kb_id and m.score >= 1.0}
     home = article_country(mentions) or outlet_country(doc.outlet, doc.url)
+    told = frozenset(m.country_iso3 for m in mentions if m.country_iso3 and
+                     (m.kind == "nisba" or m.kind == "name" and m.type in _PLACES and m.kb_id == f"gpe.{m.country_iso3}"))
     for m in mentions:
         if m.kind == "name" and m.candidates and (m.score < 1.0 or m.kb_id is None):
-            m.kb_id = resolve_candidates(kb, m, named, date) or _home_body(kb, m, home, doc.text[m.end:m.end + 12])
+            m.kb_id = resolve_candidates(kb, m, named, date) or \
+                _home_body(kb, m, home, doc.text[m.end:m.end + 12], told)
     named |= {m.kb_id for m in mentions if m.kind == "name" and m.kb_id}
     for m in mentions:
         if m.kind == "name" and m.origin == "kb" and m.kb_id is None and m.score < 1.0 and m.type == "PER":
@@ -129,7 +132,8 @@ def _place_countries(mentions: list[Mention]) -> None:
 _ALLEGIANCE = frozenset(normalize_form(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون"))
 
 
-def _home_body(kb: KnowledgeBase, m: Mention, home: str | None, after: str = "") -> str | None:
+def _home_body(kb: KnowledgeBase, m: Mention, home: str | None, after: str = "",
+               told: frozenset[str] = frozenset()) -> str | None:
     """"الهيئة العامة للإحصاء" in a report from Riyadh: a national body's generic name, a weak alias
     because many states have one, is the one of the article's own country. So is a short word listed
     for one body in its country's news (`home_aliases_ar`: "المقاومة" in a report on Yemen's war is the
@@ -145,6 +149,12 @@ def _home_body(kb: KnowledgeBase, m: Mention, home: str | None, after: str = "")
         return None
     fits = [c for c in m.candidates if (e := kb.get(c)) is not None and e.country == home
             and written in {normalize_form(e.canonical_ar or ""), *map(normalize_form, e.extra.get("home", ()))}]
+    if not fits and home_alias and " " in written and told:
+        # "واستنكر نائب رئيس مجلس الأمة مبارك الخرينج …، وأكد … تضامن حكومة وشعب دولة الكويت" in a Saudi paper: a
+        # body's home name of several words is the one of the country the article names (one of them only);
+        # a one-word home name ("المقاومة") stays with the article's own country
+        fits = [c for c in m.candidates if (e := kb.get(c)) is not None and e.country in told
+                and written in map(normalize_form, e.extra.get("home", ()))]
     return fits[0] if len(fits) == 1 else None
 
 
