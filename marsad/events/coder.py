@@ -476,6 +476,9 @@ class EventCoder:
                                      armed=violent, foes=state.foes_of(source) if violent else None)
                 if target is not None and not _side_in_view(doc, view, target):
                     target = None  # the other side of the report, not named in this passage
+                if target is not None and target.actor_code == source.actor_code and \
+                        (target.entity_id == source.entity_id or (source.actor_code or "").startswith("IGO")):
+                    target = None  # "حذّر ستيفن اوبراين نائب الامين العام للامم المتحدة": his own body is no other side
                 if target is not None and args.code == _CONDOLE and (target.actor_code or "").endswith(_ARMED_CODES):
                     target = None  # "وقدم تعازيه ومواساته لأسرة الشهيد": condolences go to no armed side
             confidence -= 0.15 if target is not None else 0.1

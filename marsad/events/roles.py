@@ -414,6 +414,9 @@ _ARMED_REACH = 8
 _ARMED = ("MIL", "REB", "INS")
 
 
+_OWN_TITLE_WORDS = 5  # "نائب الامين العام للامم المتحدة": the office words before the body
+
+
 class Roles:
     """Assigns source and target to triggers; built once per coder, stateless across articles."""
 
@@ -745,9 +748,29 @@ class Roles:
         if src.type == "PER" and src.first > trig.head:
             start = past_post(view, start, src)
             start = _name_after_title(view, start, self.cues)
+            start = self._past_own_title(view, start, src)
         if src.first > trig.head and src.last >= start:
             start = object_after_relative(view, src)  # "يلتقي كارتر الذي يقوم بجولة …، رئيس الوزراء"
         return start, partner
+
+    def _past_own_title(self, view: SentenceView, start: int, src: ActorMention) -> int:
+        """"حذّر ستيفن اوبراين نائب الامين العام للامم المتحدة للشؤون الانسانية من …": an office title right after
+        the subject's name, up to the body it serves (written with ل, or its genitive), is his, not the object."""
+        k = start + 1
+        if k >= len(view.tokens) or view.covered(k) or \
+                not {f.removeprefix("ال") for f in word_forms(view.tokens[k])} & self.cues.office_heads:
+            return start
+        for j in range(k + 1, min(len(view.tokens), k + _OWN_TITLE_WORDS)):
+            tok = view.tokens[j]
+            if tok.kind == "punct":
+                return start
+            body = view.actor_at(j)
+            if body is not None:
+                return body.last if body.first == j and body.type in {"ORG", "GPE"} and \
+                    body.actor.country_iso3 == src.actor.country_iso3 and body.key != src.key or \
+                    body.first == j and (body.actor.actor_code or "")[:3] == (src.actor.actor_code or "")[:3] and \
+                    body.type == "ORG" else start
+        return start
 
     def _target(self, view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
                 partner: ActorMention | None, start: int) -> ActorMention | None:
