@@ -597,7 +597,7 @@ def clause_subject_before(view: SentenceView, pos: int,
         # is where (a place the knowledge base lacks, after a place noun, too); the subject ends before في
         placed = next((a for a in view.actors if a.last == opening - 1), None)
         if placed is not None and placed.type not in {"GPE", "LOC"}:
-            if placed.prefix.startswith("و") or view.tokens[placed.first - 1].norm == "و" if placed.first else False:
+            if placed.prefix.startswith("و") or placed.first > 0 and view.tokens[placed.first - 1].norm == "و":
                 return None  # "بين عناصر المقاومة من جهة، والمسلحين الحوثيين والقوات الموالية … في تعز وقطع":
                 # a list's last item before a place, not a clause's subject
             last, end = placed, opening - 1

@@ -766,10 +766,10 @@ class Roles:
                 return start
             body = view.actor_at(j)
             if body is not None:
-                return body.last if body.first == j and body.type in {"ORG", "GPE"} and \
-                    body.actor.country_iso3 == src.actor.country_iso3 and body.key != src.key or \
-                    body.first == j and (body.actor.actor_code or "")[:3] == (src.actor.actor_code or "")[:3] and \
-                    body.type == "ORG" else start
+                serves = body.first == j and body.type in {"ORG", "GPE"} and body.key != src.key and (
+                    body.actor.country_iso3 == src.actor.country_iso3 or
+                    (body.actor.actor_code or "")[:3] == (src.actor.actor_code or "")[:3])
+                return body.last if serves else start
         return start
 
     def _target(self, view: SentenceView, trig: Trigger, src: ActorMention | Actor | None,
