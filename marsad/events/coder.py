@@ -79,6 +79,8 @@ from marsad.text.tokens import original_offset
 _NEEDS_TARGET = frozenset({"04"})
 _DENY_RESPONSIBILITY = "016"
 _CONDOLE = "018"
+_AID_ROOT = "07"
+_REBELS = ("REB", "INS", "UAF")
 _COERCE_ROOT = "17"
 # A court sentences the people the sentence names, never the article's other side; and what a court or
 # a prosecutor does to someone is told of that someone, so a judicial source takes no guessed target.
@@ -481,6 +483,9 @@ class EventCoder:
                     target = None  # "حذّر ستيفن اوبراين نائب الامين العام للامم المتحدة": his own body is no other side
                 if target is not None and args.code == _CONDOLE and (target.actor_code or "").endswith(_ARMED_CODES):
                     target = None  # "وقدم تعازيه ومواساته لأسرة الشهيد": condolences go to no armed side
+                if target is not None and args.code[:2] == _AID_ROOT and (target.actor_code or "").endswith(_REBELS):
+                    target = None  # "وصلت … الطائرة الإغاثية السعودية الرابعة" in a report on the Houthis: aid goes to
+                    # the country, not to the armed side the report shows fighting
             confidence -= 0.15 if target is not None else 0.1
         if target is not None and args.code[:2] == "05" and _agreement_name(view, target):
             target = None  # "توقيع اتفاقات سلام مينسك": the town names the agreement, it signs nothing
