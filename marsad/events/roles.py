@@ -414,6 +414,12 @@ _ARMED_REACH = 8
 _ARMED = ("MIL", "REB", "INS")
 
 
+def _same_international_body(src: Actor, tgt: Actor) -> bool:
+    """"وقال المبعوث الدولي لليمن … إنه ناقش وجود مراقبين دوليين تحت مظلة الأمم المتحدة": an international body's
+    official and the body itself are one side (a state's minister and its government may well be two)."""
+    return bool(src.actor_code) and src.actor_code == tgt.actor_code and src.actor_code.startswith("IGO")
+
+
 _OWN_TITLE_WORDS = 5  # "نائب الامين العام للامم المتحدة": the office words before the body
 
 
@@ -586,8 +592,9 @@ class Roles:
             tgt = None
         if _place_of_arrest(trig, tgt):
             tgt = None
-        if tgt is not None and src is not None and key_of(actor_of(tgt)) == key_of(actor_of(src)):
-            tgt = None  # a doer named again ("… تلك الهجمات") is not its own target
+        if tgt is not None and src is not None and (key_of(actor_of(tgt)) == key_of(actor_of(src)) or
+                                                    _same_international_body(actor_of(src), actor_of(tgt))):
+            tgt = None  # a doer named again ("… تلك الهجمات") is not its own target, nor is an envoy's own body
         if tgt is not None:
             args.target, args.explicit_target = tgt, True
             args.more_targets = more_targets(view, tgt, src if isinstance(src, ActorMention) else None)
