@@ -249,9 +249,13 @@ def _title_then_name(view: SentenceView, start: int, comma: int, cues: Cues) -> 
         return False
     head = {f.removeprefix("ال") for f in word_forms(view.tokens[start])}
     head |= {f[:-1] for f in head if f.endswith("ه")}  # نائبة، وزيرة
-    name = view.actor_at(comma + 1)
-    return bool(head & (cues.office_heads | cues.title_nouns)) and name is not None and name.type == "PER" and \
-        name.first == comma + 1
+    return bool(head & (cues.office_heads | cues.title_nouns)) and _person_opens(view, comma + 1)
+
+
+def _person_opens(view: SentenceView, k: int) -> bool:
+    """A person's name starts at token k ("، بنيامين نتنياهو،": the holder after his title's comma)."""
+    name = view.actor_at(k)
+    return name is not None and name.type == "PER" and name.first == k
 
 
 _WHAT = frozenset(normalize_form(w) for w in ("ما", "بما", "لما"))  # the relative "what" opens another clause
@@ -357,8 +361,7 @@ def _holder_in_title(view: SentenceView, j: int, cues: Cues) -> bool:
     for k in range(j + 1, min(len(view.tokens), j + 1 + _LONG_TITLE_RUN)):
         tok = view.tokens[k]
         if tok.kind == "punct":  # "رئيس الوزراء، بنيامين نتنياهو،": the holder set off by a comma
-            return tok.text in {"،", ","} and (name := view.actor_at(k + 1)) is not None and name.type == "PER" \
-                and name.first == k + 1
+            return tok.text in {"،", ","} and _person_opens(view, k + 1)
         act = view.actor_at(k)
         if act is not None and (act.type == "PER" or chain and not act.prefix):
             return True
