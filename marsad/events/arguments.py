@@ -164,7 +164,9 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             spoken_for, j = act, act.last + 1  # "أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي"
             continue
         if act is not None:
-            if not _bare(act) or (spoken_for is not None and act.type != "PER"):
+            if not _bare(act) or (spoken_for is not None and act.type != "PER") or \
+                    (j > pos + 1 and act.type in {"GPE", "LOC"} and _prefixed_place_noun(view.tokens[j - 1])):
+                # "وناشدت طرفي النزاع بمدينة سبها": a place after بمدينة is where, not who
                 return spoken_for  # "رفض المتحدث باسم الخارجية الجزائرية اتهامات المغرب": Morocco is the object
             if j == pos + 1 and _oblique_plural(view, act):
                 return spoken_for  # "حيث يلتقي مسؤولين عراقيين": a subject would be مسؤولون
@@ -240,6 +242,11 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
+
+
+def _prefixed_place_noun(tok: Token) -> bool:
+    """A place noun with ب or ل written onto it ("بمدينة"، "لمحافظة"): the tokens keep such proclitics."""
+    return tok.kind == "word" and tok.norm[:1] in {"ب", "ل"} and tok.norm[1:] in PLACE_NOUNS
 
 
 def _title_then_name(view: SentenceView, start: int, comma: int, cues: Cues) -> bool:
@@ -1310,10 +1317,19 @@ def antecedent(view: SentenceView, rel: int, comma: bool = False) -> ActorMentio
         end -= 1
     while end >= 0 and view.tokens[end].text in {"”", '"', "»", ")"}:
         end -= 1
-    return next((a for a in view.actors if a.last == end), None)
+    found = next((a for a in view.actors if a.last == end), None)
+    if found is not None and found.type == "GPE" and view.tokens[rel].norm == _WHO_PLURAL and found.first >= 3 and \
+            view.tokens[found.first - 1].norm in _WITH_OR_FROM and view.tokens[found.first - 2].article and \
+            not view.covered(found.first - 2):
+        # "الحوثيين المتحالفين مع إيران الذين سيطروا": a state is no الذين; the people its adjective phrase
+        # describes are
+        return next((a for a in view.actors if a.last == found.first - 3 and a.type != "GPE"), None)
+    return found
 
 
 _EPITHETS_BEFORE_RELATIVE = 2
+_WHO_PLURAL = normalize_form("الذين")
+_WITH_OR_FROM = frozenset(normalize_form(w) for w in ("مع", "من", "على", "ضد", "عن", "إلى", "لدى"))
 
 
 def embedded_subject(view: SentenceView, pos: int) -> str:

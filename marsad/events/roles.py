@@ -2203,7 +2203,10 @@ _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تت
 
 def _claimed_act(view: SentenceView, head: int) -> bool:
     """"تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين": a verb form right after a claiming verb, or
-    after its subject, is the verbal noun of the act claimed (the police were killed, they killed nobody)."""
+    after its subject, is the verbal noun of the act claimed (the police were killed, they killed nobody).
+    A time word may stand before it ("تبنى مسلحو حزب العمال أمس قتل")."""
+    if head > 1 and word_forms(view.tokens[head - 1]) & TIME_WORDS:
+        head -= 1
     if head == 0:
         return False
     before = view.covering(head - 1)

@@ -50,6 +50,13 @@ def test_a_killing_claimed_is_the_claimers() -> None:
         "تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية.")
 
 
+def test_a_time_word_before_the_claimed_killing() -> None:
+    sides = _sides("وتبنى مسلحو الحزب المتمرد أمس قتل ضابطين تركيين قرب الحدود.")
+    assert not any(source == "TURMIL" for _, source, _ in sides)
+    assert ("190", "TURREB", "TURCOP") in _sides(
+        "وتبنى مقاتلو حزب العمال الكردستاني أمس قتل شرطيين تركيين في جنوب شرق البلاد.")
+
+
 def test_the_country_of_a_fronted_place_is_not_the_killer() -> None:
     sides = _sides("وفي محافظة مأرب شرق اليمن قتل 13 مسلحا من مليشيات الحوثي في مواجهات عنيفة مع المقاومة "
                    "الشعبية.")
