@@ -1070,6 +1070,11 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "بقصر السلام بجدة": the building's town
             if j > 0 and view.tokens[j - 1].norm in _LED_BY:
                 continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
+            if trig.entry.code[:2] == _AID_ROOT and _from_phrase(view, j):
+                # "بنقل المساعدات من مستودعات مركز الملك سلمان … إلى عدن": where aid comes from takes no room
+                stop = min(len(view.tokens), stop + act.last - j + 3)
+                j = act.last
+                continue
             if _sponsored(view, j):
                 continue  # "محادثات سلام فعلية بإشراف الولايات المتحدة والصين": who oversees, not a side
             if j > 1 and view.tokens[j - 1].norm == "من" and word_forms(view.tokens[j - 2]) & _AT_REQUEST:
@@ -1214,6 +1219,21 @@ MEMBERS_NOMINATIVE = frozenset(normalize_form(w) for w in (
 _FORCES_OF = load_cues().force_nouns | MEMBER_HEADS | ALLEGIANCE_WORDS
 _STATE_BODIES = frozenset(normalize_form(w) for w in (
     "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
+
+
+_AID_ROOT = "07"
+_FROM = normalize_form("من")
+_COUNTS = tuple(normalize_form(w) for w in ("كثير", "عدد", "العديد", "بعض", "آلاف", "الاف", "مئات", "عشرات", "ملايين"))
+
+
+def _from_phrase(view: SentenceView, j: int) -> bool:
+    """The actor at `j` stands after من, right away or after one noun no actor covers ("من مستودعات"); not
+    a partitive من after a count ("للكثير من المواطنين": some of them, who receive)."""
+    if j > 0 and view.tokens[j - 1].norm == _FROM:
+        before = view.tokens[j - 2] if j > 1 else None
+        return before is None or not (before.kind == "number" or before.norm.endswith(_COUNTS))
+    return j > 1 and view.tokens[j - 2].norm == _FROM and view.tokens[j - 1].kind == "word" and \
+        not view.tokens[j - 1].article and not view.covered(j - 1)
 
 
 def _deep_genitive(view: SentenceView, act: ActorMention, cue_pos: int) -> bool:

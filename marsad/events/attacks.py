@@ -499,8 +499,10 @@ def own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | N
     if agent in _AUTHORITY_AGENTS:
         # "أوضحت السلطات الأردنية أن جهودا مشتركة … أسفرت عن إلقاء القبض على شخص سعودي": the state whose
         # authorities the sentence names acts, not the suspect's nor the paper's
+        # (an interior ministry too: "أعلنت وزارة الداخلية الإسبانية توقيف رجل … في جيب مليلية بالمغرب")
         told = next((a.actor.country_iso3 for a in view.actors if a.last < trig.head and a.type == "ORG" and
-                     a.actor.country_iso3 and word_forms(view.tokens[a.first]) & _AUTHORITY_HEADS), None) or \
+                     a.actor.country_iso3 and (word_forms(view.tokens[a.first]) & _AUTHORITY_HEADS or any(
+                         t.norm == _INTERIOR for t in view.tokens[a.first:a.last + 1]))), None) or \
             next((iso for pos, iso in sorted(view.nisbas.items()) if 0 < pos < trig.head and
                   word_forms(view.tokens[pos - 1]) & _AUTHORITY_HEADS), None)
         if told is not None:
@@ -512,6 +514,7 @@ def own_country(view: SentenceView, agent: str, trig: Trigger | None) -> str | N
 
 
 _AUTHORITY_AGENTS = frozenset({"COP", "GOV", "JUD", "SPY"})
+_INTERIOR = normalize_form("الداخلية")
 _AUTHORITY_HEADS = fold_words("السلطات", "الشرطة", "الأجهزة", "الأمنية", "الأمن", "النيابة", "المحكمة", "الجهات")
 
 

@@ -2278,6 +2278,12 @@ def _split_targets(args: Arguments) -> list[Arguments]:
     country already among the targets ("رئيس الوزراء العبادي ونظيره العراقي العبيدي"، "مواقع الحوثيين
     والقوات الموالية لصالح") is the same side at country level: coding it again would tell the same
     country pair twice, so it stays one event."""
+    src, tgt = actor_of(args.source), actor_of(args.target)
+    if src is not None and tgt is not None and args.more_targets and tgt.entity_id == f"gpe.{tgt.country_iso3}" and \
+            tgt.actor_code == tgt.country_iso3 == _country(src) != _country(args.more_targets[0].actor):
+        # "تدشين جسر جوي للإغاثة بين السعودية واليمن" by a Saudi commander: his own country (the country
+        # itself, not a town of it) is no side when the text names another
+        args = replace(args, target=args.more_targets[0], more_targets=args.more_targets[1:])
     out = [args]
     seen = {_country(actor_of(args.target))}
     for extra in args.more_targets:

@@ -1542,6 +1542,12 @@ class Roles:
                 return earlier[-1], None, None
         if after is not None:
             after = _affiliated_subject(view, after) or after
+        if after is None and trig.kind == "verb" and trig.last + 1 < len(view.tokens) and \
+                view.tokens[trig.last + 1].norm in DEMONSTRATIVES and head.norm.endswith(_OBJECT_PRONOUNS):
+            # "وجماعات مسلحة تؤيدها هذه الجهات": the demonstrative's phrase is the subject, the noun before
+            # (whom the pronoun refers to) the object
+            args.blocked = True
+            return None, None, None
         return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
 
     def _light_noun_genitive(self, view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
@@ -2198,6 +2204,7 @@ _UNIDENTIFIED = Actor(actor_code="UAF")  # CAMEO's unidentified armed force: no 
 _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "المفترض", "المرتقب")
 DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
+_OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
 _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
 
 
