@@ -1065,6 +1065,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             # "استقبل الأمير محمد بن نايف … ولي العهد في قصر سموه": the subject's own titles and honorific
             # pronoun take no room
             stop = min(len(view.tokens), stop + act.last - act.first + 1)
+        if act is not None and act.first == j and act.type in {"GPE", "LOC"} and subject_end >= 0 and \
+                (j == subject_end + 1 and "ب" in act.prefix or j == subject_end + 2 and
+                 _prefixed_place_noun(view.tokens[j - 1]) and view.tokens[j - 1].norm[:1] == "ب"):
+            continue  # "طالبت هيئة الأمر بالمعروف بمحافظة جدة بإزالة …": where the subject sits, not whom
         if act is not None and act.key != exclude and not _locative(view, act, start, j):
             if venue_seen and "ب" in act.prefix and act.type in {"GPE", "LOC"}:
                 continue  # "بقصر السلام بجدة": the building's town

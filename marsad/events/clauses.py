@@ -459,6 +459,14 @@ def describes_quoted(view: SentenceView, head: int) -> bool:
     return False
 
 
+def so_called(view: SentenceView, trig: Trigger) -> bool:
+    """"لإحياء ما يدعونه «ذكرى خراب الهيكل»": دعا with ما before it and a pronoun on it names, it calls
+    nobody to anything."""
+    tok = view.tokens[trig.head]
+    return trig.kind == "verb" and trig.entry.code[:2] == "02" and trig.head > 0 and \
+        view.tokens[trig.head - 1].norm == "ما" and tok.norm.endswith(("ه", "ها")) and "دعو" in tok.norm
+
+
 # "بدعم من الغارات"، "بغطاء من الطيران": what follows من is the means a side was supported by.
 _SUPPORT_WORDS = fold_words("دعم", "مساندة", "إسناد", "غطاء")
 

@@ -137,6 +137,7 @@ from marsad.events.clauses import (
     pronoun_referent,
     reported_by,
     sides_between,
+    so_called,
     speaker_of,
     support_means,
     visit_destination,
@@ -458,7 +459,8 @@ class Roles:
                                                       condemned or _claimed_act(view, trig.head)):
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
-        if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig):
+        if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig) or \
+                so_called(view, trig):
             return args  # "«حربا على الإرهاب» تستهدف …"، "بدعم من الغارات": told before, not new acts
         if trig.kind == "verb" and trig.entry.subject_suffers:
             self._suffered(view, trig, args, state)
@@ -1548,7 +1550,18 @@ class Roles:
             # (whom the pronoun refers to) the object
             args.blocked = True
             return None, None, None
-        return after or subject_before(view, trig.head, cues) or self._armed_vehicle(view, trig), None, None
+        before = None if after is not None else subject_before(view, trig.head, cues)
+        if before is not None and trig.kind == "verb" and head.norm[:1] in {"و", "ف"} and \
+                head.norm.endswith(_OBJECT_PRONOUNS) and self._object_of_verb(view, before):
+            # "حشدا غاضبا هاجم الجيش مجددا ورشقه بالحجارة": the joined verb's pronoun is the army the
+            # verb before attacked; its subject is that verb's, not the army
+            args.blocked = True
+            return None, None, None
+        return after or before or self._armed_vehicle(view, trig), None, None
+
+    def _object_of_verb(self, view: SentenceView, act: ActorMention) -> bool:
+        """The actor stands right after a one-word verb the lexicon knows ("هاجم الجيش")."""
+        return act.first > 0 and any(t.kind == "verb" for t in self.lexicon.match(view.tokens[act.first - 1:act.first]))
 
     def _light_noun_genitive(self, view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
         """"دانت بشدة إقدام وزيرة القضاء على تشكيل لجنة": the actor after the verb is the genitive of the
