@@ -79,7 +79,7 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
         if role.role == "governor" and role.text.endswith(("ة", "ه")):
             continue  # "محافظة أبين" is the governorate, not "his governor"
         end, place, j = role.end, None, i + 1
-        if j < len(mentions) and _adjacent(doc, role, mentions[j]):
+        if j < len(mentions) and _adjacent(doc, role, mentions[j]) and not _title_run_before_la(doc, mentions, i):
             place = _place_of(kb, role.role, mentions[j])
             if place is not None:
                 end, j = mentions[j].end, j + 1
@@ -101,6 +101,37 @@ def find_descriptions(doc: Document, kb: KnowledgeBase, mentions: list[Mention])
             desc.named_before = _name_before(doc, mentions, i)
         out.append(desc)
     return out
+
+
+def _title_run_before_la(doc: Document, mentions: list[Mention], i: int) -> bool:
+    """"الأمير محمد بن سلمان ولي ولي العهد … وزير الدفاع لجمهورية مصر العربية"، "ولي ولي العهد السعودي ووزير
+    الدفاع لمصر": an office that continues a run of titles (another office word or a known person's name right
+    before it, و allowed),
+    with ل between it and a country, is the same person's office and the country is where he goes, not the
+    office's (that would be "وزير الدفاع المصري")."""
+    role, nxt = mentions[i], mentions[i + 1]
+    if doc.text[role.end:nxt.start].strip() != "ل" or nxt.type != "GPE":
+        return False  # (an organisation's office takes ل: "الأمين العام لجامعة الدول العربية")
+    before = [m for m in mentions[:i] if m.end <= role.start]
+    if not before:
+        return False
+    end = max(m.end for m in before)
+    gap = doc.text[end:role.start].split()
+    if gap and gap != ["و"] and not _patronymic(gap):
+        return False
+    last = [m for m in before if m.end == end]
+    if gap and gap != ["و"]:  # "الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد": the rest of a known name
+        last = [m for m in last if m.kind == "name" and m.type == "PER"]
+    if any(m.kind == "nisba" for m in last):  # "ولي ولي العهد السعودي ووزير الدفاع": the title's nationality
+        start = min(m.start for m in last)
+        last = [m for m in before if m.end <= start and not doc.text[m.end:start].strip()]
+    return any(m.kind in ("role", "description") or m.kind == "name" and m.type == "PER" and m.kb_id for m in last)
+
+
+def _patronymic(words: list[str]) -> bool:
+    """"بن عبدالعزيز"، "بن عبدالعزيز آل سعود": the father's (and family) name that ends a person's name."""
+    return 2 <= len(words) <= 4 and normalize_form(words[0]) in {"بن", "ابن"} and \
+        not any(c in "".join(words) for c in "،,.:؛()«»\"-")
 
 
 # Offices a definite title alone refers back to ("وأكد الرئيس"، "وقال وزير الخارجية"): one holder per state
