@@ -613,11 +613,23 @@ _I_PRONOUNS = frozenset(normalize_form(w) for w in ("أنا", "وأنا", "فأ�
 def pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> ActorMention | None:
     """"قال الوزير إنه سيزور"، "أفادت مصادر بأن المسلحين شرعوا … مشيرة إلى أنهم اعتقلوا": the pronoun
     is the subject named last before it in the sentence (a group for أنهم, not a person)."""
-    plural = pronoun_word(view, trig.head) in PLURAL_COMPS
+    word = pronoun_word(view, trig.head)
+    plural = word in PLURAL_COMPS
+    if word.startswith(_BA_ANNA) and state.sentence_sources:
+        pos, _ = state.sentence_sources[-1]
+        spans = {(t.span.start, t.span.end) for t in (actor_of(x) for x in state.last_targets) if t.span}
+        accused = [a for a in view.actors if pos < a.first < trig.head and a.actor.span and
+                   (a.actor.span.start, a.actor.span.end) in spans]
+        if state.sentence_codes.get(pos, "").startswith(_ACCUSE_CODE) and accused:
+            return accused[-1]  # "اتهمت المؤسسة … الحكومة المعترف بها بأنها قصفت ناقلات": the accused did it
     for pos, act in reversed(state.sentence_sources):
         if pos < trig.head and not (plural and act.type == "PER"):
             return act
     return None
+
+
+_BA_ANNA = normalize_form("بأن")
+_ACCUSE_CODE = "112"
 
 
 def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:

@@ -30,6 +30,10 @@ from marsad.text.tokens import clitic_variants, original_offset
 TYPES = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
+# Prepositions the tagger now and then calls a name, compared as written (a name spelled علي stays).
+_FUNCTION_WORDS = frozenset({"على", "إلى", "الى", "في", "من", "عن", "مع", "حتى", "لدى", "منذ", "عند", "ضد"})
+
+
 @stage("ner", requires={"tokens"}, assigns={"tagger_mentions"})
 def make_ner_stage(config: Config):
     """Tag names with the learned CRF tagger, known to the knowledge base or not."""
@@ -70,6 +74,8 @@ def tag_mentions(doc: Document, tagger: NerTagger) -> list[Mention]:
                 first += 1  # "فإن العنزي": a particle before the name is no part of it
             if all(len(t.norm) <= 2 for t in sent[first:last]):
                 continue  # "آي"، "أف": letters of a spelled-out acronym, no name on their own
+            if last - first == 1 and sent[first].text in _FUNCTION_WORDS:
+                continue  # "إنه كان على مرشد الثورة": "على" folds to the name علي, and was linked to a known Ali
             start = _span_start(sent[first], tagger, seen, kind)
             end = sent[last - 1].end
             if start >= end:

@@ -41,3 +41,9 @@ def test_a_demonstrative_subject_after_the_object_pronoun() -> None:
     sides = _sides("وتقول الولايات المتحدة والمعارضة السورية وجماعات مسلحة تؤيدها هذه الجهات إنه يتعين رحيل "
                    "الأسد.")
     assert not any(source == "UAF" for _, source, _ in sides)
+
+
+def test_the_accused_of_bianna_did_it() -> None:
+    sides = _sides("واتهمت المؤسسة الوطنية للنفط الحكومة المعترف بها دوليا بأنها قصفت ناقلات نفط.")
+    assert any(code == "190" and (source or "").endswith("GOV") for code, source, _ in sides)
+    assert not any(code == "190" and source == "LBYBUS" for code, source, _ in sides)

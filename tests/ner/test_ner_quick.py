@@ -266,6 +266,26 @@ def test_stage_mentions_drop_a_leading_particle_and_bare_letters():
     assert found == [("العنزي", "PER")]
 
 
+def test_a_preposition_tagged_alone_is_no_name():
+    """"إنه كان على مرشد الثورة": "على" folds to the given name علي; tagged alone it is the preposition, and
+    a name written علي stays."""
+    from types import SimpleNamespace
+
+    import marsad.stages  # noqa: F401
+    from marsad.ner.lexicon import Lexicon
+    from marsad.stages.ner import tag_mentions
+
+    text = "إنه كان على المرشد أن يقبل، وقال علي إنه يوافق."
+    doc = Pipeline(["text"], Config())(Document(text=text))
+    words = [t.text for t in doc.tokens]
+    tags = ["O"] * len(words)
+    tags[words.index("على")], tags[words.index("علي")] = "B-PERS", "B-PERS"
+    tagger = SimpleNamespace(tag_scored=lambda sents: ([tags], [[0.9] * len(tags)]),
+                             featurizer=SimpleNamespace(lexicon=Lexicon(), clusters={}))
+    found = [(m.text, m.type) for m in tag_mentions(doc, tagger)]
+    assert found == [("علي", "PER")]
+
+
 def test_future_sin_and_like_kaf_are_no_proclitics_of_a_name():
     """"سمكة" is no س + مكة and "كاليفورنيا" no ك + اليفورنيا: a name keeps those letters, while و/ب/ل
     before a listed place are still cut."""
