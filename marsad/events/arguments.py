@@ -197,6 +197,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
         if j == pos + 1 and tok.kind == "word" and not tok.article and tok.norm in cues.office_heads and \
                 not _holder_in_title(view, j, cues):
             return spoken_for  # "توعد قائد القوة الدولية الجديدة لقتال الجماعة": an unnamed commander, not the group
+        if j == pos + 1 and act is None and word_forms(tok) & _PREACHERS and (named := _preacher_named(view, j)):
+            return named  # "دعا خطيب صلاة الجمعة في محافظة كربلاء عبدالمهدي الكربلائي، الحكومة": the preacher
         if j == pos + 1 and unnamed_noun_subject(view, j, cues):
             return spoken_for  # "ودعت الجامعة المواطنين": the university, not the citizens, called
         if j == pos + 1 and not speaker and word_forms(tok) & RESUMPTIVE_PREPS:
@@ -247,6 +249,26 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
 def _prefixed_place_noun(tok: Token) -> bool:
     """A place noun with ب or ل written onto it ("بمدينة"، "لمحافظة"): the tokens keep such proclitics."""
     return tok.kind == "word" and tok.norm[:1] in {"ب", "ل"} and tok.norm[1:] in PLACE_NOUNS
+
+
+_PREACHERS = frozenset(normalize_form(w) for w in ("خطيب", "إمام", "امام", "خطيبا", "إماما"))
+_PREACHER_REACH = 7  # "خطيب صلاة الجمعة في محافظة كربلاء": his mosque or prayer and its town, then his name
+
+
+def _preacher_named(view: SentenceView, j: int) -> ActorMention | None:
+    """The person named after a preacher's title and the prayer, mosque and town it names, before any
+    punctuation or other actor than a place."""
+    for k in range(j + 1, min(len(view.tokens), j + 1 + _PREACHER_REACH)):
+        if view.tokens[k].kind == "punct":
+            return None
+        act = view.actor_at(k)
+        if act is None:
+            continue
+        if act.type == "PER" and act.first == k:
+            return act
+        if act.type not in {"GPE", "LOC"}:
+            return None
+    return None
 
 
 def _title_then_name(view: SentenceView, start: int, comma: int, cues: Cues) -> bool:
@@ -1016,6 +1038,10 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 word_forms(view.tokens[j + 1]) & _FELL_ON:
             j += 1  # "القذائف الصاروخية التي سقطت على أحياء عدة في دمشق": where the shells fell is what they hit
             continue
+        if tok.text in {"،", ","} and j == subject_end + 1 and j == start + 1 and not material and \
+                view.tokens[subject_end].kind == "word" and view.actor_at(j + 1) is not None:
+            continue  # "دعا خطيب صلاة الجمعة … عبدالمهدي الكربلائي، الحكومة العراقية إلى": the comma closes
+            # a long subject, its object follows
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
             break
         if material and j > trig.last and tok.norm[:1] == "و" and {f[1:] for f in word_forms(tok)} & _SAYING:

@@ -467,6 +467,21 @@ def so_called(view: SentenceView, trig: Trigger) -> bool:
         view.tokens[trig.head - 1].norm == "ما" and tok.norm.endswith(("ه", "ها")) and "دعو" in tok.norm
 
 
+_GRIEVANCE_WORDS = frozenset(normalize_form(w) for w in (
+    "احتجاجا", "احتجاجاً", "احتجاج", "الاحتجاج", "تنديدا", "تنديداً", "رفضا", "رفضاً", "اعتراضا", "اعتراضاً"))
+
+
+_ON = normalize_form("على")
+
+
+def protested_noun(view: SentenceView, trig: Trigger) -> bool:
+    """"ينظمون احتجاجا على اتفاقية التجارة الحرة مع الصين": a verbal noun of cooperation a protest is
+    against is the grievance, no act of the one who protests nor of whoever the article named before."""
+    k = (trig.words[0] if trig.words else trig.head) - 1
+    return trig.kind == "noun" and trig.entry.code[:2] < "09" and k >= 1 and view.tokens[k].norm == _ON and \
+        bool(word_forms(view.tokens[k - 1]) & _GRIEVANCE_WORDS)
+
+
 # "بدعم من الغارات"، "بغطاء من الطيران": what follows من is the means a side was supported by.
 _SUPPORT_WORDS = fold_words("دعم", "مساندة", "إسناد", "غطاء")
 

@@ -135,6 +135,7 @@ from marsad.events.clauses import (
     participating_agent,
     pattern_genitive,
     pronoun_referent,
+    protested_noun,
     reported_by,
     sides_between,
     so_called,
@@ -460,7 +461,7 @@ class Roles:
             trig = replace(trig, kind="noun")  # "قتلوا في قصف الطيران": no verb follows a preposition
         args = Arguments(code=trig.entry.code)
         if trig.kind == "verb" and describes_quoted(view, trig.head) or support_means(view, trig) or \
-                so_called(view, trig):
+                so_called(view, trig) or protested_noun(view, trig):
             return args  # "«حربا على الإرهاب» تستهدف …"، "بدعم من الغارات": told before, not new acts
         if trig.kind == "verb" and trig.entry.subject_suffers:
             self._suffered(view, trig, args, state)
