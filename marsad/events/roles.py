@@ -642,7 +642,7 @@ class Roles:
         victim = next((a for a in view.actors if a.first in inside and a.type != "GPE"), None)
         if victim is None and not inside:
             victim = subject_before(view, trig.head, self.cues)
-        doer = _by_hand(view, trig.last) or _by_fire(view, trig.last)
+        doer = _by_hand(view, trig.last) or _by_fire(view, trig.last) or self._clash_partner(view, trig.last)
         if doer is not None and victim is not None and key_of(doer.actor) == key_of(victim.actor):
             doer = None
         if doer is None and accident_told(view.tokens, self.cues):
@@ -660,6 +660,19 @@ class Roles:
         else:
             args.source = implied(view, trig.entry.default_source, state, trig)
             args.explicit_source = args.implied_source = args.source is not None
+
+    def _clash_partner(self, view: SentenceView, last: int) -> ActorMention | None:
+        """"لقي 4 من القيادات الحوثية مصرعهم، أمس، في مواجهات مع المقاومة الشعبية": the side they clashed
+        with, named after مع right after a clash noun a few words after the death."""
+        for k in range(last + 1, min(len(view.tokens) - 2, last + _BY_HAND_REACH)):
+            tok = view.tokens[k]
+            if tok.kind == "punct" and tok.text not in {"،", ","}:
+                return None
+            if {f.lstrip("وفب").removeprefix("ال") for f in word_forms(tok)} & self.cues.clash_nouns and \
+                    view.tokens[k + 1].norm == "مع":
+                found = view.actor_at(k + 2)
+                return found if found is not None and found.first == k + 2 and not found.prefix else None
+        return None
 
     def _violence_after(self, view: SentenceView, trig: Trigger) -> bool:
         """A violent act (an attack, a strike, a shooting) told after the trigger in the same sentence, or
@@ -1519,6 +1532,13 @@ class Roles:
             return state.sentence_sources[-1][1], None, None  # its object is then the body after the verb
         if after is not None and self._shared_subject(view, trig, after, state):
             return None, None, None
+        if after is not None and trig.entry.code.startswith(_ACCUSE) and after.last + 1 < len(view.tokens) and \
+                view.tokens[after.last + 1].norm.startswith("ب") and view.actor_at(after.last + 1) is None and \
+                self._unknown_speaker_goes_on(view, trig, state):
+            # "وقال السيناتور بوب كوركر إن …، واتهم وزير الخارجية جون كيري بالفشل": the speaker the knowledge
+            # base lacks accuses; the minister after the joined verb is whom
+            args.blocked = True
+            return None, None, None
         if after is not None and trig.entry.visit and after.type in {"GPE", "LOC"}:
             return subject_before(view, trig.head, cues), None, after
         head = view.tokens[trig.head]
@@ -1734,6 +1754,20 @@ class Roles:
         return conjunct_after(view, after) is None and \
             not any(after.last < a.first <= after.last + 3 and a.prefix == "" and a.key != after.key
                     for a in view.actors)
+
+    def _unknown_speaker_goes_on(self, view: SentenceView, trig: Trigger, state: ArticleState) -> bool:
+        """A verb joined by و after a comma, in a sentence that opens on a speech verb whose subject is a name
+        the knowledge base lacks (a title word at most between) and names no known subject before it."""
+        head = view.tokens[trig.head]
+        if trig.kind != "verb" or not head.norm.startswith("و") or trig.head < 3 or \
+                view.tokens[trig.head - 1].text not in {"،", ","} or \
+                any(p < trig.head for p, _ in state.sentence_sources):
+            return False
+        first = view.tokens[0]
+        if not word_forms(first) & self.cues.speech_verbs:
+            return False
+        return any(1 <= a <= 3 and b < trig.head and not any(act.first < a for act in view.actors)
+                   for a, b in view.unknown_names)
 
     @staticmethod
     def _itinerary(state: ArticleState, earlier: int, trig: Trigger) -> bool:
@@ -2219,6 +2253,7 @@ _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "ال
 DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
+_ACCUSE = "112"
 _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
 
 
