@@ -163,6 +163,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
                 any(word_forms(view.tokens[k]) & (cues.title_nouns | _SPOKESMEN) for k in range(max(pos + 1, j - 2), j)):
             spoken_for, j = act, act.last + 1  # "أعلن المتحدث الأمني لوزارة الداخلية اللواء منصور التركي"
             continue
+        if act is not None and j == pos + 2 and _feminine_head_after_masculine(view, pos):
+            return spoken_for  # "ودعا قيادة المقاومة الشعبية إلى": the leadership is called (it would read دعت)
         if act is not None:
             if not _bare(act) or (spoken_for is not None and act.type != "PER") or \
                     (j > pos + 1 and act.type in {"GPE", "LOC"} and _prefixed_place_noun(view.tokens[j - 1])):
@@ -1039,7 +1041,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             j += 1  # "القذائف الصاروخية التي سقطت على أحياء عدة في دمشق": where the shells fell is what they hit
             continue
         if tok.text in {"،", ","} and j == subject_end + 1 and j == start + 1 and not material and \
-                view.tokens[subject_end].kind == "word" and view.actor_at(j + 1) is not None:
+                view.tokens[subject_end].kind == "word" and view.actor_at(j + 1) is not None and \
+                _name_aside(view, j, exclude) is None and _time_aside(view.tokens, j) is None:
             continue  # "دعا خطيب صلاة الجمعة … عبدالمهدي الكربلائي، الحكومة العراقية إلى": the comma closes
             # a long subject, its object follows
         if tok.text in _CLAUSE_STOP or (word_forms(tok) & RELATIVES and j > start + 1 and material):
@@ -2012,6 +2015,8 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
         # "فقد حملوا حكومة نتنياهو المسؤولية"، "كانوا يستهدفون رجال المقاومة": a plural verb's subject came
         # before it (VSO is singular)
         return True
+    if trig.kind == "verb" and act.first == trig.head + 2 and not trig.enclitic:
+        return _feminine_head_after_masculine(view, trig.head)  # "ودعا قيادة المقاومة الشعبية إلى"
     if trig.kind != "verb" or act.first != trig.head + 1:
         return False
     verb = _clause_opening_verb(view, trig.head)
@@ -2028,6 +2033,19 @@ def disagrees(view: SentenceView, trig: Trigger, act: ActorMention) -> bool:
     if act.type == "PER" or verb.endswith("ت") or verb.startswith("ت") or not (verb.startswith("ي") or len(verb) <= 5):
         return False
     return _feminine_noun(noun)
+
+
+_FEMININE_BODY_HEADS = frozenset(normalize_form(w) for w in ("قيادة", "حكومة", "وزارة", "حركة", "جماعة", "هيئة", "لجنة"))
+
+
+def _feminine_head_after_masculine(view: SentenceView, pos: int) -> bool:
+    """A masculine verb opening its clause at `pos`, then a feminine body noun no actor covers ("ودعا قيادة
+    المقاومة"): the body is not the verb's subject, which would read دعت."""
+    if pos + 1 >= len(view.tokens) or view.tokens[pos + 1].norm not in _FEMININE_BODY_HEADS or view.covered(pos + 1):
+        return False
+    verb = _clause_opening_verb(view, pos)
+    return verb is not None and not verb.endswith("ت") and not verb.startswith("ت") and \
+        (verb.startswith("ي") or len(verb) <= 5)
 
 
 def _clause_opening_verb(view: SentenceView, pos: int) -> str | None:

@@ -522,7 +522,8 @@ def _crowd_country(view: SentenceView, trig: Trigger | None) -> str | None:
     """A crowd's country: the crowd or nationality word nearest the trigger ("تظاهر مئات الصرب …
     وتجمع آلاف المتظاهرين في الخرطوم": the Serbs protest, the crowd in Khartoum is another)."""
     found = [(a.first, a.actor.country_iso3) for a in view.actors if a.type == "CVL" and a.actor.country_iso3]
-    found += [(p, iso) for p, iso in view.nisbas.items() if trig is None or not _past_the_crowd(view, trig.head, p)]
+    found += [(p, iso) for p, iso in view.nisbas.items() if (trig is None or not _past_the_crowd(view, trig.head, p))
+              and not any(view.tokens[k].norm in _HE_IS for k in range(max(0, p - 3), p))]
     if not found:
         return None
     if trig is None:
@@ -545,6 +546,9 @@ _PAST_CROWD = frozenset(normalize_form(w) for w in (
     "في", "على", "ضد", "من", "إلى", "عن", "أمام", "قرب", "احتجاجا", "تنديدا", "رفضا", "استنكارا"))
 
 
+_HE_IS = frozenset(normalize_form(w) for w in ("وهو", "وهي", "وهم"))
+
+
 def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> ActorMention | None:
     """"مقتل ثمانية جنود عراقيين في هجوم": the soldiers or civilians named before a violent act. An
     anonymous source of the doer's own side ("أوضحت المصادر العسكرية أنه إثر هجوم شنته القوات") tells
@@ -552,6 +556,8 @@ def victims_before(view: SentenceView, head: int, doer: Actor | None = None) -> 
     for act in reversed(view.actors):
         if act.reporter and doer is not None and act.actor.actor_code == doer.actor_code:
             continue
+        if any(view.tokens[k].norm in _HE_IS for k in range(max(0, act.first - 2), act.first)):
+            continue  # "منفذ الهجوم مان مؤنس، وهو رجل دين إيراني المولد، إلى احتجاز": who the doer is
         if doer is not None and view.tokens[act.first].norm.startswith("و") and any(
                 a.last == act.first - 1 and (a.actor.entity_id, a.actor.actor_code) == (doer.entity_id, doer.actor_code)
                 for a in view.actors):

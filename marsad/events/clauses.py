@@ -471,9 +471,6 @@ _GRIEVANCE_WORDS = frozenset(normalize_form(w) for w in (
     "احتجاجا", "احتجاجاً", "احتجاج", "الاحتجاج", "تنديدا", "تنديداً", "رفضا", "رفضاً", "اعتراضا", "اعتراضاً"))
 
 
-_ON = normalize_form("على")
-
-
 def protested_noun(view: SentenceView, trig: Trigger) -> bool:
     """"ينظمون احتجاجا على اتفاقية التجارة الحرة مع الصين": a verbal noun of cooperation a protest is
     against is the grievance, no act of the one who protests nor of whoever the article named before."""
