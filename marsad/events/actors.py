@@ -460,6 +460,18 @@ _JUDICIARY = "JUD"
 _SEAT_REACH = 3  # "محكمة جنايات القاهرة"، "محكمة استئناف الرياض": words from the court noun to its seat
 
 
+_COURT = normalize_form("محكمة")
+
+
+def _tight(tokens: list[Token], pos: int) -> bool:
+    """"محكمة" with no article right after an indefinite feminine word ("خطة دفاعية محكمة"، "بطريقة محكمة")
+    qualifies it: tight, well-made, no court."""
+    if tokens[pos].norm != _COURT or pos == 0:
+        return False
+    before = tokens[pos - 1]
+    return before.kind == "word" and not before.article and before.norm.endswith("ه") and len(before.norm) > 3
+
+
 def _court_seat(tokens: list[Token], pos: int, found: list[ActorMention]) -> ActorMention | None:
     """The place that ends an indefinite court noun's construct ("محكمة جنايات القاهرة"): part of the
     court's name, not a side of its own (the capital would read as its government)."""
@@ -496,6 +508,8 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         prefix, agent = hit
         if agent == "GOV" and last == pos and _board(tokens, pos):
             continue  # "رئيس مجلس الإدارة": a company's board, no government
+        if agent == _JUDICIARY and _tight(tokens, pos):
+            continue  # "اعتمد خطة دفاعية محكمة": an adjective (tight) after an indefinite feminine noun
         seat = _court_seat(tokens, pos, named) if agent == _JUDICIARY and not tok.norm[len(prefix):].startswith("ال") \
             else None
         if seat is not None:

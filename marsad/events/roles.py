@@ -1250,6 +1250,10 @@ class Roles:
         if args.source is None or pair is not None:
             args.source, args.target = sides
             args.explicit_source = args.explicit_target = True
+            if isinstance(args.target, ActorMention):
+                # "بين قوات النظام والمسلحين الموالين لها من جهة، وتنظيم داعش": the source's ally, named
+                # between the two sides, is no further target
+                args.more_targets = [t for t in args.more_targets if t.first > args.target.first]
 
     def _explicit_source(self, view: SentenceView, trig: Trigger, state: ArticleState, args: Arguments
                          ) -> tuple[ActorMention | None, ActorMention | None, ActorMention | None]:
