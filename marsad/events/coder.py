@@ -180,7 +180,7 @@ class EventCoder:
                         _would_lead(trig, tokens) or _after_preposition(trig, tokens) or \
                         _pointed_back(trig, tokens) or _whoever_does(trig, tokens) or _none_reported(trig, tokens) or _blessed(trig, tokens) or \
                         _deadly(trig, tokens) or _ceremony_crowd(trig, tokens) or _nobody_hurt(trig, tokens) or \
-                        _crowd_without_grievance(trig, tokens) or \
+                        _crowd_without_grievance(trig, tokens) or _stopped_service(trig, tokens) or \
                         _charged_with(trig, tokens) or _interview(trig, tokens, self.cues) or _any_act(trig, tokens) or \
                         _ceased(trig, view, self.cues) or _broken_down(trig, view, self.cues) or \
                         _civil_operation(trig, tokens) or _aimed_at_goal(trig, view, self.cues) or \
@@ -744,12 +744,14 @@ _PURPOSE_MATERIAL_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
-_BRACES = {"{": "}", "﴿": "﴾", "(": ")"}
+_BRACES = {"{": "}", "﴿": "﴾", "(": ")", "«": "»", "“": "”"}
+# "قال رسول الله صلى الله عليه وسلم: «قتل المؤمن أعظم عند الله …»": a saying quoted after a word of citing
+_CITED_ONLY = frozenset({"(", "«", "“"})
 
 
 def _scripture(tokens: list[Token], cues: Cues) -> set[int]:
     """Token positions inside a cited verse or saying: between braces ({…}، ﴿…﴾, how the Quran is
-    printed) or brackets after a word of citing ("بقول الله تعالى: (…)"، "بقول رسوله … (لزوال الدنيا …
+    printed) or brackets or quote marks after a word of citing ("بقول الله تعالى: (…)"، "بقول رسوله … (لزوال الدنيا …
     من قتل رجل مسلم)"). "ومن يقتل مؤمنا متعمدا" in a verse is no killing told."""
     if _vocalised(tokens):
         return set(range(len(tokens)))
@@ -758,7 +760,7 @@ def _scripture(tokens: list[Token], cues: Cues) -> set[int]:
         close = _BRACES.get(tok.text)
         if close is None:
             continue
-        if tok.text == "(":
+        if tok.text in _CITED_ONLY:  # brackets and quote marks: only after a word of citing
             before = [t for t in tokens[max(0, pos - 4):pos] if t.kind == "word"]
             if not any(word_forms(t) & cues.citation_words for t in before):
                 continue
@@ -1029,6 +1031,21 @@ _GOES_ON = frozenset(normalize_form(w) for w in (
     "سيتواصل", "ستتواصل", "سيستمر", "ستستمر", "سيتوقف", "ستتوقف", "سيتم", "ستتم", "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق"))
 _THAT_CLAUSE = frozenset(normalize_form(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
 _WOULD_REACH = 4  # the noun's object, then the verb: "رفض الاتفاق النووي سيؤدي"
+
+
+def _stopped_service(trig: Trigger, tokens: list[Token]) -> bool:
+    """"لتوقيف الخدمات الجوية"، "إيقاف العمل بالقرار": an arrest word before a service, work or activity
+    stops it; nobody is arrested."""
+    if trig.entry.code != _ARREST or trig.last + 1 >= len(tokens):
+        return False
+    return bool(word_forms(tokens[trig.last + 1]) & _SERVICES)
+
+
+_ARREST = "173"
+_SERVICES = frozenset(normalize_form(w) for w in (
+    "الخدمات", "الخدمة", "خدمات", "خدمة", "العمل", "الرحلات", "رحلات", "الرحلة", "النشاط", "الأنشطة", "نشاط",
+    "المشروع", "المشاريع", "الإنتاج", "البث", "الدراسة", "التعامل", "الصرف", "الدعم", "التصدير", "الاستيراد",
+    "التداول", "الملاحة", "الحركة", "التشغيل", "الضخ"))
 
 
 def _by_animal(trig: Trigger, tokens: list[Token]) -> bool:
