@@ -1928,7 +1928,7 @@ _PREPOSITIONS = frozenset(normalize_form(w) for w in ("مع", "على", "عن", 
 _OFFICE_WORDS = frozenset(normalize_form(w) for w in (
     "عضو", "رئيس", "نائب", "مساعد", "الأمين", "أمين", "مدير", "وكيل", "محافظ", "قائد", "مفتي", "المتحدث",
     "متحدث", "الناطق", "ناطق", "عميد", "مستشار", "وزير", "سفير", "العام", "عام", "العامة", "أعضاء"))
-_OFFICE_LINKS = frozenset(normalize_form(w) for w in ("باسم", "في", "ب"))
+_OFFICE_LINKS = frozenset(normalize_form(w) for w in ("باسم", "في", "ب", "عن"))  # "نائب عن المنطقة في البرلمان"
 # Roots of words, whose doer may be named by office alone: statements to rejections (01-13).
 _WORD_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
 

@@ -19,3 +19,8 @@ def test_rights_groups_call_on_a_government() -> None:
 def test_a_rights_group_with_its_nationality() -> None:
     sides = _sides("وانتقدت منظمة حقوقية مصرية الحكومة المصرية.")
     assert ("111", "EGYNGOHRI", "EGYGOV") in sides
+
+
+def test_an_mp_for_a_region_speaks_for_his_parliament() -> None:
+    sides = _sides("وأدان نائب عن المنطقة في البرلمان الصومالي الحادثة ووصفها بأنها عمل إجرامي.")
+    assert any(code == "111" and source == "SOMLEG" for code, source, _ in sides)
