@@ -461,6 +461,7 @@ _SEAT_REACH = 3  # "محكمة جنايات القاهرة"، "محكمة است
 
 
 _COURT = normalize_form("محكمة")
+_PEOPLES = frozenset({"KUR"})  # peoples named by a word that is also their adjective
 
 
 def _tight(tokens: list[Token], pos: int) -> bool:
@@ -508,6 +509,9 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
         prefix, agent = hit
         if agent == "GOV" and last == pos and _board(tokens, pos):
             continue  # "رئيس مجلس الإدارة": a company's board, no government
+        if agent in _PEOPLES and pos > 0 and tokens[pos - 1].kind == "word" and \
+                (tokens[pos - 1].article or tokens[pos - 1].norm.startswith(("لل", "ولل"))):
+            continue  # "المتمردين الأكراد"، "للمتظاهرين الأكراد": an adjective of the noun before
         if agent == _JUDICIARY and _tight(tokens, pos):
             continue  # "اعتمد خطة دفاعية محكمة": an adjective (tight) after an indefinite feminine noun
         seat = _court_seat(tokens, pos, named) if agent == _JUDICIARY and not tok.norm[len(prefix):].startswith("ال") \
@@ -526,7 +530,7 @@ def _crowds(doc: Document, tokens: list[Token], cues: Cues, country: str | None,
             continue
         name = f"{own} {agent}" if own else agent
         actor = Actor(None, name, own, (own or "") + agent, span)
-        out.append(ActorMention(pos, last, actor, "CVL" if agent == "CVL" else "ORG", prefix))
+        out.append(ActorMention(pos, last, actor, "CVL" if agent == "CVL" or agent in _PEOPLES else "ORG", prefix))
     return out
 
 

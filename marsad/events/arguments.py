@@ -1103,6 +1103,8 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
                 continue  # "بقصر السلام بجدة": the building's town
             if j > 0 and view.tokens[j - 1].norm in _LED_BY:
                 continue  # "وصل وفد من حركة حماس برئاسة خليل الحية إلى القاهرة": the delegation's head
+            if j > 0 and view.tokens[j - 1].norm in _LOYAL_TO and "ل" in act.prefix:
+                continue  # "زعيم حزب الشعوب الديمقراطي الموالي للأكراد": whom the party is loyal to
             if trig.entry.code[:2] == _AID_ROOT and _from_phrase(view, j):
                 # "بنقل المساعدات من مستودعات مركز الملك سلمان … إلى عدن": where aid comes from takes no room
                 stop = min(len(view.tokens), stop + act.last - j + 3)
@@ -1254,6 +1256,8 @@ _STATE_BODIES = frozenset(normalize_form(w) for w in (
     "حكومة", "شعب", "قيادة", "دولة", "ملك", "أمير", "رئيس", "جمهورية", "مملكة", "سلطنة", "إمارة"))
 
 
+_LOYAL_TO = frozenset(normalize_form(w) for w in (
+    "الموالي", "الموالية", "الموالين", "الموالون", "المؤيد", "المؤيدة", "المؤيدين", "المقرب", "المقربة"))
 _AID_ROOT = "07"
 _FROM = normalize_form("من")
 _COUNTS = tuple(normalize_form(w) for w in ("كثير", "عدد", "العديد", "بعض", "آلاف", "الاف", "مئات", "عشرات", "ملايين"))

@@ -1640,10 +1640,14 @@ def _reason_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> 
     if previous is None or trig.kind != "noun":
         return False
     if previous.entry.code[:2] != trig.entry.code[:2] and not (
-            trig.entry.code[:2] == "14" and previous.entry.code[:2] in _DIPLOMATIC_ROOTS):
-        return False
+            trig.entry.code[:2] == "14" and previous.entry.code[:2] in _DIPLOMATIC_ROOTS) and not (
+            previous.entry.code[:2] == "14" and trig.entry.code[:2] in _DISAPPROVAL_ROOTS):
+        return False  # ("تظاهر آلاف الأكراد في بروكسل تنديدا بالغارات": the protest's reason, no condemnation)
     word = tokens[trig.head].norm
     return word.endswith("ا") and not word.startswith(("ال", "وال")) and not trig.enclitic
+
+
+_DISAPPROVAL_ROOTS = frozenset({"11", "12"})
 
 
 def _complement_of(previous: Trigger | None, trig: Trigger, tokens: list[Token]) -> bool:

@@ -469,6 +469,11 @@ class Roles:
         if (invited := self._at_invitation(view, trig, current, state)) is not None:
             (args.source, args.target), args.explicit_source, args.explicit_target = invited, True, invited[1] is not None
             return args
+        if _caller_after_min(view, trig) is not None:
+            # "وبدعوة من المنظمات والمجلس الوطني الكردستاني، أحيا المتظاهرون": the call is the occasion of the
+            # clause's act, told by its caller after من; no appeal of whoever the article named before (the
+            # development gold codes none either)
+            return args
         if trig.kind == "verb" and self._relative_clause(view, trig, args):
             self._fill_sides(view, trig, args, current, state)
             self._lost_ground(view, trig, args, state)
@@ -2259,6 +2264,27 @@ _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", 
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
 _ACCUSE = "112"
 _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
+
+
+_CALLER_REACH = 4  # "بدعوة من المنظمات والمجلس الوطني": a kind of body and و before the one named
+
+
+def _caller_after_min(view: SentenceView, trig: Trigger) -> ActorMention | None:
+    """The one named after "بدعوة من" (an appeal noun with ب, then من) with no visit in the sentence (an
+    invitation to a visit is `_at_invitation`'s): the caller, the clause being what was called for."""
+    head = view.tokens[trig.head]
+    if trig.kind != "noun" or not (trig.entry.code[:2] == "02" or trig.entry.code == INVITE_CODE) or \
+            not head.norm.startswith(("بدعو", "وبدعو")) or \
+            trig.last + 1 >= len(view.tokens) or view.tokens[trig.last + 1].norm != "من":
+        return None
+    for k in range(trig.last + 2, min(len(view.tokens), trig.last + 2 + _CALLER_REACH)):
+        tok = view.tokens[k]
+        if tok.kind == "punct":
+            return None
+        act = view.actor_at(k)
+        if act is not None:
+            return act if act.first == k and act.prefix in {"", "و"} else None
+    return None
 
 
 def _claimed_act(view: SentenceView, head: int) -> bool:

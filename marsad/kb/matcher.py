@@ -18,6 +18,7 @@ from marsad.text.tokens import CONJUNCTIONS, ENCLITICS, PREPOSITIONS, clitic_var
 _PAYLOAD = ""  # trie key holding the rows that end at a node (words are never empty)
 _PROCLITIC_START = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _FUTURE = "س"
+_HEADS = frozenset(normalize_form(w) for w in ("رئيس", "رئيسة"))
 _ENCLITIC_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 
 
@@ -143,6 +144,26 @@ class Matcher:
             if found is None:
                 i += 1
                 continue
+            shorter = self._office_before_body(tokens, found)
+            if shorter is not None:
+                out.append(shorter)  # "رئيس البرلمان العربي": the office رئيس, then the Arab Parliament
+                i = found.last
+                continue
             out.append(found)
             i = found.last + 1
         return out
+
+    def _office_before_body(self, tokens: Sequence[Token], found: Match) -> Match | None:
+        """An office phrase whose last word opens a longer name that is no office ("رئيس البرلمان" in "رئيس
+        البرلمان العربي"): the office without that word, when it is an office too, so the name is read whole."""
+        if found.last == found.first or not all(row.kind == "role" for row in found.rows):
+            return None
+        body = self.match_at(tokens, found.last)
+        if body is None or body.last <= found.last or \
+                not all(row.kind == "name" and row.value.startswith("org.") for row in body.rows):
+            return None
+        shorter = self.match_at(tokens[:found.last], found.first)
+        # only a head of a body (رئيس): a minister's portfolio is the ministry, read by the descriptions
+        # ("وزيرة الخارجية الأميركية" stays the secretary of state)
+        return shorter if shorter is not None and shorter.last == found.first and \
+            tokens[found.first].norm in _HEADS and all(row.kind == "role" for row in shorter.rows) else None
