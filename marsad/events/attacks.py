@@ -51,6 +51,9 @@ def nisba_actor(view: SentenceView, pos: int, agent: str) -> ActorMention:
     tok = view.tokens[pos]
     if tok.norm.endswith("يا") and not tok.article:
         agent = "CVL"
+    elif pos > 0 and not tok.article and tok.norm.endswith("ي") and view.tokens[pos - 1].kind == "word" and \
+            not view.tokens[pos - 1].article and view.tokens[pos - 1].norm.endswith("ه"):
+        agent = "CVL"  # "سيارة سعودي": a masculine nisba after a feminine noun is a person in its genitive
     actor = Actor(None, f"{country} {agent}", country, country + agent, Span(tok.start, tok.end, tok.text))
     return ActorMention(pos, pos, actor, "ORG")
 

@@ -298,6 +298,9 @@ def _article_only(norm: str, prefix: str, key: str) -> bool:
     return rest.startswith("ال") and not key.startswith("ال") and not rest.startswith(key)
 
 
+_TATWEEL = "\u0640"
+
+
 @lru_cache(maxsize=100_000)
 def _forms(norm: str) -> frozenset[str]:
     """Every form a folded word reads as, clitics removed: the set a pattern's later words look up."""
@@ -308,6 +311,8 @@ def _word_matches(word: str, tok: Token) -> bool:
     if tok.kind != "word":
         return False
     if len(word) == 1:  # a bare proclitic: the next word starts with it (لتوسيع، بزيارة)
+        if tok.norm == word and _TATWEEL in tok.text:
+            return True  # "رحبت الجامعة بـ"إعلان القاهرة"": the letter drawn out before a quoted name
         return tok.norm.startswith(word) and len(tok.norm) > 2 and tok.norm not in _LETTER_NOT_PROCLITIC
     return word in _forms(tok.norm)
 
