@@ -313,15 +313,34 @@ def place_of_act(view: SentenceView, trig: Trigger | None) -> str | None:
     sentence opened on ("… غارة على مواقع في شمال العراق، في حين …")."""
     if trig is None:
         return None
+    where = _where_before(view, trig.head)
+    if where is not None:
+        return where
     for k in range(trig.last + 1, min(len(view.tokens), trig.last + 1 + _PLACE_REACH)):
         if view.tokens[k].kind == "punct":
             return None
         act = view.actor_at(k)
         if act is not None and act.first == k:
             if act.type in {"GPE", "LOC"} and act.actor.country_iso3 and k > 0 and \
-                    view.tokens[k - 1].norm in _IN_PLACE:
-                return act.actor.country_iso3
+                    (view.tokens[k - 1].norm in _IN_PLACE or k == trig.last + 1 and "ب" in act.prefix):
+                return act.actor.country_iso3  # ("والذي اعتقل بإيران": the place written with ب on it)
     return None
+
+
+def _where_before(view: SentenceView, head: int) -> str | None:
+    """"عاد إلى بلده الأم كولومبيا، حيث تم القبض عليه": the place right before "، حيث" a few words before
+    the trigger is where the act happened."""
+    for k in range(head - 1, max(-1, head - 4), -1):
+        if view.tokens[k].norm == _WHERE:
+            j = k - 1 if k > 0 and view.tokens[k - 1].text in {"،", ","} else k
+            act = next((a for a in view.actors if a.last == j - 1), None)
+            if act is not None and act.type in {"GPE", "LOC"} and act.actor.country_iso3:
+                return act.actor.country_iso3
+            return None
+    return None
+
+
+_WHERE = normalize_form("حيث")
 
 
 # "في"، a kind of place or a direction, bare or with ب: the words a place of the act comes after

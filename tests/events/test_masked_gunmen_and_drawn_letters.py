@@ -19,3 +19,9 @@ def test_masked_men_shoot_at_a_saudis_car() -> None:
 def test_a_drawn_out_ba_before_a_quoted_name() -> None:
     sides = _sides("على صعيد آخر رحبت جامعة الدول العربية بـ«إعلان القاهرة» الصادر أمس.")
     assert any(code == "051" and source == "IGOARL" for code, source, _ in sides)
+
+
+def test_arrested_in_a_place_written_with_ba() -> None:
+    sides = _sides("وقد قتلت الغارات عشرة عناصر بمدينة المكلا، أبرزهم الوحيشي، والذي اعتقل بإيران بعد فراره من "
+                   "أفغانستان.")
+    assert any(code == "173" and source == "IRNCOP" for code, source, _ in sides)
