@@ -1537,6 +1537,10 @@ class Roles:
         if after is not None and trig.entry.default_source and trig.entry.code[:2] in FORCE_ROOTS and \
                 _among_others(view, after):
             return None, None, after  # "قتل أبو عبدالله الحوثي وقياديان آخران": killed with two others, not killing
+        if after is not None and trig.entry.code[:2] in {"02", "10", "13"} and after.first == trig.head + 1 and \
+                not after.prefix and view.tokens[after.first].norm in _PEOPLE_OBLIQUE:
+            after = None  # "وطالب المواطنين والمقيمين بالحيطة": the oblique plural is whom he asks (a subject
+            # would read المواطنون)
         if after is not None and self._appeal_after_comma(view, trig, after, state):
             return state.sentence_sources[-1][1], None, None  # its object is then the body after the verb
         if after is not None and self._shared_subject(view, trig, after, state):
@@ -2262,6 +2266,7 @@ _EXPECTED = fold_words("المتوقع", "المقرر", "المنتظر", "ال
 DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء")
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
+_PEOPLE_OBLIQUE = frozenset(normalize_form(w) for w in ("المواطنين", "مواطنين", "المقيمين", "المسلمين"))
 _ACCUSE = "112"
 _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
 

@@ -25,3 +25,8 @@ def test_arrested_in_a_place_written_with_ba() -> None:
     sides = _sides("وقد قتلت الغارات عشرة عناصر بمدينة المكلا، أبرزهم الوحيشي، والذي اعتقل بإيران بعد فراره من "
                    "أفغانستان.")
     assert any(code == "173" and source == "IRNCOP" for code, source, _ in sides)
+
+
+def test_citizens_in_the_oblique_are_asked_not_asking() -> None:
+    sides = _sides("وطالب المواطنين والمقيمين بالحيطة والحذر وعدم التحرك في مجاري الأودية.")
+    assert not any((source or "").endswith("CVL") for _, source, _ in sides)
