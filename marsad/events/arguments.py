@@ -167,7 +167,8 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for  # "ودعا قيادة المقاومة الشعبية إلى": the leadership is called (it would read دعت)
         if act is not None:
             if not _bare(act) or (spoken_for is not None and act.type != "PER") or \
-                    (j > pos + 1 and act.type in {"GPE", "LOC"} and _prefixed_place_noun(view.tokens[j - 1])):
+                    (j > pos + 1 and act.type in {"GPE", "LOC"} and (_prefixed_place_noun(view.tokens[j - 1]) or
+                                                                    _ba_office(view, j - 1, cues))):
                 # "وناشدت طرفي النزاع بمدينة سبها": a place after بمدينة is where, not who
                 return spoken_for  # "رفض المتحدث باسم الخارجية الجزائرية اتهامات المغرب": Morocco is the object
             if j == pos + 1 and _oblique_plural(view, act):
@@ -246,6 +247,20 @@ def subject_after(view: SentenceView, pos: int, cues: Cues, limit: int = 3, spea
             return spoken_for
         seen, j = seen + (tok.norm not in cues.rank_words), j + 1
     return spoken_for
+
+
+def _ba_office(view: SentenceView, k: int, cues: Cues) -> bool:
+    """"مدير إدارة شؤون المعلمين بتعليم جازان"، "لإدارة الطوارئ بصحة بيشة": a word with ب written on it (no
+    preposition of its own, no actor) before a town names the town's branch of a service; the town is
+    where, not who."""
+    tok = view.tokens[k]
+    return tok.kind == "word" and tok.norm[:1] == "ب" and tok.norm[1:] in _BRANCH_SERVICES and not view.covered(k)
+
+
+# Services a town's branch office is named by ("بتعليم جازان"، "بصحة بيشة"، "بشرطة الرياض")
+_BRANCH_SERVICES = frozenset(normalize_form(w) for w in (
+    "تعليم", "صحة", "شرطة", "إمارة", "امارة", "أمانة", "امانة", "بلدية", "مستشفى", "محكمة", "جامعة", "فرع",
+    "مرور", "جوازات", "مكتب", "إدارة", "ادارة", "مديرية", "هيئة", "غرفة"))
 
 
 def _prefixed_place_noun(tok: Token) -> bool:

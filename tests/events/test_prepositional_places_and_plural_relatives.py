@@ -26,3 +26,13 @@ def test_a_plural_relative_skips_the_ally_state() -> None:
     sides = _sides("وتقاتل القوات الحكومية الحوثيين المتحالفين مع إيران الذين سيطروا على مدينة الحديدة في مارس.")
     assert ("192", "YEMREB", "YEM") in sides or any(code == "192" and source == "YEMREB" for code, source, _ in sides)
     assert not any(code == "192" and source == "IRN" for code, source, _ in sides)
+
+
+def test_a_towns_branch_office_is_no_subject() -> None:
+    sides = _sides("وأبدى شكره لإدارة الطوارئ بصحة بيشة على سرعة الاستجابة.")
+    assert not any(source == "SAU" for _, source, _ in sides)
+
+
+def test_a_mayor_written_with_baladiya_still_speaks() -> None:
+    sides = _sides("وانتقد رئيس بلدية ناغازاكي الحكومة اليابانية.")
+    assert any(code == "111" and (source or "").startswith("JPN") for code, source, _ in sides)
