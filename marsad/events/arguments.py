@@ -1085,7 +1085,7 @@ def target_after(view: SentenceView, trig: Trigger, start: int, exclude: str | N
             allies, cue_seen = True, False
             continue
         act = view.actor_at(j)
-        if trig.entry.code.startswith(_ACCUSE) and j > trig.last and act is None and tok.kind == "word" and \
+        if trig.entry.code.startswith(ACCUSE_CODE) and j > trig.last and act is None and tok.kind == "word" and \
                 tok.norm.removeprefix("و")[:1] == "ب" and tok.norm.removeprefix("و") not in _OWN_BA:
             break  # "يتهم العالم بارتكاب خطأ فادح لعدم دعوة إيران": the charge; the accused stands before it
         if j == subject_end + 1 and act is None and tok.kind == "word" and tok.norm[:1] == "و" and \
@@ -1251,7 +1251,7 @@ _PROTOCOL_OPENERS = load_cues().protocol_openers
 # "التقى الرئيس وفدا من الاتحاد الأوروبي": a delegation of a body stands for it
 _DELEGATIONS = frozenset(normalize_form(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 AFFILIATION_WORDS = load_cues().affiliation_words
-_ACCUSE = "112"  # accusing and blaming: the charge follows the accused after ب
+ACCUSE_CODE = "112"  # accusing and blaming: the charge follows the accused after ب
 _OWN_BA = frozenset(normalize_form(w) for w in ("بعض", "بين", "بعد", "بعدما", "بينما"))  # ب of the word itself
 _BRANCH_NOUNS = frozenset(normalize_form(w) for w in ("ذراع", "الذراع", "فرع", "الفرع", "جناح", "الجناح"))
 OFFICE_HEADS = load_cues().office_heads

@@ -13,6 +13,7 @@ from __future__ import annotations
 from marsad.doc import Actor, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    ACCUSE_CODE,
     PLACE_NOUNS,
     PLURAL_COMPS,
     QUOTE_MARKS,
@@ -632,7 +633,7 @@ def pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> 
         spans = {(t.span.start, t.span.end) for t in (actor_of(x) for x in state.last_targets) if t.span}
         accused = [a for a in view.actors if pos < a.first < trig.head and a.actor.span and
                    (a.actor.span.start, a.actor.span.end) in spans]
-        if state.sentence_codes.get(pos, "").startswith(_ACCUSE_CODE) and accused:
+        if state.sentence_codes.get(pos, "").startswith(ACCUSE_CODE) and accused:
             return accused[-1]  # "اتهمت المؤسسة … الحكومة المعترف بها بأنها قصفت ناقلات": the accused did it
     for pos, act in reversed(state.sentence_sources):
         if pos < trig.head and not (plural and act.type == "PER"):
@@ -641,7 +642,6 @@ def pronoun_referent(view: SentenceView, trig: Trigger, state: ArticleState) -> 
 
 
 _BA_ANNA = normalize_form("بأن")
-_ACCUSE_CODE = "112"
 
 
 def light_verb_agent(view: SentenceView, trig: Trigger, cues: Cues) -> ActorMention | None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from marsad.doc import Actor, Span, Token
 from marsad.events.actors import ActorMention
 from marsad.events.arguments import (
+    ACCUSE_CODE,
     AFFILIATION_WORDS,
     DASHES,
     HELD_PLACES,
@@ -1545,7 +1546,7 @@ class Roles:
             return state.sentence_sources[-1][1], None, None  # its object is then the body after the verb
         if after is not None and self._shared_subject(view, trig, after, state):
             return None, None, None
-        if after is not None and trig.entry.code.startswith(_ACCUSE) and after.last + 1 < len(view.tokens) and \
+        if after is not None and trig.entry.code.startswith(ACCUSE_CODE) and after.last + 1 < len(view.tokens) and \
                 view.tokens[after.last + 1].norm.startswith("ب") and view.actor_at(after.last + 1) is None and \
                 self._unknown_speaker_goes_on(view, trig, state):
             # "وقال السيناتور بوب كوركر إن …، واتهم وزير الخارجية جون كيري بالفشل": the speaker the knowledge
@@ -2267,7 +2268,6 @@ DEMONSTRATIVES = fold_words("هذا", "هذه", "ذلك", "تلك", "هذين", 
 _NOUN_BEFORE = fold_words("في", "من", "عن", "على", "إلى", "بعد", "قبل", "خلال", "جراء", "بسبب", "إثر", "منذ")
 _OBJECT_PRONOUNS = ("ها", "هم", "هما", "ه")
 _PEOPLE_OBLIQUE = frozenset(normalize_form(w) for w in ("المواطنين", "مواطنين", "المقيمين", "المسلمين"))
-_ACCUSE = "112"
 _CLAIMING = fold_words("تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى")
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from marsad.doc import Actor, Event, Token
 from marsad.events.actors import ActorMention, is_location, is_media, is_reporter
-from marsad.events.arguments import RELATIVES, SentenceView
+from marsad.events.arguments import ACCUSE_CODE, RELATIVES, SentenceView
 from marsad.events.attacks import FORCE_ROOTS, nisba_actor
 from marsad.events.cues import Cues, word_forms
 from marsad.events.lexicon import TIME_WORDS, Entry, Trigger
@@ -37,7 +37,6 @@ from marsad.yamlio import load_yaml
 
 STANCE_PATH = Path(__file__).with_name("data") / "stance.yaml"
 
-ACCUSE_CODE = "112"
 CRITICISE_CODE = "111"
 PRAISE_CODE = "051"
 # Verbal conflict already coded in the sentence: a stance act from the same side would tell it twice.
